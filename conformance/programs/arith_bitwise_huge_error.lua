@@ -1,0 +1,3 @@
+print("start")
+print(2^53 | 0)
+print(1e100 | 0)

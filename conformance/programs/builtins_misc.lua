@@ -1,0 +1,12 @@
+-- os.clock / os.time types, assert success, select-free checks
+print(type(os.clock()), type(os.time()))
+print(math.type(os.time()), math.type(os.clock()))
+print(os.clock() >= 0, os.time() > 0)
+print(assert(1), assert("x", "msg"), assert(true))
+print(assert(0))
+local v = assert(42, "unused")
+print("assert returned", v)
+print(string.len(string.rep("a", 10)))
+print(("%d-%s"):format(5, "x"))
+print(("abc"):byte(-1), ("abc"):sub(2), ("a"):rep(3, ","))
+print(("x"):upper() .. ("Y"):lower())

@@ -1,0 +1,13 @@
+-- tostring
+print(tostring(1), tostring(1.0), tostring(-1.5))
+print(tostring(nil), tostring(true), tostring(false))
+print(tostring("str"), tostring(""))
+print(tostring(1e300 * 1e10), tostring(-(1e300 * 1e10)))
+print(tostring(2^53), tostring(2^63), tostring(math.mininteger))
+print(tostring(0.1), tostring(1/3))
+print(type(tostring(12)), #tostring(12.5))
+print(tostring(10 // 3), tostring(10 / 2))
+print(tostring(-0.0), tostring(0.0))
+print(tostring(1e-300 * 1e-300))
+print(string.sub(tostring(print), 1, 9))
+print(string.sub(tostring(function() end), 1, 9))

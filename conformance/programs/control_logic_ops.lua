@@ -1,0 +1,30 @@
+-- and / or return operands; not; truthiness
+print(1 and 2)
+print(nil and 2)
+print(false and nil)
+print(1 or 2)
+print(nil or 2)
+print(false or nil)
+print(nil or false)
+print(0 and "zero is true")
+print("" and "empty is true")
+print(not nil, not false, not 0, not "", not not nil)
+print(1 and nil or 3)
+print(false or false or "third")
+print(1 == 1 and "yes" or "no")
+print(1 == 2 and "yes" or "no")
+print(nil and nil or nil)
+print(not 1 == 2)
+print(not (1 == 2))
+print(1 or error("not evaluated"))
+print(nil and error("not evaluated"))
+local calls = 0
+local function f(v) calls = calls + 1 return v end
+local r = f(false) and f(true) or f("x")
+print("r", r, "calls", calls)
+local x = nil
+local y = x or "default"
+print("default", y)
+print(1 < 2 == true, "a" .. "b" == "ab")
+print(type(nil and 1), type(false or nil))
+print(2 > 1 and 3 > 2, 2 > 1 and 1 > 2)

@@ -1,0 +1,4 @@
+print("start")
+local flag = true
+print("flag", flag)
+print(-flag)

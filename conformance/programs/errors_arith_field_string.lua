@@ -1,0 +1,4 @@
+print("start")
+local s = "hello"
+print(s .. 1)
+print(s - 1)

@@ -1,0 +1,4 @@
+print("start")
+counter = 1
+print("counter", counter + 1)
+print(missing_global * 2)

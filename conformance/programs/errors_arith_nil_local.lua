@@ -1,0 +1,4 @@
+print("start")
+local t
+print("t is", t)
+print(t + 1)

@@ -1,0 +1,3 @@
+print("start")
+print(assert(true))
+assert(false)

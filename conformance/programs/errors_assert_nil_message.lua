@@ -1,0 +1,3 @@
+print("start")
+local v = nil
+assert(v, "custom assertion message")

@@ -1,0 +1,3 @@
+print("start")
+print(assert(1 == 1))
+assert(false, 42)

@@ -1,0 +1,4 @@
+print("start")
+local m
+print(1 | 2)
+print(m ~ 1)

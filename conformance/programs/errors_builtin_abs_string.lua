@@ -1,0 +1,3 @@
+print("start")
+print(math.abs("-3"))
+print(math.abs("minus three"))

@@ -1,0 +1,3 @@
+print("start")
+print(string.byte("abc", 1.0))
+print(string.byte("abc", 1.5))

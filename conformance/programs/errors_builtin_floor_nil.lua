@@ -1,0 +1,4 @@
+print("start")
+print(math.floor(2.5))
+local v
+print(math.floor(v))

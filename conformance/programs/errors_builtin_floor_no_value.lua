@@ -1,0 +1,3 @@
+print("start")
+print(math.ceil(2.5))
+print(math.floor())

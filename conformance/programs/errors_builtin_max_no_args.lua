@@ -1,0 +1,3 @@
+print("start")
+print(math.max(1))
+print(math.max())

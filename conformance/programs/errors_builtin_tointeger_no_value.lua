@@ -1,0 +1,3 @@
+print("start")
+print(math.tointeger(1))
+print(math.tointeger())

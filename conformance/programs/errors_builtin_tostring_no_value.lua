@@ -1,0 +1,3 @@
+print("start")
+print(tostring(nil))
+print(tostring())

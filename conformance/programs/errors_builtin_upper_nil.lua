@@ -1,0 +1,3 @@
+print("start")
+print(string.upper("ok"))
+print(string.upper(nil))

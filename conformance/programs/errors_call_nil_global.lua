@@ -1,0 +1,3 @@
+print("start")
+print("calling undefined")
+undefined_function(1, 2)

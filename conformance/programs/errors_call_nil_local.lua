@@ -1,0 +1,4 @@
+print("start")
+local fn
+print("fn is", fn)
+fn()

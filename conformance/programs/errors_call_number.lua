@@ -1,0 +1,4 @@
+print("start")
+local n = 42
+print("n", n)
+n(1)

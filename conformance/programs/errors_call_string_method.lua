@@ -1,0 +1,3 @@
+print("start")
+print(("x"):upper())
+print(("x"):nope())

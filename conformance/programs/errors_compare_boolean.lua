@@ -1,0 +1,3 @@
+print("start")
+print(true == true)
+print(true < false)

@@ -1,0 +1,4 @@
+print("start")
+local x, y
+print(x == y)
+print(x <= y)

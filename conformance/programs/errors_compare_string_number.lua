@@ -1,0 +1,3 @@
+print("start")
+print("10" < "9")
+print("10" >= 9)

@@ -1,0 +1,4 @@
+print("start")
+local ok = false
+print("value: " .. tostring(ok))
+print("value: " .. ok)

@@ -1,0 +1,4 @@
+print("start")
+local name
+print("hello " .. "world")
+print("hello " .. name)

@@ -1,0 +1,2 @@
+print("start")
+error(1.5)

@@ -1,0 +1,3 @@
+print("start")
+print("raising without position")
+error("plain message", 0)

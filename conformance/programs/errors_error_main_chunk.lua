@@ -1,0 +1,3 @@
+print("start")
+print("about to fail")
+error("top-level failure")

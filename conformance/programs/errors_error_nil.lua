@@ -1,0 +1,3 @@
+print("start")
+print("raising nil")
+error(nil)

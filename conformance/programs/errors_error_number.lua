@@ -1,0 +1,3 @@
+print("start")
+print("raising a number")
+error(42)

@@ -1,0 +1,3 @@
+print("start")
+print(#"abc")
+print(#nothing_here)

@@ -1,0 +1,4 @@
+print("start")
+local n = 123
+print(#tostring(n))
+print(#n)

@@ -1,0 +1,3 @@
+print("start")
+function recurse(n) return recurse(n + 1) + 1 end
+recurse(1)

@@ -1,0 +1,15 @@
+-- upper, lower, reverse, len
+print(string.upper("Hello, World! 123"))
+print(string.lower("Hello, World! 123"))
+print(("mIxEd"):upper(), ("mIxEd"):lower())
+print(string.reverse("abcdef"))
+print(("racecar"):reverse())
+print("[" .. string.reverse("") .. "]")
+print(string.reverse("a\0b") == "b\0a")
+print(string.len("abc"), string.len(""), string.len("\0\0"))
+print(string.upper(123), string.lower(1.5))
+print(string.reverse(123))
+print(("abc"):upper():lower():reverse())
+local s = "chain"
+print(s:upper():rep(2, "-"))
+print(string.upper("\u{E9}") == "\u{E9}")

@@ -1,0 +1,21 @@
+-- string escape sequences
+print("tab:[\t]")
+print("newline:[\n]")
+print("backslash:[\\]")
+print("dquote:[\"] squote:[\'] ", 'single \' and "double"')
+print("bell etc:", #"\a\b\f\v\r", string.byte("\a"), string.byte("\b"), string.byte("\f"), string.byte("\v"), string.byte("\r"))
+print("decimal:[\65\066\0673]")
+print("decimal len", #"\0", #"\00", #"\000", #"\0001")
+print("hex:[\x41\x62\x7A\x7e]")
+print("z:[abc\z
+       def]")
+print("z2:[a\z   b]")
+print("utf8 A:[\u{41}]")
+print("utf8 e-acute bytes:", string.byte("\u{E9}"), string.byte("\u{E9}", 2), #"\u{E9}")
+print("utf8 euro len:", #"\u{20AC}", #"\u{10FFFF}", #"\u{7FFFFFFF}")
+print("utf8 zero:", #"\u{0}", #"\u{00000041}")
+print("line continuation:[a\
+b]")
+print("nul inside", #"a\0b", "a\0b" == "a\0b", "a\0b" < "a\0c")
+print("escape 255", string.byte("\255"), string.byte("\xff"), string.byte("\xFF"))
+print("mixed", "\x48\u{65}\108\108o")

@@ -1,0 +1,5 @@
+print("never")
+local limit <const> = 5
+local function f()
+  limit = limit + 1
+end

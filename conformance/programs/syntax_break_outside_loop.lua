@@ -1,0 +1,5 @@
+print("never")
+local x = 1
+if x then
+  break
+end

@@ -1,0 +1,4 @@
+print("never")
+local x = 1
+else
+  x = 2

@@ -1,0 +1,5 @@
+print("never")
+if true then
+else
+elseif false then
+end

@@ -1,0 +1,2 @@
+print("never")
+for i 1, 2 do end

@@ -1,0 +1,3 @@
+print("never")
+local x = 1
+x + 1

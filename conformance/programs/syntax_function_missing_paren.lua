@@ -1,0 +1,2 @@
+print("never")
+function f x) return x end

@@ -1,0 +1,2 @@
+print("never")
+if then print(1) end

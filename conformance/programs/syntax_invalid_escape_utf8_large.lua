@@ -1,0 +1,2 @@
+print("never")
+print("\u{110000000}")

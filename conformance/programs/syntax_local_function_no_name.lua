@@ -1,0 +1,2 @@
+print("never")
+local function (x) return x end

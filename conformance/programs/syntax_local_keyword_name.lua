@@ -1,0 +1,2 @@
+print("never")
+local end = 1

@@ -1,0 +1,3 @@
+print("never")
+local s = "x"
+local u = s:upper

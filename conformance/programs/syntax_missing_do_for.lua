@@ -1,0 +1,4 @@
+print("never")
+for i = 1, 3
+  print(i)
+end

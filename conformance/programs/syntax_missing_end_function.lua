@@ -1,0 +1,5 @@
+print("never")
+local function f(a)
+  return a
+
+print(f(1))

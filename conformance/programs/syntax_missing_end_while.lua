@@ -1,0 +1,5 @@
+print("never")
+local i = 0
+while i < 3 do
+  i = i + 1
+

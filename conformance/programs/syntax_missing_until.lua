@@ -1,0 +1,5 @@
+print("never")
+local n = 0
+repeat
+  n = n + 1
+

@@ -1,0 +1,3 @@
+print("never")
+print(1, 2
+local y = 3

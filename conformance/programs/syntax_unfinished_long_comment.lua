@@ -1,0 +1,4 @@
+print("never")
+--[==[ comment
+that never ends ]]
+print(1)

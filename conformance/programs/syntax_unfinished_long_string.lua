@@ -1,0 +1,4 @@
+print("never")
+local s = [[
+never closed
+

@@ -1,0 +1,3 @@
+print("never")
+local s = "line one
+line two"

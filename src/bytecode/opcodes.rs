@@ -1,0 +1,337 @@
+//! The opcode table: every opcode declared once, with its operands, stack effect, feedback
+//! kind and control flow. Everything else (encoding sizes, the verifier, the disassembler and
+//! text parser, stack-depth analysis, preflight) is derived from [`Op::info`].
+//!
+//! Encoding: one byte of opcode followed by its operands, each a little-endian 32-bit word.
+//!
+//! ```text
+//!   +----+----------+----------+-----
+//!   | op | operand0 | operand1 | ...      size = 1 + 4 * operand count
+//!   +----+----------+----------+-----
+//! ```
+//!
+//! Instruction pointers (`ip`) are byte offsets into the program's flat code array; jump
+//! operands are absolute ips.
+
+/// What an operand means, which decides how the verifier checks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OperandKind {
+    /// A local slot of the current frame (`< locals_count`).
+    Local,
+    /// An upvalue of the current closure (`< upvalue count`).
+    Upval,
+    /// A program constant.
+    Const,
+    /// A global slot.
+    Global,
+    /// A function of the program.
+    Func,
+    /// A runtime builtin.
+    Builtin,
+    /// An absolute jump target inside the current function.
+    Jump,
+    /// An argument count.
+    Count,
+    /// Call flags ([`call_flags`]).
+    Flags,
+    /// A signed 32-bit immediate.
+    Imm,
+    /// A type-feedback slot of the current function.
+    TypeFb,
+    /// A call-feedback slot of the current function.
+    CallFb,
+}
+
+/// Flags of `Call` and `TailCall`.
+pub mod call_flags {
+    /// The last argument is a call whose result count (0 or 1) is in the VM's `nres`
+    /// register: the real argument count is `argc - 1 + nres`.
+    pub const MULTI_ARG: u32 = 1;
+    /// Record this call's result count (0 or 1) in `nres` for the next instruction.
+    pub const KEEP_COUNT: u32 = 2;
+    pub const ALL: u32 = MULTI_ARG | KEEP_COUNT;
+}
+
+/// What kind of feedback an instruction records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FeedbackKind {
+    None,
+    /// Operand types (a [`crate::jit::feedback::TypeBits`] per operand).
+    Types,
+    /// Call targets with an inline-cache state.
+    Call,
+}
+
+/// How control leaves an instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    /// Falls through to the next instruction.
+    Next,
+    /// Always jumps to its `Jump` operand.
+    Jump,
+    /// Jumps to its `Jump` operand or falls through.
+    Branch,
+    /// Leaves the function (returns or tail-calls).
+    Stop,
+}
+
+/// Number of values an instruction pops: fixed, or its first operand plus one (calls pop the
+/// callee and the arguments).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pops {
+    Fixed(u32),
+    ArgcPlusOne,
+}
+
+/// Static description of one opcode.
+#[derive(Debug)]
+pub struct OpInfo {
+    pub name: &'static str,
+    pub operands: &'static [OperandKind],
+    pub pops: Pops,
+    pub pushes: u32,
+    pub feedback: FeedbackKind,
+    pub flow: Flow,
+    pub doc: &'static str,
+}
+
+impl OpInfo {
+    /// Encoded size in bytes.
+    pub const fn size(&self) -> usize {
+        1 + 4 * self.operands.len()
+    }
+}
+
+macro_rules! pops {
+    (argc) => {
+        Pops::ArgcPlusOne
+    };
+    ($n:literal) => {
+        Pops::Fixed($n)
+    };
+}
+
+macro_rules! opcodes {
+    ($( $name:ident [$($kind:ident),*] $pops:tt $pushes:literal $fb:ident $flow:ident $doc:literal; )*) => {
+        /// A bytecode opcode. See the table in this module's source for each one's contract.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum Op { $( #[doc = $doc] $name, )* }
+
+        /// The opcode table, indexed by `Op as u8`.
+        pub const OP_INFO: &[OpInfo] = &[
+            $( OpInfo {
+                name: stringify!($name),
+                operands: &[$(OperandKind::$kind),*],
+                pops: pops!($pops),
+                pushes: $pushes,
+                feedback: FeedbackKind::$fb,
+                flow: Flow::$flow,
+                doc: $doc,
+            }, )*
+        ];
+
+        impl Op {
+            /// Every opcode, in encoding order.
+            pub const ALL: &'static [Op] = &[ $(Op::$name),* ];
+        }
+    };
+}
+
+opcodes! {
+    // name        operands                   pops  push feedback flow    doc
+    Nop            []                          0     0   None  Next   "Does nothing.";
+    Pop            []                          1     0   None  Next   "Drops the top value.";
+    Dup            []                          1     2   None  Next   "Duplicates the top value.";
+    PushNil        []                          0     1   None  Next   "Pushes nil.";
+    PushTrue       []                          0     1   None  Next   "Pushes true.";
+    PushFalse      []                          0     1   None  Next   "Pushes false.";
+    PushInt        [Imm]                       0     1   None  Next   "Pushes a small integer immediate.";
+    PushConst      [Const]                     0     1   None  Next   "Pushes a constant.";
+    PushBuiltin    [Builtin]                   0     1   None  Next   "Pushes a builtin function value.";
+    LibNil         [Const]                     0     1   None  Next   "Pushes nil for a library field that does not exist (named in errors as field 'name').";
+    GetLocal       [Local]                     0     1   None  Next   "Pushes a local.";
+    SetLocal       [Local]                     1     0   None  Next   "Pops into a local.";
+    NewCell        [Local]                     1     0   None  Next   "Pops a value into a fresh cell stored in a local (a captured local's declaration).";
+    BoxLocal       [Local]                     0     0   None  Next   "Replaces a local's value by a fresh cell holding it (captured loop variables).";
+    GetCell        [Local]                     0     1   None  Next   "Pushes the value in the cell held by a local.";
+    SetCell        [Local]                     1     0   None  Next   "Pops into the cell held by a local.";
+    GetUpval       [Upval]                     0     1   None  Next   "Pushes an upvalue of the running closure.";
+    SetUpval       [Upval]                     1     0   None  Next   "Pops into an upvalue of the running closure.";
+    GetGlobal      [Global]                    0     1   None  Next   "Pushes a global.";
+    SetGlobal      [Global]                    1     0   None  Next   "Pops into a global.";
+    Closure        [Func]                      0     1   None  Next   "Pushes a new closure of a function, capturing its upvalues from this frame.";
+    Add            [TypeFb]                    2     1   Types Next   "a + b";
+    Sub            [TypeFb]                    2     1   Types Next   "a - b";
+    Mul            [TypeFb]                    2     1   Types Next   "a * b";
+    Div            [TypeFb]                    2     1   Types Next   "a / b";
+    Mod            [TypeFb]                    2     1   Types Next   "a % b";
+    IDiv           [TypeFb]                    2     1   Types Next   "a // b";
+    Pow            [TypeFb]                    2     1   Types Next   "a ^ b";
+    BAnd           [TypeFb]                    2     1   Types Next   "a & b";
+    BOr            [TypeFb]                    2     1   Types Next   "a | b";
+    BXor           [TypeFb]                    2     1   Types Next   "a ~ b";
+    Shl            [TypeFb]                    2     1   Types Next   "a << b";
+    Shr            [TypeFb]                    2     1   Types Next   "a >> b";
+    Unm            [TypeFb]                    1     1   Types Next   "-a";
+    BNot           [TypeFb]                    1     1   Types Next   "~a";
+    AddInt         []                          2     1   None  Next   "a + b on integers.";
+    SubInt         []                          2     1   None  Next   "a - b on integers.";
+    MulInt         []                          2     1   None  Next   "a * b on integers.";
+    IDivInt        []                          2     1   None  Next   "a // b on integers.";
+    ModInt         []                          2     1   None  Next   "a % b on integers.";
+    UnmInt         []                          1     1   None  Next   "-a on an integer.";
+    AddFloat       []                          2     1   None  Next   "a + b on floats.";
+    SubFloat       []                          2     1   None  Next   "a - b on floats.";
+    MulFloat       []                          2     1   None  Next   "a * b on floats.";
+    DivFloat       []                          2     1   None  Next   "a / b on floats.";
+    ModFloat       []                          2     1   None  Next   "a % b on floats.";
+    IDivFloat      []                          2     1   None  Next   "a // b on floats.";
+    PowFloat       []                          2     1   None  Next   "a ^ b on floats.";
+    UnmFloat       []                          1     1   None  Next   "-a on a float.";
+    Concat         []                          2     1   None  Next   "a .. b";
+    Len            []                          1     1   None  Next   "#a";
+    Not            []                          1     1   None  Next   "not a";
+    Eq             [TypeFb]                    2     1   Types Next   "a == b";
+    Ne             [TypeFb]                    2     1   Types Next   "a ~= b";
+    Lt             [TypeFb]                    2     1   Types Next   "a < b";
+    Le             [TypeFb]                    2     1   Types Next   "a <= b";
+    Gt             [TypeFb]                    2     1   Types Next   "a > b (Lua's b < a: errors name the types swapped)";
+    Ge             [TypeFb]                    2     1   Types Next   "a >= b (Lua's b <= a)";
+    EqInt          []                          2     1   None  Next   "a == b on integers.";
+    NeInt          []                          2     1   None  Next   "a ~= b on integers.";
+    LtInt          []                          2     1   None  Next   "a < b on integers.";
+    LeInt          []                          2     1   None  Next   "a <= b on integers.";
+    GtInt          []                          2     1   None  Next   "a > b on integers.";
+    GeInt          []                          2     1   None  Next   "a >= b on integers.";
+    EqFloat        []                          2     1   None  Next   "a == b on floats.";
+    NeFloat        []                          2     1   None  Next   "a ~= b on floats.";
+    LtFloat        []                          2     1   None  Next   "a < b on floats.";
+    LeFloat        []                          2     1   None  Next   "a <= b on floats.";
+    GtFloat        []                          2     1   None  Next   "a > b on floats.";
+    GeFloat        []                          2     1   None  Next   "a >= b on floats.";
+    Jump           [Jump]                      0     0   None  Jump   "Jumps.";
+    JumpIfFalse    [Jump]                      1     0   None  Branch "Pops; jumps if the value is falsy.";
+    JumpIfTrue     [Jump]                      1     0   None  Branch "Pops; jumps if the value is truthy.";
+    ForPrep        [Local, Jump]               3     0   None  Branch "Pops init, limit, step into the loop's locals base..base+2 and the visible variable base+3; jumps to the exit if the loop runs zero times.";
+    ForLoop        [Local, Jump]               0     0   None  Branch "Steps the loop at base; jumps back to the body while it runs (a back-edge).";
+    ForPrepInt     [Local, Jump]               3     0   None  Branch "ForPrep with integer init and step.";
+    ForLoopInt     [Local, Jump]               0     0   None  Branch "ForLoop of an integer loop.";
+    ForPrepFloat   [Local, Jump]               3     0   None  Branch "ForPrep with a float init or step (a float loop).";
+    ForLoopFloat   [Local, Jump]               0     0   None  Branch "ForLoop of a float loop.";
+    Call           [Count, Flags, CallFb]      argc  1   Call  Next   "Calls the callee below argc arguments; leaves one result (nil if none).";
+    TailCall       [Count, Flags, CallFb]      argc  0   Call  Stop   "return f(args): calls in place of this frame; f's results are this function's.";
+    Method         [Builtin, Const]            1     2   None  Next   "obj:name(...) on a string: pops obj, pushes the string method and obj.";
+    MethodMissing  [Const]                     1     2   None  Next   "obj:name(...) for a name the string library lacks: pushes nil (named method 'name') and obj.";
+    Return0        []                          0     0   None  Stop   "Returns no value.";
+    Return1        []                          1     0   None  Stop   "Returns the top value.";
+}
+
+impl Op {
+    #[inline(always)]
+    pub const fn info(self) -> &'static OpInfo {
+        &OP_INFO[self as usize]
+    }
+
+    #[inline(always)]
+    pub fn from_u8(b: u8) -> Option<Op> {
+        Op::ALL.get(b as usize).copied()
+    }
+
+    #[inline(always)]
+    pub fn size(self) -> usize {
+        self.info().size()
+    }
+
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    pub fn from_name(name: &str) -> Option<Op> {
+        Op::ALL.iter().copied().find(|op| op.name() == name)
+    }
+
+    /// Values popped, given the decoded operands.
+    pub fn pops(self, operands: &[u32]) -> u32 {
+        match self.info().pops {
+            Pops::Fixed(n) => n,
+            Pops::ArgcPlusOne => operands[0].saturating_add(1),
+        }
+    }
+
+    /// Index of the operand holding the jump target, if any.
+    pub fn jump_operand(self) -> Option<usize> {
+        self.info()
+            .operands
+            .iter()
+            .position(|k| *k == OperandKind::Jump)
+    }
+
+    /// The generic arithmetic operator an opcode performs, if it is one.
+    pub fn arith_op(self) -> Option<crate::runtime::arith::ArithOp> {
+        use crate::runtime::arith::ArithOp as A;
+        Some(match self {
+            Op::Add | Op::AddInt | Op::AddFloat => A::Add,
+            Op::Sub | Op::SubInt | Op::SubFloat => A::Sub,
+            Op::Mul | Op::MulInt | Op::MulFloat => A::Mul,
+            Op::Div | Op::DivFloat => A::Div,
+            Op::Mod | Op::ModInt | Op::ModFloat => A::Mod,
+            Op::IDiv | Op::IDivInt | Op::IDivFloat => A::IDiv,
+            Op::Pow | Op::PowFloat => A::Pow,
+            Op::BAnd => A::BAnd,
+            Op::BOr => A::BOr,
+            Op::BXor => A::BXor,
+            Op::Shl => A::Shl,
+            Op::Shr => A::Shr,
+            Op::Unm | Op::UnmInt | Op::UnmFloat => A::Unm,
+            Op::BNot => A::BNot,
+            _ => return None,
+        })
+    }
+
+    /// Whether this is a typed opcode (its operand types are known statically).
+    pub fn is_typed(self) -> bool {
+        let n = self.name();
+        n.ends_with("Int") || n.ends_with("Float")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_consistent() {
+        assert!(Op::ALL.len() < 256);
+        for (i, op) in Op::ALL.iter().enumerate() {
+            assert_eq!(*op as usize, i);
+            assert_eq!(Op::from_u8(i as u8), Some(*op));
+            assert_eq!(Op::from_name(op.name()), Some(*op));
+            let info = op.info();
+            let jumps = info
+                .operands
+                .iter()
+                .filter(|k| **k == OperandKind::Jump)
+                .count();
+            match info.flow {
+                Flow::Jump | Flow::Branch => assert_eq!(jumps, 1, "{}", info.name),
+                Flow::Next | Flow::Stop => assert_eq!(jumps, 0, "{}", info.name),
+            }
+            let fb_operands = info
+                .operands
+                .iter()
+                .filter(|k| matches!(k, OperandKind::TypeFb | OperandKind::CallFb))
+                .count();
+            assert_eq!(
+                fb_operands == 1,
+                info.feedback != FeedbackKind::None,
+                "{}",
+                info.name
+            );
+            if info.pops == Pops::ArgcPlusOne {
+                assert_eq!(info.operands[0], OperandKind::Count);
+            }
+        }
+        assert_eq!(Op::from_u8(Op::ALL.len() as u8), None);
+    }
+}

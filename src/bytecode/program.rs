@@ -1,0 +1,256 @@
+//! `Program` and `Function`: the flat instruction array and the functions that are slices of
+//! it, plus instruction decoding and an emitter used by the front-end and the text parser.
+//!
+//! ```text
+//!   Program.code:  [ main .......... | f ....... | g ........... ]
+//!                    ^entry_point      ^entry_point
+//!                    <- body_length ->
+//! ```
+
+use super::opcodes::{Op, OperandKind};
+
+/// A program constant. Strings are bytes (Lua strings need not be UTF-8).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Constant {
+    Int(i64),
+    Float(f64),
+    Str(Vec<u8>),
+}
+
+impl Constant {
+    /// Equality that tells floats apart by bits (so constants dedupe exactly: `0.0`/`-0.0`).
+    pub fn same(&self, other: &Constant) -> bool {
+        match (self, other) {
+            (Constant::Float(a), Constant::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => self == other,
+        }
+    }
+}
+
+/// Where a closure's upvalue comes from when the closure is created.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UpvalDesc {
+    /// True: the cell in the creating frame's local `index`; false: the creating closure's
+    /// upvalue `index`.
+    pub from_local: bool,
+    pub index: u32,
+    pub name: String,
+}
+
+/// A local variable's name and the ips where it is live (for error messages).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalName {
+    pub slot: u32,
+    pub name: String,
+    /// First ip where the local is in scope.
+    pub start: u32,
+    /// First ip after the scope.
+    pub end: u32,
+}
+
+/// One function: a slice of the program's code plus its metadata.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    pub name: String,
+    pub entry_point: u32,
+    pub body_length: u32,
+    pub arity: u32,
+    /// Local slots (parameters first), including hidden ones such as loop state.
+    pub locals_count: u32,
+    /// Maximum operand-stack depth (checked by the verifier).
+    pub max_stack: u32,
+    pub upvals: Vec<UpvalDesc>,
+    pub type_fb_count: u32,
+    pub call_fb_count: u32,
+    /// The source line of the `function` keyword (0 for the main chunk).
+    pub line_defined: u32,
+    /// `(ip, line)` at each change of line, sorted by ip.
+    pub lines: Vec<(u32, u32)>,
+    pub local_names: Vec<LocalName>,
+}
+
+impl Function {
+    pub fn end(&self) -> u32 {
+        self.entry_point + self.body_length
+    }
+
+    pub fn contains(&self, ip: u32) -> bool {
+        ip >= self.entry_point && ip < self.end()
+    }
+
+    /// Frame size in slots: locals plus the operand stack.
+    pub fn frame_size(&self) -> u32 {
+        self.locals_count.saturating_add(self.max_stack)
+    }
+
+    /// The source line of the instruction at `ip`.
+    pub fn line_at(&self, ip: u32) -> u32 {
+        match self.lines.binary_search_by_key(&ip, |&(i, _)| i) {
+            Ok(k) => self.lines[k].1,
+            Err(0) => self.line_defined,
+            Err(k) => self.lines[k - 1].1,
+        }
+    }
+
+    /// The name of the local in `slot` at `ip`, if it is a named local there.
+    pub fn local_name_at(&self, slot: u32, ip: u32) -> Option<&str> {
+        self.local_names
+            .iter()
+            .rev()
+            .find(|l| l.slot == slot && l.start <= ip && ip < l.end)
+            .map(|l| l.name.as_str())
+    }
+}
+
+/// A whole compiled program.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Program {
+    /// The chunk name used in messages (the script path as given).
+    pub chunk_name: String,
+    pub code: Vec<u8>,
+    pub constants: Vec<Constant>,
+    /// Global names, indexed by global slot.
+    pub globals: Vec<String>,
+    pub functions: Vec<Function>,
+    /// Index of the main chunk's function.
+    pub main: u32,
+}
+
+impl Program {
+    /// Decodes the instruction at `ip`.
+    pub fn decode(&self, ip: u32) -> Result<Instr, DecodeError> {
+        decode(&self.code, ip)
+    }
+
+    /// Decodes every instruction of a function, in order.
+    pub fn instructions(&self, func: &Function) -> Result<Vec<Instr>, DecodeError> {
+        let mut out = Vec::new();
+        let mut ip = func.entry_point;
+        while ip < func.end() {
+            let ins = self.decode(ip)?;
+            if ins.next_ip() > func.end() {
+                return Err(DecodeError::Truncated { ip });
+            }
+            ip = ins.next_ip();
+            out.push(ins);
+        }
+        Ok(out)
+    }
+
+    /// The function whose body contains `ip`.
+    pub fn function_at(&self, ip: u32) -> Option<usize> {
+        self.functions.iter().position(|f| f.contains(ip))
+    }
+}
+
+/// A decoded instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Instr {
+    pub ip: u32,
+    pub op: Op,
+    operands: [u32; 3],
+}
+
+impl Instr {
+    pub fn new(ip: u32, op: Op, operands: &[u32]) -> Instr {
+        let mut o = [0; 3];
+        o[..operands.len()].copy_from_slice(operands);
+        Instr {
+            ip,
+            op,
+            operands: o,
+        }
+    }
+    #[inline]
+    pub fn operands(&self) -> &[u32] {
+        &self.operands[..self.op.info().operands.len()]
+    }
+    #[inline]
+    pub fn arg(&self, i: usize) -> u32 {
+        self.operands[i]
+    }
+    #[inline]
+    pub fn next_ip(&self) -> u32 {
+        self.ip + self.op.size() as u32
+    }
+    /// The jump target, for jumps and branches.
+    pub fn jump_target(&self) -> Option<u32> {
+        self.op.jump_operand().map(|i| self.operands[i])
+    }
+    /// Values this instruction pops.
+    pub fn pops(&self) -> u32 {
+        self.op.pops(self.operands())
+    }
+}
+
+/// Why bytes could not be decoded as an instruction.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("ip {ip}: unknown opcode {byte:#04x}")]
+    UnknownOpcode { ip: u32, byte: u8 },
+    #[error("ip {ip}: instruction runs past the end of its function")]
+    Truncated { ip: u32 },
+}
+
+/// Decodes the instruction at `ip` of `code`.
+pub fn decode(code: &[u8], ip: u32) -> Result<Instr, DecodeError> {
+    let at = ip as usize;
+    let Some(&byte) = code.get(at) else {
+        return Err(DecodeError::Truncated { ip });
+    };
+    let op = Op::from_u8(byte).ok_or(DecodeError::UnknownOpcode { ip, byte })?;
+    let n = op.info().operands.len();
+    if at + op.size() > code.len() {
+        return Err(DecodeError::Truncated { ip });
+    }
+    let mut operands = [0u32; 3];
+    for (i, o) in operands.iter_mut().enumerate().take(n) {
+        let p = at + 1 + 4 * i;
+        *o = u32::from_le_bytes([code[p], code[p + 1], code[p + 2], code[p + 3]]);
+    }
+    Ok(Instr { ip, op, operands })
+}
+
+/// Appends instructions to a code array, recording source lines.
+#[derive(Default)]
+pub struct Emitter {
+    pub code: Vec<u8>,
+    pub lines: Vec<(u32, u32)>,
+}
+
+impl Emitter {
+    pub fn new(code: Vec<u8>) -> Emitter {
+        Emitter {
+            code,
+            lines: Vec::new(),
+        }
+    }
+
+    /// The ip the next instruction will get.
+    pub fn here(&self) -> u32 {
+        self.code.len() as u32
+    }
+
+    /// Appends `op` with its operands at source `line`, returning its ip.
+    pub fn emit(&mut self, op: Op, operands: &[u32], line: u32) -> u32 {
+        debug_assert_eq!(operands.len(), op.info().operands.len(), "{op:?}");
+        let ip = self.here();
+        if self.lines.last().is_none_or(|&(_, l)| l != line) {
+            self.lines.push((ip, line));
+        }
+        self.code.push(op as u8);
+        for o in operands {
+            self.code.extend_from_slice(&o.to_le_bytes());
+        }
+        ip
+    }
+
+    /// Sets the jump target of the instruction at `ip`.
+    pub fn patch_jump(&mut self, ip: u32, target: u32) {
+        let op = Op::from_u8(self.code[ip as usize]).expect("patching an instruction");
+        let k = op.jump_operand().expect("patching a jump");
+        debug_assert_eq!(op.info().operands[k], OperandKind::Jump);
+        let at = ip as usize + 1 + 4 * k;
+        self.code[at..at + 4].copy_from_slice(&target.to_le_bytes());
+    }
+}

@@ -1,0 +1,1032 @@
+//! The reference interpreter (tier 0): runs verified bytecode with Lua 5.4's exact semantics
+//! and defines what every other tier must do.
+//!
+//! Frames live in one VM value stack; a call pushes a [`Frame`] on the call-info stack and
+//! switches registers, so Lua calls never recurse on the Rust stack:
+//!
+//! ```text
+//!   value stack:  ... | callee | local 0 (arg 0) ... local n-1 | operand stack ... |
+//!                        ^       ^ frame.base                    ^ base + locals_count
+//!                        result of the call is left here
+//! ```
+//!
+//! It records type and call feedback in per-function slots and counts calls and back-edges
+//! for the tier driver. It can also resume a function at any ip with a given frame state
+//! ([`Interp::resume`]), which deopt and OSR build on.
+
+pub mod stack;
+
+use std::io::Write;
+use std::ptr;
+use std::sync::Arc;
+
+use crate::bytecode::opcodes::{Op, call_flags};
+use crate::bytecode::program::{Constant, Program};
+use crate::bytecode::verify::ProgramFacts;
+use crate::jit::feedback::{FunctionFeedback, Target, bits_of};
+use crate::runtime::arith::{self, ArithOp, OpError};
+use crate::runtime::builtins::{BUILTINS, BuiltinError, Host};
+use crate::runtime::error::{LuaError, Producer, producer, qualified_builtin_name};
+use crate::runtime::heap::{Closure, Heap};
+use crate::runtime::number::{float_to_int_exact, str_to_number};
+use crate::value::{Value, tag};
+use stack::ValueStack;
+
+/// Size of a `Call`/`TailCall` instruction: where a caller resumes after a call returns.
+const CALL_SIZE: u32 = Op::Call.info().size() as u32;
+
+/// One active Lua call.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub func: u32,
+    /// Slot 0 of the frame (the first local); the callee value sits just below.
+    pub base: *mut Value,
+    pub closure: *const Closure,
+    /// The instruction this frame is executing while it calls out (its position in errors).
+    pub ip: u32,
+    /// Returning from this frame leaves the interpreter loop (the Rust caller takes over).
+    pub entry: bool,
+}
+
+/// The interpreter and the VM state it owns.
+pub struct Interp {
+    pub program: Arc<Program>,
+    pub facts: Arc<ProgramFacts>,
+    pub stack: ValueStack,
+    pub frames: Vec<Frame>,
+    pub globals: Vec<Value>,
+    pub constants: Vec<Value>,
+    pub heap: Heap,
+    pub feedback: Vec<FunctionFeedback>,
+    pub out: Box<dyn Write + Send>,
+    /// Result count of the last call (0 or 1), for a multi-value consumer.
+    pub nres: u32,
+    /// Maximum number of active Lua frames.
+    pub depth_limit: usize,
+}
+
+impl Host for Interp {
+    fn heap(&mut self) -> &mut Heap {
+        &mut self.heap
+    }
+    fn write_out(&mut self, bytes: &[u8]) -> Result<(), BuiltinError> {
+        // Like Lua's print, output errors (a closed pipe) are not Lua errors.
+        let _ = self.out.write_all(bytes);
+        Ok(())
+    }
+}
+
+/// The initial value of a global: builtins and `_VERSION`.
+fn initial_global(heap: &mut Heap, name: &str) -> Value {
+    if name == "_VERSION" {
+        return heap.str_value(b"Lua 5.4");
+    }
+    match crate::runtime::builtins::lookup(crate::runtime::builtins::Lib::Base, name) {
+        Some(b) => Value::builtin(b),
+        None => Value::NIL,
+    }
+}
+
+/// Reads an operand word; used inside the interpreter loop's unsafe block, where the
+/// verifier's guarantee (operands lie inside the code) makes it sound.
+macro_rules! rd_u32 {
+    ($code:expr, $at:expr) => {
+        u32::from_le(ptr::read_unaligned($code.add($at) as *const u32))
+    };
+}
+
+impl Interp {
+    /// Sets up a VM for `program` (which must have passed the verifier, giving `facts`).
+    pub fn new(
+        program: Arc<Program>,
+        facts: Arc<ProgramFacts>,
+        depth_limit: usize,
+        out: Box<dyn Write + Send>,
+    ) -> std::io::Result<Interp> {
+        let max_frame = program
+            .functions
+            .iter()
+            .map(|f| f.frame_size() as usize + 1)
+            .max()
+            .unwrap_or(1);
+        let stack = ValueStack::new(depth_limit.saturating_mul(max_frame).saturating_add(1024))?;
+        let mut heap = Heap::new();
+        let constants = program
+            .constants
+            .iter()
+            .map(|c| match c {
+                Constant::Int(i) => Value::int(*i),
+                Constant::Float(f) => Value::float(*f),
+                Constant::Str(s) => heap.str_value(s),
+            })
+            .collect();
+        let globals = program
+            .globals
+            .iter()
+            .map(|g| initial_global(&mut heap, g))
+            .collect();
+        let feedback = program
+            .functions
+            .iter()
+            .map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count))
+            .collect();
+        Ok(Interp {
+            program,
+            facts,
+            stack,
+            frames: Vec::new(),
+            globals,
+            constants,
+            heap,
+            feedback,
+            out,
+            nres: 0,
+            depth_limit,
+        })
+    }
+
+    /// Runs the main chunk to completion.
+    pub fn run_main(&mut self) -> Result<(), LuaError> {
+        let main = self.heap.alloc_closure(self.program.main, &[]);
+        let slot = self.stack.base();
+        // SAFETY: the stack has at least 1024 slots.
+        unsafe { *slot = Value::from_closure(main) };
+        let r = self.call_at(slot, 0);
+        let _ = self.out.flush();
+        r
+    }
+
+    /// Calls the value in `slot` with the `nargs` values after it; the result (nil if none)
+    /// is left in `slot` and its count in `nres`. Interpreted callees run in a fresh
+    /// activation of the interpreter loop.
+    pub fn call_at(&mut self, slot: *mut Value, nargs: u32) -> Result<(), LuaError> {
+        // SAFETY: the caller owns `slot` and the argument slots after it.
+        let callee = unsafe { *slot };
+        match callee.tag {
+            tag::CLOSURE => {
+                let cl = callee.as_closure_ptr();
+                // SAFETY: closure values point to live closures.
+                let proto = unsafe { (*cl).proto };
+                self.push_frame(proto, cl, unsafe { slot.add(1) }, nargs, true)
+                    .map_err(|m| LuaError::new(self.with_position(m)))?;
+                self.execute()
+            }
+            tag::BUILTIN => {
+                // SAFETY: the arguments follow the callee.
+                let args = unsafe { std::slice::from_raw_parts(slot.add(1), nargs as usize) };
+                let idx = callee.payload as u32;
+                match (BUILTINS[idx as usize].func)(self, args) {
+                    Ok(v) => {
+                        self.nres = v.is_some() as u32;
+                        unsafe { *slot = v.unwrap_or(Value::NIL) };
+                        Ok(())
+                    }
+                    Err(e) => Err(self.builtin_error(e, None, idx)),
+                }
+            }
+            _ => Err(LuaError::new(self.with_position(format!(
+                "attempt to call a {} value",
+                callee.type_name()
+            )))),
+        }
+    }
+
+    /// Resumes `func` (running as `closure`) at `ip` with the given locals and operand stack,
+    /// as deopt and OSR need: the frame is rebuilt on top of the VM stack and run until it
+    /// returns. Returns the function's result (`None` if it returned no value).
+    pub fn resume(
+        &mut self,
+        func: u32,
+        closure: *const Closure,
+        ip: u32,
+        locals: &[Value],
+        operands: &[Value],
+    ) -> Result<Option<Value>, LuaError> {
+        let f = &self.program.functions[func as usize];
+        assert!(f.contains(ip), "resume ip {ip} is outside function {func}");
+        assert_eq!(
+            locals.len(),
+            f.locals_count as usize,
+            "resume needs every local"
+        );
+        let depth = self.facts.functions[func as usize].depth_at(f, ip);
+        assert_eq!(
+            depth,
+            Some(operands.len() as u32),
+            "resume stack depth must match the verifier's"
+        );
+        let slot = self.free_slot();
+        // SAFETY: `free_slot` is above every live frame; the frame fits (checked below).
+        unsafe {
+            if slot.add(1 + f.frame_size() as usize) > self.stack.limit() {
+                return Err(LuaError::new("stack overflow".into()));
+            }
+            *slot = Value::from_closure(closure);
+            let base = slot.add(1);
+            ptr::copy_nonoverlapping(locals.as_ptr(), base, locals.len());
+            ptr::copy_nonoverlapping(operands.as_ptr(), base.add(locals.len()), operands.len());
+            self.frames.push(Frame {
+                func,
+                base,
+                closure,
+                ip,
+                entry: true,
+            });
+            self.run(ip as usize, base.add(locals.len() + operands.len()))?;
+            Ok((self.nres == 1).then(|| *slot))
+        }
+    }
+
+    /// The first stack slot above every live frame.
+    pub fn free_slot(&self) -> *mut Value {
+        match self.frames.last() {
+            None => self.stack.base(),
+            Some(fr) => {
+                let f = &self.program.functions[fr.func as usize];
+                // SAFETY: within the frame's reserved size.
+                unsafe { fr.base.add(f.frame_size() as usize) }
+            }
+        }
+    }
+
+    /// Pushes a frame for calling `proto` with `nargs` arguments at `base`; initialises the
+    /// other locals to nil. The error (`stack overflow`) is returned without a position.
+    #[inline(always)]
+    fn push_frame(
+        &mut self,
+        proto: u32,
+        closure: *const Closure,
+        base: *mut Value,
+        nargs: u32,
+        entry: bool,
+    ) -> Result<(), String> {
+        if self.frames.len() >= self.depth_limit {
+            return Err("stack overflow".into());
+        }
+        let f = &self.program.functions[proto as usize];
+        // SAFETY: bounds are checked against the stack's end before any write.
+        unsafe {
+            if base.add(f.frame_size() as usize) > self.stack.limit() {
+                return Err("stack overflow".into());
+            }
+            let first_nil = nargs.min(f.arity) as usize;
+            for i in first_nil..f.locals_count as usize {
+                *base.add(i) = Value::NIL;
+            }
+        }
+        let fb = &mut self.feedback[proto as usize];
+        fb.call_count = fb.call_count.wrapping_add(1);
+        self.frames.push(Frame {
+            func: proto,
+            base,
+            closure,
+            ip: f.entry_point,
+            entry,
+        });
+        Ok(())
+    }
+
+    /// Runs the top frame from its entry point until an entry frame returns.
+    pub fn execute(&mut self) -> Result<(), LuaError> {
+        let fr = *self.frames.last().expect("a frame to run");
+        let f = &self.program.functions[fr.func as usize];
+        // SAFETY: the frame was pushed with room for its locals and operand stack.
+        let sp = unsafe { fr.base.add(f.locals_count as usize) };
+        self.run(fr.ip as usize, sp)
+    }
+
+    /// Prefixes `msg` with the position of the current instruction of the top frame.
+    fn with_position(&self, msg: String) -> String {
+        match self.frames.last() {
+            Some(fr) => self.located(fr.func, fr.ip, &msg),
+            None => msg,
+        }
+    }
+
+    fn located(&self, func: u32, ip: u32, msg: &str) -> String {
+        let line = self.program.functions[func as usize].line_at(ip);
+        format!("{}:{line}: {msg}", self.program.chunk_name)
+    }
+
+    /// The producer of operand position `pos` at `ip` of the top frame's function.
+    fn name_at(&self, ip: u32, pos: u32) -> Option<Producer> {
+        let fr = self.frames.last()?;
+        producer(&self.program, &self.facts, fr.func as usize, ip, pos)
+    }
+
+    /// Stack depth before `ip` in the top frame.
+    fn depth(&self, ip: u32) -> u32 {
+        let fr = self.frames.last().expect("a frame");
+        let f = &self.program.functions[fr.func as usize];
+        self.facts.functions[fr.func as usize]
+            .depth_at(f, ip)
+            .expect("executing instructions are reachable")
+    }
+
+    /// An operator error at `ip` whose operands are the top `nops` stack values.
+    #[cold]
+    fn op_error(&mut self, ip: u32, e: OpError, nops: u32) -> LuaError {
+        self.frames.last_mut().expect("a frame").ip = ip;
+        let name = e.named_operand().and_then(|k| {
+            let d = self.depth(ip);
+            self.name_at(ip, d - nops + k as u32)
+        });
+        let msg = e.message(name.as_ref().map(|p| p.describe()).as_deref());
+        match e {
+            // Raised inside the string library's metamethods: Lua gives no position.
+            OpError::Unlocated(_) => LuaError::new(msg),
+            _ => LuaError::new(self.located(self.frames.last().expect("a frame").func, ip, &msg)),
+        }
+    }
+
+    /// An error from a builtin called by the instruction at the top frame's `ip` (`None`
+    /// when called from Rust), turned into Lua's message.
+    #[cold]
+    fn builtin_error(&self, e: BuiltinError, callee_pos: Option<u32>, builtin: u32) -> LuaError {
+        let fr = self.frames.last();
+        let here = |msg: &str| match fr {
+            Some(fr) => self.located(fr.func, fr.ip, msg),
+            None => msg.to_string(),
+        };
+        match e {
+            BuiltinError::Arg { arg, msg } => {
+                let prod = fr
+                    .zip(callee_pos)
+                    .and_then(|(fr, pos)| self.name_at(fr.ip, pos));
+                let (name, method) = match &prod {
+                    Some(Producer::Method(n)) => (n.clone(), true),
+                    Some(p) => (p.name().to_string(), false),
+                    None => (qualified_builtin_name(builtin), false),
+                };
+                let text = if method && arg == 1 {
+                    format!("calling '{name}' on bad self ({msg})")
+                } else {
+                    format!(
+                        "bad argument #{} to '{name}' ({msg})",
+                        if method { arg - 1 } else { arg }
+                    )
+                };
+                LuaError::new(here(&text))
+            }
+            BuiltinError::Located(msg) => LuaError::new(here(&msg)),
+            BuiltinError::Raw(msg) => LuaError::new(msg),
+            BuiltinError::AtLevel(msg, level) => {
+                let n = self.frames.len();
+                match n.checked_sub(level as usize) {
+                    Some(k) => {
+                        let fr = &self.frames[k];
+                        LuaError::new(self.located(fr.func, fr.ip, &msg))
+                    }
+                    None => LuaError::new(msg),
+                }
+            }
+        }
+    }
+
+    /// `attempt to call a T value (name)` for the callee at stack position `pos`.
+    #[cold]
+    fn call_error(&mut self, ip: u32, callee: Value, pos: u32) -> LuaError {
+        self.frames.last_mut().expect("a frame").ip = ip;
+        let name = self
+            .name_at(ip, pos)
+            .map(|p| format!(" ({})", p.describe()))
+            .unwrap_or_default();
+        LuaError::new(self.with_position(format!(
+            "attempt to call a {} value{name}",
+            callee.type_name()
+        )))
+    }
+
+    /// Adds the traceback of the live frames to an error, then unwinds them.
+    fn unwind(&mut self, mut e: LuaError, stop: usize) -> LuaError {
+        while self.frames.len() > stop {
+            let fr = self.frames.pop().expect("a frame");
+            let f = &self.program.functions[fr.func as usize];
+            e.traceback.push(format!(
+                "{}:{}: in function '{}'",
+                self.program.chunk_name,
+                f.line_at(fr.ip),
+                f.name
+            ));
+        }
+        e
+    }
+
+    /// The interpreter loop, starting at `ip` with operand stack top `sp` in the top frame.
+    /// Returns when the bottom-most entry frame of this activation returns.
+    fn run(&mut self, ip: usize, sp: *mut Value) -> Result<(), LuaError> {
+        let stop = self
+            .frames
+            .iter()
+            .rposition(|f| f.entry)
+            .expect("an entry frame");
+        match self.run_inner(ip, sp) {
+            Ok(()) => Ok(()),
+            Err(e) => Err(self.unwind(e, stop)),
+        }
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn run_inner(&mut self, mut ip: usize, mut sp: *mut Value) -> Result<(), LuaError> {
+        let program = self.program.clone();
+        let code = program.code.as_ptr();
+        let mut fr = *self.frames.last().expect("a frame");
+        let mut base = fr.base;
+        let mut fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
+        // SAFETY (whole loop): the program passed the verifier, so opcodes are valid, operands
+        // are in range, stack depths never underflow or exceed max_stack (whose room was
+        // reserved when the frame was pushed), and cells are where cells are expected.
+        unsafe {
+            macro_rules! arg {
+                ($k:expr) => {
+                    rd_u32!(code, ip + 1 + 4 * $k)
+                };
+            }
+            macro_rules! push {
+                ($v:expr) => {{
+                    *sp = $v;
+                    sp = sp.add(1);
+                }};
+            }
+            macro_rules! pop {
+                () => {{
+                    sp = sp.sub(1);
+                    *sp
+                }};
+            }
+            macro_rules! top {
+                () => {
+                    *sp.sub(1)
+                };
+            }
+            macro_rules! next {
+                ($op:expr) => {{
+                    ip += const { $op.info().size() };
+                    continue;
+                }};
+            }
+            macro_rules! backedge {
+                ($target:expr) => {{
+                    let t = $target as usize;
+                    if t <= ip {
+                        (*fb).backedge_count = (*fb).backedge_count.wrapping_add(1);
+                    }
+                    ip = t;
+                    continue;
+                }};
+            }
+            macro_rules! record_types {
+                ($slot:expr, $a:expr, $b:expr) => {
+                    *(*fb).types.as_mut_ptr().add($slot as usize) |=
+                        bits_of($a.tag) | (bits_of($b.tag) << 4)
+                };
+            }
+            macro_rules! fail {
+                ($e:expr) => {{
+                    self.frames.last_mut().expect("a frame").ip = ip as u32;
+                    return Err($e);
+                }};
+            }
+            // Binary arithmetic with inline integer and float fast paths.
+            macro_rules! arith_op {
+                ($aop:expr, $int:expr, $flt:expr) => {{
+                    let b = pop!();
+                    let a = top!();
+                    record_types!(arg!(0), a, b);
+                    let r = if a.tag == tag::INT && b.tag == tag::INT {
+                        Value::int($int(a.as_int(), b.as_int()))
+                    } else if a.tag == tag::FLOAT && b.tag == tag::FLOAT {
+                        Value::float($flt(a.as_float(), b.as_float()))
+                    } else {
+                        match arith::arith($aop, a, b) {
+                            Ok(v) => v,
+                            Err(e) => fail!(self.op_error(ip as u32, e, 2)),
+                        }
+                    };
+                    *sp.sub(1) = r;
+                    next!(Op::Add)
+                }};
+            }
+            // Arithmetic that may fail even on integers (//, %) or is float-only: generic path.
+            macro_rules! generic_arith {
+                ($aop:expr, $nops:expr) => {{
+                    let b = if $nops == 2 { pop!() } else { top!() };
+                    let a = top!();
+                    record_types!(arg!(0), a, b);
+                    match arith::arith($aop, a, b) {
+                        Ok(v) => *sp.sub(1) = v,
+                        Err(e) => fail!(self.op_error(ip as u32, e, $nops)),
+                    }
+                    next!(Op::Add)
+                }};
+            }
+            macro_rules! compare_op {
+                ($int:tt, $le:expr, $swap:expr) => {{
+                    let b = pop!();
+                    let a = top!();
+                    record_types!(arg!(0), a, b);
+                    let r = if a.tag == tag::INT && b.tag == tag::INT {
+                        a.as_int() $int b.as_int()
+                    } else if a.tag == tag::FLOAT && b.tag == tag::FLOAT {
+                        a.as_float() $int b.as_float()
+                    } else {
+                        let (x, y) = if $swap { (b, a) } else { (a, b) };
+                        match arith::compare(x, y, $le) {
+                            Ok(r) => r,
+                            Err(e) => fail!(self.op_error(ip as u32, e, 2)),
+                        }
+                    };
+                    *sp.sub(1) = Value::bool(r);
+                    next!(Op::Lt)
+                }};
+            }
+            macro_rules! typed_binary {
+                ($get:ident, $make:path, $f:expr) => {{
+                    let b = pop!();
+                    let a = top!();
+                    *sp.sub(1) = $make($f(a.$get(), b.$get()));
+                    next!(Op::AddInt)
+                }};
+            }
+            macro_rules! typed_compare {
+                ($get:ident, $cmp:tt) => {{
+                    let b = pop!();
+                    let a = top!();
+                    *sp.sub(1) = Value::bool(a.$get() $cmp b.$get());
+                    next!(Op::LtInt)
+                }};
+            }
+
+            loop {
+                let op: Op = std::mem::transmute::<u8, Op>(*code.add(ip));
+                match op {
+                    Op::Nop => next!(Op::Nop),
+                    Op::Pop => {
+                        sp = sp.sub(1);
+                        next!(Op::Pop)
+                    }
+                    Op::Dup => {
+                        let v = top!();
+                        push!(v);
+                        next!(Op::Dup)
+                    }
+                    Op::PushNil | Op::LibNil => {
+                        push!(Value::NIL);
+                        ip += op.size();
+                        continue;
+                    }
+                    Op::PushTrue => {
+                        push!(Value::TRUE);
+                        next!(Op::PushTrue)
+                    }
+                    Op::PushFalse => {
+                        push!(Value::FALSE);
+                        next!(Op::PushFalse)
+                    }
+                    Op::PushInt => {
+                        push!(Value::int(arg!(0) as i32 as i64));
+                        next!(Op::PushInt)
+                    }
+                    Op::PushConst => {
+                        push!(*self.constants.get_unchecked(arg!(0) as usize));
+                        next!(Op::PushConst)
+                    }
+                    Op::PushBuiltin => {
+                        push!(Value::builtin(arg!(0)));
+                        next!(Op::PushBuiltin)
+                    }
+                    Op::GetLocal => {
+                        push!(*base.add(arg!(0) as usize));
+                        next!(Op::GetLocal)
+                    }
+                    Op::SetLocal => {
+                        *base.add(arg!(0) as usize) = pop!();
+                        next!(Op::SetLocal)
+                    }
+                    Op::NewCell => {
+                        let v = pop!();
+                        *base.add(arg!(0) as usize) = Value::from_cell(self.heap.alloc_cell(v));
+                        next!(Op::NewCell)
+                    }
+                    Op::BoxLocal => {
+                        let slot = base.add(arg!(0) as usize);
+                        *slot = Value::from_cell(self.heap.alloc_cell(*slot));
+                        next!(Op::BoxLocal)
+                    }
+                    Op::GetCell => {
+                        push!((*(*base.add(arg!(0) as usize)).as_cell_ptr()).value);
+                        next!(Op::GetCell)
+                    }
+                    Op::SetCell => {
+                        let v = pop!();
+                        (*(*base.add(arg!(0) as usize)).as_cell_ptr()).value = v;
+                        next!(Op::SetCell)
+                    }
+                    Op::GetUpval => {
+                        push!((*(*fr.closure).upval(arg!(0) as usize)).value);
+                        next!(Op::GetUpval)
+                    }
+                    Op::SetUpval => {
+                        let v = pop!();
+                        (*(*fr.closure).upval(arg!(0) as usize)).value = v;
+                        next!(Op::SetUpval)
+                    }
+                    Op::GetGlobal => {
+                        push!(*self.globals.get_unchecked(arg!(0) as usize));
+                        next!(Op::GetGlobal)
+                    }
+                    Op::SetGlobal => {
+                        let v = pop!();
+                        *self.globals.get_unchecked_mut(arg!(0) as usize) = v;
+                        next!(Op::SetGlobal)
+                    }
+                    Op::Closure => {
+                        let g = &program.functions[arg!(0) as usize];
+                        let cells: Vec<_> = g
+                            .upvals
+                            .iter()
+                            .map(|u| {
+                                if u.from_local {
+                                    (*base.add(u.index as usize)).as_cell_ptr()
+                                } else {
+                                    (*fr.closure).upval(u.index as usize)
+                                }
+                            })
+                            .collect();
+                        let c = self.heap.alloc_closure(arg!(0), &cells);
+                        push!(Value::from_closure(c));
+                        next!(Op::Closure)
+                    }
+                    Op::Add => arith_op!(ArithOp::Add, i64::wrapping_add, |x: f64, y: f64| x + y),
+                    Op::Sub => arith_op!(ArithOp::Sub, i64::wrapping_sub, |x: f64, y: f64| x - y),
+                    Op::Mul => arith_op!(ArithOp::Mul, i64::wrapping_mul, |x: f64, y: f64| x * y),
+                    Op::Div => generic_arith!(ArithOp::Div, 2),
+                    Op::Mod => generic_arith!(ArithOp::Mod, 2),
+                    Op::IDiv => generic_arith!(ArithOp::IDiv, 2),
+                    Op::Pow => generic_arith!(ArithOp::Pow, 2),
+                    Op::BAnd => generic_arith!(ArithOp::BAnd, 2),
+                    Op::BOr => generic_arith!(ArithOp::BOr, 2),
+                    Op::BXor => generic_arith!(ArithOp::BXor, 2),
+                    Op::Shl => generic_arith!(ArithOp::Shl, 2),
+                    Op::Shr => generic_arith!(ArithOp::Shr, 2),
+                    Op::Unm => generic_arith!(ArithOp::Unm, 1),
+                    Op::BNot => generic_arith!(ArithOp::BNot, 1),
+                    Op::AddInt => typed_binary!(as_int, Value::int, i64::wrapping_add),
+                    Op::SubInt => typed_binary!(as_int, Value::int, i64::wrapping_sub),
+                    Op::MulInt => typed_binary!(as_int, Value::int, i64::wrapping_mul),
+                    Op::IDivInt | Op::ModInt => {
+                        let b = pop!();
+                        let a = top!();
+                        let r = if op == Op::IDivInt {
+                            arith::int_idiv(a.as_int(), b.as_int()).ok_or(OpError::DivByZero)
+                        } else {
+                            arith::int_mod(a.as_int(), b.as_int()).ok_or(OpError::ModByZero)
+                        };
+                        match r {
+                            Ok(v) => *sp.sub(1) = Value::int(v),
+                            Err(e) => fail!(self.op_error(ip as u32, e, 2)),
+                        }
+                        next!(Op::IDivInt)
+                    }
+                    Op::UnmInt => {
+                        *sp.sub(1) = Value::int(top!().as_int().wrapping_neg());
+                        next!(Op::UnmInt)
+                    }
+                    Op::AddFloat => typed_binary!(as_float, Value::float, |x: f64, y: f64| x + y),
+                    Op::SubFloat => typed_binary!(as_float, Value::float, |x: f64, y: f64| x - y),
+                    Op::MulFloat => typed_binary!(as_float, Value::float, |x: f64, y: f64| x * y),
+                    Op::DivFloat => typed_binary!(as_float, Value::float, |x: f64, y: f64| x / y),
+                    Op::ModFloat => typed_binary!(as_float, Value::float, arith::float_mod),
+                    Op::IDivFloat => typed_binary!(as_float, Value::float, arith::float_idiv),
+                    Op::PowFloat => typed_binary!(as_float, Value::float, arith::pow),
+                    Op::UnmFloat => {
+                        *sp.sub(1) = Value::float(-top!().as_float());
+                        next!(Op::UnmFloat)
+                    }
+                    Op::Concat => {
+                        let b = pop!();
+                        let a = top!();
+                        match arith::concat(&mut self.heap, a, b) {
+                            Ok(v) => *sp.sub(1) = v,
+                            Err(e) => fail!(self.op_error(ip as u32, e, 2)),
+                        }
+                        next!(Op::Concat)
+                    }
+                    Op::Len => {
+                        match arith::len(top!()) {
+                            Ok(v) => *sp.sub(1) = v,
+                            Err(e) => fail!(self.op_error(ip as u32, e, 1)),
+                        }
+                        next!(Op::Len)
+                    }
+                    Op::Not => {
+                        *sp.sub(1) = Value::bool(!top!().truthy());
+                        next!(Op::Not)
+                    }
+                    Op::Eq | Op::Ne => {
+                        let b = pop!();
+                        let a = top!();
+                        record_types!(arg!(0), a, b);
+                        let eq = if a.tag == b.tag && a.tag <= tag::INT {
+                            a.payload == b.payload
+                        } else {
+                            a.raw_eq(b)
+                        };
+                        *sp.sub(1) = Value::bool(eq == (op == Op::Eq));
+                        next!(Op::Eq)
+                    }
+                    Op::Lt => compare_op!(<, false, false),
+                    Op::Le => compare_op!(<=, true, false),
+                    Op::Gt => compare_op!(>, false, true),
+                    Op::Ge => compare_op!(>=, true, true),
+                    Op::EqInt => typed_compare!(as_int, ==),
+                    Op::NeInt => typed_compare!(as_int, !=),
+                    Op::LtInt => typed_compare!(as_int, <),
+                    Op::LeInt => typed_compare!(as_int, <=),
+                    Op::GtInt => typed_compare!(as_int, >),
+                    Op::GeInt => typed_compare!(as_int, >=),
+                    Op::EqFloat => typed_compare!(as_float, ==),
+                    Op::NeFloat => typed_compare!(as_float, !=),
+                    Op::LtFloat => typed_compare!(as_float, <),
+                    Op::LeFloat => typed_compare!(as_float, <=),
+                    Op::GtFloat => typed_compare!(as_float, >),
+                    Op::GeFloat => typed_compare!(as_float, >=),
+                    Op::Jump => backedge!(arg!(0)),
+                    Op::JumpIfFalse => {
+                        if !pop!().truthy() {
+                            backedge!(arg!(0))
+                        }
+                        next!(Op::JumpIfFalse)
+                    }
+                    Op::JumpIfTrue => {
+                        if pop!().truthy() {
+                            backedge!(arg!(0))
+                        }
+                        next!(Op::JumpIfTrue)
+                    }
+                    Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat => {
+                        let step = pop!();
+                        let limit = pop!();
+                        let init = pop!();
+                        let b = base.add(arg!(0) as usize);
+                        match for_prep(init, limit, step) {
+                            Ok(Some([i, l, s])) => {
+                                *b = i;
+                                *b.add(1) = l;
+                                *b.add(2) = s;
+                                *b.add(3) = i;
+                                next!(Op::ForPrep)
+                            }
+                            Ok(None) => {
+                                ip = arg!(1) as usize;
+                                continue;
+                            }
+                            Err(msg) => {
+                                self.frames.last_mut().expect("a frame").ip = ip as u32;
+                                let e = LuaError::new(self.with_position(msg));
+                                return Err(e);
+                            }
+                        }
+                    }
+                    Op::ForLoop | Op::ForLoopInt | Op::ForLoopFloat => {
+                        let b = base.add(arg!(0) as usize);
+                        let step = *b.add(2);
+                        if step.tag == tag::INT {
+                            let count = (*b.add(1)).as_int() as u64;
+                            if count > 0 {
+                                *b.add(1) = Value::int((count - 1) as i64);
+                                let idx = Value::int((*b).as_int().wrapping_add(step.as_int()));
+                                *b = idx;
+                                *b.add(3) = idx;
+                                backedge!(arg!(1))
+                            }
+                        } else {
+                            let s = step.as_float();
+                            let idx = (*b).as_float() + s;
+                            let lim = (*b.add(1)).as_float();
+                            if if 0.0 < s { idx <= lim } else { lim <= idx } {
+                                *b = Value::float(idx);
+                                *b.add(3) = Value::float(idx);
+                                backedge!(arg!(1))
+                            }
+                        }
+                        next!(Op::ForLoop)
+                    }
+                    Op::Method | Op::MethodMissing => {
+                        let obj = top!();
+                        if !obj.is_str() {
+                            self.frames.last_mut().expect("a frame").ip = ip as u32;
+                            let d = self.depth(ip as u32);
+                            let name = self
+                                .name_at(ip as u32, d - 1)
+                                .map(|p| format!(" ({})", p.describe()))
+                                .unwrap_or_default();
+                            let msg = format!("attempt to index a {} value{name}", obj.type_name());
+                            return Err(LuaError::new(self.with_position(msg)));
+                        }
+                        *sp.sub(1) = if op == Op::Method {
+                            Value::builtin(arg!(0))
+                        } else {
+                            Value::NIL
+                        };
+                        push!(obj);
+                        ip += op.size();
+                        continue;
+                    }
+                    Op::Call | Op::TailCall => {
+                        let argc = arg!(0);
+                        let nargs = if arg!(1) & call_flags::MULTI_ARG != 0 {
+                            argc - 1 + self.nres
+                        } else {
+                            argc
+                        };
+                        let slot = sp.sub(argc as usize + 1);
+                        let callee = *slot;
+                        let site = (*fb).calls.as_mut_ptr().add(arg!(2) as usize);
+                        if callee.tag == tag::CLOSURE {
+                            let cl = callee.as_closure_ptr();
+                            let proto = (*cl).proto;
+                            (*site).record(Target::Function(proto).encode());
+                            let new_base = if op == Op::TailCall {
+                                // Replace this frame: move callee and arguments down.
+                                let dst = base.sub(1);
+                                ptr::copy(slot, dst, nargs as usize + 1);
+                                let old = self.frames.pop().expect("a frame");
+                                if let Err(msg) = self.push_frame(proto, cl, base, nargs, old.entry)
+                                {
+                                    self.frames.push(old);
+                                    fail!(LuaError::new(self.located(old.func, ip as u32, &msg)));
+                                }
+                                base
+                            } else {
+                                self.frames.last_mut().expect("a frame").ip = ip as u32;
+                                let nb = slot.add(1);
+                                if let Err(msg) = self.push_frame(proto, cl, nb, nargs, false) {
+                                    fail!(LuaError::new(self.located(fr.func, ip as u32, &msg)));
+                                }
+                                nb
+                            };
+                            fr = *self.frames.last().expect("the new frame");
+                            base = new_base;
+                            fb = &mut self.feedback[proto as usize] as *mut FunctionFeedback;
+                            let f = program.functions.get_unchecked(proto as usize);
+                            sp = base.add(f.locals_count as usize);
+                            ip = f.entry_point as usize;
+                            continue;
+                        }
+                        if callee.tag != tag::BUILTIN {
+                            let d = self.depth(ip as u32);
+                            fail!(self.call_error(ip as u32, callee, d - argc - 1));
+                        }
+                        let idx = callee.payload as u32;
+                        (*site).record(Target::Builtin(idx).encode());
+                        self.frames.last_mut().expect("a frame").ip = ip as u32;
+                        let args = std::slice::from_raw_parts(slot.add(1), nargs as usize);
+                        let result = match (BUILTINS.get_unchecked(idx as usize).func)(self, args) {
+                            Ok(v) => v,
+                            Err(e) => {
+                                let d = self.depth(ip as u32);
+                                return Err(self.builtin_error(e, Some(d - argc - 1), idx));
+                            }
+                        };
+                        self.nres = result.is_some() as u32;
+                        *slot = result.unwrap_or(Value::NIL);
+                        sp = slot.add(1);
+                        if op == Op::Call {
+                            next!(Op::Call)
+                        }
+                        // A tail call of a builtin returns its result from this frame.
+                        *base.sub(1) = *slot;
+                        if self.return_to_caller(&mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
+                            return Ok(());
+                        }
+                        continue;
+                    }
+                    Op::Return0 | Op::Return1 => {
+                        if op == Op::Return1 {
+                            *base.sub(1) = top!();
+                            self.nres = 1;
+                        } else {
+                            *base.sub(1) = Value::NIL;
+                            self.nres = 0;
+                        }
+                        if self.return_to_caller(&mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
+                            return Ok(());
+                        }
+                        continue;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Pops the top frame (its result already in the callee slot) and reloads the caller's
+    /// registers. Returns true if the popped frame was an entry frame (leave the loop).
+    #[inline(always)]
+    fn return_to_caller(
+        &mut self,
+        fr: &mut Frame,
+        base: &mut *mut Value,
+        fb: &mut *mut FunctionFeedback,
+        ip: &mut usize,
+        sp: &mut *mut Value,
+    ) -> bool {
+        let done = self.frames.pop().expect("a frame");
+        if done.entry {
+            return true;
+        }
+        *fr = *self.frames.last().expect("a caller frame");
+        *sp = done.base;
+        *base = fr.base;
+        *fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
+        *ip = (fr.ip + CALL_SIZE) as usize;
+        false
+    }
+}
+
+/// A `for` control value as a number: strings convert, like Lua's `forprep`.
+fn for_num(v: Value) -> Option<Value> {
+    match v.tag {
+        tag::INT | tag::FLOAT => Some(v),
+        tag::STR => str_to_number(v.str_bytes()).map(arith::num_value),
+        _ => None,
+    }
+}
+
+fn for_error(what: &str, v: Value) -> String {
+    format!("bad 'for' {what} (number expected, got {})", v.type_name())
+}
+
+/// Lua 5.4's `forprep`: the loop state `[index, count-or-limit, step]`, or `None` when the
+/// loop runs zero times. Integer loops precompute their iteration count.
+pub fn for_prep(init: Value, limit: Value, step: Value) -> Result<Option<[Value; 3]>, String> {
+    if init.is_int() && step.is_int() {
+        let (i, s) = (init.as_int(), step.as_int());
+        if s == 0 {
+            return Err("'for' step is zero".into());
+        }
+        let lim = match for_limit(i, limit, s)? {
+            Some(l) => l,
+            None => return Ok(None),
+        };
+        let count = if s > 0 {
+            let c = (lim as u64).wrapping_sub(i as u64);
+            if s != 1 { c / s as u64 } else { c }
+        } else {
+            let c = (i as u64).wrapping_sub(lim as u64);
+            c / ((-(s + 1)) as u64 + 1)
+        };
+        return Ok(Some([init, Value::int(count as i64), step]));
+    }
+    let l = for_num(limit)
+        .ok_or_else(|| for_error("limit", limit))?
+        .num_as_float();
+    let s = for_num(step)
+        .ok_or_else(|| for_error("step", step))?
+        .num_as_float();
+    let i = for_num(init)
+        .ok_or_else(|| for_error("initial value", init))?
+        .num_as_float();
+    if s == 0.0 {
+        return Err("'for' step is zero".into());
+    }
+    if if 0.0 < s { l < i } else { i < l } {
+        return Ok(None);
+    }
+    Ok(Some([Value::float(i), Value::float(l), Value::float(s)]))
+}
+
+/// Lua's `forlimit`: the integer limit, clamped; `None` if the loop must not run.
+fn for_limit(init: i64, limit: Value, step: i64) -> Result<Option<i64>, String> {
+    let as_int = match for_num(limit) {
+        Some(v) if v.is_int() => Some(v.as_int()),
+        Some(v) => {
+            let f = v.as_float();
+            let r = if step < 0 { f.ceil() } else { f.floor() };
+            match float_to_int_exact(r) {
+                Some(i) => Some(i),
+                None => {
+                    // A float beyond the integers (or NaN): clamp or skip.
+                    if 0.0 < f {
+                        if step < 0 {
+                            return Ok(None);
+                        }
+                        Some(i64::MAX)
+                    } else {
+                        if step > 0 {
+                            return Ok(None);
+                        }
+                        Some(i64::MIN)
+                    }
+                }
+            }
+        }
+        None => return Err(for_error("limit", limit)),
+    };
+    let lim = as_int.expect("set above");
+    Ok(if if step > 0 { init > lim } else { init < lim } {
+        None
+    } else {
+        Some(lim)
+    })
+}

@@ -1,0 +1,189 @@
+//! The AST the parser builds and the bytecode compiler consumes. Names are already resolved:
+//! every variable reference says whether it is a local (by per-function id), an upvalue (by
+//! index) or a global (by program slot), and every function knows which locals its closures
+//! capture.
+
+/// A local variable, by index into its function's [`FuncProto::locals`].
+pub type LocalId = u32;
+
+#[derive(Clone, Debug)]
+pub struct LocalInfo {
+    pub name: String,
+    /// Some closure refers to it: it lives in a cell.
+    pub captured: bool,
+    /// Assigned after its declaration (by this function or a closure).
+    pub reassigned: bool,
+    pub is_const: bool,
+}
+
+/// Where a function's upvalue comes from, in the enclosing function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UpvalFrom {
+    Local(LocalId),
+    Upval(u32),
+}
+
+#[derive(Clone, Debug)]
+pub struct UpvalInfo {
+    pub name: String,
+    pub from: UpvalFrom,
+}
+
+/// One function literal (the main chunk too).
+#[derive(Clone, Debug)]
+pub struct FuncProto {
+    pub name: String,
+    pub line: u32,
+    pub params: Vec<LocalId>,
+    pub body: Block,
+    pub locals: Vec<LocalInfo>,
+    pub upvals: Vec<UpvalInfo>,
+}
+
+pub type Block = Vec<Stmt>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Local(LocalId),
+    Upval(u32),
+    Global(u32),
+}
+
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    /// `local a, b = e1, e2`
+    Local {
+        targets: Vec<LocalId>,
+        exprs: Vec<Expr>,
+        line: u32,
+    },
+    /// `local function f() ... end`: `f` is in scope in its own body.
+    LocalFunction {
+        local: LocalId,
+        func: Box<FuncProto>,
+        line: u32,
+    },
+    /// `a, b = e1, e2` and `function name() ... end`.
+    Assign {
+        targets: Vec<Place>,
+        exprs: Vec<Expr>,
+        line: u32,
+    },
+    /// A call statement.
+    Call(Expr),
+    Do(Block),
+    While {
+        cond: Expr,
+        body: Block,
+        line: u32,
+    },
+    Repeat {
+        body: Block,
+        cond: Expr,
+        line: u32,
+    },
+    If {
+        arms: Vec<(Expr, Block)>,
+        otherwise: Option<Block>,
+        line: u32,
+    },
+    /// Numeric `for`: `var` is the visible loop variable.
+    NumFor {
+        var: LocalId,
+        start: Expr,
+        limit: Expr,
+        step: Option<Expr>,
+        body: Block,
+        line: u32,
+    },
+    Break {
+        line: u32,
+    },
+    Return {
+        expr: Option<Expr>,
+        line: u32,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    IDiv,
+    Pow,
+    BAnd,
+    BOr,
+    BXor,
+    Shl,
+    Shr,
+    Concat,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    And,
+    Or,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    BNot,
+    Not,
+    Len,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub line: u32,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Nil,
+    True,
+    False,
+    Int(i64),
+    Float(f64),
+    Str(Vec<u8>),
+    Local(LocalId),
+    Upval(u32),
+    Global(u32),
+    /// A library function (`math.floor`).
+    Builtin(u32),
+    /// A library field Lua does not have (`math.nope`): nil, named in errors.
+    LibNil(String),
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+    },
+    /// `obj:name(args)`; `builtin` is the string method, if the string library has it.
+    Method {
+        obj: Box<Expr>,
+        name: String,
+        builtin: Option<u32>,
+        args: Vec<Expr>,
+    },
+    Function(Box<FuncProto>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    Unary(UnOp, Box<Expr>),
+    /// `(e)`: truncates a call to one value.
+    Paren(Box<Expr>),
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, line: u32) -> Expr {
+        Expr { kind, line }
+    }
+
+    /// Whether this is a call (whose result count can be kept for a multi-value context).
+    pub fn is_call(&self) -> bool {
+        matches!(self.kind, ExprKind::Call { .. } | ExprKind::Method { .. })
+    }
+}

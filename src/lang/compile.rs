@@ -1,0 +1,931 @@
+//! The bytecode compiler: resolved AST to a [`Program`].
+//!
+//! Functions are laid out one after another in the program's flat code array (the main
+//! chunk first, nested functions in the order they are met). Each gets local slots (params
+//! first, slots reused across sibling scopes), feedback slots for every generic arithmetic,
+//! comparison and call, and a line for every instruction. Captured locals live in cells
+//! (`NewCell`/`GetCell`/`SetCell`), created where the local is declared so every loop
+//! iteration gets a fresh one. Where operand types are known statically (integer `for`
+//! counters, literals, unchanged locals initialised from them) the typed opcodes are emitted.
+//! The verifier then computes every function's `max_stack`.
+
+use std::collections::VecDeque;
+
+use super::ast::*;
+use super::parser::{SyntaxError, parse};
+use crate::bytecode::opcodes::{Op, call_flags};
+use crate::bytecode::program::{Constant, Emitter, Function, LocalName, Program, UpvalDesc};
+use crate::bytecode::verify::verify;
+
+/// Parses and compiles `src`, naming it `chunk_name` in messages.
+pub fn compile(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
+    let chunk = parse(src, chunk_name)?;
+    let mut pc = ProgramCompiler {
+        em: Emitter::default(),
+        constants: Vec::new(),
+        functions: Vec::new(),
+        queue: VecDeque::new(),
+    };
+    pc.functions.push(None);
+    pc.queue.push_back(Pending {
+        index: 0,
+        proto: &chunk.main,
+        upvals: Vec::new(),
+        name: "main chunk".into(),
+    });
+    while let Some(p) = pc.queue.pop_front() {
+        let f = FuncCompiler::compile(&mut pc, &p);
+        pc.functions[p.index] = Some(f);
+    }
+    let mut program = Program {
+        chunk_name: chunk_name.to_string(),
+        code: pc.em.code,
+        constants: pc.constants,
+        globals: chunk.globals,
+        functions: pc
+            .functions
+            .into_iter()
+            .map(|f| f.expect("every queued function is compiled"))
+            .collect(),
+        main: 0,
+    };
+    // The verifier computes max_stack; a program the front-end made that does not verify is
+    // a compiler bug, reported as such.
+    let facts = verify(&program).map_err(|e| SyntaxError {
+        message: format!("internal compiler error: {e}"),
+    })?;
+    for (f, facts) in program.functions.iter_mut().zip(&facts.functions) {
+        f.max_stack = facts.max_stack;
+    }
+    Ok(program)
+}
+
+struct Pending<'a> {
+    index: usize,
+    proto: &'a FuncProto,
+    upvals: Vec<UpvalDesc>,
+    name: String,
+}
+
+struct ProgramCompiler<'a> {
+    em: Emitter,
+    constants: Vec<Constant>,
+    functions: Vec<Option<Function>>,
+    queue: VecDeque<Pending<'a>>,
+}
+
+impl<'a> ProgramCompiler<'a> {
+    fn constant(&mut self, c: Constant) -> u32 {
+        if let Some(i) = self.constants.iter().position(|k| k.same(&c)) {
+            return i as u32;
+        }
+        self.constants.push(c);
+        (self.constants.len() - 1) as u32
+    }
+}
+
+/// Statically known value types, for typed opcodes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ty {
+    Int,
+    Float,
+    Str,
+    Bool,
+    Unknown,
+}
+
+/// A forward or backward jump destination.
+#[derive(Default)]
+struct Label {
+    pos: Option<u32>,
+    patches: Vec<u32>,
+}
+
+struct FuncCompiler<'p, 'a> {
+    pc: &'p mut ProgramCompiler<'a>,
+    proto: &'a FuncProto,
+    /// Slot of each local, once declared.
+    slots: Vec<Option<u32>>,
+    /// Static type of each local (known only if never reassigned).
+    types: Vec<Ty>,
+    next_slot: u32,
+    locals_count: u32,
+    type_fb: u32,
+    call_fb: u32,
+    local_names: Vec<LocalName>,
+    /// Open local-name records (index into `local_names`) per scope.
+    scope_names: Vec<Vec<usize>>,
+    /// Exit labels of the enclosing loops.
+    loops: Vec<Label>,
+    line: u32,
+}
+
+impl<'p, 'a> FuncCompiler<'p, 'a> {
+    fn compile(pc: &'p mut ProgramCompiler<'a>, p: &Pending<'a>) -> Function {
+        let proto = p.proto;
+        let entry = pc.em.here();
+        let lines_start = pc.em.lines.len();
+        let mut fc = FuncCompiler {
+            pc,
+            proto,
+            slots: vec![None; proto.locals.len()],
+            types: vec![Ty::Unknown; proto.locals.len()],
+            next_slot: 0,
+            locals_count: 0,
+            type_fb: 0,
+            call_fb: 0,
+            local_names: Vec::new(),
+            scope_names: vec![Vec::new()],
+            loops: Vec::new(),
+            line: proto.line,
+        };
+        for &param in &proto.params {
+            let slot = fc.alloc_slot();
+            fc.slots[param as usize] = Some(slot);
+            fc.name_local(param, slot);
+            if fc.captured(param) {
+                fc.emit(Op::BoxLocal, &[slot]);
+            }
+        }
+        fc.block(&proto.body);
+        if !matches!(proto.body.last(), Some(Stmt::Return { .. })) {
+            fc.line = fc.last_line(&proto.body);
+            fc.emit(Op::Return0, &[]);
+        }
+        fc.close_names(0);
+        let end = fc.pc.em.here();
+        let lines = fc.pc.em.lines.split_off(lines_start);
+        Function {
+            name: p.name.clone(),
+            entry_point: entry,
+            body_length: end - entry,
+            arity: proto.params.len() as u32,
+            locals_count: fc.locals_count,
+            max_stack: u32::MAX,
+            upvals: p.upvals.clone(),
+            type_fb_count: fc.type_fb,
+            call_fb_count: fc.call_fb,
+            line_defined: proto.line,
+            lines,
+            local_names: fc.local_names,
+        }
+    }
+
+    /// The line to give the implicit final return: the last statement's.
+    fn last_line(&self, body: &'a Block) -> u32 {
+        self.line
+            .max(body.last().map_or(self.proto.line, stmt_line))
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Emission helpers.
+
+    fn emit(&mut self, op: Op, operands: &[u32]) -> u32 {
+        self.pc.em.emit(op, operands, self.line)
+    }
+
+    fn here(&self) -> u32 {
+        self.pc.em.here()
+    }
+
+    fn emit_jump(&mut self, op: Op, label: &mut Label) {
+        self.emit_jump_with(op, &[], label);
+    }
+
+    /// Emits a jump whose target (its last operand) is `label`, after `operands`.
+    fn emit_jump_with(&mut self, op: Op, operands: &[u32], label: &mut Label) {
+        let mut all = operands.to_vec();
+        all.push(label.pos.unwrap_or(0));
+        let ip = self.emit(op, &all);
+        if label.pos.is_none() {
+            label.patches.push(ip);
+        }
+    }
+
+    fn place(&mut self, label: &mut Label) {
+        let here = self.here();
+        label.pos = Some(here);
+        for ip in label.patches.drain(..) {
+            self.pc.em.patch_jump(ip, here);
+        }
+    }
+
+    fn constant(&mut self, c: Constant) -> u32 {
+        self.pc.constant(c)
+    }
+
+    fn type_slot(&mut self) -> u32 {
+        self.type_fb += 1;
+        self.type_fb - 1
+    }
+
+    fn call_slot(&mut self) -> u32 {
+        self.call_fb += 1;
+        self.call_fb - 1
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Locals and scopes.
+
+    fn alloc_slot(&mut self) -> u32 {
+        let s = self.next_slot;
+        self.next_slot += 1;
+        self.locals_count = self.locals_count.max(self.next_slot);
+        s
+    }
+
+    fn captured(&self, id: LocalId) -> bool {
+        self.proto.locals[id as usize].captured
+    }
+
+    fn slot(&self, id: LocalId) -> u32 {
+        self.slots[id as usize].expect("locals are declared before use")
+    }
+
+    /// Starts the name record of a local that is now in scope.
+    fn name_local(&mut self, id: LocalId, slot: u32) {
+        let start = self.here();
+        self.local_names.push(LocalName {
+            slot,
+            name: self.proto.locals[id as usize].name.clone(),
+            start,
+            end: u32::MAX,
+        });
+        let k = self.local_names.len() - 1;
+        self.scope_names.last_mut().expect("a scope").push(k);
+    }
+
+    fn open_scope(&mut self) -> u32 {
+        self.scope_names.push(Vec::new());
+        self.next_slot
+    }
+
+    fn close_scope(&mut self, saved_slot: u32) {
+        let depth = self.scope_names.len() - 1;
+        self.close_names(depth);
+        self.scope_names.pop();
+        self.next_slot = saved_slot;
+    }
+
+    fn close_names(&mut self, depth: usize) {
+        let end = self.here();
+        for &k in &self.scope_names[depth] {
+            self.local_names[k].end = end;
+        }
+    }
+
+    fn scoped_block(&mut self, b: &'a Block) {
+        let saved = self.open_scope();
+        self.block(b);
+        self.close_scope(saved);
+    }
+
+    /// Stores the value on top of the stack into a newly declared local.
+    fn init_local(&mut self, id: LocalId, slot: u32) {
+        let op = if self.captured(id) {
+            Op::NewCell
+        } else {
+            Op::SetLocal
+        };
+        self.emit(op, &[slot]);
+    }
+
+    fn store(&mut self, place: Place) {
+        match place {
+            Place::Local(id) => {
+                let op = if self.captured(id) {
+                    Op::SetCell
+                } else {
+                    Op::SetLocal
+                };
+                let slot = self.slot(id);
+                self.emit(op, &[slot]);
+            }
+            Place::Upval(i) => {
+                self.emit(Op::SetUpval, &[i]);
+            }
+            Place::Global(g) => {
+                self.emit(Op::SetGlobal, &[g]);
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Statements.
+
+    fn block(&mut self, b: &'a Block) {
+        for s in b {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) {
+        let line = stmt_line(s);
+        if line != 0 {
+            self.line = line;
+        }
+        match s {
+            Stmt::Local { targets, exprs, .. } => {
+                self.push_adjusted(exprs, targets.len());
+                let slots: Vec<u32> = targets.iter().map(|_| self.alloc_slot()).collect();
+                for (&id, &slot) in targets.iter().zip(&slots).rev() {
+                    self.init_local(id, slot);
+                }
+                for (k, (&id, &slot)) in targets.iter().zip(&slots).enumerate() {
+                    self.slots[id as usize] = Some(slot);
+                    let info = &self.proto.locals[id as usize];
+                    self.types[id as usize] = if info.reassigned {
+                        Ty::Unknown
+                    } else {
+                        exprs.get(k).map_or(Ty::Unknown, |e| self.ty(e))
+                    };
+                    self.name_local(id, slot);
+                }
+            }
+            Stmt::LocalFunction { local, func, line } => {
+                let slot = self.alloc_slot();
+                self.slots[*local as usize] = Some(slot);
+                self.name_local(*local, slot);
+                if self.captured(*local) {
+                    // The closure captures its own cell, so the cell exists first.
+                    self.emit(Op::PushNil, &[]);
+                    self.emit(Op::NewCell, &[slot]);
+                    self.closure(func, *line);
+                    self.emit(Op::SetCell, &[slot]);
+                } else {
+                    self.closure(func, *line);
+                    self.emit(Op::SetLocal, &[slot]);
+                }
+            }
+            Stmt::Assign { targets, exprs, .. } => {
+                self.push_adjusted(exprs, targets.len());
+                for &t in targets.iter().rev() {
+                    self.store(t);
+                }
+            }
+            Stmt::Call(e) => {
+                self.expr(e);
+                self.emit(Op::Pop, &[]);
+            }
+            Stmt::Do(b) => self.scoped_block(b),
+            Stmt::While { cond, body, .. } => {
+                if is_falsy_constant(cond) {
+                    return;
+                }
+                let mut top = Label::default();
+                let mut test = Label::default();
+                let always = is_truthy_constant(cond);
+                if !always {
+                    self.emit_jump(Op::Jump, &mut test);
+                }
+                self.place(&mut top);
+                self.loops.push(Label::default());
+                self.scoped_block(body);
+                let mut breaks = self.loops.pop().expect("loop label");
+                self.line = cond.line;
+                if always {
+                    self.emit_jump(Op::Jump, &mut top);
+                } else {
+                    self.place(&mut test);
+                    self.jump_if(cond, true, &mut top);
+                }
+                self.place(&mut breaks);
+            }
+            Stmt::Repeat { body, cond, .. } => {
+                let mut top = Label::default();
+                self.place(&mut top);
+                self.loops.push(Label::default());
+                let saved = self.open_scope();
+                self.block(body);
+                self.line = cond.line;
+                self.jump_if(cond, false, &mut top);
+                self.close_scope(saved);
+                let mut breaks = self.loops.pop().expect("loop label");
+                self.place(&mut breaks);
+            }
+            Stmt::If {
+                arms, otherwise, ..
+            } => {
+                let mut end = Label::default();
+                for (k, (cond, body)) in arms.iter().enumerate() {
+                    let last = k + 1 == arms.len() && otherwise.is_none();
+                    let mut next = Label::default();
+                    self.line = cond.line;
+                    self.jump_if(cond, false, &mut next);
+                    self.scoped_block(body);
+                    if !last && !ends_in_jump(body) {
+                        self.emit_jump(Op::Jump, &mut end);
+                    }
+                    self.place(&mut next);
+                }
+                if let Some(b) = otherwise {
+                    self.scoped_block(b);
+                }
+                self.place(&mut end);
+            }
+            Stmt::NumFor {
+                var,
+                start,
+                limit,
+                step,
+                body,
+                line,
+            } => self.num_for(*var, start, limit, step.as_ref(), body, *line),
+            Stmt::Break { .. } => {
+                let mut exit = self
+                    .loops
+                    .pop()
+                    .expect("break inside a loop (checked by the parser)");
+                self.emit_jump(Op::Jump, &mut exit);
+                self.loops.push(exit);
+            }
+            Stmt::Return { expr, .. } => match expr {
+                None => {
+                    self.emit(Op::Return0, &[]);
+                }
+                Some(e) if e.is_call() => self.call(e, CallMode::Tail),
+                Some(e) => {
+                    self.expr(e);
+                    self.emit(Op::Return1, &[]);
+                }
+            },
+        }
+    }
+
+    /// Pushes exactly `n` values from `exprs`: extra expressions are evaluated and dropped,
+    /// missing ones are nil.
+    fn push_adjusted(&mut self, exprs: &'a [Expr], n: usize) {
+        for (k, e) in exprs.iter().enumerate() {
+            self.expr(e);
+            if k >= n {
+                self.emit(Op::Pop, &[]);
+            }
+        }
+        for _ in exprs.len()..n {
+            self.emit(Op::PushNil, &[]);
+        }
+    }
+
+    fn num_for(
+        &mut self,
+        var: LocalId,
+        start: &'a Expr,
+        limit: &'a Expr,
+        step: Option<&'a Expr>,
+        body: &'a Block,
+        line: u32,
+    ) {
+        let saved = self.open_scope();
+        let start_ty = self.ty(start);
+        let step_ty = step.map_or(Ty::Int, |s| self.ty(s));
+        self.expr(start);
+        self.expr(limit);
+        match step {
+            Some(s) => self.expr(s),
+            None => {
+                self.emit(Op::PushInt, &[1]);
+            }
+        }
+        let base = self.alloc_slot();
+        for _ in 0..3 {
+            self.alloc_slot();
+        }
+        let var_slot = base + 3;
+        let numeric = |t: Ty| matches!(t, Ty::Int | Ty::Float);
+        let (prep, lp, var_ty) = if start_ty == Ty::Int && step_ty == Ty::Int {
+            (Op::ForPrepInt, Op::ForLoopInt, Ty::Int)
+        } else if numeric(start_ty) && numeric(step_ty) {
+            (Op::ForPrepFloat, Op::ForLoopFloat, Ty::Float)
+        } else {
+            (Op::ForPrep, Op::ForLoop, Ty::Unknown)
+        };
+        self.line = line;
+        let mut exit = Label::default();
+        self.emit_jump_with(prep, &[base], &mut exit);
+        let mut top = Label::default();
+        self.place(&mut top);
+        self.slots[var as usize] = Some(var_slot);
+        self.types[var as usize] = if self.proto.locals[var as usize].reassigned {
+            Ty::Unknown
+        } else {
+            var_ty
+        };
+        self.name_local(var, var_slot);
+        if self.captured(var) {
+            self.emit(Op::BoxLocal, &[var_slot]);
+        }
+        self.loops.push(Label::default());
+        self.scoped_block(body);
+        let mut breaks = self.loops.pop().expect("loop label");
+        self.line = line;
+        self.emit_jump_with(lp, &[base], &mut top);
+        self.place(&mut exit);
+        self.place(&mut breaks);
+        self.close_scope(saved);
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Conditions.
+
+    /// Jumps to `label` if `e`'s truthiness is `sense`, else falls through.
+    fn jump_if(&mut self, e: &'a Expr, sense: bool, label: &mut Label) {
+        match &e.kind {
+            _ if is_truthy_constant(e) => {
+                if sense {
+                    self.emit_jump(Op::Jump, label);
+                }
+            }
+            _ if is_falsy_constant(e) => {
+                if !sense {
+                    self.emit_jump(Op::Jump, label);
+                }
+            }
+            ExprKind::Unary(UnOp::Not, x) => self.jump_if(x, !sense, label),
+            ExprKind::Binary(BinOp::And, a, b) => {
+                if sense {
+                    let mut skip = Label::default();
+                    self.jump_if(a, false, &mut skip);
+                    self.jump_if(b, true, label);
+                    self.place(&mut skip);
+                } else {
+                    self.jump_if(a, false, label);
+                    self.jump_if(b, false, label);
+                }
+            }
+            ExprKind::Binary(BinOp::Or, a, b) => {
+                if sense {
+                    self.jump_if(a, true, label);
+                    self.jump_if(b, true, label);
+                } else {
+                    let mut skip = Label::default();
+                    self.jump_if(a, true, &mut skip);
+                    self.jump_if(b, false, label);
+                    self.place(&mut skip);
+                }
+            }
+            _ => {
+                self.expr(e);
+                self.line = e.line;
+                self.emit_jump(
+                    if sense {
+                        Op::JumpIfTrue
+                    } else {
+                        Op::JumpIfFalse
+                    },
+                    label,
+                );
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Expressions.
+
+    /// The static type of an expression's value.
+    fn ty(&self, e: &'a Expr) -> Ty {
+        match &e.kind {
+            ExprKind::Int(_) => Ty::Int,
+            ExprKind::Float(_) => Ty::Float,
+            ExprKind::Str(_) => Ty::Str,
+            ExprKind::True | ExprKind::False => Ty::Bool,
+            ExprKind::Local(id) => self.types[*id as usize],
+            ExprKind::Paren(x) => {
+                if x.is_call() {
+                    Ty::Unknown
+                } else {
+                    self.ty(x)
+                }
+            }
+            ExprKind::Unary(UnOp::Not, _) => Ty::Bool,
+            ExprKind::Unary(UnOp::Len, _) | ExprKind::Unary(UnOp::BNot, _) => Ty::Int,
+            ExprKind::Unary(UnOp::Neg, x) => match self.ty(x) {
+                t @ (Ty::Int | Ty::Float) => t,
+                _ => Ty::Unknown,
+            },
+            ExprKind::Binary(op, a, b) => match op {
+                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => Ty::Bool,
+                BinOp::Concat => Ty::Str,
+                BinOp::BAnd | BinOp::BOr | BinOp::BXor | BinOp::Shl | BinOp::Shr => Ty::Int,
+                BinOp::And | BinOp::Or => {
+                    let (x, y) = (self.ty(a), self.ty(b));
+                    if x == y { x } else { Ty::Unknown }
+                }
+                BinOp::Div | BinOp::Pow => match (self.ty(a), self.ty(b)) {
+                    (Ty::Int | Ty::Float, Ty::Int | Ty::Float) => Ty::Float,
+                    _ => Ty::Unknown,
+                },
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Mod | BinOp::IDiv => {
+                    match (self.ty(a), self.ty(b)) {
+                        (Ty::Int, Ty::Int) => Ty::Int,
+                        (Ty::Int | Ty::Float, Ty::Int | Ty::Float) => Ty::Float,
+                        _ => Ty::Unknown,
+                    }
+                }
+            },
+            _ => Ty::Unknown,
+        }
+    }
+
+    /// Pushes the value of `e` (exactly one value).
+    fn expr(&mut self, e: &'a Expr) {
+        let line = e.line;
+        match &e.kind {
+            ExprKind::Nil => {
+                self.emit(Op::PushNil, &[]);
+            }
+            ExprKind::True => {
+                self.emit(Op::PushTrue, &[]);
+            }
+            ExprKind::False => {
+                self.emit(Op::PushFalse, &[]);
+            }
+            ExprKind::Int(i) => {
+                if let Ok(small) = i32::try_from(*i) {
+                    self.emit(Op::PushInt, &[small as u32]);
+                } else {
+                    let k = self.constant(Constant::Int(*i));
+                    self.emit(Op::PushConst, &[k]);
+                }
+            }
+            ExprKind::Float(f) => {
+                let k = self.constant(Constant::Float(*f));
+                self.emit(Op::PushConst, &[k]);
+            }
+            ExprKind::Str(s) => {
+                let k = self.constant(Constant::Str(s.clone()));
+                self.emit(Op::PushConst, &[k]);
+            }
+            ExprKind::Local(id) => {
+                let slot = self.slot(*id);
+                let op = if self.captured(*id) {
+                    Op::GetCell
+                } else {
+                    Op::GetLocal
+                };
+                self.emit(op, &[slot]);
+            }
+            ExprKind::Upval(i) => {
+                self.emit(Op::GetUpval, &[*i]);
+            }
+            ExprKind::Global(g) => {
+                self.emit(Op::GetGlobal, &[*g]);
+            }
+            ExprKind::Builtin(b) => {
+                self.emit(Op::PushBuiltin, &[*b]);
+            }
+            ExprKind::LibNil(name) => {
+                let k = self.constant(Constant::Str(name.as_bytes().to_vec()));
+                self.emit(Op::LibNil, &[k]);
+            }
+            ExprKind::Call { .. } | ExprKind::Method { .. } => self.call(e, CallMode::One),
+            ExprKind::Function(f) => self.closure(f, line),
+            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Unary(op, x) => {
+                self.expr(x);
+                self.line = line;
+                let xt = self.ty(x);
+                match op {
+                    UnOp::Not => {
+                        self.emit(Op::Not, &[]);
+                    }
+                    UnOp::Len => {
+                        self.emit(Op::Len, &[]);
+                    }
+                    UnOp::Neg => match xt {
+                        Ty::Int => {
+                            self.emit(Op::UnmInt, &[]);
+                        }
+                        Ty::Float => {
+                            self.emit(Op::UnmFloat, &[]);
+                        }
+                        _ => {
+                            let fb = self.type_slot();
+                            self.emit(Op::Unm, &[fb]);
+                        }
+                    },
+                    UnOp::BNot => {
+                        let fb = self.type_slot();
+                        self.emit(Op::BNot, &[fb]);
+                    }
+                }
+            }
+            ExprKind::Binary(BinOp::And, a, b) | ExprKind::Binary(BinOp::Or, a, b) => {
+                let is_and = matches!(e.kind, ExprKind::Binary(BinOp::And, ..));
+                let mut end = Label::default();
+                self.expr(a);
+                self.line = line;
+                self.emit(Op::Dup, &[]);
+                self.emit_jump(
+                    if is_and {
+                        Op::JumpIfFalse
+                    } else {
+                        Op::JumpIfTrue
+                    },
+                    &mut end,
+                );
+                self.emit(Op::Pop, &[]);
+                self.expr(b);
+                self.place(&mut end);
+            }
+            ExprKind::Binary(op, a, b) => {
+                let (ta, tb) = (self.ty(a), self.ty(b));
+                self.expr(a);
+                self.expr(b);
+                self.line = line;
+                self.binary(*op, ta, tb);
+            }
+        }
+        self.line = line;
+    }
+
+    fn binary(&mut self, op: BinOp, ta: Ty, tb: Ty) {
+        let both = if ta == tb { ta } else { Ty::Unknown };
+        let typed = match (op, both) {
+            (BinOp::Add, Ty::Int) => Some(Op::AddInt),
+            (BinOp::Sub, Ty::Int) => Some(Op::SubInt),
+            (BinOp::Mul, Ty::Int) => Some(Op::MulInt),
+            (BinOp::IDiv, Ty::Int) => Some(Op::IDivInt),
+            (BinOp::Mod, Ty::Int) => Some(Op::ModInt),
+            (BinOp::Add, Ty::Float) => Some(Op::AddFloat),
+            (BinOp::Sub, Ty::Float) => Some(Op::SubFloat),
+            (BinOp::Mul, Ty::Float) => Some(Op::MulFloat),
+            (BinOp::Div, Ty::Float) => Some(Op::DivFloat),
+            (BinOp::Mod, Ty::Float) => Some(Op::ModFloat),
+            (BinOp::IDiv, Ty::Float) => Some(Op::IDivFloat),
+            (BinOp::Pow, Ty::Float) => Some(Op::PowFloat),
+            (BinOp::Eq, Ty::Int) => Some(Op::EqInt),
+            (BinOp::Ne, Ty::Int) => Some(Op::NeInt),
+            (BinOp::Lt, Ty::Int) => Some(Op::LtInt),
+            (BinOp::Le, Ty::Int) => Some(Op::LeInt),
+            (BinOp::Gt, Ty::Int) => Some(Op::GtInt),
+            (BinOp::Ge, Ty::Int) => Some(Op::GeInt),
+            (BinOp::Eq, Ty::Float) => Some(Op::EqFloat),
+            (BinOp::Ne, Ty::Float) => Some(Op::NeFloat),
+            (BinOp::Lt, Ty::Float) => Some(Op::LtFloat),
+            (BinOp::Le, Ty::Float) => Some(Op::LeFloat),
+            (BinOp::Gt, Ty::Float) => Some(Op::GtFloat),
+            (BinOp::Ge, Ty::Float) => Some(Op::GeFloat),
+            _ => None,
+        };
+        if let Some(t) = typed {
+            self.emit(t, &[]);
+            return;
+        }
+        let generic = match op {
+            BinOp::Add => Op::Add,
+            BinOp::Sub => Op::Sub,
+            BinOp::Mul => Op::Mul,
+            BinOp::Div => Op::Div,
+            BinOp::Mod => Op::Mod,
+            BinOp::IDiv => Op::IDiv,
+            BinOp::Pow => Op::Pow,
+            BinOp::BAnd => Op::BAnd,
+            BinOp::BOr => Op::BOr,
+            BinOp::BXor => Op::BXor,
+            BinOp::Shl => Op::Shl,
+            BinOp::Shr => Op::Shr,
+            BinOp::Eq => Op::Eq,
+            BinOp::Ne => Op::Ne,
+            BinOp::Lt => Op::Lt,
+            BinOp::Le => Op::Le,
+            BinOp::Gt => Op::Gt,
+            BinOp::Ge => Op::Ge,
+            BinOp::Concat => {
+                self.emit(Op::Concat, &[]);
+                return;
+            }
+            BinOp::And | BinOp::Or => unreachable!("short-circuit operators are compiled as jumps"),
+        };
+        let fb = self.type_slot();
+        self.emit(generic, &[fb]);
+    }
+
+    /// Compiles a call: `One` leaves exactly one value, `Keep` also records the result count
+    /// for an enclosing multi-value context, `Tail` is `return f(...)`.
+    fn call(&mut self, e: &'a Expr, mode: CallMode) {
+        let line = e.line;
+        let argc = match &e.kind {
+            ExprKind::Call { callee, args } => {
+                self.expr(callee);
+                self.args(args)
+            }
+            ExprKind::Method {
+                obj,
+                name,
+                builtin,
+                args,
+            } => {
+                self.expr(obj);
+                self.line = line;
+                let k = self.constant(Constant::Str(name.as_bytes().to_vec()));
+                match builtin {
+                    Some(b) => self.emit(Op::Method, &[*b, k]),
+                    None => self.emit(Op::MethodMissing, &[k]),
+                };
+                self.args(args) + 1
+            }
+            _ => unreachable!("call() on a non-call"),
+        };
+        let mut flags = 0;
+        if let ExprKind::Call { args, .. } | ExprKind::Method { args, .. } = &e.kind {
+            if args.last().is_some_and(Expr::is_call) {
+                flags |= call_flags::MULTI_ARG;
+            }
+        }
+        if mode == CallMode::Keep {
+            flags |= call_flags::KEEP_COUNT;
+        }
+        self.line = line;
+        let fb = self.call_slot();
+        let op = if mode == CallMode::Tail {
+            Op::TailCall
+        } else {
+            Op::Call
+        };
+        self.emit(op, &[argc, flags, fb]);
+    }
+
+    /// Pushes call arguments; a call in last position keeps its result count.
+    fn args(&mut self, args: &'a [Expr]) -> u32 {
+        for (k, a) in args.iter().enumerate() {
+            if k + 1 == args.len() && a.is_call() {
+                self.call(a, CallMode::Keep);
+            } else {
+                self.expr(a);
+            }
+        }
+        args.len() as u32
+    }
+
+    fn closure(&mut self, f: &'a FuncProto, line: u32) {
+        let index = self.pc.functions.len();
+        self.pc.functions.push(None);
+        let upvals = f
+            .upvals
+            .iter()
+            .map(|u| match u.from {
+                UpvalFrom::Local(id) => UpvalDesc {
+                    from_local: true,
+                    index: self.slot(id),
+                    name: u.name.clone(),
+                },
+                UpvalFrom::Upval(j) => UpvalDesc {
+                    from_local: false,
+                    index: j,
+                    name: u.name.clone(),
+                },
+            })
+            .collect();
+        let name = if f.name == "anonymous" {
+            format!("anonymous@{line}")
+        } else {
+            f.name.clone()
+        };
+        self.pc.queue.push_back(Pending {
+            index,
+            proto: f,
+            upvals,
+            name,
+        });
+        self.line = line;
+        self.emit(Op::Closure, &[index as u32]);
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CallMode {
+    One,
+    Keep,
+    Tail,
+}
+
+fn stmt_line(s: &Stmt) -> u32 {
+    match s {
+        Stmt::Local { line, .. }
+        | Stmt::LocalFunction { line, .. }
+        | Stmt::Assign { line, .. }
+        | Stmt::While { line, .. }
+        | Stmt::Repeat { line, .. }
+        | Stmt::If { line, .. }
+        | Stmt::NumFor { line, .. }
+        | Stmt::Break { line }
+        | Stmt::Return { line, .. } => *line,
+        Stmt::Call(e) => e.line,
+        Stmt::Do(b) => b.first().map_or(0, stmt_line),
+    }
+}
+
+fn ends_in_jump(b: &Block) -> bool {
+    matches!(b.last(), Some(Stmt::Return { .. } | Stmt::Break { .. }))
+}
+
+fn is_truthy_constant(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::True | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_)
+    )
+}
+
+fn is_falsy_constant(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Nil | ExprKind::False)
+}

@@ -1,0 +1,133 @@
+//! The `strata` command line: run programs, disassemble them.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use strata::{Engine, Vm, VmConfig, VmError};
+
+#[derive(Parser)]
+#[command(name = "strata", version, about = "A tiered JIT for a Lua 5.4 subset")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a Lua program (`-` reads standard input); `.sbc` files are bytecode text.
+    Run {
+        /// interp, dynasm, cranelift or tiered (every tier this build has).
+        #[arg(long, default_value = "tiered")]
+        engine: String,
+        /// Compile every function before its first call.
+        #[arg(long)]
+        jit_eager: bool,
+        /// Maximum Lua call depth before `stack overflow`.
+        #[arg(long, default_value_t = strata::DEFAULT_RECURSION_LIMIT)]
+        recursion_limit: usize,
+        /// The program.
+        file: String,
+    },
+    /// Print a program's bytecode in the text format (which `run` accepts as `.sbc`).
+    Disasm {
+        /// The program.
+        file: String,
+    },
+}
+
+/// The chunk name Lua shows for a script path (`luaO_chunkid`: long paths keep their tail).
+fn chunk_name(path: &str) -> String {
+    if path == "-" {
+        return "stdin".into();
+    }
+    if path.len() <= 59 {
+        path.to_string()
+    } else {
+        let tail = &path.as_bytes()[path.len() - 56..];
+        format!("...{}", String::from_utf8_lossy(tail))
+    }
+}
+
+fn read_input(path: &str) -> Result<Vec<u8>, String> {
+    if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
+        return Ok(buf);
+    }
+    std::fs::read(path).map_err(|_| format!("cannot open {path}"))
+}
+
+fn fail(msg: &str, code: u8) -> ExitCode {
+    eprintln!("strata: {msg}");
+    ExitCode::from(code)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Run {
+            engine,
+            jit_eager,
+            recursion_limit,
+            file,
+        } => {
+            let Some(engine) = Engine::from_name(&engine) else {
+                return fail(
+                    &format!(
+                        "unknown engine '{engine}' (expected interp, dynasm, cranelift or tiered)"
+                    ),
+                    2,
+                );
+            };
+            let src = match read_input(&file) {
+                Ok(s) => s,
+                Err(e) => return fail(&e, 1),
+            };
+            let mut vm = Vm::new(VmConfig {
+                engine,
+                jit_eager,
+                recursion_limit,
+                ..VmConfig::default()
+            });
+            let result = if file.ends_with(".sbc") {
+                match std::str::from_utf8(&src) {
+                    Ok(text) => vm.run_bytecode_text(text),
+                    Err(_) => return fail(&format!("{file}: bytecode text is not UTF-8"), 1),
+                }
+            } else {
+                vm.run_source(&src, &chunk_name(&file))
+            };
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("strata: {e}");
+                    if let VmError::Runtime(le) = &e {
+                        if !le.traceback.is_empty() {
+                            eprintln!("stack traceback:");
+                            for t in &le.traceback {
+                                eprintln!("\t{t}");
+                            }
+                        }
+                    }
+                    ExitCode::from(e.exit_code() as u8)
+                }
+            }
+        }
+        Command::Disasm { file } => {
+            let src = match read_input(&file) {
+                Ok(s) => s,
+                Err(e) => return fail(&e, 1),
+            };
+            match strata::lang::compile(&src, &chunk_name(&file)) {
+                Ok(p) => {
+                    print!("{}", strata::bytecode::text::print(&p));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&e.to_string(), 1),
+            }
+        }
+    }
+}

@@ -1,0 +1,645 @@
+//! Phase-1 builtins: `print io.write tostring tonumber type error assert`, the `math` and
+//! `string` functions, `os.clock` and `os.time`, with Lua 5.4's argument checks and messages.
+//!
+//! Every builtin has the same shape, [`BuiltinFn`]: it gets the VM services it needs through
+//! [`Host`] and returns zero or one value. The table [`BUILTINS`] is the single list: the
+//! front-end resolves `math.floor` to its index, the verifier range-checks indices against it,
+//! and JIT code calls builtins through one helper that indexes it.
+
+use crate::runtime::arith::{self, tostring_bytes};
+use crate::runtime::format::{self, FormatError};
+use crate::runtime::heap::Heap;
+use crate::runtime::number::{Num, float_to_int_exact, str_to_int_base, str_to_number};
+use crate::value::{Value, tag};
+
+/// What a builtin needs from the VM.
+pub trait Host {
+    fn heap(&mut self) -> &mut Heap;
+    /// Writes program output (print, io.write).
+    fn write_out(&mut self, bytes: &[u8]) -> Result<(), BuiltinError>;
+}
+
+/// How a builtin failed. Position information is added by the caller, which knows the
+/// calling Lua code.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BuiltinError {
+    /// `bad argument #arg to 'NAME' (msg)`: the caller knows the name the call site used for
+    /// the function (`local 'f'`, method 'rep', ...) and shifts `arg` for method calls.
+    Arg { arg: usize, msg: String },
+    /// A `luaL_error`-style message: the caller prefixes the position of the calling Lua code.
+    Located(String),
+    /// A message shown exactly as is (`error("x", 0)`, `error(42)`, compare errors raised
+    /// inside `math.max`).
+    Raw(String),
+    /// `error(msg, level)` with level >= 2: the position of the frame `level - 1` calls up.
+    AtLevel(String, u32),
+}
+
+pub type BuiltinFn = fn(&mut dyn Host, &[Value]) -> Result<Option<Value>, BuiltinError>;
+
+/// The library a builtin belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lib {
+    Base,
+    Io,
+    Os,
+    Math,
+    String,
+}
+
+/// One builtin function.
+pub struct Builtin {
+    pub lib: Lib,
+    /// The name in its library (`floor`), as argument errors show it.
+    pub name: &'static str,
+    pub func: BuiltinFn,
+}
+
+macro_rules! builtins {
+    ($( $lib:ident $name:literal => $f:path; )*) => {
+        /// Every builtin, in index order.
+        pub static BUILTINS: &[Builtin] = &[ $( Builtin { lib: Lib::$lib, name: $name, func: $f }, )* ];
+    };
+}
+
+builtins! {
+    Base "print" => b_print;
+    Base "type" => b_type;
+    Base "tostring" => b_tostring;
+    Base "tonumber" => b_tonumber;
+    Base "error" => b_error;
+    Base "assert" => b_assert;
+    Io "write" => io_write;
+    Os "clock" => os_clock;
+    Os "time" => os_time;
+    Math "abs" => m_abs;
+    Math "ceil" => m_ceil;
+    Math "floor" => m_floor;
+    Math "sqrt" => m_sqrt;
+    Math "sin" => m_sin;
+    Math "cos" => m_cos;
+    Math "tan" => m_tan;
+    Math "asin" => m_asin;
+    Math "acos" => m_acos;
+    Math "atan" => m_atan;
+    Math "exp" => m_exp;
+    Math "log" => m_log;
+    Math "fmod" => m_fmod;
+    Math "tointeger" => m_tointeger;
+    Math "type" => m_type;
+    Math "ult" => m_ult;
+    Math "max" => m_max;
+    Math "min" => m_min;
+    String "len" => s_len;
+    String "sub" => s_sub;
+    String "upper" => s_upper;
+    String "lower" => s_lower;
+    String "rep" => s_rep;
+    String "byte" => s_byte;
+    String "char" => s_char;
+    String "format" => s_format;
+    String "reverse" => s_reverse;
+}
+
+/// The builtin index of `lib.name`, if phase 1 has it.
+pub fn lookup(lib: Lib, name: &str) -> Option<u32> {
+    BUILTINS
+        .iter()
+        .position(|b| b.lib == lib && b.name == name)
+        .map(|i| i as u32)
+}
+
+/// A stable address to show for builtin and file values in `tostring`.
+pub fn address_of(v: Value) -> usize {
+    match v.tag {
+        tag::BUILTIN => &BUILTINS[v.payload as usize] as *const Builtin as usize,
+        _ => &BUILTINS as *const _ as usize,
+    }
+}
+
+/// Library tables' constant fields (`math.pi`...).
+pub fn lib_constant(lib: Lib, name: &str) -> Option<Num> {
+    match (lib, name) {
+        (Lib::Math, "pi") => Some(Num::Float(std::f64::consts::PI)),
+        (Lib::Math, "huge") => Some(Num::Float(f64::INFINITY)),
+        (Lib::Math, "maxinteger") => Some(Num::Int(i64::MAX)),
+        (Lib::Math, "mininteger") => Some(Num::Int(i64::MIN)),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Argument checks, after lauxlib.
+
+fn arg_error(n: usize, msg: &str) -> BuiltinError {
+    BuiltinError::Arg {
+        arg: n,
+        msg: msg.to_string(),
+    }
+}
+
+fn type_error(args: &[Value], i: usize, expected: &str) -> BuiltinError {
+    let got = args.get(i).map_or("no value", |v| v.type_name());
+    arg_error(i + 1, &format!("{expected} expected, got {got}"))
+}
+
+fn check_any(args: &[Value], i: usize) -> Result<Value, BuiltinError> {
+    args.get(i)
+        .copied()
+        .ok_or_else(|| arg_error(i + 1, "value expected"))
+}
+
+/// A number argument (strings convert), as a value of tag INT or FLOAT.
+fn check_num(args: &[Value], i: usize) -> Result<Value, BuiltinError> {
+    match args.get(i) {
+        Some(v) if v.is_number() => Ok(*v),
+        Some(v) if v.is_str() => str_to_number(v.str_bytes())
+            .map(arith::num_value)
+            .ok_or_else(|| type_error(args, i, "number")),
+        _ => Err(type_error(args, i, "number")),
+    }
+}
+
+fn check_float(args: &[Value], i: usize) -> Result<f64, BuiltinError> {
+    check_num(args, i).map(Value::num_as_float)
+}
+
+fn check_int(args: &[Value], i: usize) -> Result<i64, BuiltinError> {
+    let v = check_num(args, i)?;
+    if v.is_int() {
+        Ok(v.as_int())
+    } else {
+        float_to_int_exact(v.as_float())
+            .ok_or_else(|| arg_error(i + 1, "number has no integer representation"))
+    }
+}
+
+fn opt_int(args: &[Value], i: usize, default: i64) -> Result<i64, BuiltinError> {
+    match args.get(i) {
+        None => Ok(default),
+        Some(v) if v.is_nil() => Ok(default),
+        Some(_) => check_int(args, i),
+    }
+}
+
+/// A string argument (numbers convert to their string form).
+fn check_str(args: &[Value], i: usize) -> Result<Vec<u8>, BuiltinError> {
+    let mut out = Vec::new();
+    match args.get(i) {
+        Some(v) if v.is_str() || v.is_number() => {
+            arith::push_str_or_num(&mut out, *v);
+            Ok(out)
+        }
+        _ => Err(type_error(args, i, "string")),
+    }
+}
+
+/// Borrowed string bytes when the argument is already a string (no copy on the common path).
+fn with_str<R>(args: &[Value], i: usize, f: impl FnOnce(&[u8]) -> R) -> Result<R, BuiltinError> {
+    match args.get(i) {
+        Some(v) if v.is_str() => Ok(f(v.str_bytes())),
+        _ => check_str(args, i).map(|s| f(&s)),
+    }
+}
+
+fn new_str(h: &mut dyn Host, bytes: &[u8]) -> Option<Value> {
+    Some(h.heap().str_value(bytes))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Base library.
+
+fn b_print(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let mut line = Vec::with_capacity(32);
+    for (k, v) in args.iter().enumerate() {
+        if k > 0 {
+            line.push(b'\t');
+        }
+        tostring_bytes(*v, &mut line);
+    }
+    line.push(b'\n');
+    h.write_out(&line)?;
+    Ok(None)
+}
+
+fn b_type(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let v = check_any(args, 0)?;
+    Ok(new_str(h, v.type_name().as_bytes()))
+}
+
+fn b_tostring(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let v = check_any(args, 0)?;
+    if v.is_str() {
+        return Ok(Some(v));
+    }
+    let mut s = Vec::new();
+    tostring_bytes(v, &mut s);
+    Ok(new_str(h, &s))
+}
+
+fn b_tonumber(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    if args.get(1).is_none_or(|b| b.is_nil()) {
+        let v = check_any(args, 0)?;
+        return Ok(Some(match v.tag {
+            tag::INT | tag::FLOAT => v,
+            tag::STR => str_to_number(v.str_bytes()).map_or(Value::NIL, arith::num_value),
+            _ => Value::NIL,
+        }));
+    }
+    let base = check_int(args, 1)?;
+    let s = match args.first() {
+        Some(v) if v.is_str() => v.str_bytes(),
+        _ => return Err(type_error(args, 0, "string")),
+    };
+    if !(2..=36).contains(&base) {
+        return Err(arg_error(2, "base out of range"));
+    }
+    Ok(Some(
+        str_to_int_base(s, base as u32).map_or(Value::NIL, Value::int),
+    ))
+}
+
+/// The message of an error value that escapes to the top level (lua.c's `msghandler`).
+pub fn error_value_message(v: Value) -> String {
+    if v.is_str() || v.is_number() {
+        let mut s = Vec::new();
+        tostring_bytes(v, &mut s);
+        String::from_utf8_lossy(&s).into_owned()
+    } else {
+        format!("(error object is a {} value)", v.type_name())
+    }
+}
+
+fn b_error(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let v = args.first().copied().unwrap_or(Value::NIL);
+    let level = opt_int(args, 1, 1)?;
+    if v.is_str() && level > 0 {
+        let msg = String::from_utf8_lossy(v.str_bytes()).into_owned();
+        return Err(if level == 1 {
+            BuiltinError::Located(msg)
+        } else {
+            BuiltinError::AtLevel(msg, level as u32)
+        });
+    }
+    Err(BuiltinError::Raw(error_value_message(v)))
+}
+
+fn b_assert(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let v = check_any(args, 0)?;
+    if v.truthy() {
+        return Ok(Some(v));
+    }
+    match args.get(1) {
+        None => Err(BuiltinError::Located("assertion failed!".into())),
+        Some(m) if m.is_str() => Err(BuiltinError::Located(
+            String::from_utf8_lossy(m.str_bytes()).into_owned(),
+        )),
+        Some(m) => Err(BuiltinError::Raw(error_value_message(*m))),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// io and os.
+
+fn io_write(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let mut out = Vec::new();
+    for (i, v) in args.iter().enumerate() {
+        match v.tag {
+            tag::STR => out.extend_from_slice(v.str_bytes()),
+            tag::INT => out.extend_from_slice(v.as_int().to_string().as_bytes()),
+            tag::FLOAT => {
+                out.extend_from_slice(crate::runtime::number::format_g(v.as_float(), 14).as_bytes())
+            }
+            _ => return Err(type_error(args, i, "string")),
+        }
+    }
+    h.write_out(&out)?;
+    Ok(Some(Value::FILE))
+}
+
+fn os_clock(_h: &mut dyn Host, _args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    // C's clock(): processor time of the process.
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes the timespec it is given.
+    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
+    Ok(Some(Value::float(
+        ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9,
+    )))
+}
+
+fn os_time(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    if let Some(v) = args.first().filter(|v| !v.is_nil()) {
+        let _ = v;
+        return Err(type_error(args, 0, "table"));
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    Ok(Some(Value::int(now)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// math.
+
+fn m_abs(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let v = check_num(args, 0)?;
+    Ok(Some(if v.is_int() {
+        Value::int(v.as_int().wrapping_abs())
+    } else {
+        Value::float(v.as_float().abs())
+    }))
+}
+
+/// A float rounded by `f` as an integer if it fits, else as a float (math.floor/ceil).
+fn rounded(v: Value, f: fn(f64) -> f64) -> Value {
+    if v.is_int() {
+        return v;
+    }
+    let r = f(v.as_float());
+    float_to_int_exact(r).map_or(Value::float(r), Value::int)
+}
+
+fn m_floor(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    Ok(Some(rounded(check_num(args, 0)?, f64::floor)))
+}
+
+fn m_ceil(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    Ok(Some(rounded(check_num(args, 0)?, f64::ceil)))
+}
+
+macro_rules! float_fn {
+    ($($fname:ident $f:expr;)*) => {$(
+        fn $fname(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+            let x = check_float(args, 0)?;
+            let f: fn(f64) -> f64 = $f;
+            Ok(Some(Value::float(f(x))))
+        }
+    )*};
+}
+
+float_fn! {
+    m_sqrt f64::sqrt;
+    m_sin f64::sin;
+    m_cos f64::cos;
+    m_tan f64::tan;
+    m_asin f64::asin;
+    m_acos f64::acos;
+    m_exp f64::exp;
+}
+
+fn m_atan(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let y = check_float(args, 0)?;
+    let x = match args.get(1) {
+        None => 1.0,
+        Some(_) => check_float(args, 1)?,
+    };
+    Ok(Some(Value::float(y.atan2(x))))
+}
+
+fn m_log(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let x = check_float(args, 0)?;
+    let r = match args.get(1) {
+        None => x.ln(),
+        Some(v) if v.is_nil() => x.ln(),
+        Some(_) => {
+            let b = check_float(args, 1)?;
+            if b == 2.0 {
+                x.log2()
+            } else if b == 10.0 {
+                x.log10()
+            } else {
+                x.ln() / b.ln()
+            }
+        }
+    };
+    Ok(Some(Value::float(r)))
+}
+
+fn m_fmod(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let a = check_num(args, 0)?;
+    let b = check_num(args, 1)?;
+    if a.is_int() && b.is_int() {
+        let (x, d) = (a.as_int(), b.as_int());
+        return match d {
+            0 => Err(arg_error(2, "zero")),
+            -1 => Ok(Some(Value::int(0))),
+            _ => Ok(Some(Value::int(x % d))),
+        };
+    }
+    Ok(Some(Value::float(a.num_as_float() % b.num_as_float())))
+}
+
+fn m_tointeger(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let v = check_any(args, 0)?;
+    let n = match v.tag {
+        tag::INT => Some(v.as_int()),
+        tag::FLOAT => float_to_int_exact(v.as_float()),
+        tag::STR => match str_to_number(v.str_bytes()) {
+            Some(Num::Int(i)) => Some(i),
+            Some(Num::Float(f)) => float_to_int_exact(f),
+            None => None,
+        },
+        _ => None,
+    };
+    Ok(Some(n.map_or(Value::NIL, Value::int)))
+}
+
+fn m_type(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let v = check_any(args, 0)?;
+    Ok(match v.tag {
+        tag::INT => new_str(h, b"integer"),
+        tag::FLOAT => new_str(h, b"float"),
+        _ => Some(Value::NIL),
+    })
+}
+
+fn m_ult(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let a = check_int(args, 0)?;
+    let b = check_int(args, 1)?;
+    Ok(Some(Value::bool((a as u64) < (b as u64))))
+}
+
+/// math.max / math.min: compares the raw arguments (no conversion), like `lua_compare`.
+fn extremum(args: &[Value], want_max: bool) -> Result<Option<Value>, BuiltinError> {
+    let mut best = check_any(args, 0)?;
+    for &v in &args[1..] {
+        let replace = if want_max {
+            arith::compare(best, v, false)
+        } else {
+            arith::compare(v, best, false)
+        };
+        if replace.map_err(|e| BuiltinError::Raw(e.message(None)))? {
+            best = v;
+        }
+    }
+    Ok(Some(best))
+}
+
+fn m_max(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    extremum(args, true)
+}
+
+fn m_min(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    extremum(args, false)
+}
+
+// ---------------------------------------------------------------------------------------------
+// string.
+
+fn s_len(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    with_str(args, 0, |s| Some(Value::int(s.len() as i64)))
+}
+
+/// Lua's `posrelatI`: a start position, 1-based, negative from the end, clamped at 1.
+fn start_pos(pos: i64, len: usize) -> usize {
+    if pos > 0 {
+        pos as usize
+    } else if pos == 0 || pos.unsigned_abs() > len as u64 {
+        1
+    } else {
+        (len as i64 + pos + 1) as usize
+    }
+}
+
+/// Lua's `getendpos`: an end position clamped to `0..=len`.
+fn end_pos(pos: i64, len: usize) -> usize {
+    if pos > len as i64 {
+        len
+    } else if pos >= 0 {
+        pos as usize
+    } else if pos.unsigned_abs() > len as u64 {
+        0
+    } else {
+        (len as i64 + pos + 1) as usize
+    }
+}
+
+fn s_sub(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let s = check_str(args, 0)?;
+    let i = start_pos(check_int(args, 1)?, s.len());
+    let j = end_pos(opt_int(args, 2, -1)?, s.len());
+    if i > j {
+        return Ok(new_str(h, b""));
+    }
+    Ok(new_str(h, &s[i - 1..j]))
+}
+
+fn s_upper(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let s = check_str(args, 0)?;
+    Ok(new_str(h, &s.to_ascii_uppercase()))
+}
+
+fn s_lower(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let s = check_str(args, 0)?;
+    Ok(new_str(h, &s.to_ascii_lowercase()))
+}
+
+/// The largest string `string.rep` builds (Lua's MAXSIZE is larger, but no machine here has
+/// the memory for more; past it the error is Lua's).
+const MAX_STRING: u64 = 1 << 40;
+
+fn s_rep(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let s = check_str(args, 0)?;
+    let n = check_int(args, 1)?;
+    let sep = match args.get(2) {
+        None => Vec::new(),
+        Some(v) if v.is_nil() => Vec::new(),
+        Some(_) => check_str(args, 2)?,
+    };
+    if n <= 0 || (s.is_empty() && sep.is_empty()) {
+        return Ok(new_str(h, b""));
+    }
+    let total = (s.len() as u64 + sep.len() as u64).checked_mul(n as u64);
+    if total.is_none_or(|t| t >= MAX_STRING) {
+        return Err(BuiltinError::Located("resulting string too large".into()));
+    }
+    let len = s.len() * n as usize + sep.len() * (n as usize - 1);
+    let p = h.heap().alloc_str_with(len, |dst| {
+        let mut at = 0;
+        for k in 0..n as usize {
+            if k > 0 {
+                dst[at..at + sep.len()].copy_from_slice(&sep);
+                at += sep.len();
+            }
+            dst[at..at + s.len()].copy_from_slice(&s);
+            at += s.len();
+        }
+    });
+    Ok(Some(Value::from_str_ptr(p)))
+}
+
+fn s_byte(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let s = check_str(args, 0)?;
+    let pi = opt_int(args, 1, 1)?;
+    let i = start_pos(pi, s.len());
+    let j = end_pos(opt_int(args, 2, pi)?, s.len());
+    if i > j {
+        return Ok(None);
+    }
+    if j > i {
+        return Err(BuiltinError::Located(
+            "string.byte with more than one result is not supported by strata yet".into(),
+        ));
+    }
+    Ok(Some(Value::int(s[i - 1] as i64)))
+}
+
+fn s_char(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let mut out = Vec::with_capacity(args.len());
+    for i in 0..args.len() {
+        let c = check_int(args, i)?;
+        if !(0..=255).contains(&c) {
+            return Err(arg_error(i + 1, "value out of range"));
+        }
+        out.push(c as u8);
+    }
+    Ok(new_str(h, &out))
+}
+
+fn s_format(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let fmt = check_str(args, 0)?;
+    match format::format(&fmt, &args[1..]) {
+        Ok(s) => Ok(new_str(h, &s)),
+        Err(FormatError::Arg { arg, msg }) => Err(arg_error(arg, &msg)),
+        Err(FormatError::Plain(msg)) => Err(BuiltinError::Located(msg)),
+    }
+}
+
+fn s_reverse(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let mut s = check_str(args, 0)?;
+    s.reverse();
+    Ok(new_str(h, &s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn string_positions_follow_lua() {
+        assert_eq!(start_pos(-3, 5), 3);
+        assert_eq!(start_pos(0, 5), 1);
+        assert_eq!(start_pos(-10, 5), 1);
+        assert_eq!(end_pos(-2, 5), 4);
+        assert_eq!(end_pos(100, 5), 5);
+        assert_eq!(end_pos(-10, 5), 0);
+    }
+
+    #[test]
+    fn lookup_finds_library_functions() {
+        assert!(lookup(Lib::Math, "floor").is_some());
+        assert!(lookup(Lib::String, "format").is_some());
+        assert!(lookup(Lib::Math, "random").is_none());
+        assert_eq!(lookup(Lib::Base, "print"), Some(0));
+    }
+
+    #[test]
+    fn floor_and_ceil_give_integers_when_they_fit() {
+        assert_eq!(rounded(Value::float(3.7), f64::floor), Value::int(3));
+        assert_eq!(rounded(Value::float(-0.0), f64::floor), Value::int(0));
+        assert!(rounded(Value::float(1e30), f64::floor).is_float());
+    }
+}

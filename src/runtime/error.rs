@@ -1,0 +1,143 @@
+//! Runtime errors, and the analysis that names the variable a bad operand came from
+//! (`attempt to call a nil value (global 'f')`): Lua's `getobjname`, for a stack machine.
+//!
+//! Given an instruction and an operand-stack position, [`producer`] walks back through
+//! straight-line code to the instruction that pushed that position. It gives up at control
+//! flow merges (a jump target in between), where the value could come from elsewhere; Lua
+//! names no temporaries either. It runs only when an error is being reported.
+
+use crate::bytecode::opcodes::{Flow, Op};
+use crate::bytecode::program::{Constant, Instr, Program};
+use crate::bytecode::verify::ProgramFacts;
+use crate::runtime::builtins::{BUILTINS, Lib};
+
+/// A Lua error on its way out: the message as Lua prints it (with its position) and a
+/// traceback of the frames it passed through.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct LuaError {
+    pub message: String,
+    pub traceback: Vec<String>,
+}
+
+impl LuaError {
+    pub fn new(message: String) -> LuaError {
+        LuaError {
+            message,
+            traceback: Vec::new(),
+        }
+    }
+}
+
+/// What pushed a value, as far as error messages care.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Producer {
+    Local(String),
+    Upval(String),
+    Global(String),
+    /// A string constant.
+    Constant(String),
+    /// A library field (`math.nope`) or library function (`math.floor`).
+    Field(String),
+    /// `obj:name` (the function pushed by `Method`).
+    Method(String),
+}
+
+impl Producer {
+    /// The parenthesised description Lua appends: `local 'x'`.
+    pub fn describe(&self) -> String {
+        match self {
+            Producer::Local(n) => format!("local '{n}'"),
+            Producer::Upval(n) => format!("upvalue '{n}'"),
+            Producer::Global(n) => format!("global '{n}'"),
+            Producer::Constant(n) => format!("constant '{n}'"),
+            Producer::Field(n) => format!("field '{n}'"),
+            Producer::Method(n) => format!("method '{n}'"),
+        }
+    }
+
+    /// The bare name (for `bad argument #1 to 'name'`).
+    pub fn name(&self) -> &str {
+        match self {
+            Producer::Local(n)
+            | Producer::Upval(n)
+            | Producer::Global(n)
+            | Producer::Constant(n)
+            | Producer::Field(n)
+            | Producer::Method(n) => n,
+        }
+    }
+}
+
+fn const_str(program: &Program, k: u32) -> Option<String> {
+    match program.constants.get(k as usize)? {
+        Constant::Str(s) => Some(String::from_utf8_lossy(s).into_owned()),
+        _ => None,
+    }
+}
+
+/// The producer of operand-stack position `pos` (0 = bottom of the operand stack) as seen by
+/// the instruction at `ip` of function `func`.
+pub fn producer(
+    program: &Program,
+    facts: &ProgramFacts,
+    func: usize,
+    ip: u32,
+    pos: u32,
+) -> Option<Producer> {
+    let f = program.functions.get(func)?;
+    let ff = facts.functions.get(func)?;
+    let instrs = program.instructions(f).ok()?;
+    let targets: Vec<u32> = instrs.iter().filter_map(Instr::jump_target).collect();
+    let mut j = instrs.iter().position(|i| i.ip == ip)?;
+    while j > 0 {
+        if targets.contains(&instrs[j].ip) {
+            return None;
+        }
+        let p = &instrs[j - 1];
+        if matches!(p.op.info().flow, Flow::Jump | Flow::Stop) {
+            return None;
+        }
+        let d = ff.depth_at(f, p.ip)?;
+        let bottom = d - p.pops();
+        let top = bottom + p.op.info().pushes;
+        if pos >= bottom && pos < top {
+            return name_of(program, f, p, pos - bottom);
+        }
+        j -= 1;
+    }
+    None
+}
+
+fn name_of(
+    program: &Program,
+    f: &crate::bytecode::program::Function,
+    p: &Instr,
+    output: u32,
+) -> Option<Producer> {
+    Some(match p.op {
+        Op::GetLocal | Op::GetCell => Producer::Local(f.local_name_at(p.arg(0), p.ip)?.to_string()),
+        Op::GetUpval => Producer::Upval(f.upvals.get(p.arg(0) as usize)?.name.clone()),
+        Op::GetGlobal => Producer::Global(program.globals.get(p.arg(0) as usize)?.clone()),
+        Op::PushConst => Producer::Constant(const_str(program, p.arg(0))?),
+        Op::LibNil => Producer::Field(const_str(program, p.arg(0))?),
+        Op::PushBuiltin => Producer::Field(BUILTINS.get(p.arg(0) as usize)?.name.to_string()),
+        Op::Method if output == 0 => Producer::Method(const_str(program, p.arg(1))?),
+        Op::MethodMissing if output == 0 => Producer::Method(const_str(program, p.arg(0))?),
+        _ => return None,
+    })
+}
+
+/// The name Lua gives a builtin when the call site does not name it (`pushglobalfuncname`):
+/// `print`, `math.floor`, `string.rep`.
+pub fn qualified_builtin_name(index: u32) -> String {
+    let b = &BUILTINS[index as usize];
+    let lib = match b.lib {
+        Lib::Base => return b.name.to_string(),
+        Lib::Io => "io",
+        Lib::Os => "os",
+        Lib::Math => "math",
+        Lib::String => "string",
+    };
+    format!("{lib}.{}", b.name)
+}

@@ -1,0 +1,239 @@
+//! The library API: configure a [`Vm`], run source or bytecode, capture output.
+//!
+//! ```no_run
+//! use strata::{Vm, VmConfig, Engine};
+//! let mut vm = Vm::new(VmConfig { engine: Engine::Interp, ..VmConfig::default() }.capture_output());
+//! vm.run_source(b"print(1 + 2)", "example.lua").unwrap();
+//! assert_eq!(vm.output(), b"3\n");
+//! ```
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use crate::bytecode::program::Program;
+use crate::bytecode::text::TextError;
+use crate::bytecode::verify::{VerifyError, verify};
+use crate::interp::Interp;
+use crate::lang::{SyntaxError, compile};
+use crate::runtime::error::LuaError;
+
+/// Which execution engine runs the program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// The reference interpreter only.
+    Interp,
+    /// The interpreter plus the dynasm baseline tier.
+    Dynasm,
+    /// The interpreter plus the Cranelift tier.
+    Cranelift,
+    /// Every tier that is built: interpreter, then baseline, then optimizing.
+    Tiered,
+}
+
+impl Engine {
+    pub const ALL: [Engine; 4] = [
+        Engine::Interp,
+        Engine::Dynasm,
+        Engine::Cranelift,
+        Engine::Tiered,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Interp => "interp",
+            Engine::Dynasm => "dynasm",
+            Engine::Cranelift => "cranelift",
+            Engine::Tiered => "tiered",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Engine> {
+        Engine::ALL.into_iter().find(|e| e.name() == s)
+    }
+
+    /// Whether this build can run the engine. Native tiers arrive with their backends.
+    pub fn available(self) -> bool {
+        matches!(self, Engine::Interp | Engine::Tiered)
+    }
+}
+
+/// Where program output goes.
+#[derive(Clone, Debug, Default)]
+pub enum Output {
+    /// The process's standard output (buffered).
+    #[default]
+    Stdout,
+    /// Captured in memory; read it with [`Vm::output`].
+    Capture,
+}
+
+/// How a [`Vm`] runs programs. `Default` gives the tiered engine, a recursion limit of
+/// 200,000 frames and output to stdout.
+#[derive(Clone, Debug)]
+pub struct VmConfig {
+    pub engine: Engine,
+    /// Compile every function before its first call (native engines).
+    pub jit_eager: bool,
+    /// Maximum depth of Lua calls before `stack overflow`.
+    pub recursion_limit: usize,
+    pub output: Output,
+}
+
+/// The default recursion limit (Lua 5.4 allows about 200,000 frames of a small function).
+pub const DEFAULT_RECURSION_LIMIT: usize = 200_000;
+
+impl Default for VmConfig {
+    fn default() -> Self {
+        VmConfig {
+            engine: Engine::Tiered,
+            jit_eager: false,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            output: Output::Stdout,
+        }
+    }
+}
+
+impl VmConfig {
+    /// The same configuration with output captured in memory.
+    pub fn capture_output(mut self) -> Self {
+        self.output = Output::Capture;
+        self
+    }
+}
+
+/// Why a run failed.
+#[derive(Debug, thiserror::Error)]
+pub enum VmError {
+    #[error("{0}")]
+    Syntax(#[from] SyntaxError),
+    #[error("{0}")]
+    Text(#[from] TextError),
+    #[error("{0}")]
+    Verify(#[from] VerifyError),
+    #[error("{0}")]
+    Runtime(#[from] LuaError),
+    #[error("engine '{0}' is not available in this build of strata")]
+    EngineUnavailable(&'static str),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl VmError {
+    /// The process exit code the CLI uses: 1 for Lua errors (like `lua5.4`), 2 for an
+    /// unavailable engine (a usage problem).
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            VmError::EngineUnavailable(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// A captured-output buffer shared with the VM thread.
+#[derive(Clone, Default)]
+struct SharedBuf(Arc<Mutex<Vec<u8>>>);
+
+impl Write for SharedBuf {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .map_err(|_| std::io::Error::other("poisoned output"))?
+            .extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A strata virtual machine: runs programs with one configuration.
+pub struct Vm {
+    config: VmConfig,
+    captured: SharedBuf,
+}
+
+impl Vm {
+    pub fn new(config: VmConfig) -> Vm {
+        Vm {
+            config,
+            captured: SharedBuf::default(),
+        }
+    }
+
+    pub fn config(&self) -> &VmConfig {
+        &self.config
+    }
+
+    /// Compiles and runs Lua source. `chunk_name` is what messages call it (`prog.lua`).
+    pub fn run_source(&mut self, src: &[u8], chunk_name: &str) -> Result<(), VmError> {
+        self.check_engine()?;
+        let program = compile(src, chunk_name)?;
+        self.run_program(program)
+    }
+
+    /// Parses bytecode text, verifies it and runs it.
+    pub fn run_bytecode_text(&mut self, text: &str) -> Result<(), VmError> {
+        self.check_engine()?;
+        let program = crate::bytecode::text::parse(text)?;
+        self.run_program(program)
+    }
+
+    fn check_engine(&self) -> Result<(), VmError> {
+        if self.config.engine.available() {
+            Ok(())
+        } else {
+            Err(VmError::EngineUnavailable(self.config.engine.name()))
+        }
+    }
+
+    /// Verifies and runs a program on a VM thread sized for the recursion limit.
+    pub fn run_program(&mut self, program: Program) -> Result<(), VmError> {
+        self.check_engine()?;
+        let facts = verify(&program)?;
+        let out: Box<dyn Write + Send> = match self.config.output {
+            Output::Stdout => Box::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            )),
+            Output::Capture => Box::new(self.captured.clone()),
+        };
+        let limit = self.config.recursion_limit;
+        let program = Arc::new(program);
+        let facts = Arc::new(facts);
+        let worker = std::thread::Builder::new()
+            .name("strata-vm".into())
+            .stack_size(vm_thread_stack(limit))
+            .spawn(move || -> Result<(), VmError> {
+                let mut interp = Interp::new(program, facts, limit, out)?;
+                interp.run_main()?;
+                Ok(())
+            })?;
+        worker
+            .join()
+            .unwrap_or_else(|_| Err(VmError::Io(std::io::Error::other("the VM thread panicked"))))
+    }
+
+    /// Output captured so far (with [`Output::Capture`]).
+    pub fn output(&self) -> Vec<u8> {
+        self.captured
+            .0
+            .lock()
+            .map(|b| b.clone())
+            .unwrap_or_default()
+    }
+
+    /// Takes the captured output, leaving the buffer empty.
+    pub fn take_output(&mut self) -> Vec<u8> {
+        self.captured
+            .0
+            .lock()
+            .map(|mut b| std::mem::take(&mut *b))
+            .unwrap_or_default()
+    }
+}
+
+/// Machine stack for the VM thread: native tiers recurse on it, so it grows with the
+/// recursion limit (reserved lazily by the OS, like the value stack).
+fn vm_thread_stack(limit: usize) -> usize {
+    (8 << 20) + limit.saturating_mul(1024)
+}
