@@ -1,1 +1,269 @@
-fn main() {}
+//! The conformance corpus runner: one trial per program × engine mode, compared with the
+//! program's stored expectation (stdout byte for byte, exit code, error message core).
+//!
+//! - Expectations live beside each program as `NAME.expected`:
+//!   ```text
+//!   exit: 1
+//!   error: NAME.lua:3: attempt to perform arithmetic on a nil value (local 't')
+//!   <stdout, verbatim, to the end of the file>
+//!   ```
+//! - `oracle::NAME` trials check each expectation against what `lua5.4` prints today (run
+//!   from the programs folder, so chunk names match). Without `lua5.4` they are ignored,
+//!   unless `STRATA_REQUIRE_ORACLE=1` (set by CI), which makes a missing `lua5.4` a failure.
+//! - `STRATA_BLESS=1` rewrites expectations from the reference interpreter (then the oracle
+//!   trials tell whether the interpreter still agrees with `lua5.4`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use strata::{Engine, Vm, VmConfig, VmError};
+
+/// One engine configuration the corpus runs under.
+#[derive(Clone)]
+struct Mode {
+    name: &'static str,
+    config: VmConfig,
+}
+
+/// Every mode this build can run; modes whose engine is not compiled in are skipped.
+fn modes() -> Vec<Mode> {
+    let base = VmConfig::default().capture_output();
+    let all = vec![
+        Mode {
+            name: "interp",
+            config: VmConfig {
+                engine: Engine::Interp,
+                ..base.clone()
+            },
+        },
+        Mode {
+            name: "tiered",
+            config: VmConfig {
+                engine: Engine::Tiered,
+                ..base.clone()
+            },
+        },
+    ];
+    all.into_iter()
+        .filter(|m| m.config.engine.available())
+        .collect()
+}
+
+/// What running a program produced.
+#[derive(Debug, PartialEq)]
+struct Outcome {
+    exit: i32,
+    error: String,
+    stdout: Vec<u8>,
+}
+
+impl Outcome {
+    fn parse(text: &[u8]) -> Result<Outcome, String> {
+        let mut parts = text.splitn(3, |&b| b == b'\n');
+        let l1 =
+            std::str::from_utf8(parts.next().unwrap_or_default()).map_err(|e| e.to_string())?;
+        let l2 = std::str::from_utf8(parts.next().ok_or("missing error line")?)
+            .map_err(|e| e.to_string())?;
+        let exit = l1
+            .strip_prefix("exit: ")
+            .ok_or("first line must be 'exit: N'")?
+            .parse()
+            .map_err(|_| "bad exit code")?;
+        let error = l2
+            .strip_prefix("error:")
+            .ok_or("second line must be 'error: ...'")?
+            .trim_start_matches(' ')
+            .to_string();
+        Ok(Outcome {
+            exit,
+            error,
+            stdout: parts.next().unwrap_or_default().to_vec(),
+        })
+    }
+
+    fn render(&self) -> Vec<u8> {
+        let mut out = format!("exit: {}\n", self.exit).into_bytes();
+        if self.error.is_empty() {
+            out.extend_from_slice(b"error:\n");
+        } else {
+            out.extend_from_slice(format!("error: {}\n", self.error).as_bytes());
+        }
+        out.extend_from_slice(&self.stdout);
+        out
+    }
+}
+
+fn run_strata(config: &VmConfig, src: &[u8], chunk: &str) -> Outcome {
+    let mut vm = Vm::new(config.clone());
+    let result = vm.run_source(src, chunk);
+    let stdout = vm.take_output();
+    match result {
+        Ok(()) => Outcome {
+            exit: 0,
+            error: String::new(),
+            stdout,
+        },
+        Err(e) => Outcome {
+            exit: e.exit_code(),
+            error: first_line(&e),
+            stdout,
+        },
+    }
+}
+
+fn first_line(e: &VmError) -> String {
+    e.to_string().lines().next().unwrap_or_default().to_string()
+}
+
+fn run_lua(dir: &Path, file: &str) -> Result<Outcome, String> {
+    let out = Command::new("lua5.4")
+        .arg(file)
+        .current_dir(dir)
+        .output()
+        .map_err(|e| format!("cannot run lua5.4: {e}"))?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let error = stderr.lines().next().unwrap_or_default();
+    Ok(Outcome {
+        exit: out.status.code().unwrap_or(-1),
+        error: error.strip_prefix("lua5.4: ").unwrap_or(error).to_string(),
+        stdout: out.stdout,
+    })
+}
+
+fn lua_available() -> bool {
+    Command::new("lua5.4")
+        .arg("-v")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn describe_mismatch(want: &Outcome, got: &Outcome) -> String {
+    let mut msg = String::new();
+    if want.exit != got.exit {
+        msg.push_str(&format!(
+            "exit code: expected {}, got {}\n",
+            want.exit, got.exit
+        ));
+    }
+    if want.error != got.error {
+        msg.push_str(&format!(
+            "error:\n  expected: {}\n  got:      {}\n",
+            want.error, got.error
+        ));
+    }
+    if want.stdout != got.stdout {
+        let w = String::from_utf8_lossy(&want.stdout);
+        let g = String::from_utf8_lossy(&got.stdout);
+        let line = w
+            .lines()
+            .zip(g.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| w.lines().count().min(g.lines().count()));
+        msg.push_str(&format!(
+            "stdout differs at line {}:\n  expected: {:?}\n  got:      {:?}\n",
+            line + 1,
+            w.lines().nth(line).unwrap_or("<end>"),
+            g.lines().nth(line).unwrap_or("<end>")
+        ));
+    }
+    msg
+}
+
+struct Program {
+    name: String,
+    lua: PathBuf,
+    expected: PathBuf,
+}
+
+fn corpus(dir: &Path) -> Vec<Program> {
+    let mut v: Vec<Program> = std::fs::read_dir(dir)
+        .expect("conformance/programs exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "lua"))
+        .map(|lua| Program {
+            name: lua
+                .file_stem()
+                .expect("a name")
+                .to_string_lossy()
+                .into_owned(),
+            expected: lua.with_extension("expected"),
+            lua,
+        })
+        .collect();
+    v.sort_by(|a, b| a.name.cmp(&b.name));
+    v
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/programs");
+    let programs = corpus(&dir);
+    let bless = std::env::var_os("STRATA_BLESS").is_some_and(|v| v == "1");
+    let require_oracle = std::env::var_os("STRATA_REQUIRE_ORACLE").is_some_and(|v| v == "1");
+    let have_lua = lua_available();
+    let mut trials = Vec::new();
+
+    if bless {
+        let reference = VmConfig {
+            engine: Engine::Interp,
+            ..VmConfig::default().capture_output()
+        };
+        for p in &programs {
+            let src = std::fs::read(&p.lua).expect("readable program");
+            let out = run_strata(&reference, &src, &format!("{}.lua", p.name));
+            std::fs::write(&p.expected, out.render()).expect("writable expectation");
+        }
+    }
+
+    for mode in modes() {
+        for p in &programs {
+            let (lua, expected, name, config) = (
+                p.lua.clone(),
+                p.expected.clone(),
+                p.name.clone(),
+                mode.config.clone(),
+            );
+            trials.push(Trial::test(
+                format!("{}::{}", mode.name, p.name),
+                move || {
+                    let src = std::fs::read(&lua)
+                        .map_err(|e| Failed::from(format!("{}: {e}", lua.display())))?;
+                    let text = std::fs::read(&expected)
+                        .map_err(|e| Failed::from(format!("{}: {e}", expected.display())))?;
+                    let want = Outcome::parse(&text).map_err(Failed::from)?;
+                    let got = run_strata(&config, &src, &format!("{name}.lua"));
+                    if got == want {
+                        Ok(())
+                    } else {
+                        Err(describe_mismatch(&want, &got).into())
+                    }
+                },
+            ));
+        }
+    }
+
+    for p in &programs {
+        let (expected, dir, file) = (p.expected.clone(), dir.clone(), format!("{}.lua", p.name));
+        let trial = Trial::test(format!("oracle::{}", p.name), move || {
+            if !have_lua {
+                return Err("lua5.4 is not installed (STRATA_REQUIRE_ORACLE=1)".into());
+            }
+            let text = std::fs::read(&expected).map_err(|e| Failed::from(e.to_string()))?;
+            let want = Outcome::parse(&text).map_err(Failed::from)?;
+            let got = run_lua(&dir, &file).map_err(Failed::from)?;
+            if got == want {
+                Ok(())
+            } else {
+                Err(format!(
+                    "the stored expectation differs from lua5.4:\n{}",
+                    describe_mismatch(&want, &got)
+                )
+                .into())
+            }
+        });
+        trials.push(trial.with_ignored_flag(!have_lua && !require_oracle));
+    }
+
+    libtest_mimic::run(&args, trials).exit();
+}

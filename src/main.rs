@@ -104,12 +104,12 @@ fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("strata: {e}");
-                    if let VmError::Runtime(le) = &e {
-                        if !le.traceback.is_empty() {
-                            eprintln!("stack traceback:");
-                            for t in &le.traceback {
-                                eprintln!("\t{t}");
-                            }
+                    if let VmError::Runtime(le) = &e
+                        && !le.traceback.is_empty()
+                    {
+                        eprintln!("stack traceback:");
+                        for t in &le.traceback {
+                            eprintln!("\t{t}");
                         }
                     }
                     ExitCode::from(e.exit_code() as u8)

@@ -334,15 +334,15 @@ fn check_operands(
         | Op::ForPrepInt
         | Op::ForLoopInt
         | Op::ForPrepFloat
-        | Op::ForLoopFloat => {
-            if ins.arg(0) as u64 + 4 > f.locals_count as u64 {
-                return bad(format!(
-                    "loop state needs locals {}..{}, beyond locals_count {}",
-                    ins.arg(0),
-                    ins.arg(0) as u64 + 4,
-                    f.locals_count
-                ));
-            }
+        | Op::ForLoopFloat
+            if ins.arg(0) as u64 + 4 > f.locals_count as u64 =>
+        {
+            return bad(format!(
+                "loop state needs locals {}..{}, beyond locals_count {}",
+                ins.arg(0),
+                ins.arg(0) as u64 + 4,
+                f.locals_count
+            ));
         }
         Op::LibNil | Op::Method | Op::MethodMissing => {
             let k = if ins.op == Op::Method {

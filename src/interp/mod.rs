@@ -151,7 +151,8 @@ impl Interp {
         let slot = self.stack.base();
         // SAFETY: the stack has at least 1024 slots.
         unsafe { *slot = Value::from_closure(main) };
-        let r = self.call_at(slot, 0);
+        // SAFETY: slot 0 of the stack, with no frames live.
+        let r = unsafe { self.call_at(slot, 0) };
         let _ = self.out.flush();
         r
     }
@@ -159,7 +160,11 @@ impl Interp {
     /// Calls the value in `slot` with the `nargs` values after it; the result (nil if none)
     /// is left in `slot` and its count in `nres`. Interpreted callees run in a fresh
     /// activation of the interpreter loop.
-    pub fn call_at(&mut self, slot: *mut Value, nargs: u32) -> Result<(), LuaError> {
+    ///
+    /// # Safety
+    /// `slot` and the `nargs` slots after it must lie in this VM's value stack, above every
+    /// live frame.
+    pub unsafe fn call_at(&mut self, slot: *mut Value, nargs: u32) -> Result<(), LuaError> {
         // SAFETY: the caller owns `slot` and the argument slots after it.
         let callee = unsafe { *slot };
         match callee.tag {

@@ -827,10 +827,10 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             _ => unreachable!("call() on a non-call"),
         };
         let mut flags = 0;
-        if let ExprKind::Call { args, .. } | ExprKind::Method { args, .. } = &e.kind {
-            if args.last().is_some_and(Expr::is_call) {
-                flags |= call_flags::MULTI_ARG;
-            }
+        if let ExprKind::Call { args, .. } | ExprKind::Method { args, .. } = &e.kind
+            && args.last().is_some_and(Expr::is_call)
+        {
+            flags |= call_flags::MULTI_ARG;
         }
         if mode == CallMode::Keep {
             flags |= call_flags::KEEP_COUNT;

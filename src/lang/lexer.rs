@@ -277,11 +277,11 @@ impl<'a> Lexer<'a> {
                     return single(self, Tok::Minus);
                 }
                 self.pos += 2;
-                if self.cur() == Some(b'[') {
-                    if let Some(level) = self.long_bracket_level() {
-                        self.long_string(level, true)?;
-                        return Ok(None);
-                    }
+                if self.cur() == Some(b'[')
+                    && let Some(level) = self.long_bracket_level()
+                {
+                    self.long_string(level, true)?;
+                    return Ok(None);
                 }
                 while let Some(c) = self.cur() {
                     if c == b'\n' || c == b'\r' {
@@ -542,10 +542,7 @@ impl<'a> Lexer<'a> {
                             let mut seen = b"\\u".to_vec();
                             if self.cur() != Some(b'{') {
                                 seen.extend(self.cur());
-                                return Err(LexError::At(
-                                    "missing '{' in \\u{xxxx}".into(),
-                                    near(&out, &seen),
-                                ));
+                                return Err(LexError::At("missing '{'".into(), near(&out, &seen)));
                             }
                             seen.push(b'{');
                             self.pos += 1;
@@ -572,10 +569,7 @@ impl<'a> Lexer<'a> {
                             }
                             if self.cur() != Some(b'}') {
                                 seen.extend(self.cur());
-                                return Err(LexError::At(
-                                    "missing '}' in \\u{xxxx}".into(),
-                                    near(&out, &seen),
-                                ));
+                                return Err(LexError::At("missing '}'".into(), near(&out, &seen)));
                             }
                             self.pos += 1;
                             utf8_encode(v as u32, &mut out);
@@ -735,7 +729,7 @@ mod tests {
         assert_eq!(toks("0xffffffffffffffff"), vec![Tok::Int(-1), Tok::Eof]);
         assert_eq!(
             toks("9223372036854775808"),
-            vec![Tok::Float(9.223372036854775808e18), Tok::Eof]
+            vec![Tok::Float(9.223_372_036_854_776e18), Tok::Eof]
         );
         assert_eq!(
             toks("0x.8 0x1p4 .5 3."),

@@ -821,10 +821,10 @@ impl Parser {
             Tok::Name(name) => {
                 self.next()?;
                 let level = self.funcs.len() - 1;
-                if self.resolve_in(level, &name).is_none() {
-                    if let Some(lib) = library(&name) {
-                        return self.library_field(lib, &name, line);
-                    }
+                if self.resolve_in(level, &name).is_none()
+                    && let Some(lib) = library(&name)
+                {
+                    return self.library_field(lib, &name, line);
                 }
                 Ok(Expr::new(
                     match self.single_var(&name, line)? {
@@ -1045,12 +1045,11 @@ fn arith_of(op: BinOp) -> Option<ArithOp> {
 /// Builds `l op r`, folding numeric constants where the result is exactly what the runtime
 /// would compute (errors such as `1 // 0` are left to run time).
 fn fold_binary(op: BinOp, l: Expr, r: Expr, line: u32) -> Expr {
-    if let (Some(aop), Some(a), Some(b)) = (arith_of(op), const_num(&l), const_num(&r)) {
-        if let Ok(v) = arith::arith(aop, a, b) {
-            if let Some(e) = folded(v, line) {
-                return e;
-            }
-        }
+    if let (Some(aop), Some(a), Some(b)) = (arith_of(op), const_num(&l), const_num(&r))
+        && let Ok(v) = arith::arith(aop, a, b)
+        && let Some(e) = folded(v, line)
+    {
+        return e;
     }
     Expr::new(ExprKind::Binary(op, Box::new(l), Box::new(r)), line)
 }
@@ -1061,12 +1060,11 @@ fn fold_unary(op: UnOp, e: Expr, line: u32) -> Expr {
         UnOp::BNot => Some(ArithOp::BNot),
         _ => None,
     };
-    if let (Some(aop), Some(a)) = (aop, const_num(&e)) {
-        if let Ok(v) = arith::arith(aop, a, a) {
-            if let Some(f) = folded(v, line) {
-                return f;
-            }
-        }
+    if let (Some(aop), Some(a)) = (aop, const_num(&e))
+        && let Ok(v) = arith::arith(aop, a, a)
+        && let Some(f) = folded(v, line)
+    {
+        return f;
     }
     Expr::new(ExprKind::Unary(op, Box::new(e)), line)
 }

@@ -144,7 +144,7 @@ pub enum OpError {
     Len { type_name: &'static str },
     /// `attempt to divide by zero`
     DivByZero,
-    /// `attempt to perform 'n%%0'`
+    /// `attempt to perform 'n%0'`
     ModByZero,
     /// An error raised inside the string library's arithmetic (`"10" // "0"`): Lua reports
     /// it without a position.
@@ -189,7 +189,7 @@ impl OpError {
                 )
             }
             OpError::DivByZero => "attempt to divide by zero".to_string(),
-            OpError::ModByZero => "attempt to perform 'n%%0'".to_string(),
+            OpError::ModByZero => "attempt to perform 'n%0'".to_string(),
             OpError::Unlocated(e) => e.message(None),
         }
     }
@@ -240,11 +240,11 @@ pub fn int_mod(a: i64, b: i64) -> Option<i64> {
     Some(if r != 0 && (r ^ b) < 0 { r + b } else { r })
 }
 
-/// Lua's float modulo (`luai_nummod`).
+/// Lua 5.4's float modulo (`luai_nummod`): C's `fmod`, moved into the divisor's sign.
 #[inline]
 pub fn float_mod(a: f64, b: f64) -> f64 {
     let m = a % b;
-    if if m > 0.0 { b < 0.0 } else { m < 0.0 && b != m } {
+    if if m > 0.0 { b < 0.0 } else { m < 0.0 && b > 0.0 } {
         m + b
     } else {
         m
@@ -394,60 +394,45 @@ pub fn arith(op: ArithOp, a: Value, b: Value) -> Result<Value, OpError> {
 // ---------------------------------------------------------------------------------------------
 // Comparisons.
 
-/// `i < f` for an integer and a float, exactly.
+/// Whether an integer converts to a float exactly (magnitude at most 2^53).
+#[inline]
+fn fits_float(i: i64) -> bool {
+    i.unsigned_abs() <= 1 << 53
+}
+
+// Mixed comparisons, after Lua's `LTintfloat` and friends: small integers compare as floats;
+// otherwise the float is rounded (ceil or floor) to an integer if it fits, and a float beyond
+// the integers compares by its sign. NaN compares false with everything.
+
 fn lt_int_float(i: i64, f: f64) -> bool {
-    if i.unsigned_abs() <= 1 << 53 {
+    if fits_float(i) {
         (i as f64) < f
-    } else if f.is_nan() {
-        false
-    } else if f >= 9.223_372_036_854_775_808e18 {
-        true
-    } else if f > -9.223_372_036_854_775_808e18 {
-        i < f.ceil() as i64
     } else {
-        false
+        float_to_int_exact(f.ceil()).map_or(f > 0.0, |fi| i < fi)
     }
 }
 
 fn le_int_float(i: i64, f: f64) -> bool {
-    if i.unsigned_abs() <= 1 << 53 {
+    if fits_float(i) {
         (i as f64) <= f
-    } else if f.is_nan() {
-        false
-    } else if f >= 9.223_372_036_854_775_808e18 {
-        true
-    } else if f >= -9.223_372_036_854_775_808e18 {
-        i <= f.floor() as i64
     } else {
-        false
+        float_to_int_exact(f.floor()).map_or(f > 0.0, |fi| i <= fi)
     }
 }
 
 fn lt_float_int(f: f64, i: i64) -> bool {
-    if i.unsigned_abs() <= 1 << 53 {
+    if fits_float(i) {
         f < (i as f64)
-    } else if f.is_nan() {
-        false
-    } else if f >= 9.223_372_036_854_775_808e18 {
-        false
-    } else if f >= -9.223_372_036_854_775_808e18 {
-        (f.floor() as i64) < i
     } else {
-        true
+        float_to_int_exact(f.floor()).map_or(f < 0.0, |fi| fi < i)
     }
 }
 
 fn le_float_int(f: f64, i: i64) -> bool {
-    if i.unsigned_abs() <= 1 << 53 {
+    if fits_float(i) {
         f <= (i as f64)
-    } else if f.is_nan() {
-        false
-    } else if f >= 9.223_372_036_854_775_808e18 {
-        false
-    } else if f > -9.223_372_036_854_775_808e18 {
-        (f.ceil() as i64) <= i
     } else {
-        true
+        float_to_int_exact(f.ceil()).map_or(f < 0.0, |fi| fi <= i)
     }
 }
 
@@ -583,6 +568,7 @@ mod tests {
         assert_eq!(int_mod(i64::MIN, -1), Some(0));
         assert_eq!(int_mod(1, 0), None);
         assert_eq!(float_mod(7.5, -2.0), -0.5);
+        assert_eq!(float_mod(-7.5, -2.0), -1.5);
         assert_eq!(float_mod(-5.0, f64::INFINITY), f64::INFINITY);
         assert_eq!(float_mod(5.0, f64::NEG_INFINITY), f64::NEG_INFINITY);
     }
@@ -637,7 +623,7 @@ mod tests {
             arith(ArithOp::Mod, Value::int(1), Value::int(0))
                 .unwrap_err()
                 .message(None),
-            "attempt to perform 'n%%0'"
+            "attempt to perform 'n%0'"
         );
     }
 }

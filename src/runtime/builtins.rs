@@ -344,13 +344,13 @@ fn os_time(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
 // ---------------------------------------------------------------------------------------------
 // math.
 
+/// Math functions keep integers only for arguments that *are* integers: strings that
+/// convert take the float path (`lua_isinteger` is false for them).
 fn m_abs(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let v = check_num(args, 0)?;
-    Ok(Some(if v.is_int() {
-        Value::int(v.as_int().wrapping_abs())
-    } else {
-        Value::float(v.as_float().abs())
-    }))
+    match args.first() {
+        Some(v) if v.is_int() => Ok(Some(Value::int(v.as_int().wrapping_abs()))),
+        _ => Ok(Some(Value::float(check_float(args, 0)?.abs()))),
+    }
 }
 
 /// A float rounded by `f` as an integer if it fits, else as a float (math.floor/ceil).
@@ -419,9 +419,10 @@ fn m_log(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErro
 }
 
 fn m_fmod(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let a = check_num(args, 0)?;
-    let b = check_num(args, 1)?;
-    if a.is_int() && b.is_int() {
+    if let [a, b, ..] = args.get(..2).unwrap_or(args)
+        && a.is_int()
+        && b.is_int()
+    {
         let (x, d) = (a.as_int(), b.as_int());
         return match d {
             0 => Err(arg_error(2, "zero")),
@@ -429,7 +430,9 @@ fn m_fmod(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErr
             _ => Ok(Some(Value::int(x % d))),
         };
     }
-    Ok(Some(Value::float(a.num_as_float() % b.num_as_float())))
+    Ok(Some(Value::float(
+        check_float(args, 0)? % check_float(args, 1)?,
+    )))
 }
 
 fn m_tointeger(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {

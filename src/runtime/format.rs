@@ -404,14 +404,6 @@ fn quote(out: &mut Vec<u8>, v: Value) -> Result<(), String> {
                         out.push(c);
                     }
                     b'\n' => out.extend_from_slice(b"\\\n"),
-                    b'\r' => out.extend_from_slice(b"\\r"),
-                    0 => {
-                        if s.get(k + 1).is_some_and(u8::is_ascii_digit) {
-                            out.extend_from_slice(b"\\000");
-                        } else {
-                            out.extend_from_slice(b"\\0");
-                        }
-                    }
                     c if c.is_ascii_control() => {
                         let text = if s.get(k + 1).is_some_and(u8::is_ascii_digit) {
                             format!("\\{c:03}")
@@ -476,9 +468,9 @@ mod tests {
             fmt(
                 &mut h,
                 "%5.2f|%-5d|%x",
-                &[Value::float(3.14159), Value::int(42), Value::int(255)]
+                &[Value::float(5.12345), Value::int(42), Value::int(255)]
             ),
-            " 3.14|42   |ff"
+            " 5.12|42   |ff"
         );
         assert_eq!(
             fmt(
