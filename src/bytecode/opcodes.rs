@@ -189,6 +189,18 @@ opcodes! {
     IDivFloat      []                          2     1   None  Next   "a // b on floats.";
     PowFloat       []                          2     1   None  Next   "a ^ b on floats.";
     UnmFloat       []                          1     1   None  Next   "-a on a float.";
+    AddL           [Local, TypeFb]             1     1   Types Next   "a + local (the right operand read from a local slot).";
+    SubL           [Local, TypeFb]             1     1   Types Next   "a - local";
+    MulL           [Local, TypeFb]             1     1   Types Next   "a * local";
+    DivL           [Local, TypeFb]             1     1   Types Next   "a / local";
+    ModL           [Local, TypeFb]             1     1   Types Next   "a % local";
+    IDivL          [Local, TypeFb]             1     1   Types Next   "a // local";
+    AddK           [Const, TypeFb]             1     1   Types Next   "a + constant";
+    SubK           [Const, TypeFb]             1     1   Types Next   "a - constant";
+    MulK           [Const, TypeFb]             1     1   Types Next   "a * constant";
+    DivK           [Const, TypeFb]             1     1   Types Next   "a / constant";
+    ModK           [Const, TypeFb]             1     1   Types Next   "a % constant";
+    IDivK          [Const, TypeFb]             1     1   Types Next   "a // constant";
     Concat         []                          2     1   None  Next   "a .. b";
     Len            []                          1     1   None  Next   "#a";
     Not            []                          1     1   None  Next   "not a";
@@ -213,6 +225,24 @@ opcodes! {
     Jump           [Jump]                      0     0   None  Jump   "Jumps.";
     JumpIfFalse    [Jump]                      1     0   None  Branch "Pops; jumps if the value is falsy.";
     JumpIfTrue     [Jump]                      1     0   None  Branch "Pops; jumps if the value is truthy.";
+    JumpIfNotEq    [TypeFb, Jump]              2     0   Types Branch "Pops b, a; jumps unless a == b.";
+    JumpIfNotNe    [TypeFb, Jump]              2     0   Types Branch "Pops b, a; jumps unless a ~= b.";
+    JumpIfNotLt    [TypeFb, Jump]              2     0   Types Branch "Pops b, a; jumps unless a < b.";
+    JumpIfNotLe    [TypeFb, Jump]              2     0   Types Branch "Pops b, a; jumps unless a <= b.";
+    JumpIfNotGt    [TypeFb, Jump]              2     0   Types Branch "Pops b, a; jumps unless a > b.";
+    JumpIfNotGe    [TypeFb, Jump]              2     0   Types Branch "Pops b, a; jumps unless a >= b.";
+    JumpIfNotEqL   [Local, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a == local.";
+    JumpIfNotNeL   [Local, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a ~= local.";
+    JumpIfNotLtL   [Local, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a < local.";
+    JumpIfNotLeL   [Local, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a <= local.";
+    JumpIfNotGtL   [Local, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a > local.";
+    JumpIfNotGeL   [Local, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a >= local.";
+    JumpIfNotEqK   [Const, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a == constant.";
+    JumpIfNotNeK   [Const, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a ~= constant.";
+    JumpIfNotLtK   [Const, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a < constant.";
+    JumpIfNotLeK   [Const, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a <= constant.";
+    JumpIfNotGtK   [Const, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a > constant.";
+    JumpIfNotGeK   [Const, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a >= constant.";
     ForPrep        [Local, Jump]               3     0   None  Branch "Pops init, limit, step into the loop's locals base..base+2 and the visible variable base+3; jumps to the exit if the loop runs zero times.";
     ForLoop        [Local, Jump]               0     0   None  Branch "Steps the loop at base; jumps back to the body while it runs (a back-edge).";
     ForPrepInt     [Local, Jump]               3     0   None  Branch "ForPrep with integer init and step.";
@@ -271,12 +301,12 @@ impl Op {
     pub fn arith_op(self) -> Option<crate::runtime::arith::ArithOp> {
         use crate::runtime::arith::ArithOp as A;
         Some(match self {
-            Op::Add | Op::AddInt | Op::AddFloat => A::Add,
-            Op::Sub | Op::SubInt | Op::SubFloat => A::Sub,
-            Op::Mul | Op::MulInt | Op::MulFloat => A::Mul,
-            Op::Div | Op::DivFloat => A::Div,
-            Op::Mod | Op::ModInt | Op::ModFloat => A::Mod,
-            Op::IDiv | Op::IDivInt | Op::IDivFloat => A::IDiv,
+            Op::Add | Op::AddInt | Op::AddFloat | Op::AddL | Op::AddK => A::Add,
+            Op::Sub | Op::SubInt | Op::SubFloat | Op::SubL | Op::SubK => A::Sub,
+            Op::Mul | Op::MulInt | Op::MulFloat | Op::MulL | Op::MulK => A::Mul,
+            Op::Div | Op::DivFloat | Op::DivL | Op::DivK => A::Div,
+            Op::Mod | Op::ModInt | Op::ModFloat | Op::ModL | Op::ModK => A::Mod,
+            Op::IDiv | Op::IDivInt | Op::IDivFloat | Op::IDivL | Op::IDivK => A::IDiv,
             Op::Pow | Op::PowFloat => A::Pow,
             Op::BAnd => A::BAnd,
             Op::BOr => A::BOr,
@@ -289,11 +319,58 @@ impl Op {
         })
     }
 
+    /// Where the right operand of a binary operation comes from.
+    pub fn rhs_source(self) -> RhsSource {
+        match self.info().operands.first() {
+            Some(OperandKind::Local) if self.info().feedback == FeedbackKind::Types => {
+                RhsSource::Local
+            }
+            Some(OperandKind::Const) if self.info().feedback == FeedbackKind::Types => {
+                RhsSource::Const
+            }
+            _ => RhsSource::Stack,
+        }
+    }
+
+    /// The comparison a fused compare-and-branch performs (it jumps when it is false).
+    pub fn branch_compare(self) -> Option<Compare> {
+        use Op::*;
+        Some(match self {
+            JumpIfNotEq | JumpIfNotEqL | JumpIfNotEqK => Compare::Eq,
+            JumpIfNotNe | JumpIfNotNeL | JumpIfNotNeK => Compare::Ne,
+            JumpIfNotLt | JumpIfNotLtL | JumpIfNotLtK => Compare::Lt,
+            JumpIfNotLe | JumpIfNotLeL | JumpIfNotLeK => Compare::Le,
+            JumpIfNotGt | JumpIfNotGtL | JumpIfNotGtK => Compare::Gt,
+            JumpIfNotGe | JumpIfNotGeL | JumpIfNotGeK => Compare::Ge,
+            _ => return None,
+        })
+    }
+
     /// Whether this is a typed opcode (its operand types are known statically).
     pub fn is_typed(self) -> bool {
         let n = self.name();
         n.ends_with("Int") || n.ends_with("Float")
     }
+}
+
+/// Where a binary operation's right operand comes from: the operand stack, a local slot
+/// (`AddL`), or a constant (`AddK`). The left operand is always on the stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RhsSource {
+    Stack,
+    Local,
+    Const,
+}
+
+/// The six comparisons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compare {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
 }
 
 #[cfg(test)]

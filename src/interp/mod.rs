@@ -20,7 +20,7 @@ use std::io::Write;
 use std::ptr;
 use std::sync::Arc;
 
-use crate::bytecode::opcodes::{Op, call_flags};
+use crate::bytecode::opcodes::{Op, RhsSource, call_flags};
 use crate::bytecode::program::{Constant, Program};
 use crate::bytecode::verify::ProgramFacts;
 use crate::jit::feedback::{FunctionFeedback, Target, bits_of};
@@ -84,6 +84,22 @@ fn initial_global(heap: &mut Heap, name: &str) -> Value {
     match crate::runtime::builtins::lookup(crate::runtime::builtins::Lib::Base, name) {
         Some(b) => Value::builtin(b),
         None => Value::NIL,
+    }
+}
+
+/// Loads a value as two 8-byte loads. Values are usually written as two 8-byte stores (tag
+/// and payload); a single 16-byte load of freshly stored halves cannot be store-forwarded
+/// and stalls, so the interpreter never lets the compiler merge these loads.
+///
+/// # Safety
+/// `p` points to a live value.
+#[inline(always)]
+unsafe fn ld(p: *const Value) -> Value {
+    unsafe {
+        Value {
+            tag: ptr::read_volatile(&raw const (*p).tag),
+            payload: ptr::read_volatile(&raw const (*p).payload),
+        }
     }
 }
 
@@ -328,19 +344,39 @@ impl Interp {
             .expect("executing instructions are reachable")
     }
 
-    /// An operator error at `ip` whose operands are the top `nops` stack values.
+    /// An operator error at `ip`, with the bad operand's variable name where Lua gives one.
     #[cold]
-    fn op_error(&mut self, ip: u32, e: OpError, nops: u32) -> LuaError {
+    fn op_error(&mut self, ip: u32, e: OpError) -> LuaError {
         self.frames.last_mut().expect("a frame").ip = ip;
-        let name = e.named_operand().and_then(|k| {
-            let d = self.depth(ip);
-            self.name_at(ip, d - nops + k as u32)
-        });
+        let name = e
+            .named_operand()
+            .and_then(|k| self.operand_producer(ip, k as u32));
         let msg = e.message(name.as_ref().map(|p| p.describe()).as_deref());
         match e {
             // Raised inside the string library's metamethods: Lua gives no position.
             OpError::Unlocated(_) => LuaError::new(msg),
-            _ => LuaError::new(self.located(self.frames.last().expect("a frame").func, ip, &msg)),
+            _ => LuaError::new(self.with_position(msg)),
+        }
+    }
+
+    /// What produced operand `k` (0 = left) of the instruction at `ip`: a fused right
+    /// operand is named by the instruction itself, the rest by the stack-producer analysis.
+    fn operand_producer(&self, ip: u32, k: u32) -> Option<Producer> {
+        let fr = self.frames.last()?;
+        let f = &self.program.functions[fr.func as usize];
+        let ins = self.program.decode(ip).ok()?;
+        let on_stack = ins.pops();
+        match (k, ins.op.rhs_source()) {
+            (1, RhsSource::Local) => f
+                .local_name_at(ins.arg(0), ip)
+                .map(|n| Producer::Local(n.to_string())),
+            (1, RhsSource::Const) => match &self.program.constants[ins.arg(0) as usize] {
+                Constant::Str(s) => {
+                    Some(Producer::Constant(String::from_utf8_lossy(s).into_owned()))
+                }
+                _ => None,
+            },
+            _ => self.name_at(ip, self.depth(ip) - on_stack + k),
         }
     }
 
@@ -442,6 +478,8 @@ impl Interp {
         // are in range, stack depths never underflow or exceed max_stack (whose room was
         // reserved when the frame was pushed), and cells are where cells are expected.
         unsafe {
+            // Declared before the handler macros so they can see it (macro hygiene).
+            let mut op: Op;
             macro_rules! arg {
                 ($k:expr) => {
                     rd_u32!(code, ip + 1 + 4 * $k)
@@ -456,12 +494,12 @@ impl Interp {
             macro_rules! pop {
                 () => {{
                     sp = sp.sub(1);
-                    *sp
+                    ld(sp)
                 }};
             }
             macro_rules! top {
                 () => {
-                    *sp.sub(1)
+                    ld(sp.sub(1))
                 };
             }
             macro_rules! next {
@@ -492,12 +530,25 @@ impl Interp {
                     return Err($e);
                 }};
             }
+            // The right operand of a binary operation: popped (S), read from a local (L) or a
+            // constant (K). Returns it with the feedback slot's operand index.
+            macro_rules! rhs {
+                (S) => {
+                    (pop!(), 0)
+                };
+                (L) => {
+                    (ld(base.add(arg!(0) as usize)), 1)
+                };
+                (K) => {
+                    (*self.constants.get_unchecked(arg!(0) as usize), 1)
+                };
+            }
             // Binary arithmetic with inline integer and float fast paths.
             macro_rules! arith_op {
-                ($aop:expr, $int:expr, $flt:expr) => {{
-                    let b = pop!();
+                ($src:tt, $aop:expr, $int:expr, $flt:expr) => {{
+                    let (b, f) = rhs!($src);
                     let a = top!();
-                    record_types!(arg!(0), a, b);
+                    record_types!(arg!(f), a, b);
                     let r = if a.tag == tag::INT && b.tag == tag::INT {
                         Value::int($int(a.as_int(), b.as_int()))
                     } else if a.tag == tag::FLOAT && b.tag == tag::FLOAT {
@@ -505,45 +556,134 @@ impl Interp {
                     } else {
                         match arith::arith($aop, a, b) {
                             Ok(v) => v,
-                            Err(e) => fail!(self.op_error(ip as u32, e, 2)),
+                            Err(e) => fail!(self.op_error(ip as u32, e)),
                         }
                     };
                     *sp.sub(1) = r;
-                    next!(Op::Add)
+                    ip += op.size();
+                    continue;
                 }};
             }
-            // Arithmetic that may fail even on integers (//, %) or is float-only: generic path.
-            macro_rules! generic_arith {
-                ($aop:expr, $nops:expr) => {{
-                    let b = if $nops == 2 { pop!() } else { top!() };
+            // `//` and `%`: integer fast path unless dividing by zero, float fast path.
+            macro_rules! div_op {
+                ($src:tt, $aop:expr, $int:expr, $flt:expr) => {{
+                    let (b, f) = rhs!($src);
                     let a = top!();
-                    record_types!(arg!(0), a, b);
+                    record_types!(arg!(f), a, b);
+                    let r = if a.tag == tag::INT && b.tag == tag::INT && b.payload != 0 {
+                        Value::int($int(a.as_int(), b.as_int()).unwrap_or(0))
+                    } else if a.tag == tag::FLOAT && b.tag == tag::FLOAT {
+                        Value::float($flt(a.as_float(), b.as_float()))
+                    } else {
+                        match arith::arith($aop, a, b) {
+                            Ok(v) => v,
+                            Err(e) => fail!(self.op_error(ip as u32, e)),
+                        }
+                    };
+                    *sp.sub(1) = r;
+                    ip += op.size();
+                    continue;
+                }};
+            }
+            // `/`: float result; fast path for number operands.
+            macro_rules! fdiv_op {
+                ($src:tt) => {{
+                    let (b, f) = rhs!($src);
+                    let a = top!();
+                    record_types!(arg!(f), a, b);
+                    let r = if a.is_number() && b.is_number() {
+                        Value::float(a.num_as_float() / b.num_as_float())
+                    } else {
+                        match arith::arith(ArithOp::Div, a, b) {
+                            Ok(v) => v,
+                            Err(e) => fail!(self.op_error(ip as u32, e)),
+                        }
+                    };
+                    *sp.sub(1) = r;
+                    ip += op.size();
+                    continue;
+                }};
+            }
+            // Arithmetic without a fast path worth inlining: generic path.
+            macro_rules! generic_arith {
+                ($src:tt, $aop:expr) => {{
+                    let (b, f) = rhs!($src);
+                    let a = top!();
+                    record_types!(arg!(f), a, b);
                     match arith::arith($aop, a, b) {
                         Ok(v) => *sp.sub(1) = v,
-                        Err(e) => fail!(self.op_error(ip as u32, e, $nops)),
+                        Err(e) => fail!(self.op_error(ip as u32, e)),
                     }
-                    next!(Op::Add)
+                    ip += op.size();
+                    continue;
                 }};
             }
-            macro_rules! compare_op {
-                ($int:tt, $le:expr, $swap:expr) => {{
-                    let b = pop!();
+            macro_rules! unary_arith {
+                ($aop:expr) => {{
                     let a = top!();
-                    record_types!(arg!(0), a, b);
-                    let r = if a.tag == tag::INT && b.tag == tag::INT {
-                        a.as_int() $int b.as_int()
+                    record_types!(arg!(0), a, a);
+                    match arith::arith($aop, a, a) {
+                        Ok(v) => *sp.sub(1) = v,
+                        Err(e) => fail!(self.op_error(ip as u32, e)),
+                    }
+                    next!(Op::Unm)
+                }};
+            }
+            // `a op b` for an ordering comparison; `$swap` evaluates Gt/Ge as Lua does (b < a),
+            // so errors name the types in Lua's order.
+            macro_rules! compare {
+                ($a:expr, $b:expr, $fb:expr, $cmp:tt, $le:expr, $swap:expr) => {{
+                    let (a, b) = ($a, $b);
+                    record_types!($fb, a, b);
+                    if a.tag == tag::INT && b.tag == tag::INT {
+                        a.as_int() $cmp b.as_int()
                     } else if a.tag == tag::FLOAT && b.tag == tag::FLOAT {
-                        a.as_float() $int b.as_float()
+                        a.as_float() $cmp b.as_float()
                     } else {
                         let (x, y) = if $swap { (b, a) } else { (a, b) };
                         match arith::compare(x, y, $le) {
                             Ok(r) => r,
-                            Err(e) => fail!(self.op_error(ip as u32, e, 2)),
+                            Err(e) => fail!(self.op_error(ip as u32, e)),
                         }
-                    };
+                    }
+                }};
+            }
+            macro_rules! equal {
+                ($a:expr, $b:expr, $fb:expr) => {{
+                    let (a, b) = ($a, $b);
+                    record_types!($fb, a, b);
+                    if a.tag == b.tag && a.tag <= tag::INT {
+                        a.payload == b.payload
+                    } else {
+                        a.raw_eq(b)
+                    }
+                }};
+            }
+            macro_rules! compare_op {
+                ($cmp:tt, $le:expr, $swap:expr) => {{
+                    let b = pop!();
+                    let r = compare!(top!(), b, arg!(0), $cmp, $le, $swap);
                     *sp.sub(1) = Value::bool(r);
                     next!(Op::Lt)
                 }};
+            }
+            // Fused compare-and-branch: jumps to the last operand when the comparison fails.
+            macro_rules! branch_unless {
+                ($src:tt, $test:ident $(, $cmp:tt, $le:expr, $swap:expr)?) => {{
+                    let (b, f) = rhs!($src);
+                    let a = pop!();
+                    let ok = branch_unless!(@$test a, b, arg!(f) $(, $cmp, $le, $swap)?);
+                    if !ok {
+                        backedge!(arg!(f + 1))
+                    }
+                    ip += op.size();
+                    continue;
+                }};
+                (@eq $a:expr, $b:expr, $fb:expr) => { equal!($a, $b, $fb) };
+                (@ne $a:expr, $b:expr, $fb:expr) => { !equal!($a, $b, $fb) };
+                (@ord $a:expr, $b:expr, $fb:expr, $cmp:tt, $le:expr, $swap:expr) => {
+                    compare!($a, $b, $fb, $cmp, $le, $swap)
+                };
             }
             macro_rules! typed_binary {
                 ($get:ident, $make:path, $f:expr) => {{
@@ -563,7 +703,7 @@ impl Interp {
             }
 
             loop {
-                let op: Op = std::mem::transmute::<u8, Op>(*code.add(ip));
+                op = std::mem::transmute::<u8, Op>(*code.add(ip));
                 match op {
                     Op::Nop => next!(Op::Nop),
                     Op::Pop => {
@@ -601,7 +741,7 @@ impl Interp {
                         next!(Op::PushBuiltin)
                     }
                     Op::GetLocal => {
-                        push!(*base.add(arg!(0) as usize));
+                        push!(ld(base.add(arg!(0) as usize)));
                         next!(Op::GetLocal)
                     }
                     Op::SetLocal => {
@@ -662,20 +802,50 @@ impl Interp {
                         push!(Value::from_closure(c));
                         next!(Op::Closure)
                     }
-                    Op::Add => arith_op!(ArithOp::Add, i64::wrapping_add, |x: f64, y: f64| x + y),
-                    Op::Sub => arith_op!(ArithOp::Sub, i64::wrapping_sub, |x: f64, y: f64| x - y),
-                    Op::Mul => arith_op!(ArithOp::Mul, i64::wrapping_mul, |x: f64, y: f64| x * y),
-                    Op::Div => generic_arith!(ArithOp::Div, 2),
-                    Op::Mod => generic_arith!(ArithOp::Mod, 2),
-                    Op::IDiv => generic_arith!(ArithOp::IDiv, 2),
-                    Op::Pow => generic_arith!(ArithOp::Pow, 2),
-                    Op::BAnd => generic_arith!(ArithOp::BAnd, 2),
-                    Op::BOr => generic_arith!(ArithOp::BOr, 2),
-                    Op::BXor => generic_arith!(ArithOp::BXor, 2),
-                    Op::Shl => generic_arith!(ArithOp::Shl, 2),
-                    Op::Shr => generic_arith!(ArithOp::Shr, 2),
-                    Op::Unm => generic_arith!(ArithOp::Unm, 1),
-                    Op::BNot => generic_arith!(ArithOp::BNot, 1),
+                    Op::Add => {
+                        arith_op!(S, ArithOp::Add, i64::wrapping_add, |x: f64, y: f64| x + y)
+                    }
+                    Op::Sub => {
+                        arith_op!(S, ArithOp::Sub, i64::wrapping_sub, |x: f64, y: f64| x - y)
+                    }
+                    Op::Mul => {
+                        arith_op!(S, ArithOp::Mul, i64::wrapping_mul, |x: f64, y: f64| x * y)
+                    }
+                    Op::AddL => {
+                        arith_op!(L, ArithOp::Add, i64::wrapping_add, |x: f64, y: f64| x + y)
+                    }
+                    Op::SubL => {
+                        arith_op!(L, ArithOp::Sub, i64::wrapping_sub, |x: f64, y: f64| x - y)
+                    }
+                    Op::MulL => {
+                        arith_op!(L, ArithOp::Mul, i64::wrapping_mul, |x: f64, y: f64| x * y)
+                    }
+                    Op::AddK => {
+                        arith_op!(K, ArithOp::Add, i64::wrapping_add, |x: f64, y: f64| x + y)
+                    }
+                    Op::SubK => {
+                        arith_op!(K, ArithOp::Sub, i64::wrapping_sub, |x: f64, y: f64| x - y)
+                    }
+                    Op::MulK => {
+                        arith_op!(K, ArithOp::Mul, i64::wrapping_mul, |x: f64, y: f64| x * y)
+                    }
+                    Op::Div => fdiv_op!(S),
+                    Op::DivL => fdiv_op!(L),
+                    Op::DivK => fdiv_op!(K),
+                    Op::Mod => div_op!(S, ArithOp::Mod, arith::int_mod, arith::float_mod),
+                    Op::ModL => div_op!(L, ArithOp::Mod, arith::int_mod, arith::float_mod),
+                    Op::ModK => div_op!(K, ArithOp::Mod, arith::int_mod, arith::float_mod),
+                    Op::IDiv => div_op!(S, ArithOp::IDiv, arith::int_idiv, arith::float_idiv),
+                    Op::IDivL => div_op!(L, ArithOp::IDiv, arith::int_idiv, arith::float_idiv),
+                    Op::IDivK => div_op!(K, ArithOp::IDiv, arith::int_idiv, arith::float_idiv),
+                    Op::Pow => generic_arith!(S, ArithOp::Pow),
+                    Op::BAnd => generic_arith!(S, ArithOp::BAnd),
+                    Op::BOr => generic_arith!(S, ArithOp::BOr),
+                    Op::BXor => generic_arith!(S, ArithOp::BXor),
+                    Op::Shl => generic_arith!(S, ArithOp::Shl),
+                    Op::Shr => generic_arith!(S, ArithOp::Shr),
+                    Op::Unm => unary_arith!(ArithOp::Unm),
+                    Op::BNot => unary_arith!(ArithOp::BNot),
                     Op::AddInt => typed_binary!(as_int, Value::int, i64::wrapping_add),
                     Op::SubInt => typed_binary!(as_int, Value::int, i64::wrapping_sub),
                     Op::MulInt => typed_binary!(as_int, Value::int, i64::wrapping_mul),
@@ -689,7 +859,7 @@ impl Interp {
                         };
                         match r {
                             Ok(v) => *sp.sub(1) = Value::int(v),
-                            Err(e) => fail!(self.op_error(ip as u32, e, 2)),
+                            Err(e) => fail!(self.op_error(ip as u32, e)),
                         }
                         next!(Op::IDivInt)
                     }
@@ -713,14 +883,14 @@ impl Interp {
                         let a = top!();
                         match arith::concat(&mut self.heap, a, b) {
                             Ok(v) => *sp.sub(1) = v,
-                            Err(e) => fail!(self.op_error(ip as u32, e, 2)),
+                            Err(e) => fail!(self.op_error(ip as u32, e)),
                         }
                         next!(Op::Concat)
                     }
                     Op::Len => {
                         match arith::len(top!()) {
                             Ok(v) => *sp.sub(1) = v,
-                            Err(e) => fail!(self.op_error(ip as u32, e, 1)),
+                            Err(e) => fail!(self.op_error(ip as u32, e)),
                         }
                         next!(Op::Len)
                     }
@@ -730,16 +900,28 @@ impl Interp {
                     }
                     Op::Eq | Op::Ne => {
                         let b = pop!();
-                        let a = top!();
-                        record_types!(arg!(0), a, b);
-                        let eq = if a.tag == b.tag && a.tag <= tag::INT {
-                            a.payload == b.payload
-                        } else {
-                            a.raw_eq(b)
-                        };
+                        let eq = equal!(top!(), b, arg!(0));
                         *sp.sub(1) = Value::bool(eq == (op == Op::Eq));
                         next!(Op::Eq)
                     }
+                    Op::JumpIfNotEq => branch_unless!(S, eq),
+                    Op::JumpIfNotNe => branch_unless!(S, ne),
+                    Op::JumpIfNotLt => branch_unless!(S, ord, <, false, false),
+                    Op::JumpIfNotLe => branch_unless!(S, ord, <=, true, false),
+                    Op::JumpIfNotGt => branch_unless!(S, ord, >, false, true),
+                    Op::JumpIfNotGe => branch_unless!(S, ord, >=, true, true),
+                    Op::JumpIfNotEqL => branch_unless!(L, eq),
+                    Op::JumpIfNotNeL => branch_unless!(L, ne),
+                    Op::JumpIfNotLtL => branch_unless!(L, ord, <, false, false),
+                    Op::JumpIfNotLeL => branch_unless!(L, ord, <=, true, false),
+                    Op::JumpIfNotGtL => branch_unless!(L, ord, >, false, true),
+                    Op::JumpIfNotGeL => branch_unless!(L, ord, >=, true, true),
+                    Op::JumpIfNotEqK => branch_unless!(K, eq),
+                    Op::JumpIfNotNeK => branch_unless!(K, ne),
+                    Op::JumpIfNotLtK => branch_unless!(K, ord, <, false, false),
+                    Op::JumpIfNotLeK => branch_unless!(K, ord, <=, true, false),
+                    Op::JumpIfNotGtK => branch_unless!(K, ord, >, false, true),
+                    Op::JumpIfNotGeK => branch_unless!(K, ord, >=, true, true),
                     Op::Lt => compare_op!(<, false, false),
                     Op::Le => compare_op!(<=, true, false),
                     Op::Gt => compare_op!(>, false, true),

@@ -13,6 +13,8 @@ pub struct LocalInfo {
     pub captured: bool,
     /// Assigned after its declaration (by this function or a closure).
     pub reassigned: bool,
+    /// Assigned by a nested function (through an upvalue).
+    pub assigned_in_closure: bool,
     pub is_const: bool,
 }
 

@@ -13,6 +13,7 @@ use std::collections::VecDeque;
 
 use super::ast::*;
 use super::parser::{SyntaxError, parse};
+use super::types::{Ty, expr_ty, infer};
 use crate::bytecode::opcodes::{Op, call_flags};
 use crate::bytecode::program::{Constant, Emitter, Function, LocalName, Program, UpvalDesc};
 use crate::bytecode::verify::verify;
@@ -84,16 +85,6 @@ impl<'a> ProgramCompiler<'a> {
     }
 }
 
-/// Statically known value types, for typed opcodes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Ty {
-    Int,
-    Float,
-    Str,
-    Bool,
-    Unknown,
-}
-
 /// A forward or backward jump destination.
 #[derive(Default)]
 struct Label {
@@ -106,7 +97,7 @@ struct FuncCompiler<'p, 'a> {
     proto: &'a FuncProto,
     /// Slot of each local, once declared.
     slots: Vec<Option<u32>>,
-    /// Static type of each local (known only if never reassigned).
+    /// Static type of each local (see `types`).
     types: Vec<Ty>,
     next_slot: u32,
     locals_count: u32,
@@ -129,7 +120,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             pc,
             proto,
             slots: vec![None; proto.locals.len()],
-            types: vec![Ty::Unknown; proto.locals.len()],
+            types: infer(proto),
             next_slot: 0,
             locals_count: 0,
             type_fb: 0,
@@ -331,14 +322,8 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 for (&id, &slot) in targets.iter().zip(&slots).rev() {
                     self.init_local(id, slot);
                 }
-                for (k, (&id, &slot)) in targets.iter().zip(&slots).enumerate() {
+                for (&id, &slot) in targets.iter().zip(&slots) {
                     self.slots[id as usize] = Some(slot);
-                    let info = &self.proto.locals[id as usize];
-                    self.types[id as usize] = if info.reassigned {
-                        Ty::Unknown
-                    } else {
-                        exprs.get(k).map_or(Ty::Unknown, |e| self.ty(e))
-                    };
                     self.name_local(id, slot);
                 }
             }
@@ -492,12 +477,12 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         }
         let var_slot = base + 3;
         let numeric = |t: Ty| matches!(t, Ty::Int | Ty::Float);
-        let (prep, lp, var_ty) = if start_ty == Ty::Int && step_ty == Ty::Int {
-            (Op::ForPrepInt, Op::ForLoopInt, Ty::Int)
+        let (prep, lp) = if start_ty == Ty::Int && step_ty == Ty::Int {
+            (Op::ForPrepInt, Op::ForLoopInt)
         } else if numeric(start_ty) && numeric(step_ty) {
-            (Op::ForPrepFloat, Op::ForLoopFloat, Ty::Float)
+            (Op::ForPrepFloat, Op::ForLoopFloat)
         } else {
-            (Op::ForPrep, Op::ForLoop, Ty::Unknown)
+            (Op::ForPrep, Op::ForLoop)
         };
         self.line = line;
         let mut exit = Label::default();
@@ -505,11 +490,6 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         let mut top = Label::default();
         self.place(&mut top);
         self.slots[var as usize] = Some(var_slot);
-        self.types[var as usize] = if self.proto.locals[var as usize].reassigned {
-            Ty::Unknown
-        } else {
-            var_ty
-        };
         self.name_local(var, var_slot);
         if self.captured(var) {
             self.emit(Op::BoxLocal, &[var_slot]);
@@ -563,6 +543,21 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                     self.place(&mut skip);
                 }
             }
+            ExprKind::Binary(
+                op @ (BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge),
+                a,
+                b,
+            ) => {
+                if sense {
+                    // Fused branches jump when the comparison is false: hop over a jump.
+                    let mut skip = Label::default();
+                    self.compare_branch(*op, a, b, e.line, &mut skip);
+                    self.emit_jump(Op::Jump, label);
+                    self.place(&mut skip);
+                } else {
+                    self.compare_branch(*op, a, b, e.line, label);
+                }
+            }
             _ => {
                 self.expr(e);
                 self.line = e.line;
@@ -578,52 +573,62 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         }
     }
 
+    /// Emits `a op b` as a fused compare-and-branch that jumps to `label` when it is false.
+    fn compare_branch(
+        &mut self,
+        op: BinOp,
+        a: &'a Expr,
+        b: &'a Expr,
+        line: u32,
+        label: &mut Label,
+    ) {
+        let [s, l, k] = match op {
+            BinOp::Eq => [Op::JumpIfNotEq, Op::JumpIfNotEqL, Op::JumpIfNotEqK],
+            BinOp::Ne => [Op::JumpIfNotNe, Op::JumpIfNotNeL, Op::JumpIfNotNeK],
+            BinOp::Lt => [Op::JumpIfNotLt, Op::JumpIfNotLtL, Op::JumpIfNotLtK],
+            BinOp::Le => [Op::JumpIfNotLe, Op::JumpIfNotLeL, Op::JumpIfNotLeK],
+            BinOp::Gt => [Op::JumpIfNotGt, Op::JumpIfNotGtL, Op::JumpIfNotGtK],
+            BinOp::Ge => [Op::JumpIfNotGe, Op::JumpIfNotGeL, Op::JumpIfNotGeK],
+            _ => unreachable!("compare_branch on a non-comparison"),
+        };
+        self.expr(a);
+        match self.fusable_rhs(b) {
+            Some(rhs) => {
+                self.line = line;
+                let fb = self.type_slot();
+                match rhs {
+                    Rhs::Local(slot) => self.emit_jump_with(l, &[slot, fb], label),
+                    Rhs::Const(c) => self.emit_jump_with(k, &[c, fb], label),
+                }
+            }
+            None => {
+                self.expr(b);
+                self.line = line;
+                let fb = self.type_slot();
+                self.emit_jump_with(s, &[fb], label);
+            }
+        }
+    }
+
+    /// A right operand the fused forms can read in place: a literal constant, or a local
+    /// that lives in its slot (not a cell). Reading it late is safe: evaluating the left
+    /// operand cannot assign a local that no closure captures.
+    fn fusable_rhs(&mut self, b: &Expr) -> Option<Rhs> {
+        Some(match &b.kind {
+            ExprKind::Int(i) => Rhs::Const(self.constant(Constant::Int(*i))),
+            ExprKind::Float(f) => Rhs::Const(self.constant(Constant::Float(*f))),
+            ExprKind::Str(s) => Rhs::Const(self.constant(Constant::Str(s.clone()))),
+            ExprKind::Local(id) if !self.captured(*id) => Rhs::Local(self.slot(*id)),
+            _ => return None,
+        })
+    }
+
     // -----------------------------------------------------------------------------------------
     // Expressions.
 
     /// The static type of an expression's value.
-    fn ty(&self, e: &'a Expr) -> Ty {
-        match &e.kind {
-            ExprKind::Int(_) => Ty::Int,
-            ExprKind::Float(_) => Ty::Float,
-            ExprKind::Str(_) => Ty::Str,
-            ExprKind::True | ExprKind::False => Ty::Bool,
-            ExprKind::Local(id) => self.types[*id as usize],
-            ExprKind::Paren(x) => {
-                if x.is_call() {
-                    Ty::Unknown
-                } else {
-                    self.ty(x)
-                }
-            }
-            ExprKind::Unary(UnOp::Not, _) => Ty::Bool,
-            ExprKind::Unary(UnOp::Len, _) | ExprKind::Unary(UnOp::BNot, _) => Ty::Int,
-            ExprKind::Unary(UnOp::Neg, x) => match self.ty(x) {
-                t @ (Ty::Int | Ty::Float) => t,
-                _ => Ty::Unknown,
-            },
-            ExprKind::Binary(op, a, b) => match op {
-                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => Ty::Bool,
-                BinOp::Concat => Ty::Str,
-                BinOp::BAnd | BinOp::BOr | BinOp::BXor | BinOp::Shl | BinOp::Shr => Ty::Int,
-                BinOp::And | BinOp::Or => {
-                    let (x, y) = (self.ty(a), self.ty(b));
-                    if x == y { x } else { Ty::Unknown }
-                }
-                BinOp::Div | BinOp::Pow => match (self.ty(a), self.ty(b)) {
-                    (Ty::Int | Ty::Float, Ty::Int | Ty::Float) => Ty::Float,
-                    _ => Ty::Unknown,
-                },
-                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Mod | BinOp::IDiv => {
-                    match (self.ty(a), self.ty(b)) {
-                        (Ty::Int, Ty::Int) => Ty::Int,
-                        (Ty::Int | Ty::Float, Ty::Int | Ty::Float) => Ty::Float,
-                        _ => Ty::Unknown,
-                    }
-                }
-            },
-            _ => Ty::Unknown,
-        }
+    fn ty(&self, e: &Expr) -> Ty {
+        expr_ty(e, &self.types)
     }
 
     /// Pushes the value of `e` (exactly one value).
@@ -730,9 +735,30 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             ExprKind::Binary(op, a, b) => {
                 let (ta, tb) = (self.ty(a), self.ty(b));
                 self.expr(a);
-                self.expr(b);
-                self.line = line;
-                self.binary(*op, ta, tb);
+                let fused = match op {
+                    BinOp::Add => Some([Op::AddL, Op::AddK]),
+                    BinOp::Sub => Some([Op::SubL, Op::SubK]),
+                    BinOp::Mul => Some([Op::MulL, Op::MulK]),
+                    BinOp::Div => Some([Op::DivL, Op::DivK]),
+                    BinOp::Mod => Some([Op::ModL, Op::ModK]),
+                    BinOp::IDiv => Some([Op::IDivL, Op::IDivK]),
+                    _ => None,
+                };
+                match fused.and_then(|ops| self.fusable_rhs(b).map(|r| (ops, r))) {
+                    Some(([l, k], rhs)) => {
+                        self.line = line;
+                        let fb = self.type_slot();
+                        match rhs {
+                            Rhs::Local(slot) => self.emit(l, &[slot, fb]),
+                            Rhs::Const(c) => self.emit(k, &[c, fb]),
+                        };
+                    }
+                    None => {
+                        self.expr(b);
+                        self.line = line;
+                        self.binary(*op, ta, tb);
+                    }
+                }
             }
         }
         self.line = line;
@@ -890,6 +916,13 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         self.line = line;
         self.emit(Op::Closure, &[index as u32]);
     }
+}
+
+/// A right operand read in place by a fused instruction.
+#[derive(Clone, Copy)]
+enum Rhs {
+    Local(u32),
+    Const(u32),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

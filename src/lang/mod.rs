@@ -5,6 +5,7 @@ pub mod ast;
 pub mod compile;
 pub mod lexer;
 pub mod parser;
+pub mod types;
 
 pub use compile::compile;
 pub use parser::SyntaxError;

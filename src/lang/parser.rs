@@ -347,6 +347,7 @@ impl Parser {
             name,
             captured: false,
             reassigned: false,
+            assigned_in_closure: false,
             is_const,
         });
         (fs.proto.locals.len() - 1) as LocalId
@@ -418,7 +419,8 @@ impl Parser {
     /// The local an assignment to `place` writes (through upvalue chains), with its function
     /// level, for the const check and the reassigned mark.
     fn mark_assigned(&mut self, place: Place) -> PResult<()> {
-        let mut level = self.funcs.len() - 1;
+        let top = self.funcs.len() - 1;
+        let mut level = top;
         let mut p = place;
         loop {
             match p {
@@ -431,6 +433,7 @@ impl Parser {
                             .sem_error(&format!("attempt to assign to const variable '{name}'")));
                     }
                     info.reassigned = true;
+                    info.assigned_in_closure |= level < top;
                     return Ok(());
                 }
                 Place::Upval(i) => {
