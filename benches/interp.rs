@@ -1,1 +1,59 @@
-fn main() {}
+//! The interpreter against `lua5.4` on the three kernels: fib(32) (calls), a
+//! top-level float loop (mandelbrot 400x400, 200 iterations) and an integer loop inside a
+//! function. Each program runs whole (compile + run) in strata, and as a `lua5.4` process
+//! when it is installed, so the two medians are directly comparable.
+//!
+//! `cargo bench --bench interp`
+
+use std::path::Path;
+use std::process::Command;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use strata::{Engine, Vm, VmConfig};
+
+const PROGRAMS: &[&str] = &["fib", "mandelbrot", "intloop"];
+
+fn lua_available() -> bool {
+    Command::new("lua5.4")
+        .arg("-v")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn interp_vs_lua(c: &mut Criterion) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/programs");
+    let lua = lua_available();
+    for name in PROGRAMS {
+        let path = dir.join(format!("{name}.lua"));
+        let src = std::fs::read(&path).expect("benchmark program");
+        let mut group = c.benchmark_group(*name);
+        group.sample_size(10);
+        group.bench_function("strata-interp", |b| {
+            b.iter(|| {
+                let mut vm = Vm::new(
+                    VmConfig {
+                        engine: Engine::Interp,
+                        ..VmConfig::default()
+                    }
+                    .capture_output(),
+                );
+                vm.run_source(&src, "bench.lua").expect("runs");
+            })
+        });
+        if lua {
+            group.bench_function("lua5.4", |b| {
+                b.iter(|| {
+                    let out = Command::new("lua5.4")
+                        .arg(&path)
+                        .output()
+                        .expect("lua5.4 runs");
+                    assert!(out.status.success());
+                })
+            });
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(benches, interp_vs_lua);
+criterion_main!(benches);

@@ -1,6 +1,6 @@
 //! The `strata` command line: run programs, disassemble them.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -60,8 +60,13 @@ fn read_input(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|_| format!("cannot open {path}"))
 }
 
+/// Writes to stderr, ignoring failures (a closed pipe must not turn into a panic).
+fn report(text: &str) {
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
 fn fail(msg: &str, code: u8) -> ExitCode {
-    eprintln!("strata: {msg}");
+    report(&format!("strata: {msg}\n"));
     ExitCode::from(code)
 }
 
@@ -103,15 +108,16 @@ fn main() -> ExitCode {
             match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("strata: {e}");
+                    let mut text = format!("strata: {e}\n");
                     if let VmError::Runtime(le) = &e
                         && !le.traceback.is_empty()
                     {
-                        eprintln!("stack traceback:");
+                        text.push_str("stack traceback:\n");
                         for t in &le.traceback {
-                            eprintln!("\t{t}");
+                            text.push_str(&format!("\t{t}\n"));
                         }
                     }
+                    report(&text);
                     ExitCode::from(e.exit_code() as u8)
                 }
             }
@@ -123,7 +129,8 @@ fn main() -> ExitCode {
             };
             match strata::lang::compile(&src, &chunk_name(&file)) {
                 Ok(p) => {
-                    print!("{}", strata::bytecode::text::print(&p));
+                    let _ =
+                        std::io::stdout().write_all(strata::bytecode::text::print(&p).as_bytes());
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(&e.to_string(), 1),

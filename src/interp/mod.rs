@@ -438,17 +438,24 @@ impl Interp {
         )))
     }
 
-    /// Adds the traceback of the live frames to an error, then unwinds them.
+    /// Adds a traceback of the live frames to an error (like Lua, the first 10 and the last
+    /// 11 levels of a deep stack), then unwinds them.
     fn unwind(&mut self, mut e: LuaError, stop: usize) -> LuaError {
-        while self.frames.len() > stop {
-            let fr = self.frames.pop().expect("a frame");
-            let f = &self.program.functions[fr.func as usize];
-            e.traceback.push(format!(
-                "{}:{}: in function '{}'",
-                self.program.chunk_name,
-                f.line_at(fr.ip),
-                f.name
-            ));
+        let n = self.frames.len() - stop;
+        for (k, fr) in self.frames.drain(stop..).rev().enumerate() {
+            if k == 10 && n > 21 {
+                e.traceback
+                    .push(format!("...\t(skipping {} levels)", n - 21));
+            }
+            if k < 10 || k + 11 >= n {
+                let f = &self.program.functions[fr.func as usize];
+                e.traceback.push(format!(
+                    "{}:{}: in function '{}'",
+                    self.program.chunk_name,
+                    f.line_at(fr.ip),
+                    f.name
+                ));
+            }
         }
         e
     }

@@ -18,8 +18,32 @@ use crate::bytecode::opcodes::{Op, call_flags};
 use crate::bytecode::program::{Constant, Emitter, Function, LocalName, Program, UpvalDesc};
 use crate::bytecode::verify::verify;
 
-/// Parses and compiles `src`, naming it `chunk_name` in messages.
+/// Stack for the front-end thread. The parser, compiler and AST recurse once per nesting
+/// level (bounded at 200, as in Lua); debug builds need several KiB per level, so the
+/// front-end does not trust the caller's stack. The memory is reserved, not committed.
+const FRONT_END_STACK: usize = 256 << 20;
+
+/// Parses and compiles `src`, naming it `chunk_name` in messages. Runs on a thread of its
+/// own with a large stack, so deeply nested input is an error, never a stack overflow.
 pub fn compile(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("strata-compile".into())
+            .stack_size(FRONT_END_STACK)
+            .spawn_scoped(scope, || compile_here(src, chunk_name))
+            .map_err(|e| SyntaxError {
+                message: format!("cannot start the compiler thread: {e}"),
+            })?
+            .join()
+            .unwrap_or_else(|_| {
+                Err(SyntaxError {
+                    message: "internal compiler error (panic)".into(),
+                })
+            })
+    })
+}
+
+fn compile_here(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
     let chunk = parse(src, chunk_name)?;
     let mut pc = ProgramCompiler {
         em: Emitter::default(),
