@@ -328,3 +328,17 @@ fn cli_exit_codes() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("stack underflow"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Left-associative chains nest the AST as deep as they are long and Lua accepts any length:
+/// they must compile in linear time and without exhausting the stack.
+#[test]
+fn long_operator_chains_compile_and_run() {
+    let src = format!(
+        "local a = 1\nprint(a{})\nprint(true{})",
+        " + a".repeat(100_000),
+        " and a".repeat(100_000)
+    );
+    let mut vm = vm();
+    vm.run_source(src.as_bytes(), "chain.lua").expect("runs");
+    assert_eq!(vm.output(), b"100001\n1\n");
+}

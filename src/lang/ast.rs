@@ -189,3 +189,38 @@ impl Expr {
         matches!(self.kind, ExprKind::Call { .. } | ExprKind::Method { .. })
     }
 }
+
+/// Long operator chains (`a + a + ... + a`) nest the AST as deep as they are long, with no
+/// limit in Lua; dropping them recursively could exhaust the stack, so children are moved
+/// onto a worklist first.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        let mut work = Vec::new();
+        detach_children(&mut self.kind, &mut work);
+        while let Some(mut e) = work.pop() {
+            detach_children(&mut e.kind, &mut work);
+        }
+    }
+}
+
+fn detach_children(kind: &mut ExprKind, out: &mut Vec<Expr>) {
+    fn take(b: &mut Box<Expr>) -> Expr {
+        std::mem::replace(&mut **b, Expr::new(ExprKind::Nil, 0))
+    }
+    match kind {
+        ExprKind::Binary(_, a, b) => {
+            out.push(take(a));
+            out.push(take(b));
+        }
+        ExprKind::Unary(_, x) | ExprKind::Paren(x) => out.push(take(x)),
+        ExprKind::Call { callee, args } => {
+            out.push(take(callee));
+            out.append(args);
+        }
+        ExprKind::Method { obj, args, .. } => {
+            out.push(take(obj));
+            out.append(args);
+        }
+        _ => {}
+    }
+}

@@ -13,15 +13,16 @@ use std::collections::VecDeque;
 
 use super::ast::*;
 use super::parser::{SyntaxError, parse};
-use super::types::{Ty, expr_ty, infer};
+use super::types::{Ty, binary_ty, infer, leaf_ty, unary_ty};
 use crate::bytecode::opcodes::{Op, call_flags};
 use crate::bytecode::program::{Constant, Emitter, Function, LocalName, Program, UpvalDesc};
 use crate::bytecode::verify::verify;
 
 /// Stack for the front-end thread. The parser, compiler and AST recurse once per nesting
-/// level (bounded at 200, as in Lua); debug builds need several KiB per level, so the
+/// level: nesting is bounded at 200 as in Lua, but left-associative chains (`a + a + ...`)
+/// are not, and debug builds need several KiB per level. So the
 /// front-end does not trust the caller's stack. The memory is reserved, not committed.
-const FRONT_END_STACK: usize = 256 << 20;
+const FRONT_END_STACK: usize = 1 << 30;
 
 /// Parses and compiles `src`, naming it `chunk_name` in messages. Runs on a thread of its
 /// own with a large stack, so deeply nested input is an error, never a stack overflow.
@@ -485,16 +486,15 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         line: u32,
     ) {
         let saved = self.open_scope();
-        let start_ty = self.ty(start);
-        let step_ty = step.map_or(Ty::Int, |s| self.ty(s));
-        self.expr(start);
+        let start_ty = self.expr(start);
         self.expr(limit);
-        match step {
+        let step_ty = match step {
             Some(s) => self.expr(s),
             None => {
                 self.emit(Op::PushInt, &[1]);
+                Ty::Int
             }
-        }
+        };
         let base = self.alloc_slot();
         for _ in 0..3 {
             self.alloc_slot();
@@ -650,23 +650,25 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
     // -----------------------------------------------------------------------------------------
     // Expressions.
 
-    /// The static type of an expression's value.
-    fn ty(&self, e: &Expr) -> Ty {
-        expr_ty(e, &self.types)
-    }
-
-    /// Pushes the value of `e` (exactly one value).
-    fn expr(&mut self, e: &'a Expr) {
+    /// Pushes the value of `e` (exactly one value) and returns its static type. Types are
+    /// computed bottom-up as code is emitted, so a long operator chain costs linear time.
+    fn expr(&mut self, e: &'a Expr) -> Ty {
         let line = e.line;
-        match &e.kind {
+        let ty = match &e.kind {
             ExprKind::Nil => {
                 self.emit(Op::PushNil, &[]);
+                Ty::Nil
             }
-            ExprKind::True => {
-                self.emit(Op::PushTrue, &[]);
-            }
-            ExprKind::False => {
-                self.emit(Op::PushFalse, &[]);
+            ExprKind::True | ExprKind::False => {
+                self.emit(
+                    if matches!(e.kind, ExprKind::True) {
+                        Op::PushTrue
+                    } else {
+                        Op::PushFalse
+                    },
+                    &[],
+                );
+                Ty::Bool
             }
             ExprKind::Int(i) => {
                 if let Ok(small) = i32::try_from(*i) {
@@ -675,14 +677,17 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                     let k = self.constant(Constant::Int(*i));
                     self.emit(Op::PushConst, &[k]);
                 }
+                Ty::Int
             }
             ExprKind::Float(f) => {
                 let k = self.constant(Constant::Float(*f));
                 self.emit(Op::PushConst, &[k]);
+                Ty::Float
             }
             ExprKind::Str(s) => {
                 let k = self.constant(Constant::Str(s.clone()));
                 self.emit(Op::PushConst, &[k]);
+                Ty::Str
             }
             ExprKind::Local(id) => {
                 let slot = self.slot(*id);
@@ -692,73 +697,71 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                     Op::GetLocal
                 };
                 self.emit(op, &[slot]);
+                self.types[*id as usize]
             }
             ExprKind::Upval(i) => {
                 self.emit(Op::GetUpval, &[*i]);
+                Ty::Unknown
             }
             ExprKind::Global(g) => {
                 self.emit(Op::GetGlobal, &[*g]);
+                Ty::Unknown
             }
             ExprKind::Builtin(b) => {
                 self.emit(Op::PushBuiltin, &[*b]);
+                Ty::Unknown
             }
             ExprKind::LibNil(name) => {
                 let k = self.constant(Constant::Str(name.as_bytes().to_vec()));
                 self.emit(Op::LibNil, &[k]);
+                Ty::Nil
             }
-            ExprKind::Call { .. } | ExprKind::Method { .. } => self.call(e, CallMode::One),
-            ExprKind::Function(f) => self.closure(f, line),
+            ExprKind::Call { .. } | ExprKind::Method { .. } => {
+                self.call(e, CallMode::One);
+                Ty::Unknown
+            }
+            ExprKind::Function(f) => {
+                self.closure(f, line);
+                Ty::Unknown
+            }
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Unary(op, x) => {
-                self.expr(x);
+                let xt = self.expr(x);
                 self.line = line;
-                let xt = self.ty(x);
                 match op {
-                    UnOp::Not => {
-                        self.emit(Op::Not, &[]);
+                    UnOp::Not => self.emit(Op::Not, &[]),
+                    UnOp::Len => self.emit(Op::Len, &[]),
+                    UnOp::Neg if xt == Ty::Int => self.emit(Op::UnmInt, &[]),
+                    UnOp::Neg if xt == Ty::Float => self.emit(Op::UnmFloat, &[]),
+                    UnOp::Neg => {
+                        let fb = self.type_slot();
+                        self.emit(Op::Unm, &[fb])
                     }
-                    UnOp::Len => {
-                        self.emit(Op::Len, &[]);
-                    }
-                    UnOp::Neg => match xt {
-                        Ty::Int => {
-                            self.emit(Op::UnmInt, &[]);
-                        }
-                        Ty::Float => {
-                            self.emit(Op::UnmFloat, &[]);
-                        }
-                        _ => {
-                            let fb = self.type_slot();
-                            self.emit(Op::Unm, &[fb]);
-                        }
-                    },
                     UnOp::BNot => {
                         let fb = self.type_slot();
-                        self.emit(Op::BNot, &[fb]);
+                        self.emit(Op::BNot, &[fb])
                     }
-                }
+                };
+                unary_ty(*op, xt)
             }
-            ExprKind::Binary(BinOp::And, a, b) | ExprKind::Binary(BinOp::Or, a, b) => {
-                let is_and = matches!(e.kind, ExprKind::Binary(BinOp::And, ..));
+            ExprKind::Binary(op @ (BinOp::And | BinOp::Or), a, b) => {
                 let mut end = Label::default();
-                self.expr(a);
+                let ta = self.expr(a);
                 self.line = line;
                 self.emit(Op::Dup, &[]);
-                self.emit_jump(
-                    if is_and {
-                        Op::JumpIfFalse
-                    } else {
-                        Op::JumpIfTrue
-                    },
-                    &mut end,
-                );
+                let skip = if *op == BinOp::And {
+                    Op::JumpIfFalse
+                } else {
+                    Op::JumpIfTrue
+                };
+                self.emit_jump(skip, &mut end);
                 self.emit(Op::Pop, &[]);
-                self.expr(b);
+                let tb = self.expr(b);
                 self.place(&mut end);
+                binary_ty(*op, ta, tb)
             }
             ExprKind::Binary(op, a, b) => {
-                let (ta, tb) = (self.ty(a), self.ty(b));
-                self.expr(a);
+                let ta = self.expr(a);
                 let fused = match op {
                     BinOp::Add => Some([Op::AddL, Op::AddK]),
                     BinOp::Sub => Some([Op::SubL, Op::SubK]),
@@ -768,7 +771,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                     BinOp::IDiv => Some([Op::IDivL, Op::IDivK]),
                     _ => None,
                 };
-                match fused.and_then(|ops| self.fusable_rhs(b).map(|r| (ops, r))) {
+                let tb = match fused.and_then(|ops| self.fusable_rhs(b).map(|r| (ops, r))) {
                     Some(([l, k], rhs)) => {
                         self.line = line;
                         let fb = self.type_slot();
@@ -776,16 +779,20 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                             Rhs::Local(slot) => self.emit(l, &[slot, fb]),
                             Rhs::Const(c) => self.emit(k, &[c, fb]),
                         };
+                        leaf_ty(b, &self.types).expect("fused operands are leaves")
                     }
                     None => {
-                        self.expr(b);
+                        let tb = self.expr(b);
                         self.line = line;
                         self.binary(*op, ta, tb);
+                        tb
                     }
-                }
+                };
+                binary_ty(*op, ta, tb)
             }
-        }
+        };
         self.line = line;
+        ty
     }
 
     fn binary(&mut self, op: BinOp, ta: Ty, tb: Ty) {

@@ -44,45 +44,64 @@ impl Ty {
     }
 }
 
-/// The type of an expression's value, given the types of the function's locals.
-pub fn expr_ty(e: &Expr, locals: &[Ty]) -> Ty {
-    match &e.kind {
+/// The type of `op x` given the type of `x`.
+pub fn unary_ty(op: UnOp, x: Ty) -> Ty {
+    match op {
+        UnOp::Not => Ty::Bool,
+        // `#` and `~` give integers whenever they do not fail.
+        UnOp::Len | UnOp::BNot => Ty::Int,
+        UnOp::Neg => match x {
+            t @ (Ty::Int | Ty::Float | Ty::Bottom) => t,
+            _ => Ty::Unknown,
+        },
+    }
+}
+
+/// The type of `a op b` given the operands' types.
+pub fn binary_ty(op: BinOp, ta: Ty, tb: Ty) -> Ty {
+    match op {
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => Ty::Bool,
+        BinOp::Concat => Ty::Str,
+        BinOp::BAnd | BinOp::BOr | BinOp::BXor | BinOp::Shl | BinOp::Shr => Ty::Int,
+        // `/` and `^` give floats whenever they do not fail (strings coerce to numbers).
+        BinOp::Div | BinOp::Pow => Ty::Float,
+        BinOp::And | BinOp::Or => ta.join(tb),
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Mod | BinOp::IDiv => {
+            if ta == Ty::Bottom || tb == Ty::Bottom {
+                Ty::Bottom
+            } else if ta == Ty::Int && tb == Ty::Int {
+                Ty::Int
+            } else if ta.numeric() && tb.numeric() {
+                Ty::Float
+            } else {
+                Ty::Unknown
+            }
+        }
+    }
+}
+
+/// The type of a leaf expression (literals and locals), without recursion.
+pub fn leaf_ty(e: &Expr, locals: &[Ty]) -> Option<Ty> {
+    Some(match &e.kind {
         ExprKind::Nil => Ty::Nil,
         ExprKind::Int(_) => Ty::Int,
         ExprKind::Float(_) => Ty::Float,
         ExprKind::Str(_) => Ty::Str,
         ExprKind::True | ExprKind::False => Ty::Bool,
         ExprKind::Local(id) => locals[*id as usize],
+        _ => return None,
+    })
+}
+
+/// The type of an expression's value, given the types of the function's locals.
+pub fn expr_ty(e: &Expr, locals: &[Ty]) -> Ty {
+    if let Some(t) = leaf_ty(e, locals) {
+        return t;
+    }
+    match &e.kind {
         ExprKind::Paren(x) if !x.is_call() => expr_ty(x, locals),
-        ExprKind::Unary(UnOp::Not, _) => Ty::Bool,
-        // `#` and `~` give integers whenever they do not fail.
-        ExprKind::Unary(UnOp::Len | UnOp::BNot, _) => Ty::Int,
-        ExprKind::Unary(UnOp::Neg, x) => match expr_ty(x, locals) {
-            t @ (Ty::Int | Ty::Float | Ty::Bottom) => t,
-            _ => Ty::Unknown,
-        },
-        ExprKind::Binary(op, a, b) => {
-            let (ta, tb) = (expr_ty(a, locals), expr_ty(b, locals));
-            match op {
-                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => Ty::Bool,
-                BinOp::Concat => Ty::Str,
-                BinOp::BAnd | BinOp::BOr | BinOp::BXor | BinOp::Shl | BinOp::Shr => Ty::Int,
-                // `/` and `^` give floats whenever they do not fail (strings coerce to numbers).
-                BinOp::Div | BinOp::Pow => Ty::Float,
-                BinOp::And | BinOp::Or => ta.join(tb),
-                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Mod | BinOp::IDiv => {
-                    if ta == Ty::Bottom || tb == Ty::Bottom {
-                        Ty::Bottom
-                    } else if ta == Ty::Int && tb == Ty::Int {
-                        Ty::Int
-                    } else if ta.numeric() && tb.numeric() {
-                        Ty::Float
-                    } else {
-                        Ty::Unknown
-                    }
-                }
-            }
-        }
+        ExprKind::Unary(op, x) => unary_ty(*op, expr_ty(x, locals)),
+        ExprKind::Binary(op, a, b) => binary_ty(*op, expr_ty(a, locals), expr_ty(b, locals)),
         _ => Ty::Unknown,
     }
 }

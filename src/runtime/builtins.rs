@@ -540,9 +540,8 @@ fn s_lower(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErr
     Ok(new_str(h, &s.to_ascii_lowercase()))
 }
 
-/// The largest string `string.rep` builds (Lua's MAXSIZE is larger, but no machine here has
-/// the memory for more; past it the error is Lua's).
-const MAX_STRING: u64 = 1 << 40;
+/// Lua 5.4's `MAXSIZE` for `string.rep`: `INT_MAX` bytes (lstrlib.c).
+const MAX_REP: u64 = i32::MAX as u64;
 
 fn s_rep(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let s = check_str(args, 0)?;
@@ -555,8 +554,7 @@ fn s_rep(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError
     if n <= 0 || (s.is_empty() && sep.is_empty()) {
         return Ok(new_str(h, b""));
     }
-    let total = (s.len() as u64 + sep.len() as u64).checked_mul(n as u64);
-    if total.is_none_or(|t| t >= MAX_STRING) {
+    if s.len() as u64 + sep.len() as u64 > MAX_REP / n as u64 {
         return Err(BuiltinError::Located("resulting string too large".into()));
     }
     let len = s.len() * n as usize + sep.len() * (n as usize - 1);
