@@ -27,22 +27,44 @@ struct Mode {
 }
 
 /// Every mode this build can run; modes whose engine is not compiled in are skipped.
+/// Internal JIT errors fail the run (a user would get a report and an interpreted function).
 fn modes() -> Vec<Mode> {
-    let base = VmConfig::default().capture_output();
+    let mut base = VmConfig::default().capture_output();
+    base.jit.internal_errors_fatal = true;
+    base.jit.metrics = false;
+    let with = |engine: Engine, eager: bool, threshold: Option<u32>| {
+        let mut c = VmConfig {
+            engine,
+            ..base.clone()
+        };
+        c.jit.eager = eager;
+        if let Some(t) = threshold {
+            c.jit.tier1_threshold = t;
+            c.jit.tier2_threshold = t;
+        }
+        c
+    };
     let all = vec![
         Mode {
             name: "interp",
-            config: VmConfig {
-                engine: Engine::Interp,
-                ..base.clone()
-            },
+            config: with(Engine::Interp, false, None),
+        },
+        Mode {
+            name: "cranelift",
+            config: with(Engine::Cranelift, false, None),
+        },
+        Mode {
+            name: "cranelift-eager",
+            config: with(Engine::Cranelift, true, None),
+        },
+        // Functions go native on their second call, while interpreted frames are live.
+        Mode {
+            name: "cranelift-hot",
+            config: with(Engine::Cranelift, false, Some(2)),
         },
         Mode {
             name: "tiered",
-            config: VmConfig {
-                engine: Engine::Tiered,
-                ..base.clone()
-            },
+            config: with(Engine::Tiered, false, None),
         },
     ];
     all.into_iter()

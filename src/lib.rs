@@ -8,6 +8,7 @@
 //!
 //! Start with [`Vm`]: configure an engine, run source, read the output.
 
+pub mod backends;
 pub mod bytecode;
 pub mod interp;
 pub mod jit;

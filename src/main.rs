@@ -20,9 +20,15 @@ enum Command {
         /// interp, dynasm, cranelift or tiered (every tier this build has).
         #[arg(long, default_value = "tiered")]
         engine: String,
-        /// Compile every function before its first call.
+        /// Compile every function before the program starts.
         #[arg(long)]
         jit_eager: bool,
+        /// Calls before the baseline tier compiles a function.
+        #[arg(long, default_value_t = strata::jit::driver::DEFAULT_TIER1_THRESHOLD)]
+        tier1_threshold: u32,
+        /// Calls before the optimizing tier compiles a function.
+        #[arg(long, default_value_t = strata::jit::driver::DEFAULT_TIER2_THRESHOLD)]
+        tier2_threshold: u32,
         /// Maximum Lua call depth before `stack overflow`.
         #[arg(long, default_value_t = strata::DEFAULT_RECURSION_LIMIT)]
         recursion_limit: usize,
@@ -76,6 +82,8 @@ fn main() -> ExitCode {
         Command::Run {
             engine,
             jit_eager,
+            tier1_threshold,
+            tier2_threshold,
             recursion_limit,
             file,
         } => {
@@ -91,12 +99,15 @@ fn main() -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(&e, 1),
             };
-            let mut vm = Vm::new(VmConfig {
+            let mut config = VmConfig {
                 engine,
-                jit_eager,
                 recursion_limit,
                 ..VmConfig::default()
-            });
+            };
+            config.jit.eager = jit_eager;
+            config.jit.tier1_threshold = tier1_threshold.max(1);
+            config.jit.tier2_threshold = tier2_threshold.max(1);
+            let mut vm = Vm::new(config);
             let result = if file.ends_with(".sbc") {
                 match std::str::from_utf8(&src) {
                     Ok(text) => vm.run_bytecode_text(text),

@@ -14,6 +14,7 @@ use crate::bytecode::program::Program;
 use crate::bytecode::text::TextError;
 use crate::bytecode::verify::{VerifyError, verify};
 use crate::interp::Interp;
+use crate::jit::driver::{Driver, JitConfig};
 use crate::lang::{SyntaxError, compile};
 use crate::runtime::error::LuaError;
 
@@ -51,9 +52,14 @@ impl Engine {
         Engine::ALL.into_iter().find(|e| e.name() == s)
     }
 
-    /// Whether this build can run the engine. Native tiers arrive with their backends.
+    /// Whether this build can run the engine (native engines need their backend's cargo
+    /// feature).
     pub fn available(self) -> bool {
-        matches!(self, Engine::Interp | Engine::Tiered)
+        match self {
+            Engine::Interp | Engine::Tiered => true,
+            Engine::Cranelift => cfg!(feature = "cranelift"),
+            Engine::Dynasm => false,
+        }
     }
 }
 
@@ -72,8 +78,8 @@ pub enum Output {
 #[derive(Clone, Debug)]
 pub struct VmConfig {
     pub engine: Engine,
-    /// Compile every function before its first call (native engines).
-    pub jit_eager: bool,
+    /// JIT settings: eager compilation, tier thresholds, metrics (native engines).
+    pub jit: JitConfig,
     /// Maximum depth of Lua calls before `stack overflow`.
     pub recursion_limit: usize,
     pub output: Output,
@@ -86,7 +92,7 @@ impl Default for VmConfig {
     fn default() -> Self {
         VmConfig {
             engine: Engine::Tiered,
-            jit_eager: false,
+            jit: JitConfig::default(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             output: Output::Stdout,
         }
@@ -114,6 +120,10 @@ pub enum VmError {
     Runtime(#[from] LuaError),
     #[error("engine '{0}' is not available in this build of strata")]
     EngineUnavailable(&'static str),
+    /// A JIT failure that stops the run (internal backend errors with
+    /// `JitConfig::internal_errors_fatal`).
+    #[error("{0}")]
+    Jit(String),
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
@@ -198,6 +208,8 @@ impl Vm {
             Output::Capture => Box::new(self.captured.clone()),
         };
         let limit = self.config.recursion_limit;
+        let engine = self.config.engine;
+        let jit = self.config.jit.clone();
         let program = Arc::new(program);
         let facts = Arc::new(facts);
         let worker = std::thread::Builder::new()
@@ -205,7 +217,21 @@ impl Vm {
             .stack_size(vm_thread_stack(limit))
             .spawn(move || -> Result<(), VmError> {
                 let mut interp = Interp::new(program, facts, limit, out)?;
-                interp.run_main()?;
+                let driver = Driver::new(engine, &jit, &interp.program).map_err(VmError::Jit)?;
+                if let Some(mut driver) = driver {
+                    interp.ctx.tier_threshold = driver.threshold();
+                    if jit.eager {
+                        driver.compile_all(&mut interp).map_err(VmError::Jit)?;
+                    }
+                    interp.driver = Some(Box::new(driver));
+                }
+                let result = interp.run_main();
+                if jit.metrics
+                    && let Some(d) = &interp.driver
+                {
+                    eprint!("{}", d.report(&interp.program));
+                }
+                result?;
                 Ok(())
             })?;
         worker

@@ -11,7 +11,7 @@ use strata::interp::Interp;
 use strata::jit::feedback::{CallState, Target, TypeFeedback, type_bits};
 use strata::value::Value;
 
-fn interp(src: &str) -> Interp {
+fn interp(src: &str) -> Box<Interp> {
     let program = strata::lang::compile(src.as_bytes(), "t.lua").expect("compiles");
     let facts = verify(&program).expect("verifies");
     Interp::new(

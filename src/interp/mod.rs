@@ -1,8 +1,9 @@
 //! The reference interpreter (tier 0): runs verified bytecode with Lua 5.4's exact semantics
 //! and defines what every other tier must do.
 //!
-//! Frames live in one VM value stack; a call pushes a [`Frame`] on the call-info stack and
-//! switches registers, so Lua calls never recurse on the Rust stack:
+//! Frames live in one VM value stack; a call pushes a [`Frame`] record on the call-info
+//! stack (shared with native code, see `jit::abi`) and switches registers, so Lua calls never
+//! recurse on the Rust stack:
 //!
 //! ```text
 //!   value stack:  ... | callee | local 0 (arg 0) ... local n-1 | operand stack ... |
@@ -11,8 +12,9 @@
 //! ```
 //!
 //! It records type and call feedback in per-function slots and counts calls and back-edges
-//! for the tier driver. It can also resume a function at any ip with a given frame state
-//! ([`Interp::resume`]), which deopt and OSR build on.
+//! for the tier driver. It calls compiled functions through the mixed function table and is
+//! called by them through [`interp_entry`]. It can also resume a function at any ip with a
+//! given frame state ([`Interp::resume`]), which deopt and OSR build on.
 
 pub mod stack;
 
@@ -23,6 +25,7 @@ use std::sync::Arc;
 use crate::bytecode::opcodes::{Op, RhsSource, call_flags};
 use crate::bytecode::program::{Constant, Program};
 use crate::bytecode::verify::ProgramFacts;
+use crate::jit::abi::{EntryFn, FRAME_ENTRY, FnEntry, Frame, JitContext, Signal};
 use crate::jit::feedback::{FunctionFeedback, Target, bits_of};
 use crate::runtime::arith::{self, ArithOp, OpError};
 use crate::runtime::builtins::{BUILTINS, BuiltinError, Host};
@@ -30,22 +33,89 @@ use crate::runtime::error::{LuaError, Producer, producer, qualified_builtin_name
 use crate::runtime::heap::{Closure, Heap};
 use crate::runtime::number::{float_to_int_exact, str_to_number};
 use crate::value::{Value, tag};
-use stack::ValueStack;
+use stack::{FrameStack, ValueStack};
 
 /// Size of a `Call`/`TailCall` instruction: where a caller resumes after a call returns.
 const CALL_SIZE: u32 = Op::Call.info().size() as u32;
 
-/// One active Lua call.
-#[derive(Clone, Copy, Debug)]
-pub struct Frame {
-    pub func: u32,
-    /// Slot 0 of the frame (the first local); the callee value sits just below.
-    pub base: *mut Value,
-    pub closure: *const Closure,
-    /// The instruction this frame is executing while it calls out (its position in errors).
-    pub ip: u32,
-    /// Returning from this frame leaves the interpreter loop (the Rust caller takes over).
-    pub entry: bool,
+/// The call-info records: a stack-like view of the reserved [`Frame`] array whose length is
+/// `ctx.depth`, so native code can push and pop records with plain stores.
+pub struct CallStack {
+    mem: FrameStack,
+    depth: *mut u32,
+}
+
+impl CallStack {
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        // SAFETY: `depth` points into the owning VM's context, which outlives this.
+        unsafe { *self.depth as usize }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    #[inline(always)]
+    pub fn last(&self) -> Option<&Frame> {
+        let n = self.len();
+        // SAFETY: records below `depth` are initialised.
+        (n > 0).then(|| unsafe { &*self.mem.base().add(n - 1) })
+    }
+    #[inline(always)]
+    pub fn last_mut(&mut self) -> Option<&mut Frame> {
+        let n = self.len();
+        // SAFETY: records below `depth` are initialised.
+        (n > 0).then(|| unsafe { &mut *self.mem.base().add(n - 1) })
+    }
+    /// Pushes a record; callers check the depth limit first (the array has room for it).
+    #[inline(always)]
+    pub fn push(&mut self, f: Frame) {
+        let n = self.len();
+        debug_assert!(n < self.mem.len());
+        // SAFETY: `n` is below the array's length (the depth limit is smaller).
+        unsafe {
+            *self.mem.base().add(n) = f;
+            *self.depth += 1;
+        }
+    }
+    #[inline(always)]
+    pub fn pop(&mut self) -> Option<Frame> {
+        let n = self.len();
+        // SAFETY: records below `depth` are initialised.
+        (n > 0).then(|| unsafe {
+            *self.depth -= 1;
+            *self.mem.base().add(n - 1)
+        })
+    }
+    pub fn truncate(&mut self, n: usize) {
+        if n < self.len() {
+            // SAFETY: see `len`.
+            unsafe { *self.depth = n as u32 };
+        }
+    }
+    pub fn as_slice(&self) -> &[Frame] {
+        // SAFETY: records below `depth` are initialised.
+        unsafe { std::slice::from_raw_parts(self.mem.base(), self.len()) }
+    }
+    /// The raw array, for the JIT context.
+    pub fn base(&self) -> *mut Frame {
+        self.mem.base()
+    }
+}
+
+impl std::ops::Index<usize> for CallStack {
+    type Output = Frame;
+    fn index(&self, k: usize) -> &Frame {
+        &self.as_slice()[k]
+    }
+}
+
+/// The closure a frame runs (the callee value just below its base).
+///
+/// # Safety
+/// `fr` is a live frame.
+#[inline(always)]
+unsafe fn closure_of(fr: &Frame) -> *const Closure {
+    unsafe { (*fr.base.sub(1)).as_closure_ptr() }
 }
 
 /// The interpreter and the VM state it owns.
@@ -53,16 +123,22 @@ pub struct Interp {
     pub program: Arc<Program>,
     pub facts: Arc<ProgramFacts>,
     pub stack: ValueStack,
-    pub frames: Vec<Frame>,
+    pub frames: CallStack,
+    /// The context native code runs with (depth, limits, table pointers, `nres`).
+    pub ctx: JitContext,
     pub globals: Vec<Value>,
     pub constants: Vec<Value>,
     pub heap: Heap,
     pub feedback: Vec<FunctionFeedback>,
+    /// The mixed function table: where calls of each function go.
+    pub functions: Vec<FnEntry>,
     pub out: Box<dyn Write + Send>,
-    /// Result count of the last call (0 or 1), for a multi-value consumer.
-    pub nres: u32,
-    /// Maximum number of active Lua frames.
-    pub depth_limit: usize,
+    /// An error raised in native code, on its way to the Rust caller (`Signal::Error`).
+    pub pending_error: Option<LuaError>,
+    /// The tier driver, when native tiers are enabled.
+    pub driver: Option<Box<crate::jit::driver::Driver>>,
+    /// A fatal JIT failure (internal backend error with `internal_errors_fatal`).
+    pub pending_jit_failure: Option<String>,
 }
 
 impl Host for Interp {
@@ -113,19 +189,22 @@ macro_rules! rd_u32 {
 
 impl Interp {
     /// Sets up a VM for `program` (which must have passed the verifier, giving `facts`).
+    /// Boxed, because native code holds pointers to its context.
     pub fn new(
         program: Arc<Program>,
         facts: Arc<ProgramFacts>,
         depth_limit: usize,
         out: Box<dyn Write + Send>,
-    ) -> std::io::Result<Interp> {
+    ) -> std::io::Result<Box<Interp>> {
         let max_frame = program
             .functions
             .iter()
             .map(|f| f.frame_size() as usize + 1)
             .max()
             .unwrap_or(1);
-        let stack = ValueStack::new(depth_limit.saturating_mul(max_frame).saturating_add(1024))?;
+        let stack = ValueStack::values(depth_limit.saturating_mul(max_frame).saturating_add(1024))?;
+        let frames = FrameStack::frames(depth_limit.saturating_add(2))?;
+        let depth_limit = depth_limit.min(frames.len() - 2) as u32;
         let mut heap = Heap::new();
         let constants = program
             .constants
@@ -141,24 +220,86 @@ impl Interp {
             .iter()
             .map(|g| initial_global(&mut heap, g))
             .collect();
-        let feedback = program
+        let feedback: Vec<FunctionFeedback> = program
             .functions
             .iter()
             .map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count))
             .collect();
-        Ok(Interp {
+        let frames_base = frames.base();
+        let stack_limit = stack.limit();
+        let mut vm = Box::new(Interp {
             program,
             facts,
             stack,
-            frames: Vec::new(),
+            frames: CallStack {
+                mem: frames,
+                depth: ptr::null_mut(),
+            },
+            ctx: JitContext {
+                vm: ptr::null_mut(),
+                frames: frames_base,
+                depth: 0,
+                depth_limit,
+                stack_limit,
+                nargs: 0,
+                nres: 0,
+                globals: ptr::null_mut(),
+                constants: ptr::null(),
+                functions: ptr::null(),
+                deopt_id: 0,
+                tier_threshold: u32::MAX,
+                spill: ptr::null_mut(),
+            },
             globals,
             constants,
             heap,
             feedback,
+            functions: Vec::new(),
             out,
-            nres: 0,
-            depth_limit,
-        })
+            pending_error: None,
+            driver: None,
+            pending_jit_failure: None,
+        });
+        // Wire the context to the boxed VM (these addresses never change again).
+        let vm_ptr: *mut Interp = &mut *vm;
+        vm.ctx.vm = vm_ptr;
+        vm.frames.depth = &mut vm.ctx.depth;
+        vm.ctx.globals = vm.globals.as_mut_ptr();
+        vm.ctx.constants = vm.constants.as_ptr();
+        let functions: Vec<FnEntry> = vm
+            .program
+            .functions
+            .iter()
+            .zip(vm.feedback.iter_mut())
+            .map(|(f, fb)| FnEntry {
+                entry: interp_entry,
+                native: 0,
+                arity: f.arity,
+                locals_count: f.locals_count,
+                frame_size: f.frame_size(),
+                type_fb: fb.types.as_mut_ptr(),
+                call_fb: fb.calls.as_mut_ptr(),
+                feedback: fb,
+            })
+            .collect();
+        vm.functions = functions;
+        vm.ctx.functions = vm.functions.as_ptr();
+        Ok(vm)
+    }
+
+    /// Installs compiled code for `func` in the mixed function table: from now on every call
+    /// of `func`, from any tier, runs it.
+    pub fn install(&mut self, func: u32, entry: EntryFn) {
+        let e = &mut self.functions[func as usize];
+        e.entry = entry;
+        e.native = 1;
+    }
+
+    /// Sends `func`'s calls back to the interpreter.
+    pub fn uninstall(&mut self, func: u32) {
+        let e = &mut self.functions[func as usize];
+        e.entry = interp_entry;
+        e.native = 0;
     }
 
     /// Runs the main chunk to completion.
@@ -174,41 +315,111 @@ impl Interp {
     }
 
     /// Calls the value in `slot` with the `nargs` values after it; the result (nil if none)
-    /// is left in `slot` and its count in `nres`. Interpreted callees run in a fresh
-    /// activation of the interpreter loop.
+    /// is left in `slot` and its count in `ctx.nres`. Interpreted callees run in a fresh
+    /// activation of the interpreter loop, compiled ones through their entry; a tail call a
+    /// compiled callee hands back (`Signal::TailCall`) is performed here, in its place.
     ///
     /// # Safety
     /// `slot` and the `nargs` slots after it must lie in this VM's value stack, above every
     /// live frame.
-    pub unsafe fn call_at(&mut self, slot: *mut Value, nargs: u32) -> Result<(), LuaError> {
-        // SAFETY: the caller owns `slot` and the argument slots after it.
-        let callee = unsafe { *slot };
-        match callee.tag {
-            tag::CLOSURE => {
-                let cl = callee.as_closure_ptr();
-                // SAFETY: closure values point to live closures.
-                let proto = unsafe { (*cl).proto };
-                self.push_frame(proto, cl, unsafe { slot.add(1) }, nargs, true)
-                    .map_err(|m| LuaError::new(self.with_position(m)))?;
-                self.execute()
-            }
-            tag::BUILTIN => {
-                // SAFETY: the arguments follow the callee.
-                let args = unsafe { std::slice::from_raw_parts(slot.add(1), nargs as usize) };
-                let idx = callee.payload as u32;
-                match (BUILTINS[idx as usize].func)(self, args) {
-                    Ok(v) => {
-                        self.nres = v.is_some() as u32;
-                        unsafe { *slot = v.unwrap_or(Value::NIL) };
-                        Ok(())
+    pub unsafe fn call_at(&mut self, slot: *mut Value, mut nargs: u32) -> Result<(), LuaError> {
+        loop {
+            // SAFETY: the caller owns `slot` and the argument slots after it.
+            let callee = unsafe { *slot };
+            match callee.tag {
+                tag::CLOSURE => {
+                    // SAFETY: closure values point to live closures.
+                    let proto = unsafe { (*callee.as_closure_ptr()).proto };
+                    let fe = self.functions[proto as usize];
+                    if fe.native == 0 {
+                        let frame = unsafe { slot.add(1) };
+                        if let Err(m) = self.push_frame(proto, frame, nargs, FRAME_ENTRY) {
+                            return Err(self.raise(self.with_position(m)));
+                        }
+                        return self.execute();
                     }
-                    Err(e) => Err(self.builtin_error(e, None, idx)),
+                    // SAFETY: the frame lies in the value stack (the callee checks its size).
+                    match unsafe { self.enter_native(fe.entry, slot.add(1), nargs) }? {
+                        Signal::TailCall => nargs = self.ctx.nargs,
+                        _ => {
+                            unsafe { *slot = *slot.add(1) };
+                            return Ok(());
+                        }
+                    }
+                }
+                // SAFETY: the arguments follow the callee.
+                tag::BUILTIN => return unsafe { self.call_builtin(slot, nargs, None) },
+                _ => {
+                    let msg = format!("attempt to call a {} value", callee.type_name());
+                    return Err(self.raise(self.with_position(msg)));
                 }
             }
-            _ => Err(LuaError::new(self.with_position(format!(
-                "attempt to call a {} value",
-                callee.type_name()
-            )))),
+        }
+    }
+
+    /// Calls the builtin in `slot` with the `nargs` values after it, leaving the result in
+    /// `slot` and its count in `ctx.nres`. `callee_pos` is the callee's operand-stack position
+    /// in the running frame, which names the function in `bad argument` messages.
+    ///
+    /// # Safety
+    /// `slot` holds a builtin followed by `nargs` values.
+    #[inline(always)]
+    pub unsafe fn call_builtin(
+        &mut self,
+        slot: *mut Value,
+        nargs: u32,
+        callee_pos: Option<u32>,
+    ) -> Result<(), LuaError> {
+        // SAFETY: guaranteed by the caller.
+        let (idx, args) = unsafe {
+            (
+                (*slot).payload as u32,
+                std::slice::from_raw_parts(slot.add(1), nargs as usize),
+            )
+        };
+        match (BUILTINS[idx as usize].func)(self, args) {
+            Ok(v) => {
+                self.ctx.nres = v.is_some() as u32;
+                unsafe { *slot = v.unwrap_or(Value::NIL) };
+                Ok(())
+            }
+            Err(e) => Err(self.builtin_error(e, callee_pos, idx)),
+        }
+    }
+
+    /// Calls compiled code (or a trampoline) through the uniform ABI and deals with its
+    /// signal: an error becomes `Err` (with `ctx.depth` restored to this call's), a deopt is
+    /// resumed in the interpreter, a tail call is handed back to the caller.
+    ///
+    /// # Safety
+    /// `frame` must be a frame in this VM's value stack with the callee at `frame[-1]` and
+    /// `nargs` arguments from `frame[0]`.
+    pub unsafe fn enter_native(
+        &mut self,
+        entry: EntryFn,
+        frame: *mut Value,
+        nargs: u32,
+    ) -> Result<Signal, LuaError> {
+        let depth = self.ctx.depth;
+        self.ctx.nargs = nargs;
+        // SAFETY: the context is this VM's; the frame is set up as the ABI requires.
+        let sig = Signal::from_raw(unsafe { entry(&mut self.ctx, frame) });
+        match sig {
+            Signal::Return | Signal::TailCall => Ok(sig),
+            Signal::Error => {
+                self.ctx.depth = depth;
+                Err(self.pending_error.take().unwrap_or_else(|| {
+                    LuaError::new(
+                        "internal error: native code signalled an error without raising one".into(),
+                    )
+                }))
+            }
+            Signal::Deopt => {
+                // SAFETY: `frame` is the frame of the function that deopted.
+                unsafe { crate::jit::deopt::resume_after_deopt(self, frame) }
+                    .inspect_err(|_| self.ctx.depth = depth)?;
+                Ok(Signal::Return)
+            }
         }
     }
 
@@ -247,14 +458,14 @@ impl Interp {
             ptr::copy_nonoverlapping(locals.as_ptr(), base, locals.len());
             ptr::copy_nonoverlapping(operands.as_ptr(), base.add(locals.len()), operands.len());
             self.frames.push(Frame {
-                func,
                 base,
-                closure,
+                func,
                 ip,
-                entry: true,
+                flags: FRAME_ENTRY,
+                _pad: 0,
             });
-            self.run(ip as usize, base.add(locals.len() + operands.len()))?;
-            Ok((self.nres == 1).then(|| *slot))
+            self.run_from(ip as usize, base.add(locals.len() + operands.len()))?;
+            Ok((self.ctx.nres == 1).then(|| *slot))
         }
     }
 
@@ -270,18 +481,19 @@ impl Interp {
         }
     }
 
-    /// Pushes a frame for calling `proto` with `nargs` arguments at `base`; initialises the
-    /// other locals to nil. The error (`stack overflow`) is returned without a position.
+    /// Pushes a frame for calling `proto` with `nargs` arguments at `base` (the callee closure
+    /// at `base[-1]`); initialises the other locals to nil, counts the call and lets the tier
+    /// driver compile the function once it is hot (this call still runs interpreted). The
+    /// error (`stack overflow`) is returned without a position.
     #[inline(always)]
-    fn push_frame(
+    pub(crate) fn push_frame(
         &mut self,
         proto: u32,
-        closure: *const Closure,
         base: *mut Value,
         nargs: u32,
-        entry: bool,
+        flags: u32,
     ) -> Result<(), String> {
-        if self.frames.len() >= self.depth_limit {
+        if self.ctx.depth >= self.ctx.depth_limit {
             return Err("stack overflow".into());
         }
         let f = &self.program.functions[proto as usize];
@@ -295,29 +507,50 @@ impl Interp {
                 *base.add(i) = Value::NIL;
             }
         }
+        let entry_point = f.entry_point;
         let fb = &mut self.feedback[proto as usize];
         fb.call_count = fb.call_count.wrapping_add(1);
+        let hot = fb.call_count == self.ctx.tier_threshold;
         self.frames.push(Frame {
-            func: proto,
             base,
-            closure,
-            ip: f.entry_point,
-            entry,
+            func: proto,
+            ip: entry_point,
+            flags,
+            _pad: 0,
         });
+        if hot {
+            self.tier_up(proto)?;
+        }
         Ok(())
     }
 
-    /// Runs the top frame from its entry point until an entry frame returns.
+    /// Hands a hot function to the tier driver. A fatal JIT failure comes back as an error.
+    #[cold]
+    fn tier_up(&mut self, func: u32) -> Result<(), String> {
+        if let Some(mut driver) = self.driver.take() {
+            driver.on_hot(self, func);
+            self.driver = Some(driver);
+        }
+        match self.pending_jit_failure.take() {
+            Some(msg) => {
+                self.frames.pop();
+                Err(msg)
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// Runs the top frame from its current ip until an entry frame returns.
     pub fn execute(&mut self) -> Result<(), LuaError> {
         let fr = *self.frames.last().expect("a frame to run");
         let f = &self.program.functions[fr.func as usize];
         // SAFETY: the frame was pushed with room for its locals and operand stack.
         let sp = unsafe { fr.base.add(f.locals_count as usize) };
-        self.run(fr.ip as usize, sp)
+        self.run_from(fr.ip as usize, sp)
     }
 
     /// Prefixes `msg` with the position of the current instruction of the top frame.
-    fn with_position(&self, msg: String) -> String {
+    pub fn with_position(&self, msg: String) -> String {
         match self.frames.last() {
             Some(fr) => self.located(fr.func, fr.ip, &msg),
             None => msg,
@@ -346,7 +579,7 @@ impl Interp {
 
     /// An operator error at `ip`, with the bad operand's variable name where Lua gives one.
     #[cold]
-    fn op_error(&mut self, ip: u32, e: OpError) -> LuaError {
+    pub fn op_error(&mut self, ip: u32, e: OpError) -> LuaError {
         self.frames.last_mut().expect("a frame").ip = ip;
         let name = e
             .named_operand()
@@ -355,7 +588,7 @@ impl Interp {
         match e {
             // Raised inside the string library's metamethods: Lua gives no position.
             OpError::Unlocated(_) => LuaError::new(msg),
-            _ => LuaError::new(self.with_position(msg)),
+            _ => self.raise(self.with_position(msg)),
         }
     }
 
@@ -416,7 +649,7 @@ impl Interp {
                 match n.checked_sub(level as usize) {
                     Some(k) => {
                         let fr = &self.frames[k];
-                        LuaError::new(self.located(fr.func, fr.ip, &msg))
+                        self.raise(self.located(fr.func, fr.ip, &msg))
                     }
                     None => LuaError::new(msg),
                 }
@@ -426,30 +659,39 @@ impl Interp {
 
     /// `attempt to call a T value (name)` for the callee at stack position `pos`.
     #[cold]
-    fn call_error(&mut self, ip: u32, callee: Value, pos: u32) -> LuaError {
+    pub fn call_error(&mut self, ip: u32, callee: Value, pos: u32) -> LuaError {
         self.frames.last_mut().expect("a frame").ip = ip;
         let name = self
             .name_at(ip, pos)
             .map(|p| format!(" ({})", p.describe()))
             .unwrap_or_default();
-        LuaError::new(self.with_position(format!(
+        self.raise(self.with_position(format!(
             "attempt to call a {} value{name}",
             callee.type_name()
         )))
     }
 
-    /// Adds a traceback of the live frames to an error (like Lua, the first 10 and the last
-    /// 11 levels of a deep stack), then unwinds them.
-    fn unwind(&mut self, mut e: LuaError, stop: usize) -> LuaError {
-        let n = self.frames.len() - stop;
-        for (k, fr) in self.frames.drain(stop..).rev().enumerate() {
+    /// A Lua error carrying the traceback of the frames live now.
+    pub fn raise(&self, message: String) -> LuaError {
+        LuaError {
+            message,
+            traceback: self.traceback(),
+        }
+    }
+
+    /// Lua-style traceback lines for the live frames, innermost first (like Lua, the first 10
+    /// and the last 11 levels of a deep stack).
+    pub fn traceback(&self) -> Vec<String> {
+        let frames = self.frames.as_slice();
+        let n = frames.len();
+        let mut out = Vec::new();
+        for (k, fr) in frames.iter().rev().enumerate() {
             if k == 10 && n > 21 {
-                e.traceback
-                    .push(format!("...\t(skipping {} levels)", n - 21));
+                out.push(format!("...\t(skipping {} levels)", n - 21));
             }
             if k < 10 || k + 11 >= n {
                 let f = &self.program.functions[fr.func as usize];
-                e.traceback.push(format!(
+                out.push(format!(
                     "{}:{}: in function '{}'",
                     self.program.chunk_name,
                     f.line_at(fr.ip),
@@ -457,16 +699,42 @@ impl Interp {
                 ));
             }
         }
+        out
+    }
+
+    /// Unwinds this activation's frames after an error, adding the traceback of the frames
+    /// the error passed through unless it already has one (raised in native code).
+    fn unwind(&mut self, mut e: LuaError, stop: usize) -> LuaError {
+        if e.traceback.is_empty() {
+            e.traceback = self.traceback();
+        }
+        self.frames.truncate(stop);
         e
+    }
+
+    /// `attempt to index a T value (name)` for a method call's receiver at stack position
+    /// `pos`.
+    #[cold]
+    pub fn index_error(&mut self, ip: u32, obj: Value, pos: u32) -> LuaError {
+        self.frames.last_mut().expect("a frame").ip = ip;
+        let name = self
+            .name_at(ip, pos)
+            .map(|p| format!(" ({})", p.describe()))
+            .unwrap_or_default();
+        self.raise(self.with_position(format!(
+            "attempt to index a {} value{name}",
+            obj.type_name()
+        )))
     }
 
     /// The interpreter loop, starting at `ip` with operand stack top `sp` in the top frame.
     /// Returns when the bottom-most entry frame of this activation returns.
-    fn run(&mut self, ip: usize, sp: *mut Value) -> Result<(), LuaError> {
+    pub fn run_from(&mut self, ip: usize, sp: *mut Value) -> Result<(), LuaError> {
         let stop = self
             .frames
+            .as_slice()
             .iter()
-            .rposition(|f| f.entry)
+            .rposition(|f| f.flags & FRAME_ENTRY != 0)
             .expect("an entry frame");
         match self.run_inner(ip, sp) {
             Ok(()) => Ok(()),
@@ -775,12 +1043,12 @@ impl Interp {
                         next!(Op::SetCell)
                     }
                     Op::GetUpval => {
-                        push!((*(*fr.closure).upval(arg!(0) as usize)).value);
+                        push!((*(*closure_of(&fr)).upval(arg!(0) as usize)).value);
                         next!(Op::GetUpval)
                     }
                     Op::SetUpval => {
                         let v = pop!();
-                        (*(*fr.closure).upval(arg!(0) as usize)).value = v;
+                        (*(*closure_of(&fr)).upval(arg!(0) as usize)).value = v;
                         next!(Op::SetUpval)
                     }
                     Op::GetGlobal => {
@@ -801,7 +1069,7 @@ impl Interp {
                                 if u.from_local {
                                     (*base.add(u.index as usize)).as_cell_ptr()
                                 } else {
-                                    (*fr.closure).upval(u.index as usize)
+                                    (*closure_of(&fr)).upval(u.index as usize)
                                 }
                             })
                             .collect();
@@ -810,31 +1078,31 @@ impl Interp {
                         next!(Op::Closure)
                     }
                     Op::Add => {
-                        arith_op!(S, ArithOp::Add, i64::wrapping_add, |x: f64, y: f64| x + y)
+                        arith_op!(S, ArithOp::Add, i64::wrapping_add, arith::fadd)
                     }
                     Op::Sub => {
                         arith_op!(S, ArithOp::Sub, i64::wrapping_sub, |x: f64, y: f64| x - y)
                     }
                     Op::Mul => {
-                        arith_op!(S, ArithOp::Mul, i64::wrapping_mul, |x: f64, y: f64| x * y)
+                        arith_op!(S, ArithOp::Mul, i64::wrapping_mul, arith::fmul)
                     }
                     Op::AddL => {
-                        arith_op!(L, ArithOp::Add, i64::wrapping_add, |x: f64, y: f64| x + y)
+                        arith_op!(L, ArithOp::Add, i64::wrapping_add, arith::fadd)
                     }
                     Op::SubL => {
                         arith_op!(L, ArithOp::Sub, i64::wrapping_sub, |x: f64, y: f64| x - y)
                     }
                     Op::MulL => {
-                        arith_op!(L, ArithOp::Mul, i64::wrapping_mul, |x: f64, y: f64| x * y)
+                        arith_op!(L, ArithOp::Mul, i64::wrapping_mul, arith::fmul)
                     }
                     Op::AddK => {
-                        arith_op!(K, ArithOp::Add, i64::wrapping_add, |x: f64, y: f64| x + y)
+                        arith_op!(K, ArithOp::Add, i64::wrapping_add, arith::fadd)
                     }
                     Op::SubK => {
                         arith_op!(K, ArithOp::Sub, i64::wrapping_sub, |x: f64, y: f64| x - y)
                     }
                     Op::MulK => {
-                        arith_op!(K, ArithOp::Mul, i64::wrapping_mul, |x: f64, y: f64| x * y)
+                        arith_op!(K, ArithOp::Mul, i64::wrapping_mul, arith::fmul)
                     }
                     Op::Div => fdiv_op!(S),
                     Op::DivL => fdiv_op!(L),
@@ -874,9 +1142,9 @@ impl Interp {
                         *sp.sub(1) = Value::int(top!().as_int().wrapping_neg());
                         next!(Op::UnmInt)
                     }
-                    Op::AddFloat => typed_binary!(as_float, Value::float, |x: f64, y: f64| x + y),
+                    Op::AddFloat => typed_binary!(as_float, Value::float, arith::fadd),
                     Op::SubFloat => typed_binary!(as_float, Value::float, |x: f64, y: f64| x - y),
-                    Op::MulFloat => typed_binary!(as_float, Value::float, |x: f64, y: f64| x * y),
+                    Op::MulFloat => typed_binary!(as_float, Value::float, arith::fmul),
                     Op::DivFloat => typed_binary!(as_float, Value::float, |x: f64, y: f64| x / y),
                     Op::ModFloat => typed_binary!(as_float, Value::float, arith::float_mod),
                     Op::IDivFloat => typed_binary!(as_float, Value::float, arith::float_idiv),
@@ -977,7 +1245,7 @@ impl Interp {
                             }
                             Err(msg) => {
                                 self.frames.last_mut().expect("a frame").ip = ip as u32;
-                                let e = LuaError::new(self.with_position(msg));
+                                let e = self.raise(self.with_position(msg));
                                 return Err(e);
                             }
                         }
@@ -1009,14 +1277,8 @@ impl Interp {
                     Op::Method | Op::MethodMissing => {
                         let obj = top!();
                         if !obj.is_str() {
-                            self.frames.last_mut().expect("a frame").ip = ip as u32;
                             let d = self.depth(ip as u32);
-                            let name = self
-                                .name_at(ip as u32, d - 1)
-                                .map(|p| format!(" ({})", p.describe()))
-                                .unwrap_or_default();
-                            let msg = format!("attempt to index a {} value{name}", obj.type_name());
-                            return Err(LuaError::new(self.with_position(msg)));
+                            return Err(self.index_error(ip as u32, obj, d - 1));
                         }
                         *sp.sub(1) = if op == Op::Method {
                             Value::builtin(arg!(0))
@@ -1030,7 +1292,7 @@ impl Interp {
                     Op::Call | Op::TailCall => {
                         let argc = arg!(0);
                         let nargs = if arg!(1) & call_flags::MULTI_ARG != 0 {
-                            argc - 1 + self.nres
+                            argc - 1 + self.ctx.nres
                         } else {
                             argc
                         };
@@ -1041,22 +1303,39 @@ impl Interp {
                             let cl = callee.as_closure_ptr();
                             let proto = (*cl).proto;
                             (*site).record(Target::Function(proto).encode());
+                            if (*self.ctx.functions.add(proto as usize)).native != 0 {
+                                // Compiled callee: through its entry (and the signal protocol).
+                                self.frames.last_mut().expect("a frame").ip = ip as u32;
+                                if op == Op::Call {
+                                    self.call_at(slot, nargs)?;
+                                    sp = slot.add(1);
+                                    next!(Op::Call)
+                                }
+                                // A tail call: this frame ends, the callee runs in its place.
+                                ptr::copy(slot, base.sub(1), nargs as usize + 1);
+                                let done = self.frames.pop().expect("a frame");
+                                self.call_at(base.sub(1), nargs)?;
+                                if self.resume_caller(
+                                    done, &mut fr, &mut base, &mut fb, &mut ip, &mut sp,
+                                ) {
+                                    return Ok(());
+                                }
+                                continue;
+                            }
                             let new_base = if op == Op::TailCall {
                                 // Replace this frame: move callee and arguments down.
-                                let dst = base.sub(1);
-                                ptr::copy(slot, dst, nargs as usize + 1);
+                                ptr::copy(slot, base.sub(1), nargs as usize + 1);
                                 let old = self.frames.pop().expect("a frame");
-                                if let Err(msg) = self.push_frame(proto, cl, base, nargs, old.entry)
-                                {
+                                if let Err(msg) = self.push_frame(proto, base, nargs, old.flags) {
                                     self.frames.push(old);
-                                    fail!(LuaError::new(self.located(old.func, ip as u32, &msg)));
+                                    fail!(self.raise(self.located(old.func, ip as u32, &msg)));
                                 }
                                 base
                             } else {
                                 self.frames.last_mut().expect("a frame").ip = ip as u32;
                                 let nb = slot.add(1);
-                                if let Err(msg) = self.push_frame(proto, cl, nb, nargs, false) {
-                                    fail!(LuaError::new(self.located(fr.func, ip as u32, &msg)));
+                                if let Err(msg) = self.push_frame(proto, nb, nargs, 0) {
+                                    fail!(self.raise(self.located(fr.func, ip as u32, &msg)));
                                 }
                                 nb
                             };
@@ -1075,16 +1354,12 @@ impl Interp {
                         let idx = callee.payload as u32;
                         (*site).record(Target::Builtin(idx).encode());
                         self.frames.last_mut().expect("a frame").ip = ip as u32;
-                        let args = std::slice::from_raw_parts(slot.add(1), nargs as usize);
-                        let result = match (BUILTINS.get_unchecked(idx as usize).func)(self, args) {
-                            Ok(v) => v,
-                            Err(e) => {
-                                let d = self.depth(ip as u32);
-                                return Err(self.builtin_error(e, Some(d - argc - 1), idx));
-                            }
-                        };
-                        self.nres = result.is_some() as u32;
-                        *slot = result.unwrap_or(Value::NIL);
+                        let pos = (slot.offset_from(base) as u32)
+                            - program
+                                .functions
+                                .get_unchecked(fr.func as usize)
+                                .locals_count;
+                        self.call_builtin(slot, nargs, Some(pos))?;
                         sp = slot.add(1);
                         if op == Op::Call {
                             next!(Op::Call)
@@ -1099,10 +1374,10 @@ impl Interp {
                     Op::Return0 | Op::Return1 => {
                         if op == Op::Return1 {
                             *base.sub(1) = top!();
-                            self.nres = 1;
+                            self.ctx.nres = 1;
                         } else {
                             *base.sub(1) = Value::NIL;
-                            self.nres = 0;
+                            self.ctx.nres = 0;
                         }
                         if self.return_to_caller(&mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
                             return Ok(());
@@ -1126,7 +1401,22 @@ impl Interp {
         sp: &mut *mut Value,
     ) -> bool {
         let done = self.frames.pop().expect("a frame");
-        if done.entry {
+        self.resume_caller(done, fr, base, fb, ip, sp)
+    }
+
+    /// After frame `done` (already popped) returned: reloads the caller's registers, or
+    /// returns true if `done` was an entry frame (leave the loop).
+    #[inline(always)]
+    fn resume_caller(
+        &mut self,
+        done: Frame,
+        fr: &mut Frame,
+        base: &mut *mut Value,
+        fb: &mut *mut FunctionFeedback,
+        ip: &mut usize,
+        sp: &mut *mut Value,
+    ) -> bool {
+        if done.flags & FRAME_ENTRY != 0 {
             return true;
         }
         *fr = *self.frames.last().expect("a caller frame");
@@ -1135,6 +1425,36 @@ impl Interp {
         *fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
         *ip = (fr.ip + CALL_SIZE) as usize;
         false
+    }
+}
+
+/// The uniform entry (`jit::abi`) of every interpreted function: the mixed function table
+/// holds it for functions that are not compiled, so native code calls them like any other.
+/// It runs the function in a fresh interpreter activation.
+///
+/// # Safety
+/// ABI contract: `ctx` is a live VM's context; `frame[-1]` holds a closure and `frame[0..]`
+/// `ctx.nargs` arguments, in that VM's value stack.
+pub unsafe extern "C" fn interp_entry(ctx: *mut JitContext, frame: *mut Value) -> u32 {
+    // SAFETY: the context points to its boxed VM.
+    let vm = unsafe { &mut *(*ctx).vm };
+    let nargs = vm.ctx.nargs;
+    // SAFETY: the callee slot holds the closure being called.
+    let proto = unsafe { (*(*frame.sub(1)).as_closure_ptr()).proto };
+    let r = match vm.push_frame(proto, frame, nargs, FRAME_ENTRY) {
+        Err(m) => Err(vm.raise(vm.with_position(m))),
+        Ok(()) => vm.execute(),
+    };
+    match r {
+        Ok(()) => {
+            // The interpreter leaves results in the callee slot; the ABI wants frame[0].
+            unsafe { *frame = *frame.sub(1) };
+            Signal::Return as u32
+        }
+        Err(e) => {
+            vm.pending_error = Some(e);
+            Signal::Error as u32
+        }
     }
 }
 

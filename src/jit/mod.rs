@@ -1,4 +1,11 @@
-//! The JIT framework: feedback now; the backend trait, ABI, sub-program builder, deopt,
-//! preflight, mixed function table and tier driver build on it.
+//! The JIT framework, shared by every backend: the ABI native code runs with, the backend
+//! trait, the sub-program builder, deopt metadata and materialization, preflight, feedback,
+//! and the tier driver that ties them to the interpreter.
 
+pub mod abi;
+pub mod backend;
+pub mod deopt;
+pub mod driver;
 pub mod feedback;
+pub mod preflight;
+pub mod subprogram;

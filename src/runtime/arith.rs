@@ -289,13 +289,54 @@ pub fn int_arith(op: ArithOp, a: i64, b: i64) -> Result<i64, OpError> {
     })
 }
 
+/// `a + b` with a defined NaN: when both operands are NaN, x86 returns one of them and which
+/// one depends on how a compiler ordered the operands; lua5.4 here returns `b`'s, and so does
+/// every strata tier (the sign of a NaN is visible: `nan` versus `-nan`).
+/// On x86-64 the instruction itself gives that rule when `b` is its destination operand.
+#[inline(always)]
+pub fn fadd(a: f64, b: f64) -> f64 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let mut r = b;
+        // SAFETY: a register-only SSE2 instruction (always present on x86-64).
+        unsafe {
+            std::arch::asm!("addsd {r}, {a}", r = inout(xmm_reg) r, a = in(xmm_reg) a, options(pure, nomem, nostack))
+        };
+        r
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let r = a + b;
+        if r.is_nan() && b.is_nan() { b } else { r }
+    }
+}
+
+/// `a * b` with the same NaN rule as [`fadd`].
+#[inline(always)]
+pub fn fmul(a: f64, b: f64) -> f64 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let mut r = b;
+        // SAFETY: a register-only SSE2 instruction (always present on x86-64).
+        unsafe {
+            std::arch::asm!("mulsd {r}, {a}", r = inout(xmm_reg) r, a = in(xmm_reg) a, options(pure, nomem, nostack))
+        };
+        r
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let r = a * b;
+        if r.is_nan() && b.is_nan() { b } else { r }
+    }
+}
+
 /// Float arithmetic (the non-bitwise operators).
 #[inline]
 pub fn float_arith(op: ArithOp, a: f64, b: f64) -> f64 {
     match op {
-        ArithOp::Add => a + b,
+        ArithOp::Add => fadd(a, b),
         ArithOp::Sub => a - b,
-        ArithOp::Mul => a * b,
+        ArithOp::Mul => fmul(a, b),
         ArithOp::Div => a / b,
         ArithOp::Mod => float_mod(a, b),
         ArithOp::IDiv => float_idiv(a, b),
@@ -569,6 +610,12 @@ mod tests {
         assert_eq!(int_mod(1, 0), None);
         assert_eq!(float_mod(7.5, -2.0), -0.5);
         assert_eq!(float_mod(-7.5, -2.0), -1.5);
+        // Both NaN: the second operand's NaN, whichever way the compiler ordered things.
+        let (neg, pos) = (-f64::NAN, f64::NAN);
+        assert!(fadd(neg, pos).is_sign_positive() && fadd(pos, neg).is_sign_negative());
+        assert!(fmul(neg, pos).is_sign_positive() && fmul(pos, neg).is_sign_negative());
+        assert_eq!(fadd(1.5, 2.25), 3.75);
+        assert_eq!(fmul(1.5, 2.0), 3.0);
         assert_eq!(float_mod(-5.0, f64::INFINITY), f64::INFINITY);
         assert_eq!(float_mod(5.0, f64::NEG_INFINITY), f64::NEG_INFINITY);
     }

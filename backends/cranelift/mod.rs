@@ -1,0 +1,187 @@
+//! The Cranelift backend: compiles sub-programs to native code through Cranelift's JIT
+//! module, following its lifecycle one to one (declare, define, finalize, get the pointer).
+//!
+//! In baseline mode (no speculation plan) every opcode is compiled generically: values are
+//! pairs of SSA words (tag, payload), locals and operand-stack positions are Cranelift
+//! variables, arithmetic and comparisons have inline integer/float fast paths with runtime
+//! helpers for the rest, and calls to compiled functions go straight through the mixed
+//! function table. See `translate.rs`.
+
+mod translate;
+
+use std::collections::HashMap;
+
+use cranelift::prelude::*;
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{FuncId, Linkage, Module, default_libcall_names};
+
+use crate::bytecode::Op;
+use crate::bytecode::program::Program;
+use crate::bytecode::verify::ProgramFacts;
+use crate::jit::abi::EntryFn;
+use crate::jit::backend::{BackendError, CodegenBackend, Compiled, SpeculationPlan};
+use crate::jit::subprogram::SubProgram;
+
+/// The Cranelift code generator.
+pub struct CraneliftBackend {
+    module: JITModule,
+    ctx: codegen::Context,
+    fctx: FunctionBuilderContext,
+    /// The latest declaration of each function (a recompilation declares a new symbol).
+    ids: HashMap<u32, FuncId>,
+    versions: u32,
+    /// Cranelift's text of the last compiled body of each function (for `disasm --native`).
+    text: HashMap<u32, String>,
+}
+
+impl CraneliftBackend {
+    pub fn new() -> Result<CraneliftBackend, BackendError> {
+        let builder = JITBuilder::with_flags(&[("opt_level", "speed")], default_libcall_names())
+            .map_err(|e| BackendError::Internal(format!("cranelift setup: {e}")))?;
+        let module = JITModule::new(builder);
+        let ctx = module.make_context();
+        Ok(CraneliftBackend {
+            module,
+            ctx,
+            fctx: FunctionBuilderContext::new(),
+            ids: HashMap::new(),
+            versions: 0,
+            text: HashMap::new(),
+        })
+    }
+
+    /// The uniform entry signature: `(ctx, frame) -> signal`.
+    fn entry_signature(&self) -> Signature {
+        let mut sig = self.module.make_signature();
+        sig.params.push(AbiParam::new(types::I64));
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I32));
+        sig
+    }
+}
+
+fn internal(e: impl std::fmt::Display) -> BackendError {
+    BackendError::Internal(e.to_string())
+}
+
+impl CodegenBackend for CraneliftBackend {
+    fn name(&self) -> &'static str {
+        "cranelift"
+    }
+
+    fn supports(&self, _op: Op) -> bool {
+        // Baseline mode compiles every opcode of the language.
+        true
+    }
+
+    fn declare(&mut self, program: &Program, func: u32) -> Result<(), BackendError> {
+        self.versions += 1;
+        let name = format!(
+            "strata_f{func}_{}_v{}",
+            sanitize(&program.functions[func as usize].name),
+            self.versions
+        );
+        let sig = self.entry_signature();
+        let id = self
+            .module
+            .declare_function(&name, Linkage::Local, &sig)
+            .map_err(internal)?;
+        self.ids.insert(func, id);
+        Ok(())
+    }
+
+    fn define(
+        &mut self,
+        program: &Program,
+        facts: &ProgramFacts,
+        sub: &SubProgram,
+        plan: Option<&SpeculationPlan>,
+    ) -> Result<Compiled, BackendError> {
+        let func = sub.root();
+        let id = *self
+            .ids
+            .get(&func)
+            .ok_or_else(|| internal(format!("function {func} defined before it was declared")))?;
+        self.module.clear_context(&mut self.ctx);
+        self.ctx.func.signature = self.entry_signature();
+        let entry_sig = self.entry_signature();
+        let frontend = self.module.target_config();
+        let input = translate::Input {
+            program,
+            facts,
+            sub,
+            plan,
+        };
+        translate::translate(
+            &mut self.ctx.func,
+            &mut self.fctx,
+            entry_sig,
+            frontend,
+            input,
+        )?;
+        if std::env::var_os("STRATA_CLIF").is_some() {
+            eprintln!("{}", self.ctx.func.display());
+        }
+        self.module
+            .define_function(id, &mut self.ctx)
+            .map_err(|e| internal(format!("{e:?}")))?;
+        let code_bytes = self
+            .ctx
+            .compiled_code()
+            .map_or(0, |c| c.code_info().total_size as usize);
+        if let Some(code) = self.ctx.compiled_code() {
+            self.text.insert(
+                func,
+                format!(
+                    "; {code_bytes} bytes of x86-64\n{}",
+                    hex_dump(code.code_buffer())
+                ),
+            );
+        }
+        self.module.clear_context(&mut self.ctx);
+        Ok(Compiled {
+            code_bytes,
+            ..Compiled::default()
+        })
+    }
+
+    fn finalize(&mut self) -> Result<(), BackendError> {
+        self.module.finalize_definitions().map_err(internal)
+    }
+
+    fn entry(&self, func: u32) -> Result<EntryFn, BackendError> {
+        let id = *self
+            .ids
+            .get(&func)
+            .ok_or_else(|| internal(format!("function {func} was never declared")))?;
+        let p = self.module.get_finalized_function(id);
+        if p.is_null() {
+            return Err(internal(format!("function {func} has no code")));
+        }
+        // SAFETY: the function was defined with the uniform entry signature.
+        Ok(unsafe { std::mem::transmute::<*const u8, EntryFn>(p) })
+    }
+
+    fn disassemble(&self, func: u32) -> Option<String> {
+        self.text.get(&func).cloned()
+    }
+}
+
+fn sanitize(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
+}
+
+fn hex_dump(bytes: &[u8]) -> String {
+    bytes
+        .chunks(16)
+        .map(|c| {
+            c.iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

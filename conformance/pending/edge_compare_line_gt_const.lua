@@ -1,0 +1,5 @@
+local a = nil
+if a >
+  1 then
+  print("no")
+end

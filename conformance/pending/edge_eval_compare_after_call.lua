@@ -1,0 +1,3 @@
+local q = 5
+local function f() q = 1 return 3 end
+print(q > f(), q)

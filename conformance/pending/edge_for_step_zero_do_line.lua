@@ -1,0 +1,3 @@
+print("loop")
+for i = 1, 10, 0
+do end

@@ -1,0 +1,4 @@
+local function f()
+  return #math.huge
+end
+f()

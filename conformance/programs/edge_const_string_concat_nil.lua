@@ -1,0 +1,3 @@
+local k <const> = "x"
+local function f() return k .. nil end
+f()

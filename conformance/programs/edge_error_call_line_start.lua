@@ -1,0 +1,4 @@
+local f = nil
+local x = 1 +
+  f
+  (1)

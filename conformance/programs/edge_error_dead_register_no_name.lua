@@ -1,0 +1,5 @@
+local function f() end
+do
+  local x = 5
+end
+local y = f() + 1

@@ -1,0 +1,2 @@
+local function id(x) return x end
+id(io.write)(nil)

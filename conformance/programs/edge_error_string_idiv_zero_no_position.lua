@@ -1,0 +1,2 @@
+local x = "10"
+print(x // 0)

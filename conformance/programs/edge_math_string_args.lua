@@ -1,0 +1,5 @@
+print(math.floor("3.7"), math.ceil("3.2"), math.abs("-3"), math.sqrt("4"), math.fmod("7", "3"), math.fmod("7", 3), math.fmod(7, "3.0"), math.tointeger("0x10"), math.tointeger(" 5 "))
+print(math.floor("10"), math.ceil("-0"), math.abs("0x10"), math.max("10", "9"), math.min("10", "9"), math.ult("1", "2"), math.exp("0"), math.log("1"), math.log("8", "2"), math.type("1"))
+print(math.floor(" 2^3 " == nil), math.max(1, 2, 3.5, -1), math.min(4, 2.0, 2), math.max(-0.0, 0), math.fmod(-6, 4), math.fmod(6, -4), math.fmod(-6.0, 4))
+print(string.rep("x", "3"), string.rep("x", " 2 "), string.sub("hello", "2", "-2"), string.char("72", "105"), string.byte("A", "1"), string.format("%5.1f", "3.14159"))
+print(("x"):rep(2.0), ("hello"):sub(2.0, -2.0), string.char(72.0))

@@ -1,0 +1,203 @@
+//! The JIT ABI: the context every piece of native code receives, the uniform entry signature,
+//! the call-info records shared by all tiers, and the mixed function table.
+//!
+//! ```text
+//!   extern "C" fn(ctx: *mut JitContext, frame: *mut Value) -> Signal
+//!
+//!   value stack:  | callee | arg 0 .. arg n-1 | (other locals) | operand stack |
+//!                   frame[-1]  ^ frame (slot 0)
+//! ```
+//!
+//! The calling convention, the same in every direction (interpreter, native, helper):
+//! - the caller puts the callee value in `frame[-1]` and the arguments in `frame[0..nargs]`,
+//!   sets `ctx.nargs`, and records the ip of its call instruction in its own [`Frame`];
+//! - the callee checks `ctx.depth` against `ctx.depth_limit` and its frame against
+//!   `ctx.stack_limit` (`stack overflow` otherwise), pushes its `Frame`, sets its missing
+//!   parameters and other locals to nil, runs, leaves its result in `frame[0]` and the result
+//!   count (0 or 1) in `ctx.nres`, pops its `Frame` and returns [`Signal::Return`];
+//! - [`Signal::TailCall`]: the callee has put a new callee and arguments in `frame[-1..]`
+//!   (`ctx.nargs` set) and popped its frame: the caller performs that call in its place, so
+//!   tail calls never grow either stack, whichever tiers are involved;
+//! - [`Signal::Error`]: the error is in the VM (`Interp::pending_error`); `ctx.depth` is
+//!   restored by whoever catches it;
+//! - [`Signal::Deopt`]: `ctx.deopt_id` names the deopt point; the frame holds the state the
+//!   deopt metadata describes, and the driver resumes the function in the interpreter.
+
+use crate::interp::Interp;
+use crate::jit::feedback::{CallSite, FunctionFeedback};
+use crate::value::Value;
+
+/// How native code left a function.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Signal {
+    Return = 0,
+    Error = 1,
+    Deopt = 2,
+    TailCall = 3,
+}
+
+impl Signal {
+    /// Decodes the `u32` native code returns; unknown values are internal errors.
+    pub fn from_raw(v: u32) -> Signal {
+        match v {
+            0 => Signal::Return,
+            2 => Signal::Deopt,
+            3 => Signal::TailCall,
+            _ => Signal::Error,
+        }
+    }
+}
+
+/// The uniform entry signature of compiled functions and trampolines. The `u32` is a
+/// [`Signal`] (returned as an integer so every backend can produce it).
+pub type EntryFn = unsafe extern "C" fn(ctx: *mut JitContext, frame: *mut Value) -> u32;
+
+/// `Frame::flags`: returning from this frame leaves the interpreter loop that runs it.
+pub const FRAME_ENTRY: u32 = 1;
+/// `Frame::flags`: the frame runs native code.
+pub const FRAME_NATIVE: u32 = 2;
+
+/// One active Lua call, whatever tier runs it.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    /// Slot 0 of the frame; the callee (a closure) is at `base[-1]`.
+    pub base: *mut Value,
+    /// The function (program index).
+    pub func: u32,
+    /// The instruction the frame is at when it calls out (global ip).
+    pub ip: u32,
+    pub flags: u32,
+    pub _pad: u32,
+}
+
+impl Default for Frame {
+    fn default() -> Self {
+        Frame {
+            base: std::ptr::null_mut(),
+            func: 0,
+            ip: 0,
+            flags: 0,
+            _pad: 0,
+        }
+    }
+}
+
+/// One function's entry in the mixed function table.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct FnEntry {
+    /// Where calls go: compiled code, or the interpreter trampoline for interpreted functions.
+    pub entry: EntryFn,
+    /// Non-zero when `entry` is compiled code.
+    pub native: u32,
+    pub arity: u32,
+    pub locals_count: u32,
+    /// Locals plus operand stack, in slots.
+    pub frame_size: u32,
+    /// The function's type-feedback slots (baseline code records into them).
+    pub type_fb: *mut u8,
+    /// The function's call-feedback slots.
+    pub call_fb: *mut CallSite,
+    /// The function's feedback record (counters).
+    pub feedback: *mut FunctionFeedback,
+}
+
+/// The context native code runs with. Fields native code touches have fixed offsets
+/// (asserted below); helpers reach the rest of the VM through `vm`.
+#[repr(C)]
+pub struct JitContext {
+    pub vm: *mut Interp,
+    /// Call-info records; `frames[depth - 1]` is the running function's.
+    pub frames: *mut Frame,
+    pub depth: u32,
+    pub depth_limit: u32,
+    /// One past the last slot of the value stack.
+    pub stack_limit: *mut Value,
+    /// Argument count of the call being entered.
+    pub nargs: u32,
+    /// Result count (0 or 1) of the last call that returned.
+    pub nres: u32,
+    pub globals: *mut Value,
+    pub constants: *const Value,
+    /// The mixed function table, indexed by function.
+    pub functions: *const FnEntry,
+    /// After `Signal::Deopt`: the deopt point.
+    pub deopt_id: u32,
+    /// Calls an interpreted function makes before the driver compiles it (`u32::MAX`: never).
+    pub tier_threshold: u32,
+    /// Where native code spills values a deopt point needs (unboxed numbers, registers).
+    pub spill: *mut u64,
+}
+
+macro_rules! offsets {
+    ($($field:ident => $name:ident),* $(,)?) => {
+        impl JitContext {
+            $(pub const $name: i32 = std::mem::offset_of!(JitContext, $field) as i32;)*
+        }
+    };
+}
+
+offsets! {
+    vm => OFF_VM,
+    frames => OFF_FRAMES,
+    depth => OFF_DEPTH,
+    depth_limit => OFF_DEPTH_LIMIT,
+    stack_limit => OFF_STACK_LIMIT,
+    nargs => OFF_NARGS,
+    nres => OFF_NRES,
+    globals => OFF_GLOBALS,
+    constants => OFF_CONSTANTS,
+    functions => OFF_FUNCTIONS,
+    deopt_id => OFF_DEOPT_ID,
+    tier_threshold => OFF_TIER_THRESHOLD,
+    spill => OFF_SPILL,
+}
+
+// Layouts native code depends on.
+const _: () = {
+    assert!(JitContext::OFF_VM == 0);
+    assert!(JitContext::OFF_FRAMES == 8);
+    assert!(JitContext::OFF_DEPTH == 16);
+    assert!(JitContext::OFF_DEPTH_LIMIT == 20);
+    assert!(JitContext::OFF_STACK_LIMIT == 24);
+    assert!(JitContext::OFF_NARGS == 32);
+    assert!(JitContext::OFF_NRES == 36);
+    assert!(JitContext::OFF_GLOBALS == 40);
+    assert!(JitContext::OFF_CONSTANTS == 48);
+    assert!(JitContext::OFF_FUNCTIONS == 56);
+    assert!(JitContext::OFF_DEOPT_ID == 64);
+    assert!(JitContext::OFF_TIER_THRESHOLD == 68);
+    assert!(JitContext::OFF_SPILL == 72);
+    assert!(std::mem::size_of::<Frame>() == 24);
+    assert!(std::mem::offset_of!(Frame, base) == 0);
+    assert!(std::mem::offset_of!(Frame, func) == 8);
+    assert!(std::mem::offset_of!(Frame, ip) == 12);
+    assert!(std::mem::offset_of!(Frame, flags) == 16);
+    assert!(std::mem::size_of::<FnEntry>() == 48);
+    assert!(std::mem::offset_of!(FnEntry, entry) == 0);
+    assert!(std::mem::offset_of!(FnEntry, native) == 8);
+    assert!(std::mem::offset_of!(FnEntry, arity) == 12);
+    assert!(std::mem::offset_of!(FnEntry, locals_count) == 16);
+    assert!(std::mem::offset_of!(FnEntry, frame_size) == 20);
+    assert!(std::mem::offset_of!(FnEntry, type_fb) == 24);
+    assert!(std::mem::offset_of!(FnEntry, call_fb) == 32);
+    assert!(std::mem::offset_of!(FnEntry, feedback) == 40);
+};
+
+/// Byte offsets inside a [`Frame`], for code generators.
+pub mod frame_offsets {
+    pub const BASE: i32 = 0;
+    pub const FUNC: i32 = 8;
+    pub const IP: i32 = 12;
+    pub const FLAGS: i32 = 16;
+    pub const SIZE: i32 = 24;
+}
+
+/// Byte offsets inside an [`FnEntry`], for code generators.
+pub mod fn_entry_offsets {
+    pub const ENTRY: i32 = 0;
+    pub const NATIVE: i32 = 8;
+    pub const SIZE: i32 = 48;
+}

@@ -1,0 +1,144 @@
+//! The backend trait: the only thing the tier driver knows of a code generator.
+//!
+//! The lifecycle mirrors Cranelift's JIT: **declare** a function (so bodies can refer to it
+//! before it exists), **define** it from a sub-program (optionally with a speculation plan),
+//! **finalize** (make the code executable, W^X), then take its **entry** (the uniform ABI of
+//! `jit::abi`; a backend with a faster internal ABI emits a wrapper here).
+//!
+//! ```text
+//!   preflight ─▶ declare ─▶ define(SubProgram, plan) ─▶ finalize ─▶ entry ─▶ function table
+//! ```
+
+use enum_dispatch::enum_dispatch;
+
+use crate::bytecode::Op;
+use crate::bytecode::program::Program;
+use crate::bytecode::verify::ProgramFacts;
+use crate::jit::abi::EntryFn;
+use crate::jit::deopt::DeoptInfo;
+use crate::jit::subprogram::SubProgram;
+
+#[cfg(feature = "cranelift")]
+pub use crate::backends::cranelift::CraneliftBackend;
+
+/// Why a backend did not compile a function.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BackendError {
+    /// The backend does not handle something in the function: it stays interpreted.
+    #[error("unsupported: {0}")]
+    Unsupported(String),
+    /// A bug in the backend or the framework: reported, never ignored.
+    #[error("internal backend error: {0}")]
+    Internal(String),
+}
+
+/// Feedback-derived speculation a backend may use (the optimizing tier's plan). The
+/// baseline mode compiles without one.
+#[derive(Clone, Debug, Default)]
+pub struct SpeculationPlan {
+    /// Speculate on operand types recorded in the feedback.
+    pub types: bool,
+}
+
+/// What defining a function produced.
+#[derive(Clone, Debug, Default)]
+pub struct Compiled {
+    /// Machine code bytes.
+    pub code_bytes: usize,
+    /// Deopt points, indexed by the id native code leaves in `ctx.deopt_id` (global ips).
+    pub deopts: Vec<DeoptInfo>,
+    /// Native code offset to global bytecode ip, where the backend records them.
+    pub pc_map: Vec<(u32, u32)>,
+    /// Functions whose compiled code this one relies on (direct calls, inlining).
+    pub depends_on: Vec<u32>,
+}
+
+/// A code generator.
+#[enum_dispatch]
+pub trait CodegenBackend {
+    /// The backend's name (`cranelift`, `dynasm`).
+    fn name(&self) -> &'static str;
+
+    /// Whether the backend compiles this opcode (preflight's question).
+    fn supports(&self, op: Op) -> bool;
+
+    /// Names `func` before any body exists, so bodies may call it.
+    fn declare(&mut self, program: &Program, func: u32) -> Result<(), BackendError>;
+
+    /// Compiles a declared function from its sub-program.
+    fn define(
+        &mut self,
+        program: &Program,
+        facts: &ProgramFacts,
+        sub: &SubProgram,
+        plan: Option<&SpeculationPlan>,
+    ) -> Result<Compiled, BackendError>;
+
+    /// Makes every defined function executable.
+    fn finalize(&mut self) -> Result<(), BackendError>;
+
+    /// The uniform entry of a defined, finalized function (a wrapper around a faster internal
+    /// ABI where the backend has one).
+    fn entry(&self, func: u32) -> Result<EntryFn, BackendError>;
+
+    /// The entry calls of an interpreted function go to: the shared interpreter trampoline.
+    fn trampoline(&self) -> EntryFn {
+        crate::interp::interp_entry
+    }
+
+    /// Human-readable machine code of a defined function, if the backend can show it.
+    fn disassemble(&self, _func: u32) -> Option<String> {
+        None
+    }
+}
+
+/// Every backend built into this strata. (A VM holds one per tier, so variant sizes do not
+/// matter.)
+#[allow(clippy::large_enum_variant)]
+#[enum_dispatch(CodegenBackend)]
+pub enum Backend {
+    #[cfg(feature = "cranelift")]
+    Cranelift(CraneliftBackend),
+    /// Keeps the enum well-formed in an interpreter-only build; it can hold no value.
+    None(NoBackend),
+}
+
+/// The uninhabited backend of the `Backend::None` variant.
+pub enum NoBackend {}
+
+impl CodegenBackend for NoBackend {
+    fn name(&self) -> &'static str {
+        match *self {}
+    }
+    fn supports(&self, _op: Op) -> bool {
+        match *self {}
+    }
+    fn declare(&mut self, _program: &Program, _func: u32) -> Result<(), BackendError> {
+        match *self {}
+    }
+    fn define(
+        &mut self,
+        _program: &Program,
+        _facts: &ProgramFacts,
+        _sub: &SubProgram,
+        _plan: Option<&SpeculationPlan>,
+    ) -> Result<Compiled, BackendError> {
+        match *self {}
+    }
+    fn finalize(&mut self) -> Result<(), BackendError> {
+        match *self {}
+    }
+    fn entry(&self, _func: u32) -> Result<EntryFn, BackendError> {
+        match *self {}
+    }
+}
+
+impl Backend {
+    /// The backends this build has, by name.
+    pub fn available() -> &'static [&'static str] {
+        &[
+            #[cfg(feature = "cranelift")]
+            "cranelift",
+        ]
+    }
+}

@@ -1,0 +1,330 @@
+//! The `extern "C"` helpers native code calls for everything it does not do inline: generic
+//! arithmetic and comparisons, concatenation, length, calls, closures, cells, `for` loop
+//! preparation and errors.
+//!
+//! Each helper is a thin wrapper over the same code the interpreter runs (`runtime::arith`,
+//! `Interp::call_at`, the interpreter's error constructors), so every tier has the same
+//! semantics and the same error messages, with the same variable names: errors are built from
+//! the global bytecode ip the native code passes, exactly as the interpreter would at that
+//! instruction.
+//!
+//! Conventions: operands are passed by pointer to consecutive values (native code spills
+//! them into its frame's operand-stack slots, where the interpreter would have them); a
+//! `u32` result of `1` (or `2` for three-way helpers) means an error is pending in the VM.
+
+use crate::interp::Interp;
+use crate::jit::abi::{JitContext, Signal};
+use crate::runtime::arith::{self, ArithOp};
+use crate::runtime::heap::Cell;
+use crate::value::Value;
+
+/// The VM of a context.
+///
+/// # Safety
+/// `ctx` is the context of a live VM, running native code called by that VM.
+#[inline(always)]
+unsafe fn vm<'a>(ctx: *mut JitContext) -> &'a mut Interp {
+    // SAFETY: every context points to its boxed VM, which outlives all native code it runs.
+    unsafe { &mut *(*ctx).vm }
+}
+
+/// Records the current instruction of the running frame, for positions and tracebacks.
+fn at(vm: &mut Interp, ip: u32) {
+    if let Some(fr) = vm.frames.last_mut() {
+        fr.ip = ip;
+    }
+}
+
+/// Generic `slot[0] op slot[1]` into `slot[0]` (unary operators use `slot[0]` only).
+/// Returns 0, or 1 with an error pending.
+///
+/// # Safety
+/// ABI contract: `slot` points to two live values in the running frame.
+pub unsafe extern "C" fn strata_arith(
+    ctx: *mut JitContext,
+    op: u32,
+    slot: *mut Value,
+    ip: u32,
+) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    let aop = ArithOp::from_u8(op as u8).expect("valid operator from compiled code");
+    let (a, b) = unsafe { (*slot, if aop.is_unary() { *slot } else { *slot.add(1) }) };
+    match arith::arith(aop, a, b) {
+        Ok(v) => {
+            unsafe { *slot = v };
+            0
+        }
+        Err(e) => {
+            at(vm, ip);
+            let err = vm.op_error(ip, e);
+            vm.pending_error = Some(err);
+            1
+        }
+    }
+}
+
+/// Comparison kinds of [`strata_compare`].
+pub mod compare_kind {
+    pub const LT: u32 = 0;
+    pub const LE: u32 = 1;
+    pub const GT: u32 = 2;
+    pub const GE: u32 = 3;
+}
+
+/// `slot[0] < slot[1]` (and `<=`, `>`, `>=`, with Lua's operand order for errors). Returns
+/// 0 or 1, or 2 with an error pending.
+///
+/// # Safety
+/// ABI contract: `slot` points to two live values.
+pub unsafe extern "C" fn strata_compare(
+    ctx: *mut JitContext,
+    kind: u32,
+    slot: *const Value,
+    ip: u32,
+) -> u32 {
+    let (a, b) = unsafe { (*slot, *slot.add(1)) };
+    let r = match kind {
+        compare_kind::LT => arith::compare(a, b, false),
+        compare_kind::LE => arith::compare(a, b, true),
+        compare_kind::GT => arith::compare(b, a, false),
+        _ => arith::compare(b, a, true),
+    };
+    match r {
+        Ok(r) => r as u32,
+        Err(e) => {
+            let vm = unsafe { vm(ctx) };
+            at(vm, ip);
+            let err = vm.op_error(ip, e);
+            vm.pending_error = Some(err);
+            2
+        }
+    }
+}
+
+/// `slot[0] == slot[1]` (raw equality: no errors).
+///
+/// # Safety
+/// `slot` points to two live values.
+pub unsafe extern "C" fn strata_equal(slot: *const Value) -> u32 {
+    unsafe { (*slot).raw_eq(*slot.add(1)) as u32 }
+}
+
+/// `slot[0] .. slot[1]` into `slot[0]`.
+///
+/// # Safety
+/// ABI contract: `slot` points to two live values.
+pub unsafe extern "C" fn strata_concat(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    let (a, b) = unsafe { (*slot, *slot.add(1)) };
+    match arith::concat(&mut vm.heap, a, b) {
+        Ok(v) => {
+            unsafe { *slot = v };
+            0
+        }
+        Err(e) => {
+            at(vm, ip);
+            let err = vm.op_error(ip, e);
+            vm.pending_error = Some(err);
+            1
+        }
+    }
+}
+
+/// `#slot[0]` into `slot[0]`.
+///
+/// # Safety
+/// ABI contract: `slot` points to a live value.
+pub unsafe extern "C" fn strata_len(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    match arith::len(unsafe { *slot }) {
+        Ok(v) => {
+            unsafe { *slot = v };
+            0
+        }
+        Err(e) => {
+            at(vm, ip);
+            let err = vm.op_error(ip, e);
+            vm.pending_error = Some(err);
+            1
+        }
+    }
+}
+
+/// Calls the value in `slot` with `nargs` arguments after it, whatever it is (interpreted
+/// or compiled closure, builtin), performing tail calls the callee hands back; the result is
+/// left in `slot[1]` (where a direct native call leaves it) and its count in `ctx.nres`.
+/// Returns `Signal::Return` or `Signal::Error`.
+///
+/// # Safety
+/// ABI contract: `slot` and the arguments lie in the running frame's operand stack.
+pub unsafe extern "C" fn strata_call(
+    ctx: *mut JitContext,
+    slot: *mut Value,
+    nargs: u32,
+    pos: u32,
+    ip: u32,
+) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    at(vm, ip);
+    let callee = unsafe { *slot };
+    let r = match callee.tag {
+        crate::value::tag::BUILTIN => unsafe { vm.call_builtin(slot, nargs, Some(pos)) },
+        crate::value::tag::CLOSURE => unsafe { vm.call_at(slot, nargs) },
+        _ => {
+            let err = vm.call_error(ip, callee, pos);
+            vm.pending_error = Some(err);
+            return Signal::Error as u32;
+        }
+    };
+    match r {
+        Ok(()) => {
+            unsafe { *slot.add(1) = *slot };
+            Signal::Return as u32
+        }
+        Err(e) => {
+            vm.pending_error = Some(e);
+            Signal::Error as u32
+        }
+    }
+}
+
+/// Finishes a direct native call that did not simply return: performs a tail call the
+/// callee handed back, resumes a callee that deopted, passes errors on. The result is left
+/// in `slot[1]`. Returns `Signal::Return` or `Signal::Error`.
+///
+/// # Safety
+/// ABI contract: `slot` is the callee slot of the call that returned `sig`.
+pub unsafe extern "C" fn strata_after_call(
+    ctx: *mut JitContext,
+    sig: u32,
+    slot: *mut Value,
+) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    let r = match Signal::from_raw(sig) {
+        Signal::Return => return Signal::Return as u32,
+        Signal::Error => return Signal::Error as u32,
+        Signal::TailCall => {
+            let nargs = vm.ctx.nargs;
+            unsafe { vm.call_at(slot, nargs) }.map(|()| unsafe { *slot.add(1) = *slot })
+        }
+        Signal::Deopt => unsafe { crate::jit::deopt::resume_after_deopt(vm, slot.add(1)) },
+    };
+    match r {
+        Ok(()) => Signal::Return as u32,
+        Err(e) => {
+            vm.pending_error = Some(e);
+            Signal::Error as u32
+        }
+    }
+}
+
+/// `stack overflow`, raised where the calling frame stands (as Lua reports it).
+///
+/// # Safety
+/// ABI contract.
+pub unsafe extern "C" fn strata_stack_overflow(ctx: *mut JitContext) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    let err = vm.raise(vm.with_position("stack overflow".into()));
+    vm.pending_error = Some(err);
+    Signal::Error as u32
+}
+
+/// A new closure of `func`, capturing cells from `frame` (the running frame, whose callee
+/// slot holds the running closure), written to `out`.
+///
+/// # Safety
+/// ABI contract: the locals `func` captures hold cells in `frame`.
+pub unsafe extern "C" fn strata_closure(
+    ctx: *mut JitContext,
+    func: u32,
+    frame: *const Value,
+    out: *mut Value,
+) {
+    let vm = unsafe { vm(ctx) };
+    let running = unsafe { (*frame.sub(1)).as_closure_ptr() };
+    let cells: Vec<*mut Cell> = vm.program.functions[func as usize]
+        .upvals
+        .iter()
+        .map(|u| unsafe {
+            if u.from_local {
+                (*frame.add(u.index as usize)).as_cell_ptr()
+            } else {
+                (*running).upval(u.index as usize)
+            }
+        })
+        .collect();
+    let c = vm.heap.alloc_closure(func, &cells);
+    unsafe { *out = Value::from_closure(c) };
+}
+
+/// A new cell holding `value`.
+///
+/// # Safety
+/// ABI contract.
+pub unsafe extern "C" fn strata_new_cell(
+    ctx: *mut JitContext,
+    tag: u64,
+    payload: u64,
+) -> *mut Cell {
+    unsafe { vm(ctx) }.heap.alloc_cell(Value { tag, payload })
+}
+
+/// Lua's `forprep` on `init[0..3]` (init, limit, step), writing the loop state to
+/// `state[0..4]`. Returns 0 to skip the loop, 1 to run it, 2 with an error pending.
+///
+/// # Safety
+/// ABI contract: `init` holds three values, `state` four slots of the running frame.
+pub unsafe extern "C" fn strata_for_prep(
+    ctx: *mut JitContext,
+    init: *const Value,
+    state: *mut Value,
+    ip: u32,
+) -> u32 {
+    let (i, l, s) = unsafe { (*init, *init.add(1), *init.add(2)) };
+    match crate::interp::for_prep(i, l, s) {
+        Ok(Some([a, b, c])) => {
+            unsafe {
+                *state = a;
+                *state.add(1) = b;
+                *state.add(2) = c;
+                *state.add(3) = a;
+            }
+            1
+        }
+        Ok(None) => 0,
+        Err(msg) => {
+            let vm = unsafe { vm(ctx) };
+            at(vm, ip);
+            let err = vm.raise(vm.with_position(msg));
+            vm.pending_error = Some(err);
+            2
+        }
+    }
+}
+
+/// `attempt to index a T value (name)` for the method receiver at operand position `pos`.
+///
+/// # Safety
+/// ABI contract.
+pub unsafe extern "C" fn strata_index_error(
+    ctx: *mut JitContext,
+    obj: *const Value,
+    pos: u32,
+    ip: u32,
+) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    at(vm, ip);
+    let err = vm.index_error(ip, unsafe { *obj }, pos);
+    vm.pending_error = Some(err);
+    1
+}
+
+/// C's `fmod` with Lua's sign rule (`%` on floats).
+pub extern "C" fn strata_fmod(a: f64, b: f64) -> f64 {
+    arith::float_mod(a, b)
+}
+
+/// `a ^ b` on floats.
+pub extern "C" fn strata_pow(a: f64, b: f64) -> f64 {
+    arith::pow(a, b)
+}
