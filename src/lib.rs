@@ -18,4 +18,4 @@ pub mod value;
 pub mod vm;
 
 pub use value::Value;
-pub use vm::{DEFAULT_RECURSION_LIMIT, Engine, Output, Vm, VmConfig, VmError};
+pub use vm::{DEFAULT_RECURSION_LIMIT, DEFAULT_STACK_SLOTS, Engine, Output, Vm, VmConfig, VmError};

@@ -32,6 +32,9 @@ enum Command {
         /// Maximum Lua call depth before `stack overflow`.
         #[arg(long, default_value_t = strata::DEFAULT_RECURSION_LIMIT)]
         recursion_limit: usize,
+        /// Maximum value-stack slots before `stack overflow` (Lua's LUAI_MAXSTACK).
+        #[arg(long, default_value_t = strata::DEFAULT_STACK_SLOTS)]
+        stack_slots: usize,
         /// The program.
         file: String,
     },
@@ -85,6 +88,7 @@ fn main() -> ExitCode {
             tier1_threshold,
             tier2_threshold,
             recursion_limit,
+            stack_slots,
             file,
         } => {
             let Some(engine) = Engine::from_name(&engine) else {
@@ -102,6 +106,7 @@ fn main() -> ExitCode {
             let mut config = VmConfig {
                 engine,
                 recursion_limit,
+                stack_slots,
                 ..VmConfig::default()
             };
             config.jit.eager = jit_eager;

@@ -82,11 +82,17 @@ pub struct VmConfig {
     pub jit: JitConfig,
     /// Maximum depth of Lua calls before `stack overflow`.
     pub recursion_limit: usize,
+    /// Maximum value-stack slots all active frames may use before `stack overflow` (Lua's
+    /// own limit is of this kind: `LUAI_MAXSTACK`, 1,000,000 slots).
+    pub stack_slots: usize,
     pub output: Output,
 }
 
 /// The default recursion limit (Lua 5.4 allows about 200,000 frames of a small function).
 pub const DEFAULT_RECURSION_LIMIT: usize = 200_000;
+
+/// The default value-stack budget: Lua 5.4's `LUAI_MAXSTACK`.
+pub const DEFAULT_STACK_SLOTS: usize = 1_000_000;
 
 impl Default for VmConfig {
     fn default() -> Self {
@@ -94,6 +100,7 @@ impl Default for VmConfig {
             engine: Engine::Tiered,
             jit: JitConfig::default(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
+            stack_slots: DEFAULT_STACK_SLOTS,
             output: Output::Stdout,
         }
     }
@@ -208,6 +215,7 @@ impl Vm {
             Output::Capture => Box::new(self.captured.clone()),
         };
         let limit = self.config.recursion_limit;
+        let slots = self.config.stack_slots;
         let engine = self.config.engine;
         let jit = self.config.jit.clone();
         let program = Arc::new(program);
@@ -216,7 +224,7 @@ impl Vm {
             .name("strata-vm".into())
             .stack_size(vm_thread_stack(limit))
             .spawn(move || -> Result<(), VmError> {
-                let mut interp = Interp::new(program, facts, limit, out)?;
+                let mut interp = Interp::new_with_stack(program, facts, limit, slots, out)?;
                 let driver = Driver::new(engine, &jit, &interp.program).map_err(VmError::Jit)?;
                 if let Some(mut driver) = driver {
                     interp.ctx.tier_threshold = driver.threshold();

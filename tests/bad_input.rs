@@ -112,6 +112,34 @@ fn malformed_sources_give_lua_syntax_errors() {
     assert!(cases.len() >= 30);
 }
 
+/// A syntax error anywhere wins over a refusal, as Lua would report it: constructs outside
+/// the subset are parsed in full and refused only once the whole chunk has parsed.
+#[test]
+fn syntax_errors_take_precedence_over_refusals() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "local t = function() return 1, end",
+            "bad.lua:1: unexpected symbol near 'end'",
+        ),
+        ("goto = 1", "bad.lua:1: <name> expected near '='"),
+        ("local t = {1, 2", "bad.lua:1: '}' expected near <eof>"),
+        (
+            "for k, v in pairs(t) do\nprint(k)",
+            "bad.lua:2: 'end' expected (to close 'for' at line 1) near <eof>",
+        ),
+        (
+            "local t = {}\nx = = 1",
+            "bad.lua:2: unexpected symbol near '='",
+        ),
+        ("print(t.x.)", "bad.lua:1: <name> expected near ')'"),
+        ("::a:: x", "bad.lua:1: syntax error near <eof>"),
+        ("function a.b:c.d() end", "bad.lua:1: '(' expected near '.'"),
+    ];
+    for (src, want) in cases {
+        assert_eq!(&source_error(src), want, "source {src:?}");
+    }
+}
+
 #[test]
 fn deep_nesting_is_an_error_not_a_crash() {
     let src = format!("x = {}1{}", "(".repeat(100_000), ")".repeat(100_000));

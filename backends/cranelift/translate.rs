@@ -548,7 +548,22 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.blocks[&sub_ip]
     }
 
-    /// Records the running instruction in the frame record (before calls).
+    /// Records `ip` in the frame record when a global is nil (Lua saves its pc there, see
+    /// the interpreter's `save_pc!`).
+    fn save_pc_if_nil(&mut self, tag_word: Cv, ip: u32) {
+        let is_nil = self.is_tag(tag_word, tag::NIL);
+        let save = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(save);
+        self.b.ins().brif(is_nil, save, &[], done, &[]);
+        self.b.switch_to_block(save);
+        self.set_record_ip(ip);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// Records the running instruction in the frame record (before calls, and wherever Lua's
+    /// VM saves its pc).
     fn set_record_ip(&mut self, ip: u32) {
         let record = self.record.expect("prologue");
         let v = self.b.ins().iconst(types::I32, ip as i64);
@@ -567,6 +582,16 @@ impl<'a, 'f> Translator<'a, 'f> {
             }
             Op::Dup => {
                 let v = self.peek(0);
+                self.push(v);
+            }
+            Op::Swap => {
+                let b = self.pop();
+                let a = self.peek(0);
+                self.set_top(b);
+                self.push(a);
+            }
+            Op::LibConst => {
+                let v = self.constant(ins.arg(0));
                 self.push(v);
             }
             Op::PushNil | Op::LibNil => {
@@ -640,11 +665,17 @@ impl<'a, 'f> Translator<'a, 'f> {
             Op::GetGlobal => {
                 let g = self.globals.expect("prologue");
                 let v = self.load_value(g, ins.arg(0) as i32 * VALUE_SIZE);
+                self.save_pc_if_nil(v.t, ip);
                 self.push(v);
             }
             Op::SetGlobal => {
                 let v = self.pop();
                 let g = self.globals.expect("prologue");
+                let old = self
+                    .b
+                    .ins()
+                    .load(types::I64, mem(), g, ins.arg(0) as i32 * VALUE_SIZE);
+                self.save_pc_if_nil(old, ip);
                 self.store_value(v, g, ins.arg(0) as i32 * VALUE_SIZE);
             }
             Op::Closure => self.closure_op(ins.arg(0)),
@@ -720,6 +751,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.set_top(v);
             }
             Op::Len => {
+                self.set_record_ip(ip);
                 let a = self.peek(0);
                 let is_str = self.is_tag(a.t, tag::STR);
                 let v = self.branch_value(
@@ -754,6 +786,9 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.set_top(v);
             }
             Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                if matches!(op, Op::Eq | Op::Ne) {
+                    self.set_record_ip(ip);
+                }
                 let b = self.pop();
                 let a = self.peek(0);
                 let cmp = match op {
@@ -769,6 +804,9 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.set_top(v);
             }
             Op::EqInt | Op::NeInt | Op::LtInt | Op::LeInt | Op::GtInt | Op::GeInt => {
+                if matches!(op, Op::EqInt | Op::NeInt) {
+                    self.set_record_ip(ip);
+                }
                 let b = self.pop();
                 let a = self.peek(0);
                 let cc = match op {
@@ -784,6 +822,9 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.set_top(v);
             }
             Op::EqFloat | Op::NeFloat | Op::LtFloat | Op::LeFloat | Op::GtFloat | Op::GeFloat => {
+                if matches!(op, Op::EqFloat | Op::NeFloat) {
+                    self.set_record_ip(ip);
+                }
                 let b = self.pop();
                 let a = self.peek(0);
                 let cc = match op {
@@ -815,6 +856,9 @@ impl<'a, 'f> Translator<'a, 'f> {
             }
             _ if op.branch_compare().is_some() => {
                 let cmp = op.branch_compare().expect("a compare");
+                if matches!(cmp, Compare::Eq | Compare::Ne) && op.rhs_source() != RhsSource::Const {
+                    self.set_record_ip(ip);
+                }
                 let b = self.rhs(op, ins);
                 let a = self.pop();
                 let c = self.compare(cmp, a, b, ip);
@@ -825,6 +869,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat => self.for_prep(ins, ip),
             Op::ForLoop | Op::ForLoopInt | Op::ForLoopFloat => self.for_loop(ins),
             Op::Method | Op::MethodMissing => {
+                self.set_record_ip(ip);
                 let obj = self.peek(0);
                 let is_str = self.is_tag(obj.t, tag::STR);
                 let bad = self.b.ins().bxor_imm_s(is_str, 1);

@@ -143,6 +143,7 @@ opcodes! {
     Nop            []                          0     0   None  Next   "Does nothing.";
     Pop            []                          1     0   None  Next   "Drops the top value.";
     Dup            []                          1     2   None  Next   "Duplicates the top value.";
+    Swap           []                          2     2   None  Next   "Swaps the top two values.";
     PushNil        []                          0     1   None  Next   "Pushes nil.";
     PushTrue       []                          0     1   None  Next   "Pushes true.";
     PushFalse      []                          0     1   None  Next   "Pushes false.";
@@ -150,6 +151,7 @@ opcodes! {
     PushConst      [Const]                     0     1   None  Next   "Pushes a constant.";
     PushBuiltin    [Builtin]                   0     1   None  Next   "Pushes a builtin function value.";
     LibNil         [Const]                     0     1   None  Next   "Pushes nil for a library field that does not exist (named in errors as field 'name').";
+    LibConst       [Const, Const]              0     1   None  Next   "Pushes a library constant (math.pi): the value, then its field name for errors.";
     GetLocal       [Local]                     0     1   None  Next   "Pushes a local.";
     SetLocal       [Local]                     1     0   None  Next   "Pops into a local.";
     NewCell        [Local]                     1     0   None  Next   "Pops a value into a fresh cell stored in a local (a captured local's declaration).";

@@ -344,8 +344,8 @@ fn check_operands(
                 f.locals_count
             ));
         }
-        Op::LibNil | Op::Method | Op::MethodMissing => {
-            let k = if ins.op == Op::Method {
+        Op::LibNil | Op::LibConst | Op::Method | Op::MethodMissing => {
+            let k = if matches!(ins.op, Op::Method | Op::LibConst) {
                 ins.arg(1)
             } else {
                 ins.arg(0)

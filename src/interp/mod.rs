@@ -188,12 +188,31 @@ macro_rules! rd_u32 {
 }
 
 impl Interp {
-    /// Sets up a VM for `program` (which must have passed the verifier, giving `facts`).
-    /// Boxed, because native code holds pointers to its context.
+    /// Sets up a VM for `program` (which must have passed the verifier, giving `facts`),
+    /// with Lua's default value-stack budget. Boxed, because native code holds pointers to
+    /// its context.
     pub fn new(
         program: Arc<Program>,
         facts: Arc<ProgramFacts>,
         depth_limit: usize,
+        out: Box<dyn Write + Send>,
+    ) -> std::io::Result<Box<Interp>> {
+        Interp::new_with_stack(
+            program,
+            facts,
+            depth_limit,
+            crate::vm::DEFAULT_STACK_SLOTS,
+            out,
+        )
+    }
+
+    /// [`Interp::new`] with a value-stack budget of `stack_slots` (running past it, or past
+    /// `depth_limit` frames, is `stack overflow`).
+    pub fn new_with_stack(
+        program: Arc<Program>,
+        facts: Arc<ProgramFacts>,
+        depth_limit: usize,
+        stack_slots: usize,
         out: Box<dyn Write + Send>,
     ) -> std::io::Result<Box<Interp>> {
         let max_frame = program
@@ -202,7 +221,8 @@ impl Interp {
             .map(|f| f.frame_size() as usize + 1)
             .max()
             .unwrap_or(1);
-        let stack = ValueStack::values(depth_limit.saturating_mul(max_frame).saturating_add(1024))?;
+        let needed = depth_limit.saturating_mul(max_frame).saturating_add(1024);
+        let stack = ValueStack::values(needed.min(stack_slots.max(max_frame + 1024)))?;
         let frames = FrameStack::frames(depth_limit.saturating_add(2))?;
         let depth_limit = depth_limit.min(frames.len() - 2) as u32;
         let mut heap = Heap::new();
@@ -557,6 +577,21 @@ impl Interp {
         }
     }
 
+    /// `msg` at the running frame's last saved position: its recorded ip, or before any,
+    /// the function's first line (`linedefined`; line 1 for the main chunk).
+    fn at_saved_pc(&self, msg: String) -> String {
+        let fr = self.frames.last().expect("a frame");
+        let f = &self.program.functions[fr.func as usize];
+        let line = if fr.ip != f.entry_point {
+            f.line_at(fr.ip)
+        } else if fr.func == self.program.main {
+            1
+        } else {
+            f.line_defined
+        };
+        format!("{}:{line}: {msg}", self.program.chunk_name)
+    }
+
     fn located(&self, func: u32, ip: u32, msg: &str) -> String {
         let line = self.program.functions[func as usize].line_at(ip);
         format!("{}:{line}: {msg}", self.program.chunk_name)
@@ -580,6 +615,11 @@ impl Interp {
     /// An operator error at `ip`, with the bad operand's variable name where Lua gives one.
     #[cold]
     pub fn op_error(&mut self, ip: u32, e: OpError) -> LuaError {
+        // Lua 5.4 raises integer `//` and `%` by zero without saving its pc: the error carries
+        // the position of the last instruction that did (see `save_pc!`).
+        if matches!(e, OpError::DivByZero | OpError::ModByZero) {
+            return self.raise(self.at_saved_pc(e.message(None)));
+        }
         self.frames.last_mut().expect("a frame").ip = ip;
         let name = e
             .named_operand()
@@ -801,9 +841,17 @@ impl Interp {
             }
             macro_rules! fail {
                 ($e:expr) => {{
-                    self.frames.last_mut().expect("a frame").ip = ip as u32;
                     return Err($e);
                 }};
+            }
+            // Records the running instruction in the frame where Lua 5.4's VM saves its pc
+            // (calls, `..`, `#`, equality of registers, non-numeric operators, nil globals,
+            // `for` preparation): Lua reports integer `//` and `%` by zero at the last saved
+            // pc, and strata reproduces that.
+            macro_rules! save_pc {
+                () => {
+                    (*self.ctx.frames.add(self.ctx.depth as usize - 1)).ip = ip as u32
+                };
             }
             // The right operand of a binary operation: popped (S), read from a local (L) or a
             // constant (K). Returns it with the feedback slot's operand index.
@@ -829,6 +877,9 @@ impl Interp {
                     } else if a.tag == tag::FLOAT && b.tag == tag::FLOAT {
                         Value::float($flt(a.as_float(), b.as_float()))
                     } else {
+                        if !(a.is_number() && b.is_number()) {
+                            save_pc!();
+                        }
                         match arith::arith($aop, a, b) {
                             Ok(v) => v,
                             Err(e) => fail!(self.op_error(ip as u32, e)),
@@ -850,6 +901,9 @@ impl Interp {
                     } else if a.tag == tag::FLOAT && b.tag == tag::FLOAT {
                         Value::float($flt(a.as_float(), b.as_float()))
                     } else {
+                        if !(a.is_number() && b.is_number()) {
+                            save_pc!();
+                        }
                         match arith::arith($aop, a, b) {
                             Ok(v) => v,
                             Err(e) => fail!(self.op_error(ip as u32, e)),
@@ -869,6 +923,7 @@ impl Interp {
                     let r = if a.is_number() && b.is_number() {
                         Value::float(a.num_as_float() / b.num_as_float())
                     } else {
+                        save_pc!();
                         match arith::arith(ArithOp::Div, a, b) {
                             Ok(v) => v,
                             Err(e) => fail!(self.op_error(ip as u32, e)),
@@ -885,6 +940,9 @@ impl Interp {
                     let (b, f) = rhs!($src);
                     let a = top!();
                     record_types!(arg!(f), a, b);
+                    if !(a.is_number() && b.is_number()) {
+                        save_pc!();
+                    }
                     match arith::arith($aop, a, b) {
                         Ok(v) => *sp.sub(1) = v,
                         Err(e) => fail!(self.op_error(ip as u32, e)),
@@ -897,6 +955,9 @@ impl Interp {
                 ($aop:expr) => {{
                     let a = top!();
                     record_types!(arg!(0), a, a);
+                    if !a.is_number() {
+                        save_pc!();
+                    }
                     match arith::arith($aop, a, a) {
                         Ok(v) => *sp.sub(1) = v,
                         Err(e) => fail!(self.op_error(ip as u32, e)),
@@ -915,6 +976,9 @@ impl Interp {
                     } else if a.tag == tag::FLOAT && b.tag == tag::FLOAT {
                         a.as_float() $cmp b.as_float()
                     } else {
+                        if !(a.is_number() && b.is_number()) {
+                            save_pc!();
+                        }
                         let (x, y) = if $swap { (b, a) } else { (a, b) };
                         match arith::compare(x, y, $le) {
                             Ok(r) => r,
@@ -945,6 +1009,7 @@ impl Interp {
             // Fused compare-and-branch: jumps to the last operand when the comparison fails.
             macro_rules! branch_unless {
                 ($src:tt, $test:ident $(, $cmp:tt, $le:expr, $swap:expr)?) => {{
+                    branch_unless!(@save $src $test);
                     let (b, f) = rhs!($src);
                     let a = pop!();
                     let ok = branch_unless!(@$test a, b, arg!(f) $(, $cmp, $le, $swap)?);
@@ -954,6 +1019,11 @@ impl Interp {
                     ip += op.size();
                     continue;
                 }};
+                // Lua saves its pc for equality of two registers (not against a constant).
+                (@save K $test:ident) => {};
+                (@save $src:tt eq) => { save_pc!() };
+                (@save $src:tt ne) => { save_pc!() };
+                (@save $src:tt ord) => {};
                 (@eq $a:expr, $b:expr, $fb:expr) => { equal!($a, $b, $fb) };
                 (@ne $a:expr, $b:expr, $fb:expr) => { !equal!($a, $b, $fb) };
                 (@ord $a:expr, $b:expr, $fb:expr, $cmp:tt, $le:expr, $swap:expr) => {
@@ -984,6 +1054,17 @@ impl Interp {
                     Op::Pop => {
                         sp = sp.sub(1);
                         next!(Op::Pop)
+                    }
+                    Op::Swap => {
+                        let b = pop!();
+                        let a = top!();
+                        *sp.sub(1) = b;
+                        push!(a);
+                        next!(Op::Swap)
+                    }
+                    Op::LibConst => {
+                        push!(*self.constants.get_unchecked(arg!(0) as usize));
+                        next!(Op::LibConst)
                     }
                     Op::Dup => {
                         let v = top!();
@@ -1052,12 +1133,20 @@ impl Interp {
                         next!(Op::SetUpval)
                     }
                     Op::GetGlobal => {
-                        push!(*self.globals.get_unchecked(arg!(0) as usize));
+                        let v = *self.globals.get_unchecked(arg!(0) as usize);
+                        if v.is_nil() {
+                            save_pc!();
+                        }
+                        push!(v);
                         next!(Op::GetGlobal)
                     }
                     Op::SetGlobal => {
                         let v = pop!();
-                        *self.globals.get_unchecked_mut(arg!(0) as usize) = v;
+                        let g = self.globals.get_unchecked_mut(arg!(0) as usize);
+                        if g.is_nil() {
+                            save_pc!();
+                        }
+                        *g = v;
                         next!(Op::SetGlobal)
                     }
                     Op::Closure => {
@@ -1154,6 +1243,7 @@ impl Interp {
                         next!(Op::UnmFloat)
                     }
                     Op::Concat => {
+                        save_pc!();
                         let b = pop!();
                         let a = top!();
                         match arith::concat(&mut self.heap, a, b) {
@@ -1163,6 +1253,7 @@ impl Interp {
                         next!(Op::Concat)
                     }
                     Op::Len => {
+                        save_pc!();
                         match arith::len(top!()) {
                             Ok(v) => *sp.sub(1) = v,
                             Err(e) => fail!(self.op_error(ip as u32, e)),
@@ -1174,6 +1265,7 @@ impl Interp {
                         next!(Op::Not)
                     }
                     Op::Eq | Op::Ne => {
+                        save_pc!();
                         let b = pop!();
                         let eq = equal!(top!(), b, arg!(0));
                         *sp.sub(1) = Value::bool(eq == (op == Op::Eq));
@@ -1201,14 +1293,26 @@ impl Interp {
                     Op::Le => compare_op!(<=, true, false),
                     Op::Gt => compare_op!(>, false, true),
                     Op::Ge => compare_op!(>=, true, true),
-                    Op::EqInt => typed_compare!(as_int, ==),
-                    Op::NeInt => typed_compare!(as_int, !=),
+                    Op::EqInt => {
+                        save_pc!();
+                        typed_compare!(as_int, ==)
+                    }
+                    Op::NeInt => {
+                        save_pc!();
+                        typed_compare!(as_int, !=)
+                    }
                     Op::LtInt => typed_compare!(as_int, <),
                     Op::LeInt => typed_compare!(as_int, <=),
                     Op::GtInt => typed_compare!(as_int, >),
                     Op::GeInt => typed_compare!(as_int, >=),
-                    Op::EqFloat => typed_compare!(as_float, ==),
-                    Op::NeFloat => typed_compare!(as_float, !=),
+                    Op::EqFloat => {
+                        save_pc!();
+                        typed_compare!(as_float, ==)
+                    }
+                    Op::NeFloat => {
+                        save_pc!();
+                        typed_compare!(as_float, !=)
+                    }
                     Op::LtFloat => typed_compare!(as_float, <),
                     Op::LeFloat => typed_compare!(as_float, <=),
                     Op::GtFloat => typed_compare!(as_float, >),
@@ -1227,6 +1331,7 @@ impl Interp {
                         next!(Op::JumpIfTrue)
                     }
                     Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat => {
+                        save_pc!();
                         let step = pop!();
                         let limit = pop!();
                         let init = pop!();
@@ -1275,6 +1380,7 @@ impl Interp {
                         next!(Op::ForLoop)
                     }
                     Op::Method | Op::MethodMissing => {
+                        save_pc!();
                         let obj = top!();
                         if !obj.is_str() {
                             let d = self.depth(ip as u32);

@@ -16,6 +16,9 @@ pub struct LocalInfo {
     /// Assigned by a nested function (through an upvalue).
     pub assigned_in_closure: bool,
     pub is_const: bool,
+    /// A `<const>` local with a constant value is a compile-time constant, as in Lua: every
+    /// use is the literal itself (a nil, boolean, number or string expression).
+    pub constant: Option<ExprKind>,
 }
 
 /// Where a function's upvalue comes from, in the enclosing function.
@@ -97,6 +100,8 @@ pub enum Stmt {
         step: Option<Expr>,
         body: Block,
         line: u32,
+        /// The line of `do`, where Lua prepares the loop (and reports bad bounds).
+        do_line: u32,
     },
     Break {
         line: u32,
@@ -140,6 +145,13 @@ pub enum UnOp {
     Len,
 }
 
+/// The value of a library constant.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LibValue {
+    Int(i64),
+    Float(f64),
+}
+
 #[derive(Clone, Debug)]
 pub struct Expr {
     pub kind: ExprKind,
@@ -161,6 +173,14 @@ pub enum ExprKind {
     Builtin(u32),
     /// A library field Lua does not have (`math.nope`): nil, named in errors.
     LibNil(String),
+    /// A library constant (`math.pi`), named in errors as a field.
+    LibConst {
+        value: LibValue,
+        name: String,
+    },
+    /// Stands in for a construct outside the subset while parsing continues (the program is
+    /// refused once it has parsed, so syntax errors are reported first, as Lua would).
+    Refused,
     Call {
         callee: Box<Expr>,
         args: Vec<Expr>,
@@ -169,6 +189,8 @@ pub enum ExprKind {
     Method {
         obj: Box<Expr>,
         name: String,
+        /// The line of the method name, where Lua looks the method up.
+        name_line: u32,
         builtin: Option<u32>,
         args: Vec<Expr>,
     },

@@ -440,7 +440,8 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 step,
                 body,
                 line,
-            } => self.num_for(*var, start, limit, step.as_ref(), body, *line),
+                do_line,
+            } => self.num_for(*var, (start, limit, step.as_ref()), body, *line, *do_line),
             Stmt::Break { .. } => {
                 let mut exit = self
                     .loops
@@ -479,11 +480,10 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
     fn num_for(
         &mut self,
         var: LocalId,
-        start: &'a Expr,
-        limit: &'a Expr,
-        step: Option<&'a Expr>,
+        (start, limit, step): (&'a Expr, &'a Expr, Option<&'a Expr>),
         body: &'a Block,
         line: u32,
+        do_line: u32,
     ) {
         let saved = self.open_scope();
         let start_ty = self.expr(start);
@@ -508,7 +508,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         } else {
             (Op::ForPrep, Op::ForLoop)
         };
-        self.line = line;
+        self.line = do_line;
         let mut exit = Label::default();
         self.emit_jump_with(prep, &[base], &mut exit);
         let mut top = Label::default();
@@ -615,6 +615,13 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             BinOp::Ge => [Op::JumpIfNotGe, Op::JumpIfNotGeL, Op::JumpIfNotGeK],
             _ => unreachable!("compare_branch on a non-comparison"),
         };
+        if self.reads_late(a, b) {
+            self.push_late(a, b);
+            self.line = line;
+            let fb = self.type_slot();
+            self.emit_jump_with(s, &[fb], label);
+            return;
+        }
         self.expr(a);
         match self.fusable_rhs(b) {
             Some(rhs) => {
@@ -634,6 +641,22 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         }
     }
 
+    /// Whether an arithmetic, bitwise or comparison operation must read its left operand `a`
+    /// after its right operand: Lua reads a local left operand in its register at the
+    /// operation itself, so when `b` may call a function that assigns the local (a captured
+    /// one), the new value is the one used. (`..` copies its operands first.)
+    fn reads_late(&self, a: &Expr, b: &Expr) -> bool {
+        matches!(a.kind, ExprKind::Local(id) if self.captured(id)) && contains_call(b)
+    }
+
+    /// Pushes `a` and `b` reading `a` last (see `reads_late`), in the usual order.
+    fn push_late(&mut self, a: &'a Expr, b: &'a Expr) -> (Ty, Ty) {
+        let tb = self.expr(b);
+        let ta = self.expr(a);
+        self.emit(Op::Swap, &[]);
+        (ta, tb)
+    }
+
     /// A right operand the fused forms can read in place: a literal constant, or a local
     /// that lives in its slot (not a cell). Reading it late is safe: evaluating the left
     /// operand cannot assign a local that no closure captures.
@@ -642,6 +665,14 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             ExprKind::Int(i) => Rhs::Const(self.constant(Constant::Int(*i))),
             ExprKind::Float(f) => Rhs::Const(self.constant(Constant::Float(*f))),
             ExprKind::Str(s) => Rhs::Const(self.constant(Constant::Str(s.clone()))),
+            ExprKind::LibConst {
+                value: LibValue::Int(i),
+                ..
+            } => Rhs::Const(self.constant(Constant::Int(*i))),
+            ExprKind::LibConst {
+                value: LibValue::Float(f),
+                ..
+            } => Rhs::Const(self.constant(Constant::Float(*f))),
             ExprKind::Local(id) if !self.captured(*id) => Rhs::Local(self.slot(*id)),
             _ => return None,
         })
@@ -716,6 +747,17 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.emit(Op::LibNil, &[k]);
                 Ty::Nil
             }
+            ExprKind::LibConst { value, name } => {
+                let (v, ty) = match *value {
+                    LibValue::Int(i) => (Constant::Int(i), Ty::Int),
+                    LibValue::Float(f) => (Constant::Float(f), Ty::Float),
+                };
+                let k = self.constant(v);
+                let n = self.constant(Constant::Str(name.as_bytes().to_vec()));
+                self.emit(Op::LibConst, &[k, n]);
+                ty
+            }
+            ExprKind::Refused => unreachable!("refused programs are never compiled"),
             ExprKind::Call { .. } | ExprKind::Method { .. } => {
                 self.call(e, CallMode::One);
                 Ty::Unknown
@@ -758,6 +800,12 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.emit(Op::Pop, &[]);
                 let tb = self.expr(b);
                 self.place(&mut end);
+                binary_ty(*op, ta, tb)
+            }
+            ExprKind::Binary(op, a, b) if *op != BinOp::Concat && self.reads_late(a, b) => {
+                let (ta, tb) = self.push_late(a, b);
+                self.line = line;
+                self.binary(*op, ta, tb);
                 binary_ty(*op, ta, tb)
             }
             ExprKind::Binary(op, a, b) => {
@@ -869,11 +917,12 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             ExprKind::Method {
                 obj,
                 name,
+                name_line,
                 builtin,
                 args,
             } => {
                 self.expr(obj);
-                self.line = line;
+                self.line = *name_line;
                 let k = self.constant(Constant::Str(name.as_bytes().to_vec()));
                 match builtin {
                     Some(b) => self.emit(Op::Method, &[*b, k]),
@@ -977,6 +1026,23 @@ fn stmt_line(s: &Stmt) -> u32 {
         Stmt::Call(e) => e.line,
         Stmt::Do(b) => b.first().map_or(0, stmt_line),
     }
+}
+
+/// Whether evaluating `e` may call a function (not counting function literals' bodies).
+fn contains_call(e: &Expr) -> bool {
+    let mut work = vec![e];
+    while let Some(e) = work.pop() {
+        match &e.kind {
+            ExprKind::Call { .. } | ExprKind::Method { .. } => return true,
+            ExprKind::Binary(_, a, b) => {
+                work.push(a);
+                work.push(b);
+            }
+            ExprKind::Unary(_, x) | ExprKind::Paren(x) => work.push(x),
+            _ => {}
+        }
+    }
+    false
 }
 
 fn ends_in_jump(b: &Block) -> bool {

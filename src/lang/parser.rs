@@ -139,6 +139,8 @@ pub fn parse(src: &[u8], chunk_name: &str) -> Result<ParsedChunk, SyntaxError> {
         funcs: Vec::new(),
         globals: Vec::new(),
         level: 1,
+        refusal: None,
+        const_ref: None,
     };
     if let Tok::Error(msg) = p.tok() {
         return Err(p.error_at_line(p.line(), &msg.clone()));
@@ -149,6 +151,11 @@ pub fn parse(src: &[u8], chunk_name: &str) -> Result<ParsedChunk, SyntaxError> {
         return Err(p.error_expected(&Tok::Eof));
     }
     let main = p.close_func()?;
+    // Constructs outside the subset are refused only once the whole chunk has parsed, so a
+    // syntax error anywhere wins, as it would in Lua.
+    if let Some(refusal) = p.refusal {
+        return Err(refusal);
+    }
     Ok(ParsedChunk {
         main,
         globals: p.globals,
@@ -169,6 +176,13 @@ struct FuncState {
     stray_break: Option<u32>,
 }
 
+/// What a name refers to.
+enum Resolved {
+    Place(Place),
+    /// A compile-time constant (`local x <const> = 5`).
+    Constant(ExprKind),
+}
+
 struct Parser {
     tokens: Vec<Token>,
     pos: usize,
@@ -176,6 +190,11 @@ struct Parser {
     funcs: Vec<FuncState>,
     globals: Vec<String>,
     level: u32,
+    /// The first construct outside the subset, reported after parsing.
+    refusal: Option<SyntaxError>,
+    /// The token position after the last name that resolved to a compile-time constant, and
+    /// that name (so assigning to it can be refused with Lua's message).
+    const_ref: Option<(usize, String)>,
 }
 
 type PResult<T> = Result<T, SyntaxError>;
@@ -192,6 +211,10 @@ impl Parser {
     }
     fn line(&self) -> u32 {
         self.cur().line
+    }
+    /// The line of the last token consumed (Lua's `lastline`).
+    fn last_line(&self) -> u32 {
+        self.tokens[self.pos.saturating_sub(1)].line
     }
 
     fn next(&mut self) -> PResult<()> {
@@ -222,9 +245,11 @@ impl Parser {
         self.error_at_line(self.line(), msg)
     }
 
-    /// A construct outside the subset, refused where it starts.
-    fn unsupported(&self, line: u32, what: &str) -> SyntaxError {
-        self.error_at_line(line, &format!("{what} not supported yet"))
+    /// Records a construct outside the subset (the first one is reported after parsing).
+    fn refuse(&mut self, line: u32, what: &str) {
+        if self.refusal.is_none() {
+            self.refusal = Some(self.error_at_line(line, &format!("{what} not supported yet")));
+        }
     }
 
     fn error_expected(&self, t: &Tok) -> SyntaxError {
@@ -349,6 +374,7 @@ impl Parser {
             reassigned: false,
             assigned_in_closure: false,
             is_const,
+            constant: None,
         });
         (fs.proto.locals.len() - 1) as LocalId
     }
@@ -358,7 +384,9 @@ impl Parser {
         self.fs().actives.extend_from_slice(ids);
     }
 
-    fn resolve_in(&mut self, level: usize, name: &str) -> Option<Place> {
+    /// Resolves `name` as seen from function `level`: a local, an upvalue (created on the
+    /// way), or a compile-time constant (which creates no upvalue, as in Lua).
+    fn resolve_in(&mut self, level: usize, name: &str) -> Option<Resolved> {
         let fs = &self.funcs[level];
         if let Some(&id) = fs
             .actives
@@ -366,18 +394,25 @@ impl Parser {
             .rev()
             .find(|&&id| fs.proto.locals[id as usize].name == name)
         {
-            return Some(Place::Local(id));
+            let info = &fs.proto.locals[id as usize];
+            return Some(match &info.constant {
+                Some(k) => Resolved::Constant(k.clone()),
+                None => Resolved::Place(Place::Local(id)),
+            });
         }
         if level == 0 {
             return None;
         }
         let from = match self.resolve_in(level - 1, name)? {
-            Place::Local(id) => {
+            Resolved::Constant(k) => return Some(Resolved::Constant(k)),
+            Resolved::Place(Place::Local(id)) => {
                 self.funcs[level - 1].proto.locals[id as usize].captured = true;
                 UpvalFrom::Local(id)
             }
-            Place::Upval(i) => UpvalFrom::Upval(i),
-            Place::Global(_) => unreachable!("resolve_in finds locals and upvalues only"),
+            Resolved::Place(Place::Upval(i)) => UpvalFrom::Upval(i),
+            Resolved::Place(Place::Global(_)) => {
+                unreachable!("resolve_in finds locals and upvalues only")
+            }
         };
         let upvals = &mut self.funcs[level].proto.upvals;
         let idx = match upvals.iter().position(|u| u.from == from) {
@@ -390,7 +425,7 @@ impl Parser {
                 upvals.len() - 1
             }
         };
-        Some(Place::Upval(idx as u32))
+        Some(Resolved::Place(Place::Upval(idx as u32)))
     }
 
     fn global_slot(&mut self, name: &str) -> u32 {
@@ -403,21 +438,20 @@ impl Parser {
         }
     }
 
-    /// Resolves a variable name; `None` for library names (`math`...), which only work
-    /// with a field after them.
-    fn single_var(&mut self, name: &str, line: u32) -> PResult<Place> {
+    /// Resolves a variable name in the current function.
+    fn single_var(&mut self, name: &str, line: u32) -> Resolved {
         let level = self.funcs.len() - 1;
-        if let Some(p) = self.resolve_in(level, name) {
-            return Ok(p);
+        if let Some(r) = self.resolve_in(level, name) {
+            return r;
         }
         if UNSUPPORTED_GLOBALS.contains(&name) {
-            return Err(self.unsupported(line, &format!("'{name}' is")));
+            self.refuse(line, &format!("'{name}' is"));
         }
-        Ok(Place::Global(self.global_slot(name)))
+        Resolved::Place(Place::Global(self.global_slot(name)))
     }
 
-    /// The local an assignment to `place` writes (through upvalue chains), with its function
-    /// level, for the const check and the reassigned mark.
+    /// The local an assignment to `place` writes (through upvalue chains): checks `<const>`
+    /// and marks it reassigned.
     fn mark_assigned(&mut self, place: Place) -> PResult<()> {
         let top = self.funcs.len() - 1;
         let mut level = top;
@@ -458,12 +492,12 @@ impl Parser {
         }
     }
 
-    /// Parses statements into the current function's body... into a fresh block.
+    /// Parses statements into a fresh block.
     fn statlist(&mut self) -> PResult<Block> {
         let mut out = Vec::new();
         while !self.block_follow(true) {
             if self.tok() == &Tok::Return {
-                out.push(self.statement()?.expect("return is a statement"));
+                out.extend(self.statement()?);
                 break;
             }
             if let Some(s) = self.statement()? {
@@ -531,8 +565,19 @@ impl Parser {
                     Some(self.local_stat(line)?)
                 }
             }
-            Tok::DColon => return Err(self.unsupported(line, "labels and goto are")),
-            Tok::Goto => return Err(self.unsupported(line, "goto is")),
+            Tok::DColon => {
+                self.next()?;
+                self.check_name()?;
+                self.check_next(&Tok::DColon)?;
+                self.refuse(line, "labels and goto are");
+                None
+            }
+            Tok::Goto => {
+                self.next()?;
+                self.check_name()?;
+                self.refuse(line, "goto is");
+                None
+            }
             Tok::Return => {
                 self.next()?;
                 let expr = if self.block_follow(true) || self.tok() == &Tok::Semi {
@@ -540,7 +585,11 @@ impl Parser {
                 } else {
                     let e = self.expr()?;
                     if self.tok() == &Tok::Comma {
-                        return Err(self.unsupported(self.line(), "multiple return values are"));
+                        let comma_line = self.line();
+                        while self.test_next(&Tok::Comma)? {
+                            self.expr()?;
+                        }
+                        self.refuse(comma_line, "multiple return values are");
                     }
                     Some(e)
                 };
@@ -602,6 +651,7 @@ impl Parser {
                     None
                 };
                 self.check_next(&Tok::Do)?;
+                let do_line = self.last_line();
                 self.open_scope(true);
                 let var = self.new_local(name, false);
                 self.activate(&[var]);
@@ -615,9 +665,30 @@ impl Parser {
                     step,
                     body,
                     line,
+                    do_line,
                 })
             }
-            Tok::Comma | Tok::In => Err(self.unsupported(line, "generic 'for' is")),
+            Tok::Comma | Tok::In => {
+                // Generic `for`: parsed in full (its names are locals of the body), refused.
+                self.refuse(line, "generic 'for' is");
+                let mut names = vec![name];
+                while self.test_next(&Tok::Comma)? {
+                    names.push(self.check_name()?);
+                }
+                self.check_next(&Tok::In)?;
+                self.expr_list()?;
+                self.check_next(&Tok::Do)?;
+                self.open_scope(true);
+                let ids: Vec<LocalId> = names
+                    .into_iter()
+                    .map(|n| self.new_local(n, false))
+                    .collect();
+                self.activate(&ids);
+                let body = self.statlist()?;
+                self.close_scope();
+                self.check_match(&Tok::End, &Tok::For, line)?;
+                Ok(Stmt::Do(body))
+            }
             _ => Err(self.syntax_error("'=' or 'in' expected")),
         }
     }
@@ -626,13 +697,32 @@ impl Parser {
         self.next()?; // skip 'function'
         let name_line = self.line();
         let name = self.check_name()?;
-        if matches!(self.tok(), Tok::Dot | Tok::Colon) {
-            return Err(self.unsupported(name_line, "field and method function definitions are"));
+        let mut is_field = false;
+        while matches!(self.tok(), Tok::Dot | Tok::Colon) {
+            let colon = self.tok() == &Tok::Colon;
+            self.next()?;
+            self.check_name()?;
+            is_field = true;
+            if colon {
+                break;
+            }
         }
-        if library(&name).is_some() && self.resolve_in(self.funcs.len() - 1, &name).is_none() {
-            return Err(self.unsupported(name_line, &format!("assigning to library '{name}' is")));
+        if is_field {
+            self.refuse(name_line, "field and method function definitions are");
+            self.body(&name, line)?;
+            return Ok(Stmt::Do(Vec::new()));
         }
-        let place = self.single_var(&name, name_line)?;
+        let place = match self.single_var(&name, name_line) {
+            Resolved::Place(p) => p,
+            Resolved::Constant(_) => {
+                return Err(self.sem_error(&format!("attempt to assign to const variable '{name}'")));
+            }
+        };
+        if let Place::Global(_) = place
+            && library(&name).is_some()
+        {
+            self.refuse(name_line, &format!("assigning to library '{name}' is"));
+        }
         let func = self.body(&name, line)?;
         self.mark_assigned(place)?;
         Ok(Stmt::Assign {
@@ -664,7 +754,7 @@ impl Parser {
                 self.check_next(&Tok::Gt)?;
                 match attr.as_str() {
                     "const" => is_const = true,
-                    "close" => return Err(self.unsupported(line, "to-be-closed variables are")),
+                    "close" => self.refuse(line, "to-be-closed variables are"),
                     _ => return Err(self.sem_error(&format!("unknown attribute '{attr}'"))),
                 }
             }
@@ -679,9 +769,19 @@ impl Parser {
             Vec::new()
         };
         let targets: Vec<LocalId> = names
-            .into_iter()
-            .map(|(n, c)| self.new_local(n, c))
+            .iter()
+            .map(|(n, c)| self.new_local(n.clone(), *c))
             .collect();
+        // Lua's rule: when the counts match, a last `<const>` variable whose value is a
+        // constant becomes a compile-time constant.
+        if names.len() == exprs.len()
+            && names.last().is_some_and(|(_, c)| *c)
+            && let Some(k) =
+                compile_time_constant(exprs.last().expect("as many expressions as names"))
+        {
+            let id = *targets.last().expect("a target");
+            self.fs().proto.locals[id as usize].constant = Some(k);
+        }
         self.activate(&targets);
         Ok(Stmt::Local {
             targets,
@@ -707,7 +807,7 @@ impl Parser {
                 line,
             });
         }
-        if !first.is_call() {
+        if !first.is_call() && !matches!(first.kind, ExprKind::Refused) {
             return Err(self.syntax_error("syntax error"));
         }
         Ok(Stmt::Call(first))
@@ -719,8 +819,18 @@ impl Parser {
             ExprKind::Local(id) => Place::Local(id),
             ExprKind::Upval(i) => Place::Upval(i),
             ExprKind::Global(g) => Place::Global(g),
-            ExprKind::Builtin(_) | ExprKind::LibNil(_) | ExprKind::Int(_) | ExprKind::Float(_) => {
-                return Err(self.unsupported(e.line, "assigning to library fields is"));
+            // A refused construct (an indexed target); the program is refused anyway.
+            ExprKind::Refused => return Ok(Place::Global(0)),
+            ExprKind::Builtin(_) | ExprKind::LibNil(_) | ExprKind::LibConst { .. } => {
+                self.refuse(e.line, "assigning to library fields is");
+                return Ok(Place::Global(0));
+            }
+            // A compile-time constant named just before the `=` or `,`.
+            _ if self.const_ref.as_ref().is_some_and(|(p, _)| *p == self.pos) => {
+                let name = self.const_ref.take().map(|(_, n)| n).unwrap_or_default();
+                return Err(
+                    self.sem_error(&format!("attempt to assign to const variable '{name}'"))
+                );
             }
             _ => return Err(self.syntax_error("syntax error")),
         };
@@ -740,7 +850,11 @@ impl Parser {
                         self.next()?;
                         params.push(self.new_local(n, false));
                     }
-                    Tok::Dots => return Err(self.unsupported(self.line(), "varargs are")),
+                    Tok::Dots => {
+                        self.refuse(self.line(), "varargs are");
+                        self.next()?;
+                        break;
+                    }
                     _ => return Err(self.syntax_error("<name> or '...' expected")),
                 }
                 if !self.test_next(&Tok::Comma)? {
@@ -787,9 +901,19 @@ impl Parser {
             if lp <= limit {
                 break;
             }
-            let line = self.line();
+            let op_line = self.line();
             self.next()?;
             let right = self.subexpr(rp)?;
+            // Lua's lines: comparisons are emitted after their right operand is read (the
+            // line of its last token); a `..` chain is one instruction with the line of its
+            // last `..`; other operators have the operator's line.
+            let line = match op {
+                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                    self.last_line()
+                }
+                BinOp::Concat => concat_line(&right).unwrap_or(op_line),
+                _ => op_line,
+            };
             left = fold_binary(op, left, right, line);
         }
         self.leave_level();
@@ -805,8 +929,14 @@ impl Parser {
             Tok::Nil => ExprKind::Nil,
             Tok::True => ExprKind::True,
             Tok::False => ExprKind::False,
-            Tok::Dots => return Err(self.unsupported(line, "varargs are")),
-            Tok::LBrace => return Err(self.unsupported(line, "table constructors are")),
+            Tok::Dots => {
+                self.refuse(line, "varargs are");
+                ExprKind::Refused
+            }
+            Tok::LBrace => {
+                self.table_constructor()?;
+                return Ok(Expr::new(ExprKind::Refused, line));
+            }
             Tok::Function => {
                 self.next()?;
                 let f = self.body("anonymous", line)?;
@@ -816,6 +946,41 @@ impl Parser {
         };
         self.next()?;
         Ok(Expr::new(kind, line))
+    }
+
+    /// `{ fields }`, parsed in full and refused.
+    fn table_constructor(&mut self) -> PResult<()> {
+        let line = self.line();
+        self.refuse(line, "table constructors are");
+        self.check_next(&Tok::LBrace)?;
+        while self.tok() != &Tok::RBrace {
+            match self.tok() {
+                Tok::Name(_)
+                    if self
+                        .tokens
+                        .get(self.pos + 1)
+                        .is_some_and(|t| t.tok == Tok::Assign) =>
+                {
+                    self.next()?;
+                    self.next()?;
+                    self.expr()?;
+                }
+                Tok::LBracket => {
+                    self.next()?;
+                    self.expr()?;
+                    self.check_next(&Tok::RBracket)?;
+                    self.check_next(&Tok::Assign)?;
+                    self.expr()?;
+                }
+                _ => {
+                    self.expr()?;
+                }
+            }
+            if !self.test_next(&Tok::Comma)? && !self.test_next(&Tok::Semi)? {
+                break;
+            }
+        }
+        self.check_match(&Tok::RBrace, &Tok::LBrace, line)
     }
 
     fn primary_exp(&mut self) -> PResult<Expr> {
@@ -830,10 +995,14 @@ impl Parser {
                     return self.library_field(lib, &name, line);
                 }
                 Ok(Expr::new(
-                    match self.single_var(&name, line)? {
-                        Place::Local(id) => ExprKind::Local(id),
-                        Place::Upval(i) => ExprKind::Upval(i),
-                        Place::Global(g) => ExprKind::Global(g),
+                    match self.single_var(&name, line) {
+                        Resolved::Constant(k) => {
+                            self.const_ref = Some((self.pos, name));
+                            k
+                        }
+                        Resolved::Place(Place::Local(id)) => ExprKind::Local(id),
+                        Resolved::Place(Place::Upval(i)) => ExprKind::Upval(i),
+                        Resolved::Place(Place::Global(g)) => ExprKind::Global(g),
                     },
                     line,
                 ))
@@ -853,28 +1022,32 @@ impl Parser {
         match self.tok() {
             Tok::Dot => self.next()?,
             Tok::Assign | Tok::Comma => {
-                return Err(
-                    self.unsupported(line, &format!("assigning to library '{lib_name}' is"))
-                );
+                self.refuse(line, &format!("assigning to library '{lib_name}' is"));
+                return Ok(Expr::new(ExprKind::Refused, line));
             }
             _ => {
-                return Err(
-                    self.unsupported(line, &format!("using library '{lib_name}' as a value is"))
-                );
+                self.refuse(line, &format!("using library '{lib_name}' as a value is"));
+                return Ok(Expr::new(ExprKind::Refused, line));
             }
         }
         let field = self.check_name()?;
         if self.tok() == &Tok::Assign {
-            return Err(self.unsupported(line, &format!("assigning to '{lib_name}.{field}' is")));
+            self.refuse(line, &format!("assigning to '{lib_name}.{field}' is"));
+            return Ok(Expr::new(ExprKind::Refused, line));
         }
         if let Some(b) = builtins::lookup(lib, &field) {
             return Ok(Expr::new(ExprKind::Builtin(b), line));
         }
         if let Some(n) = builtins::lib_constant(lib, &field) {
-            return Ok(Expr::new(num_kind(n), line));
+            let value = match n {
+                Num::Int(i) => LibValue::Int(i),
+                Num::Float(f) => LibValue::Float(f),
+            };
+            return Ok(Expr::new(ExprKind::LibConst { value, name: field }, line));
         }
         if lua_has_member(lib, &field) {
-            return Err(self.unsupported(line, &format!("'{lib_name}.{field}' is")));
+            self.refuse(line, &format!("'{lib_name}.{field}' is"));
+            return Ok(Expr::new(ExprKind::Refused, line));
         }
         Ok(Expr::new(ExprKind::LibNil(field), line))
     }
@@ -884,21 +1057,33 @@ impl Parser {
         let mut e = self.primary_exp()?;
         loop {
             match self.tok() {
-                Tok::Dot | Tok::LBracket => {
-                    return Err(self.unsupported(self.line(), "indexing (tables) is"));
+                Tok::Dot => {
+                    self.refuse(self.line(), "indexing (tables) is");
+                    self.next()?;
+                    self.check_name()?;
+                    e = Expr::new(ExprKind::Refused, line);
+                }
+                Tok::LBracket => {
+                    self.refuse(self.line(), "indexing (tables) is");
+                    self.next()?;
+                    self.expr()?;
+                    self.check_next(&Tok::RBracket)?;
+                    e = Expr::new(ExprKind::Refused, line);
                 }
                 Tok::Colon => {
                     self.next()?;
+                    let name_line = self.line();
                     let name = self.check_name()?;
                     let builtin = builtins::lookup(Lib::String, &name);
                     if builtin.is_none() && lua_has_member(Lib::String, &name) {
-                        return Err(self.unsupported(line, &format!("string method '{name}' is")));
+                        self.refuse(line, &format!("string method '{name}' is"));
                     }
                     let args = self.func_args(line)?;
                     e = Expr::new(
                         ExprKind::Method {
                             obj: Box::new(e),
                             name,
+                            name_line,
                             builtin,
                             args,
                         },
@@ -937,9 +1122,37 @@ impl Parser {
                 self.next()?;
                 Ok(vec![Expr::new(ExprKind::Str(s), l)])
             }
-            Tok::LBrace => Err(self.unsupported(self.line(), "table constructors are")),
+            Tok::LBrace => {
+                let l = self.line();
+                self.table_constructor()?;
+                Ok(vec![Expr::new(ExprKind::Refused, l)])
+            }
             _ => Err(self.syntax_error("function arguments expected")),
         }
+    }
+}
+
+/// The line a `..` chain reports: that of its last `..` (Lua merges a chain into one
+/// instruction, which keeps the innermost operation's line).
+fn concat_line(right: &Expr) -> Option<u32> {
+    match &right.kind {
+        ExprKind::Binary(BinOp::Concat, ..) => Some(right.line),
+        ExprKind::Paren(x) => concat_line(x),
+        _ => None,
+    }
+}
+
+/// The literal a `<const>` local's initialiser folds to, if it is one (Lua's
+/// `luaK_exp2const`: nil, booleans, numbers, strings).
+fn compile_time_constant(e: &Expr) -> Option<ExprKind> {
+    match &e.kind {
+        k @ (ExprKind::Nil
+        | ExprKind::True
+        | ExprKind::False
+        | ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)) => Some(k.clone()),
+        _ => None,
     }
 }
 
@@ -996,13 +1209,6 @@ fn priority(op: BinOp) -> (u8, u8) {
         BinOp::Add | BinOp::Sub => (10, 10),
         BinOp::Mul | BinOp::Div | BinOp::IDiv | BinOp::Mod => (11, 11),
         BinOp::Pow => (14, 13),
-    }
-}
-
-fn num_kind(n: Num) -> ExprKind {
-    match n {
-        Num::Int(i) => ExprKind::Int(i),
-        Num::Float(f) => ExprKind::Float(f),
     }
 }
 

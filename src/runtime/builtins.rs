@@ -301,19 +301,24 @@ fn b_assert(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinE
 // ---------------------------------------------------------------------------------------------
 // io and os.
 
+/// `io.write`: writes its arguments one by one, so the ones before a bad argument are out.
 fn io_write(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let mut out = Vec::new();
     for (i, v) in args.iter().enumerate() {
-        match v.tag {
-            tag::STR => out.extend_from_slice(v.str_bytes()),
-            tag::INT => out.extend_from_slice(v.as_int().to_string().as_bytes()),
+        let text;
+        let bytes: &[u8] = match v.tag {
+            tag::STR => v.str_bytes(),
+            tag::INT => {
+                text = v.as_int().to_string();
+                text.as_bytes()
+            }
             tag::FLOAT => {
-                out.extend_from_slice(crate::runtime::number::format_g(v.as_float(), 14).as_bytes())
+                text = crate::runtime::number::format_g(v.as_float(), 14);
+                text.as_bytes()
             }
             _ => return Err(type_error(args, i, "string")),
-        }
+        };
+        h.write_out(bytes)?;
     }
-    h.write_out(&out)?;
     Ok(Some(Value::FILE))
 }
 
@@ -394,6 +399,7 @@ fn m_atan(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErr
     let y = check_float(args, 0)?;
     let x = match args.get(1) {
         None => 1.0,
+        Some(v) if v.is_nil() => 1.0,
         Some(_) => check_float(args, 1)?,
     };
     Ok(Some(Value::float(y.atan2(x))))

@@ -83,7 +83,7 @@ pub fn producer(
     facts: &ProgramFacts,
     func: usize,
     ip: u32,
-    pos: u32,
+    mut pos: u32,
 ) -> Option<Producer> {
     let f = program.functions.get(func)?;
     let ff = facts.functions.get(func)?;
@@ -102,6 +102,12 @@ pub fn producer(
         let bottom = d - p.pops();
         let top = bottom + p.op.info().pushes;
         if pos >= bottom && pos < top {
+            if p.op == Op::Swap {
+                // The value came from the other of the two swapped positions.
+                pos = bottom + 1 - (pos - bottom);
+                j -= 1;
+                continue;
+            }
             return name_of(program, f, p, pos - bottom);
         }
         j -= 1;
@@ -121,6 +127,7 @@ fn name_of(
         Op::GetGlobal => Producer::Global(program.globals.get(p.arg(0) as usize)?.clone()),
         Op::PushConst => Producer::Constant(const_str(program, p.arg(0))?),
         Op::LibNil => Producer::Field(const_str(program, p.arg(0))?),
+        Op::LibConst => Producer::Field(const_str(program, p.arg(1))?),
         Op::PushBuiltin => Producer::Field(BUILTINS.get(p.arg(0) as usize)?.name.to_string()),
         Op::Method if output == 0 => Producer::Method(const_str(program, p.arg(1))?),
         Op::MethodMissing if output == 0 => Producer::Method(const_str(program, p.arg(0))?),

@@ -151,6 +151,13 @@ pub fn format(fmt: &[u8], args: &[Value]) -> Result<Vec<u8>, FormatError> {
             b's' => {
                 let mut s = Vec::new();
                 tostring_bytes(arg, &mut s);
+                // With modifiers Lua formats through C's sprintf, which stops at a zero byte.
+                if !body.is_empty() && s.contains(&0) {
+                    return Err(FormatError::Arg {
+                        arg: argn,
+                        msg: "string contains zeros".into(),
+                    });
+                }
                 if let Some(p) = spec.precision {
                     s.truncate(p);
                 }

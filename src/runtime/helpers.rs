@@ -49,13 +49,16 @@ pub unsafe extern "C" fn strata_arith(
     let vm = unsafe { vm(ctx) };
     let aop = ArithOp::from_u8(op as u8).expect("valid operator from compiled code");
     let (a, b) = unsafe { (*slot, if aop.is_unary() { *slot } else { *slot.add(1) }) };
+    if !(a.is_number() && b.is_number()) {
+        // Lua's metamethod path saves the pc (numbers do not: see `Interp::op_error`).
+        at(vm, ip);
+    }
     match arith::arith(aop, a, b) {
         Ok(v) => {
             unsafe { *slot = v };
             0
         }
         Err(e) => {
-            at(vm, ip);
             let err = vm.op_error(ip, e);
             vm.pending_error = Some(err);
             1
@@ -83,6 +86,9 @@ pub unsafe extern "C" fn strata_compare(
     ip: u32,
 ) -> u32 {
     let (a, b) = unsafe { (*slot, *slot.add(1)) };
+    if !(a.is_number() && b.is_number()) {
+        at(unsafe { vm(ctx) }, ip);
+    }
     let r = match kind {
         compare_kind::LT => arith::compare(a, b, false),
         compare_kind::LE => arith::compare(a, b, true),
@@ -93,7 +99,6 @@ pub unsafe extern "C" fn strata_compare(
         Ok(r) => r as u32,
         Err(e) => {
             let vm = unsafe { vm(ctx) };
-            at(vm, ip);
             let err = vm.op_error(ip, e);
             vm.pending_error = Some(err);
             2
@@ -115,6 +120,7 @@ pub unsafe extern "C" fn strata_equal(slot: *const Value) -> u32 {
 /// ABI contract: `slot` points to two live values.
 pub unsafe extern "C" fn strata_concat(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
+    at(vm, ip);
     let (a, b) = unsafe { (*slot, *slot.add(1)) };
     match arith::concat(&mut vm.heap, a, b) {
         Ok(v) => {
