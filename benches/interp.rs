@@ -14,10 +14,7 @@ use strata::{Engine, Vm, VmConfig};
 const PROGRAMS: &[&str] = &["fib", "mandelbrot", "intloop"];
 
 fn lua_available() -> bool {
-    Command::new("lua5.4")
-        .arg("-v")
-        .output()
-        .is_ok_and(|o| o.status.success())
+    Command::new("lua5.4").arg("-v").output().is_ok_and(|o| o.status.success())
 }
 
 fn interp_vs_lua(c: &mut Criterion) {
@@ -30,23 +27,14 @@ fn interp_vs_lua(c: &mut Criterion) {
         group.sample_size(10);
         group.bench_function("strata-interp", |b| {
             b.iter(|| {
-                let mut vm = Vm::new(
-                    VmConfig {
-                        engine: Engine::Interp,
-                        ..VmConfig::default()
-                    }
-                    .capture_output(),
-                );
+                let mut vm = Vm::new(VmConfig { engine: Engine::Interp, ..VmConfig::default() }.capture_output());
                 vm.run_source(&src, "bench.lua").expect("runs");
             })
         });
         if lua {
             group.bench_function("lua5.4", |b| {
                 b.iter(|| {
-                    let out = Command::new("lua5.4")
-                        .arg(&path)
-                        .output()
-                        .expect("lua5.4 runs");
+                    let out = Command::new("lua5.4").arg(&path).output().expect("lua5.4 runs");
                     assert!(out.status.success());
                 })
             });

@@ -33,10 +33,7 @@ fn modes() -> Vec<Mode> {
     base.jit.internal_errors_fatal = true;
     base.jit.metrics = false;
     let with = |engine: Engine, eager: bool, threshold: Option<u32>| {
-        let mut c = VmConfig {
-            engine,
-            ..base.clone()
-        };
+        let mut c = VmConfig { engine, ..base.clone() };
         c.jit.eager = eager;
         if let Some(t) = threshold {
             c.jit.tier1_threshold = t;
@@ -45,31 +42,14 @@ fn modes() -> Vec<Mode> {
         c
     };
     let all = vec![
-        Mode {
-            name: "interp",
-            config: with(Engine::Interp, false, None),
-        },
-        Mode {
-            name: "cranelift",
-            config: with(Engine::Cranelift, false, None),
-        },
-        Mode {
-            name: "cranelift-eager",
-            config: with(Engine::Cranelift, true, None),
-        },
+        Mode { name: "interp", config: with(Engine::Interp, false, None) },
+        Mode { name: "cranelift", config: with(Engine::Cranelift, false, None) },
+        Mode { name: "cranelift-eager", config: with(Engine::Cranelift, true, None) },
         // Functions go native on their second call, while interpreted frames are live.
-        Mode {
-            name: "cranelift-hot",
-            config: with(Engine::Cranelift, false, Some(2)),
-        },
-        Mode {
-            name: "tiered",
-            config: with(Engine::Tiered, false, None),
-        },
+        Mode { name: "cranelift-hot", config: with(Engine::Cranelift, false, Some(2)) },
+        Mode { name: "tiered", config: with(Engine::Tiered, false, None) },
     ];
-    all.into_iter()
-        .filter(|m| m.config.engine.available())
-        .collect()
+    all.into_iter().filter(|m| m.config.engine.available()).collect()
 }
 
 /// What running a program produced.
@@ -83,25 +63,13 @@ struct Outcome {
 impl Outcome {
     fn parse(text: &[u8]) -> Result<Outcome, String> {
         let mut parts = text.splitn(3, |&b| b == b'\n');
-        let l1 =
-            std::str::from_utf8(parts.next().unwrap_or_default()).map_err(|e| e.to_string())?;
-        let l2 = std::str::from_utf8(parts.next().ok_or("missing error line")?)
-            .map_err(|e| e.to_string())?;
-        let exit = l1
-            .strip_prefix("exit: ")
-            .ok_or("first line must be 'exit: N'")?
-            .parse()
-            .map_err(|_| "bad exit code")?;
-        let error = l2
-            .strip_prefix("error:")
-            .ok_or("second line must be 'error: ...'")?
-            .trim_start_matches(' ')
-            .to_string();
-        Ok(Outcome {
-            exit,
-            error,
-            stdout: parts.next().unwrap_or_default().to_vec(),
-        })
+        let l1 = std::str::from_utf8(parts.next().unwrap_or_default()).map_err(|e| e.to_string())?;
+        let l2 = std::str::from_utf8(parts.next().ok_or("missing error line")?).map_err(|e| e.to_string())?;
+        let exit =
+            l1.strip_prefix("exit: ").ok_or("first line must be 'exit: N'")?.parse().map_err(|_| "bad exit code")?;
+        let error =
+            l2.strip_prefix("error:").ok_or("second line must be 'error: ...'")?.trim_start_matches(' ').to_string();
+        Ok(Outcome { exit, error, stdout: parts.next().unwrap_or_default().to_vec() })
     }
 
     fn render(&self) -> Vec<u8> {
@@ -121,16 +89,8 @@ fn run_strata(config: &VmConfig, src: &[u8], chunk: &str) -> Outcome {
     let result = vm.run_source(src, chunk);
     let stdout = vm.take_output();
     match result {
-        Ok(()) => Outcome {
-            exit: 0,
-            error: String::new(),
-            stdout,
-        },
-        Err(e) => Outcome {
-            exit: e.exit_code(),
-            error: first_line(&e),
-            stdout,
-        },
+        Ok(()) => Outcome { exit: 0, error: String::new(), stdout },
+        Err(e) => Outcome { exit: e.exit_code(), error: first_line(&e), stdout },
     }
 }
 
@@ -139,11 +99,8 @@ fn first_line(e: &VmError) -> String {
 }
 
 fn run_lua(dir: &Path, file: &str) -> Result<Outcome, String> {
-    let out = Command::new("lua5.4")
-        .arg(file)
-        .current_dir(dir)
-        .output()
-        .map_err(|e| format!("cannot run lua5.4: {e}"))?;
+    let out =
+        Command::new("lua5.4").arg(file).current_dir(dir).output().map_err(|e| format!("cannot run lua5.4: {e}"))?;
     let stderr = String::from_utf8_lossy(&out.stderr);
     let error = stderr.lines().next().unwrap_or_default();
     Ok(Outcome {
@@ -154,25 +111,16 @@ fn run_lua(dir: &Path, file: &str) -> Result<Outcome, String> {
 }
 
 fn lua_available() -> bool {
-    Command::new("lua5.4")
-        .arg("-v")
-        .output()
-        .is_ok_and(|o| o.status.success())
+    Command::new("lua5.4").arg("-v").output().is_ok_and(|o| o.status.success())
 }
 
 fn describe_mismatch(want: &Outcome, got: &Outcome) -> String {
     let mut msg = String::new();
     if want.exit != got.exit {
-        msg.push_str(&format!(
-            "exit code: expected {}, got {}\n",
-            want.exit, got.exit
-        ));
+        msg.push_str(&format!("exit code: expected {}, got {}\n", want.exit, got.exit));
     }
     if want.error != got.error {
-        msg.push_str(&format!(
-            "error:\n  expected: {}\n  got:      {}\n",
-            want.error, got.error
-        ));
+        msg.push_str(&format!("error:\n  expected: {}\n  got:      {}\n", want.error, got.error));
     }
     if want.stdout != got.stdout {
         let w = String::from_utf8_lossy(&want.stdout);
@@ -204,11 +152,7 @@ fn corpus(dir: &Path) -> Vec<Program> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "lua"))
         .map(|lua| Program {
-            name: lua
-                .file_stem()
-                .expect("a name")
-                .to_string_lossy()
-                .into_owned(),
+            name: lua.file_stem().expect("a name").to_string_lossy().into_owned(),
             expected: lua.with_extension("expected"),
             lua,
         })
@@ -227,10 +171,7 @@ fn main() {
     let mut trials = Vec::new();
 
     if bless {
-        let reference = VmConfig {
-            engine: Engine::Interp,
-            ..VmConfig::default().capture_output()
-        };
+        let reference = VmConfig { engine: Engine::Interp, ..VmConfig::default().capture_output() };
         for p in &programs {
             let src = std::fs::read(&p.lua).expect("readable program");
             let out = run_strata(&reference, &src, &format!("{}.lua", p.name));
@@ -240,28 +181,16 @@ fn main() {
 
     for mode in modes() {
         for p in &programs {
-            let (lua, expected, name, config) = (
-                p.lua.clone(),
-                p.expected.clone(),
-                p.name.clone(),
-                mode.config.clone(),
-            );
-            trials.push(Trial::test(
-                format!("{}::{}", mode.name, p.name),
-                move || {
-                    let src = std::fs::read(&lua)
-                        .map_err(|e| Failed::from(format!("{}: {e}", lua.display())))?;
-                    let text = std::fs::read(&expected)
-                        .map_err(|e| Failed::from(format!("{}: {e}", expected.display())))?;
-                    let want = Outcome::parse(&text).map_err(Failed::from)?;
-                    let got = run_strata(&config, &src, &format!("{name}.lua"));
-                    if got == want {
-                        Ok(())
-                    } else {
-                        Err(describe_mismatch(&want, &got).into())
-                    }
-                },
-            ));
+            let (lua, expected, name, config) =
+                (p.lua.clone(), p.expected.clone(), p.name.clone(), mode.config.clone());
+            trials.push(Trial::test(format!("{}::{}", mode.name, p.name), move || {
+                let src = std::fs::read(&lua).map_err(|e| Failed::from(format!("{}: {e}", lua.display())))?;
+                let text =
+                    std::fs::read(&expected).map_err(|e| Failed::from(format!("{}: {e}", expected.display())))?;
+                let want = Outcome::parse(&text).map_err(Failed::from)?;
+                let got = run_strata(&config, &src, &format!("{name}.lua"));
+                if got == want { Ok(()) } else { Err(describe_mismatch(&want, &got).into()) }
+            }));
         }
     }
 
@@ -277,11 +206,7 @@ fn main() {
             if got == want {
                 Ok(())
             } else {
-                Err(format!(
-                    "the stored expectation differs from lua5.4:\n{}",
-                    describe_mismatch(&want, &got)
-                )
-                .into())
+                Err(format!("the stored expectation differs from lua5.4:\n{}", describe_mismatch(&want, &got)).into())
             }
         });
         trials.push(trial.with_ignored_flag(!have_lua && !require_oracle));

@@ -5,19 +5,14 @@
 use strata::{Engine, Vm, VmConfig, VmError};
 
 fn main() {
-    let config = VmConfig {
-        engine: Engine::Tiered,
-        ..VmConfig::default()
-    }
-    .capture_output();
+    let config = VmConfig { engine: Engine::Tiered, ..VmConfig::default() }.capture_output();
     let mut vm = Vm::new(config);
 
     let program = br#"
         local function greet(name) return "hello, " .. name end
         print(greet("embedder"), 6 * 7, 2^0.5)
     "#;
-    vm.run_source(program, "greeting.lua")
-        .expect("the program runs");
+    vm.run_source(program, "greeting.lua").expect("the program runs");
     print!("captured: {}", String::from_utf8_lossy(&vm.take_output()));
 
     // Errors come back as values with Lua's message; nothing panics.

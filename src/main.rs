@@ -61,9 +61,7 @@ fn chunk_name(path: &str) -> String {
 fn read_input(path: &str) -> Result<Vec<u8>, String> {
     if path == "-" {
         let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read stdin: {e}"))?;
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read stdin: {e}"))?;
         return Ok(buf);
     }
     std::fs::read(path).map_err(|_| format!("cannot open {path}"))
@@ -82,33 +80,15 @@ fn fail(msg: &str, code: u8) -> ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run {
-            engine,
-            jit_eager,
-            tier1_threshold,
-            tier2_threshold,
-            recursion_limit,
-            stack_slots,
-            file,
-        } => {
+        Command::Run { engine, jit_eager, tier1_threshold, tier2_threshold, recursion_limit, stack_slots, file } => {
             let Some(engine) = Engine::from_name(&engine) else {
-                return fail(
-                    &format!(
-                        "unknown engine '{engine}' (expected interp, dynasm, cranelift or tiered)"
-                    ),
-                    2,
-                );
+                return fail(&format!("unknown engine '{engine}' (expected interp, dynasm, cranelift or tiered)"), 2);
             };
             let src = match read_input(&file) {
                 Ok(s) => s,
                 Err(e) => return fail(&e, 1),
             };
-            let mut config = VmConfig {
-                engine,
-                recursion_limit,
-                stack_slots,
-                ..VmConfig::default()
-            };
+            let mut config = VmConfig { engine, recursion_limit, stack_slots, ..VmConfig::default() };
             config.jit.eager = jit_eager;
             config.jit.tier1_threshold = tier1_threshold.max(1);
             config.jit.tier2_threshold = tier2_threshold.max(1);
@@ -145,8 +125,7 @@ fn main() -> ExitCode {
             };
             match strata::lang::compile(&src, &chunk_name(&file)) {
                 Ok(p) => {
-                    let _ =
-                        std::io::stdout().write_all(strata::bytecode::text::print(&p).as_bytes());
+                    let _ = std::io::stdout().write_all(strata::bytecode::text::print(&p).as_bytes());
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(&e.to_string(), 1),

@@ -48,71 +48,38 @@ const _: () = assert!(std::mem::offset_of!(Value, tag) == 0);
 const _: () = assert!(std::mem::offset_of!(Value, payload) == 8);
 
 impl Value {
-    pub const NIL: Value = Value {
-        tag: tag::NIL,
-        payload: 0,
-    };
-    pub const TRUE: Value = Value {
-        tag: tag::BOOL,
-        payload: 1,
-    };
-    pub const FALSE: Value = Value {
-        tag: tag::BOOL,
-        payload: 0,
-    };
-    pub const FILE: Value = Value {
-        tag: tag::FILE,
-        payload: 0,
-    };
+    pub const NIL: Value = Value { tag: tag::NIL, payload: 0 };
+    pub const TRUE: Value = Value { tag: tag::BOOL, payload: 1 };
+    pub const FALSE: Value = Value { tag: tag::BOOL, payload: 0 };
+    pub const FILE: Value = Value { tag: tag::FILE, payload: 0 };
 
     #[inline(always)]
     pub fn int(i: i64) -> Value {
-        Value {
-            tag: tag::INT,
-            payload: i as u64,
-        }
+        Value { tag: tag::INT, payload: i as u64 }
     }
     #[inline(always)]
     pub fn float(f: f64) -> Value {
-        Value {
-            tag: tag::FLOAT,
-            payload: f.to_bits(),
-        }
+        Value { tag: tag::FLOAT, payload: f.to_bits() }
     }
     #[inline(always)]
     pub fn bool(b: bool) -> Value {
-        Value {
-            tag: tag::BOOL,
-            payload: b as u64,
-        }
+        Value { tag: tag::BOOL, payload: b as u64 }
     }
     #[inline(always)]
     pub fn builtin(index: u32) -> Value {
-        Value {
-            tag: tag::BUILTIN,
-            payload: index as u64,
-        }
+        Value { tag: tag::BUILTIN, payload: index as u64 }
     }
     #[inline(always)]
     pub fn from_str_ptr(p: *const StrObj) -> Value {
-        Value {
-            tag: tag::STR,
-            payload: p as u64,
-        }
+        Value { tag: tag::STR, payload: p as u64 }
     }
     #[inline(always)]
     pub fn from_closure(p: *const Closure) -> Value {
-        Value {
-            tag: tag::CLOSURE,
-            payload: p as u64,
-        }
+        Value { tag: tag::CLOSURE, payload: p as u64 }
     }
     #[inline(always)]
     pub fn from_cell(p: *mut Cell) -> Value {
-        Value {
-            tag: tag::CELL,
-            payload: p as u64,
-        }
+        Value { tag: tag::CELL, payload: p as u64 }
     }
 
     #[inline(always)]
@@ -151,11 +118,7 @@ impl Value {
     /// The number as a float (integer or float value); callers check `is_number` first.
     #[inline(always)]
     pub fn num_as_float(self) -> f64 {
-        if self.tag == tag::INT {
-            self.as_int() as f64
-        } else {
-            self.as_float()
-        }
+        if self.tag == tag::INT { self.as_int() as f64 } else { self.as_float() }
     }
     #[inline(always)]
     pub fn as_str_ptr(self) -> *const StrObj {
@@ -179,11 +142,7 @@ impl Value {
     }
     /// The string bytes if this is a string.
     pub fn as_bytes<'a>(self) -> Option<&'a [u8]> {
-        if self.is_str() {
-            Some(self.str_bytes())
-        } else {
-            None
-        }
+        if self.is_str() { Some(self.str_bytes()) } else { None }
     }
 
     /// Lua's type name (`type(v)`).

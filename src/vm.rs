@@ -32,12 +32,7 @@ pub enum Engine {
 }
 
 impl Engine {
-    pub const ALL: [Engine; 4] = [
-        Engine::Interp,
-        Engine::Dynasm,
-        Engine::Cranelift,
-        Engine::Tiered,
-    ];
+    pub const ALL: [Engine; 4] = [Engine::Interp, Engine::Dynasm, Engine::Cranelift, Engine::Tiered];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -152,10 +147,7 @@ struct SharedBuf(Arc<Mutex<Vec<u8>>>);
 
 impl Write for SharedBuf {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0
-            .lock()
-            .map_err(|_| std::io::Error::other("poisoned output"))?
-            .extend_from_slice(buf);
+        self.0.lock().map_err(|_| std::io::Error::other("poisoned output"))?.extend_from_slice(buf);
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -171,10 +163,7 @@ pub struct Vm {
 
 impl Vm {
     pub fn new(config: VmConfig) -> Vm {
-        Vm {
-            config,
-            captured: SharedBuf::default(),
-        }
+        Vm { config, captured: SharedBuf::default() }
     }
 
     pub fn config(&self) -> &VmConfig {
@@ -196,11 +185,7 @@ impl Vm {
     }
 
     fn check_engine(&self) -> Result<(), VmError> {
-        if self.config.engine.available() {
-            Ok(())
-        } else {
-            Err(VmError::EngineUnavailable(self.config.engine.name()))
-        }
+        if self.config.engine.available() { Ok(()) } else { Err(VmError::EngineUnavailable(self.config.engine.name())) }
     }
 
     /// Verifies and runs a program on a VM thread sized for the recursion limit.
@@ -208,10 +193,7 @@ impl Vm {
         self.check_engine()?;
         let facts = verify(&program)?;
         let out: Box<dyn Write + Send> = match self.config.output {
-            Output::Stdout => Box::new(std::io::BufWriter::with_capacity(
-                1 << 16,
-                std::io::stdout(),
-            )),
+            Output::Stdout => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
             Output::Capture => Box::new(self.captured.clone()),
         };
         let limit = self.config.recursion_limit;
@@ -220,10 +202,8 @@ impl Vm {
         let jit = self.config.jit.clone();
         let program = Arc::new(program);
         let facts = Arc::new(facts);
-        let worker = std::thread::Builder::new()
-            .name("strata-vm".into())
-            .stack_size(vm_thread_stack(limit))
-            .spawn(move || -> Result<(), VmError> {
+        let worker = std::thread::Builder::new().name("strata-vm".into()).stack_size(vm_thread_stack(limit)).spawn(
+            move || -> Result<(), VmError> {
                 let mut interp = Interp::new_with_stack(program, facts, limit, slots, out)?;
                 let driver = Driver::new(engine, &jit, &interp.program).map_err(VmError::Jit)?;
                 if let Some(mut driver) = driver {
@@ -241,28 +221,19 @@ impl Vm {
                 }
                 result?;
                 Ok(())
-            })?;
-        worker
-            .join()
-            .unwrap_or_else(|_| Err(VmError::Io(std::io::Error::other("the VM thread panicked"))))
+            },
+        )?;
+        worker.join().unwrap_or_else(|_| Err(VmError::Io(std::io::Error::other("the VM thread panicked"))))
     }
 
     /// Output captured so far (with [`Output::Capture`]).
     pub fn output(&self) -> Vec<u8> {
-        self.captured
-            .0
-            .lock()
-            .map(|b| b.clone())
-            .unwrap_or_default()
+        self.captured.0.lock().map(|b| b.clone()).unwrap_or_default()
     }
 
     /// Takes the captured output, leaving the buffer empty.
     pub fn take_output(&mut self) -> Vec<u8> {
-        self.captured
-            .0
-            .lock()
-            .map(|mut b| std::mem::take(&mut *b))
-            .unwrap_or_default()
+        self.captured.0.lock().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default()
     }
 }
 

@@ -5,13 +5,7 @@
 use strata::{Engine, Vm, VmConfig, VmError};
 
 fn vm() -> Vm {
-    Vm::new(
-        VmConfig {
-            engine: Engine::Interp,
-            ..VmConfig::default()
-        }
-        .capture_output(),
-    )
+    Vm::new(VmConfig { engine: Engine::Interp, ..VmConfig::default() }.capture_output())
 }
 
 fn source_error(src: &str) -> String {
@@ -26,15 +20,9 @@ fn source_error(src: &str) -> String {
 #[test]
 fn malformed_sources_give_lua_syntax_errors() {
     let cases: &[(&str, &str)] = &[
-        (
-            "if x then\nprint(1)\n",
-            "bad.lua:3: 'end' expected (to close 'if' at line 1) near <eof>",
-        ),
+        ("if x then\nprint(1)\n", "bad.lua:3: 'end' expected (to close 'if' at line 1) near <eof>"),
         ("x = = 1", "bad.lua:1: unexpected symbol near '='"),
-        (
-            "local function (a) end",
-            "bad.lua:1: <name> expected near '('",
-        ),
+        ("local function (a) end", "bad.lua:1: <name> expected near '('"),
         ("function f x end", "bad.lua:1: '(' expected near 'x'"),
         ("end", "bad.lua:1: <eof> expected near 'end'"),
         ("x", "bad.lua:1: syntax error near <eof>"),
@@ -42,27 +30,15 @@ fn malformed_sources_give_lua_syntax_errors() {
         ("f(", "bad.lua:1: unexpected symbol near <eof>"),
         ("local x <foo> = 1", "bad.lua:1: unknown attribute 'foo'"),
         ("x = (1", "bad.lua:1: ')' expected near <eof>"),
-        (
-            "return return",
-            "bad.lua:1: unexpected symbol near 'return'",
-        ),
+        ("return return", "bad.lua:1: unexpected symbol near 'return'"),
         ("print(\"a\" \"b\")", "bad.lua:1: ')' expected near '\"b\"'"),
-        (
-            "s:upper",
-            "bad.lua:1: function arguments expected near <eof>",
-        ),
+        ("s:upper", "bad.lua:1: function arguments expected near <eof>"),
         ("x = 1 +", "bad.lua:1: unexpected symbol near <eof>"),
         ("local 5", "bad.lua:1: <name> expected near '5'"),
         ("for i = 1 do end", "bad.lua:1: ',' expected near 'do'"),
         ("for i do end", "bad.lua:1: '=' or 'in' expected near 'do'"),
-        (
-            "while true print(1) end",
-            "bad.lua:1: 'do' expected near 'print'",
-        ),
-        (
-            "if x print(1) end",
-            "bad.lua:1: 'then' expected near 'print'",
-        ),
+        ("while true print(1) end", "bad.lua:1: 'do' expected near 'print'"),
+        ("if x print(1) end", "bad.lua:1: 'then' expected near 'print'"),
         ("x = }", "bad.lua:1: unexpected symbol near '}'"),
         ("until x", "bad.lua:1: <eof> expected near 'until'"),
         ("else", "bad.lua:1: <eof> expected near 'else'"),
@@ -72,39 +48,15 @@ fn malformed_sources_give_lua_syntax_errors() {
         ("x = 3x", "bad.lua:1: malformed number near '3x'"),
         ("x = 0x", "bad.lua:1: malformed number near '0x'"),
         ("x = \"abc", "bad.lua:1: unfinished string near <eof>"),
-        (
-            "x = \"abc\ny\"",
-            "bad.lua:1: unfinished string near '\"abc'",
-        ),
-        (
-            "x = \"a\\qb\"",
-            "bad.lua:1: invalid escape sequence near '\"a\\q'",
-        ),
-        (
-            "x = [[abc",
-            "bad.lua:1: unfinished long string (starting at line 1) near <eof>",
-        ),
-        (
-            "--[[ never closed",
-            "bad.lua:1: unfinished long comment (starting at line 1) near <eof>",
-        ),
-        (
-            "x = \"\\300\"",
-            "bad.lua:1: decimal escape too large near '\"\\300\"'",
-        ),
-        (
-            "print(\"never\")\nbreak",
-            "bad.lua:2: break outside loop at line 2",
-        ),
-        (
-            "local a <const> = 1; a = 2",
-            "bad.lua:1: attempt to assign to const variable 'a'",
-        ),
+        ("x = \"abc\ny\"", "bad.lua:1: unfinished string near '\"abc'"),
+        ("x = \"a\\qb\"", "bad.lua:1: invalid escape sequence near '\"a\\q'"),
+        ("x = [[abc", "bad.lua:1: unfinished long string (starting at line 1) near <eof>"),
+        ("--[[ never closed", "bad.lua:1: unfinished long comment (starting at line 1) near <eof>"),
+        ("x = \"\\300\"", "bad.lua:1: decimal escape too large near '\"\\300\"'"),
+        ("print(\"never\")\nbreak", "bad.lua:2: break outside loop at line 2"),
+        ("local a <const> = 1; a = 2", "bad.lua:1: attempt to assign to const variable 'a'"),
         ("repeat x = 1", "bad.lua:1: 'until' expected near <eof>"),
-        (
-            "local function f(a,) end",
-            "bad.lua:1: <name> or '...' expected near ')'",
-        ),
+        ("local function f(a,) end", "bad.lua:1: <name> or '...' expected near ')'"),
     ];
     for (src, want) in cases {
         assert_eq!(&source_error(src), want, "source {src:?}");
@@ -117,20 +69,11 @@ fn malformed_sources_give_lua_syntax_errors() {
 #[test]
 fn syntax_errors_take_precedence_over_refusals() {
     let cases: &[(&str, &str)] = &[
-        (
-            "local t = function() return 1, end",
-            "bad.lua:1: unexpected symbol near 'end'",
-        ),
+        ("local t = function() return 1, end", "bad.lua:1: unexpected symbol near 'end'"),
         ("goto = 1", "bad.lua:1: <name> expected near '='"),
         ("local t = {1, 2", "bad.lua:1: '}' expected near <eof>"),
-        (
-            "for k, v in pairs(t) do\nprint(k)",
-            "bad.lua:2: 'end' expected (to close 'for' at line 1) near <eof>",
-        ),
-        (
-            "local t = {}\nx = = 1",
-            "bad.lua:2: unexpected symbol near '='",
-        ),
+        ("for k, v in pairs(t) do\nprint(k)", "bad.lua:2: 'end' expected (to close 'for' at line 1) near <eof>"),
+        ("local t = {}\nx = = 1", "bad.lua:2: unexpected symbol near '='"),
         ("print(t.x.)", "bad.lua:1: <name> expected near ')'"),
         ("::a:: x", "bad.lua:1: syntax error near <eof>"),
         ("function a.b:c.d() end", "bad.lua:1: '(' expected near '.'"),
@@ -153,54 +96,24 @@ fn constructs_outside_the_subset_are_refused_by_name() {
     let cases: &[(&str, &str)] = &[
         ("local t = {}", "table constructors are not supported yet"),
         ("local t = x.y", "indexing (tables) is not supported yet"),
-        (
-            "for k, v in pairs(t) do end",
-            "generic 'for' is not supported yet",
-        ),
-        (
-            "print(string.find('a', 'b'))",
-            "'string.find' is not supported yet",
-        ),
-        (
-            "print(math.random(1, 2))",
-            "'math.random' is not supported yet",
-        ),
+        ("for k, v in pairs(t) do end", "generic 'for' is not supported yet"),
+        ("print(string.find('a', 'b'))", "'string.find' is not supported yet"),
+        ("print(math.random(1, 2))", "'math.random' is not supported yet"),
         ("goto x", "goto is not supported yet"),
         ("::x::", "labels and goto are not supported yet"),
         ("local function f(...) end", "varargs are not supported yet"),
-        (
-            "return 1, 2",
-            "multiple return values are not supported yet",
-        ),
-        (
-            "math = 1",
-            "assigning to library 'math' is not supported yet",
-        ),
-        (
-            "local m = math",
-            "using library 'math' as a value is not supported yet",
-        ),
+        ("return 1, 2", "multiple return values are not supported yet"),
+        ("math = 1", "assigning to library 'math' is not supported yet"),
+        ("local m = math", "using library 'math' as a value is not supported yet"),
         ("pcall(print)", "'pcall' is not supported yet"),
-        (
-            "local x <close> = nil",
-            "to-be-closed variables are not supported yet",
-        ),
-        (
-            "function a.b() end",
-            "field and method function definitions are not supported yet",
-        ),
-        (
-            "local s = ('x'):find('x')",
-            "string method 'find' is not supported yet",
-        ),
+        ("local x <close> = nil", "to-be-closed variables are not supported yet"),
+        ("function a.b() end", "field and method function definitions are not supported yet"),
+        ("local s = ('x'):find('x')", "string method 'find' is not supported yet"),
         ("print(io.read())", "'io.read' is not supported yet"),
     ];
     for (src, want) in cases {
         let msg = source_error(src);
-        assert!(
-            msg.starts_with("bad.lua:1: ") && msg.ends_with(want),
-            "source {src:?}: {msg}"
-        );
+        assert!(msg.starts_with("bad.lua:1: ") && msg.ends_with(want), "source {src:?}: {msg}");
     }
 }
 
@@ -223,9 +136,7 @@ const BASE: &str = r#"
 
 fn verify_text(text: &str) -> Result<(), String> {
     let program = strata::bytecode::text::parse(text).map_err(|e| format!("text: {e}"))?;
-    strata::bytecode::verify::verify(&program)
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+    strata::bytecode::verify::verify(&program).map(|_| ()).map_err(|e| e.to_string())
 }
 
 fn with_body(body: &str, header: &str) -> String {
@@ -287,14 +198,8 @@ fn malformed_bytecode_is_rejected_by_the_verifier() {
         match verify_text(text) {
             Ok(()) => panic!("verifier accepted a malformed program (wanted '{want}'):\n{text}"),
             Err(msg) => {
-                assert!(
-                    msg.contains(want),
-                    "wanted '{want}', got '{msg}' for:\n{text}"
-                );
-                assert!(
-                    msg.contains("invalid bytecode in function"),
-                    "not a verifier error: {msg}"
-                );
+                assert!(msg.contains(want), "wanted '{want}', got '{msg}' for:\n{text}");
+                assert!(msg.contains("invalid bytecode in function"), "not a verifier error: {msg}");
             }
         }
     }
@@ -323,18 +228,10 @@ fn cli_exit_codes() {
         std::fs::write(&p, text).expect("write");
         p
     };
-    let run = |args: &[&str]| {
-        std::process::Command::new(exe)
-            .args(args)
-            .output()
-            .expect("runs")
-    };
+    let run = |args: &[&str]| std::process::Command::new(exe).args(args).output().expect("runs");
     let ok = write("ok.lua", "print(1 + 1)");
     let out = run(&["run", "--engine", "interp", ok.to_str().unwrap()]);
-    assert_eq!(
-        (out.status.code(), out.stdout.as_slice()),
-        (Some(0), &b"2\n"[..])
-    );
+    assert_eq!((out.status.code(), out.stdout.as_slice()), (Some(0), &b"2\n"[..]));
     let syntax = write("syntax.lua", "print('x')\nx = = 1");
     let out = run(&["run", syntax.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
@@ -361,11 +258,7 @@ fn cli_exit_codes() {
 /// they must compile in linear time and without exhausting the stack.
 #[test]
 fn long_operator_chains_compile_and_run() {
-    let src = format!(
-        "local a = 1\nprint(a{})\nprint(true{})",
-        " + a".repeat(100_000),
-        " and a".repeat(100_000)
-    );
+    let src = format!("local a = 1\nprint(a{})\nprint(true{})", " + a".repeat(100_000), " and a".repeat(100_000));
     let mut vm = vm();
     vm.run_source(src.as_bytes(), "chain.lua").expect("runs");
     assert_eq!(vm.output(), b"100001\n1\n");

@@ -14,31 +14,17 @@ use strata::value::Value;
 fn interp(src: &str) -> Box<Interp> {
     let program = strata::lang::compile(src.as_bytes(), "t.lua").expect("compiles");
     let facts = verify(&program).expect("verifies");
-    Interp::new(
-        Arc::new(program),
-        Arc::new(facts),
-        1000,
-        Box::new(std::io::sink()),
-    )
-    .expect("vm")
+    Interp::new(Arc::new(program), Arc::new(facts), 1000, Box::new(std::io::sink())).expect("vm")
 }
 
 fn function(p: &Program, name: &str) -> u32 {
-    p.functions
-        .iter()
-        .position(|f| f.name == name)
-        .expect("function") as u32
+    p.functions.iter().position(|f| f.name == name).expect("function") as u32
 }
 
 /// The ip of the first instruction with opcode `op` in function `f`.
 fn find(p: &Program, f: u32, op: Op) -> u32 {
     let func = &p.functions[f as usize];
-    p.instructions(func)
-        .expect("decodes")
-        .iter()
-        .find(|i| i.op == op)
-        .expect("instruction")
-        .ip
+    p.instructions(func).expect("decodes").iter().find(|i| i.op == op).expect("instruction").ip
 }
 
 const SUM: &str = "
@@ -57,10 +43,7 @@ fn resume_at_the_entry_point_is_a_call() {
     let closure = vm.heap.alloc_closure(f, &[]);
     let mut locals = vec![Value::NIL; 6];
     locals[0] = Value::int(10);
-    assert_eq!(
-        vm.resume(f, closure, entry, &locals, &[]).expect("runs"),
-        Some(Value::int(55))
-    );
+    assert_eq!(vm.resume(f, closure, entry, &locals, &[]).expect("runs"), Some(Value::int(55)));
 }
 
 #[test]
@@ -70,19 +53,9 @@ fn resume_mid_loop_with_frame_state() {
     let closure = vm.heap.alloc_closure(f, &[]);
     // Locals: n, s, loop index, remaining count, step, i. State after the body ran for
     // i = 1..4 (s = 10), about to take the back-edge with 6 iterations left.
-    let locals = [
-        Value::int(10),
-        Value::int(10),
-        Value::int(4),
-        Value::int(6),
-        Value::int(1),
-        Value::int(4),
-    ];
+    let locals = [Value::int(10), Value::int(10), Value::int(4), Value::int(6), Value::int(1), Value::int(4)];
     let at = find(&vm.program, f, Op::ForLoopInt);
-    assert_eq!(
-        vm.resume(f, closure, at, &locals, &[]).expect("runs"),
-        Some(Value::int(55))
-    );
+    assert_eq!(vm.resume(f, closure, at, &locals, &[]).expect("runs"), Some(Value::int(55)));
 }
 
 #[test]
@@ -92,19 +65,8 @@ fn resume_mid_expression_with_operands_on_the_stack() {
     let closure = vm.heap.alloc_closure(f, &[]);
     // Inside `s = s + i` for i = 5: `s` (10) already pushed, the addition not yet done.
     let at = find(&vm.program, f, Op::AddL);
-    let locals = [
-        Value::int(10),
-        Value::int(10),
-        Value::int(5),
-        Value::int(5),
-        Value::int(1),
-        Value::int(5),
-    ];
-    assert_eq!(
-        vm.resume(f, closure, at, &locals, &[Value::int(10)])
-            .expect("runs"),
-        Some(Value::int(55))
-    );
+    let locals = [Value::int(10), Value::int(10), Value::int(5), Value::int(5), Value::int(1), Value::int(5)];
+    assert_eq!(vm.resume(f, closure, at, &locals, &[Value::int(10)]).expect("runs"), Some(Value::int(55)));
 }
 
 #[test]
@@ -123,21 +85,9 @@ fn resumed_errors_carry_positions() {
     let f = function(&vm.program, "sum");
     let closure = vm.heap.alloc_closure(f, &[]);
     let at = find(&vm.program, f, Op::AddL);
-    let locals = [
-        Value::int(10),
-        Value::NIL,
-        Value::int(5),
-        Value::int(5),
-        Value::int(1),
-        Value::TRUE,
-    ];
-    let e = vm
-        .resume(f, closure, at, &locals, &[Value::int(1)])
-        .expect_err("fails");
-    assert_eq!(
-        e.message,
-        "t.lua:4: attempt to perform arithmetic on a boolean value (local 'i')"
-    );
+    let locals = [Value::int(10), Value::NIL, Value::int(5), Value::int(5), Value::int(1), Value::TRUE];
+    let e = vm.resume(f, closure, at, &locals, &[Value::int(1)]).expect_err("fails");
+    assert_eq!(e.message, "t.lua:4: attempt to perform arithmetic on a boolean value (local 'i')");
     assert!(vm.frames.is_empty(), "the resumed frame is unwound");
 }
 
@@ -159,16 +109,8 @@ fn feedback_records_types_call_targets_and_counters() {
     assert_eq!(slot.lhs(), type_bits::INT | type_bits::FLOAT);
     assert_eq!(slot.rhs(), type_bits::INT);
     let main = &vm.feedback[p.main as usize];
-    assert!(
-        main.backedge_count >= 99,
-        "loop back-edges counted: {}",
-        main.backedge_count
-    );
-    let sites: Vec<_> = main
-        .calls
-        .iter()
-        .filter(|c| c.state() != CallState::Uninitialized)
-        .collect();
+    assert!(main.backedge_count >= 99, "loop back-edges counted: {}", main.backedge_count);
+    let sites: Vec<_> = main.calls.iter().filter(|c| c.state() != CallState::Uninitialized).collect();
     assert_eq!(sites.len(), 3);
     assert_eq!(sites[0].state(), CallState::Monomorphic);
     assert_eq!(sites[0].seen(), vec![Target::Function(add as u32)]);
@@ -189,8 +131,7 @@ fn text_format_round_trips_every_corpus_program() {
             continue;
         };
         let text = strata::bytecode::text::print(&program);
-        let back = strata::bytecode::text::parse(&text)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let back = strata::bytecode::text::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(
             back == program || text == strata::bytecode::text::print(&back),
             "{} does not round-trip",

@@ -36,8 +36,10 @@ pub struct CraneliftBackend {
 
 impl CraneliftBackend {
     pub fn new() -> Result<CraneliftBackend, BackendError> {
-        let builder = JITBuilder::with_flags(&[("opt_level", "speed")], default_libcall_names())
-            .map_err(|e| BackendError::Internal(format!("cranelift setup: {e}")))?;
+        let verify = if cfg!(debug_assertions) { "true" } else { "false" };
+        let builder =
+            JITBuilder::with_flags(&[("opt_level", "speed"), ("enable_verifier", verify)], default_libcall_names())
+                .map_err(|e| BackendError::Internal(format!("cranelift setup: {e}")))?;
         let module = JITModule::new(builder);
         let ctx = module.make_context();
         Ok(CraneliftBackend {
@@ -76,16 +78,9 @@ impl CodegenBackend for CraneliftBackend {
 
     fn declare(&mut self, program: &Program, func: u32) -> Result<(), BackendError> {
         self.versions += 1;
-        let name = format!(
-            "strata_f{func}_{}_v{}",
-            sanitize(&program.functions[func as usize].name),
-            self.versions
-        );
+        let name = format!("strata_f{func}_{}_v{}", sanitize(&program.functions[func as usize].name), self.versions);
         let sig = self.entry_signature();
-        let id = self
-            .module
-            .declare_function(&name, Linkage::Local, &sig)
-            .map_err(internal)?;
+        let id = self.module.declare_function(&name, Linkage::Local, &sig).map_err(internal)?;
         self.ids.insert(func, id);
         Ok(())
     }
@@ -98,51 +93,30 @@ impl CodegenBackend for CraneliftBackend {
         plan: Option<&SpeculationPlan>,
     ) -> Result<Compiled, BackendError> {
         let func = sub.root();
-        let id = *self
-            .ids
-            .get(&func)
-            .ok_or_else(|| internal(format!("function {func} defined before it was declared")))?;
+        let id =
+            *self.ids.get(&func).ok_or_else(|| internal(format!("function {func} defined before it was declared")))?;
         self.module.clear_context(&mut self.ctx);
         self.ctx.func.signature = self.entry_signature();
         let entry_sig = self.entry_signature();
         let frontend = self.module.target_config();
-        let input = translate::Input {
-            program,
-            facts,
-            sub,
-            plan,
-        };
-        translate::translate(
-            &mut self.ctx.func,
-            &mut self.fctx,
-            entry_sig,
-            frontend,
-            input,
-        )?;
+        // The function itself, for direct self-calls.
+        let self_ref = self.module.declare_func_in_func(id, &mut self.ctx.func);
+        let input = translate::Input { program, facts, sub, plan, self_ref };
+        translate::translate(&mut self.ctx.func, &mut self.fctx, entry_sig, frontend, input)?;
         if std::env::var_os("STRATA_CLIF").is_some() {
             eprintln!("{}", self.ctx.func.display());
         }
-        self.module
-            .define_function(id, &mut self.ctx)
-            .map_err(|e| internal(format!("{e:?}")))?;
-        let code_bytes = self
-            .ctx
-            .compiled_code()
-            .map_or(0, |c| c.code_info().total_size as usize);
+        self.module.define_function(id, &mut self.ctx).map_err(|e| internal(format!("{e:?}")))?;
+        let code_bytes = self.ctx.compiled_code().map_or(0, |c| c.code_info().total_size as usize);
         if let Some(code) = self.ctx.compiled_code() {
-            self.text.insert(
-                func,
-                format!(
-                    "; {code_bytes} bytes of x86-64\n{}",
-                    hex_dump(code.code_buffer())
-                ),
-            );
+            if let Some(dir) = std::env::var_os("STRATA_DUMP_CODE") {
+                let path = std::path::Path::new(&dir).join(format!("f{func}.bin"));
+                let _ = std::fs::write(path, code.code_buffer());
+            }
+            self.text.insert(func, format!("; {code_bytes} bytes of x86-64\n{}", hex_dump(code.code_buffer())));
         }
         self.module.clear_context(&mut self.ctx);
-        Ok(Compiled {
-            code_bytes,
-            ..Compiled::default()
-        })
+        Ok(Compiled { code_bytes, ..Compiled::default() })
     }
 
     fn finalize(&mut self) -> Result<(), BackendError> {
@@ -150,10 +124,7 @@ impl CodegenBackend for CraneliftBackend {
     }
 
     fn entry(&self, func: u32) -> Result<EntryFn, BackendError> {
-        let id = *self
-            .ids
-            .get(&func)
-            .ok_or_else(|| internal(format!("function {func} was never declared")))?;
+        let id = *self.ids.get(&func).ok_or_else(|| internal(format!("function {func} was never declared")))?;
         let p = self.module.get_finalized_function(id);
         if p.is_null() {
             return Err(internal(format!("function {func} has no code")));
@@ -168,20 +139,13 @@ impl CodegenBackend for CraneliftBackend {
 }
 
 fn sanitize(name: &str) -> String {
-    name.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect()
+    name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
 }
 
 fn hex_dump(bytes: &[u8]) -> String {
     bytes
         .chunks(16)
-        .map(|c| {
-            c.iter()
-                .map(|b| format!("{b:02x}"))
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|c| c.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(" "))
         .collect::<Vec<_>>()
         .join("\n")
 }

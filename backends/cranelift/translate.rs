@@ -19,9 +19,10 @@ use cranelift::prelude::*;
 use crate::bytecode::opcodes::{Compare, Flow, Op, RhsSource, call_flags};
 use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
-use crate::jit::abi::{FRAME_NATIVE, JitContext, Signal, fn_entry_offsets, frame_offsets};
+use crate::jit::abi::{JitContext, Signal, fn_entry_offsets, frame_offsets};
 use crate::jit::backend::{BackendError, SpeculationPlan};
 use crate::jit::subprogram::SubProgram;
+use crate::jit::tags::{self, Known, TagFacts, TagState, UNKNOWN, constant_tag};
 use crate::runtime::arith::ArithOp;
 use crate::runtime::heap::{Closure, StrObj};
 use crate::runtime::helpers::{self, compare_kind};
@@ -41,6 +42,8 @@ pub struct Input<'a> {
     pub facts: &'a ProgramFacts,
     pub sub: &'a SubProgram,
     pub plan: Option<&'a SpeculationPlan>,
+    /// The function being compiled, for direct calls of itself.
+    pub self_ref: ir::FuncRef,
 }
 
 /// Translates the root region of `input.sub` into `func`.
@@ -51,16 +54,9 @@ pub fn translate(
     frontend: isa::TargetFrontendConfig,
     input: Input<'_>,
 ) -> Result<(), BackendError> {
-    let Input {
-        program,
-        facts,
-        sub,
-        plan,
-    } = input;
+    let Input { program, facts, sub, plan, self_ref } = input;
     if plan.is_some_and(|p| p.types) {
-        return Err(BackendError::Unsupported(
-            "type speculation needs the optimizing tier".into(),
-        ));
+        return Err(BackendError::Unsupported("type speculation needs the optimizing tier".into()));
     }
     let call_conv = entry_sig.call_conv;
     let b = FunctionBuilder::new(func, fctx);
@@ -93,13 +89,13 @@ pub fn translate(
         constants: None,
         scratch: None,
         error_block: None,
+        self_ref,
+        tags: tags::infer(program, sub, 0, f.arity, f.locals_count),
+        known: None,
+        f64_of: HashMap::new(),
     };
-    t.locals = (0..f.locals_count)
-        .map(|_| (t.b.declare_var(types::I64), t.b.declare_var(types::I64)))
-        .collect();
-    t.stack = (0..ff.max_stack + 1)
-        .map(|_| (t.b.declare_var(types::I64), t.b.declare_var(types::I64)))
-        .collect();
+    t.locals = (0..f.locals_count).map(|_| (t.b.declare_var(types::I64), t.b.declare_var(types::I64))).collect();
+    t.stack = (0..ff.max_stack + 1).map(|_| (t.b.declare_var(types::I64), t.b.declare_var(types::I64))).collect();
     t.run()?;
     t.b.seal_all_blocks();
     t.b.finalize(frontend);
@@ -132,6 +128,14 @@ struct Translator<'a, 'f> {
     constants: Option<Cv>,
     scratch: Option<StackSlot>,
     error_block: Option<Block>,
+    self_ref: ir::FuncRef,
+    /// Tags known (not speculated) before each instruction.
+    tags: TagFacts,
+    /// The known tags before the instruction being translated.
+    known: Option<TagState>,
+    /// For payloads made from an f64 by `float`, that f64: reusing it avoids bitcasting
+    /// through an integer register and back on every float operation.
+    f64_of: HashMap<Cv, Cv>,
 }
 
 /// A value as two SSA words.
@@ -161,10 +165,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     }
 
     fn value_const(&mut self, tg: u64, payload: u64) -> V {
-        V {
-            t: self.iconst(tg as i64),
-            p: self.iconst(payload as i64),
-        }
+        V { t: self.iconst(tg as i64), p: self.iconst(payload as i64) }
     }
 
     fn load_value(&mut self, addr: Cv, off: i32) -> V {
@@ -193,19 +194,13 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// The value `k` positions below the top (0 = top).
     fn peek(&mut self, k: u32) -> V {
         let (vt, vp) = self.stack[(self.depth - 1 - k) as usize];
-        V {
-            t: self.b.use_var(vt),
-            p: self.b.use_var(vp),
-        }
+        V { t: self.b.use_var(vt), p: self.b.use_var(vp) }
     }
 
     /// The value at operand position `pos`.
     fn at_pos(&mut self, pos: u32) -> V {
         let (vt, vp) = self.stack[pos as usize];
-        V {
-            t: self.b.use_var(vt),
-            p: self.b.use_var(vp),
-        }
+        V { t: self.b.use_var(vt), p: self.b.use_var(vp) }
     }
 
     fn set_top(&mut self, v: V) {
@@ -216,10 +211,7 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     fn local(&mut self, l: u32) -> V {
         let (vt, vp) = self.locals[l as usize];
-        V {
-            t: self.b.use_var(vt),
-            p: self.b.use_var(vp),
-        }
+        V { t: self.b.use_var(vt), p: self.b.use_var(vp) }
     }
 
     fn set_local(&mut self, l: u32, v: V) {
@@ -251,6 +243,11 @@ impl<'a, 'f> Translator<'a, 'f> {
     }
 
     fn as_f64(&mut self, bits: Cv) -> Cv {
+        // Only payloads made by `float` are remembered: their f64 is defined right before
+        // them, so it dominates every use of the payload.
+        if let Some(&f) = self.f64_of.get(&bits) {
+            return f;
+        }
         self.b.ins().bitcast(types::F64, MemFlagsData::new(), bits)
     }
 
@@ -259,26 +256,18 @@ impl<'a, 'f> Translator<'a, 'f> {
     }
 
     fn int(&mut self, p: Cv) -> V {
-        V {
-            t: self.iconst(tag::INT as i64),
-            p,
-        }
+        V { t: self.iconst(tag::INT as i64), p }
     }
 
     fn float(&mut self, f: Cv) -> V {
         let p = self.as_bits(f);
-        V {
-            t: self.iconst(tag::FLOAT as i64),
-            p,
-        }
+        self.f64_of.insert(p, f);
+        V { t: self.iconst(tag::FLOAT as i64), p }
     }
 
     fn boolean(&mut self, c: Cv) -> V {
         let p = self.b.ins().uextend(types::I64, c);
-        V {
-            t: self.iconst(tag::BOOL as i64),
-            p,
-        }
+        V { t: self.iconst(tag::BOOL as i64), p }
     }
 
     fn is_tag(&mut self, v: Cv, tg: u64) -> Cv {
@@ -348,12 +337,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     }
 
     /// Emits `then` for the fast path and `slow` otherwise, joining on one value.
-    fn branch_value(
-        &mut self,
-        cond: Cv,
-        fast: impl FnOnce(&mut Self) -> V,
-        slow: impl FnOnce(&mut Self) -> V,
-    ) -> V {
+    fn branch_value(&mut self, cond: Cv, fast: impl FnOnce(&mut Self) -> V, slow: impl FnOnce(&mut Self) -> V) -> V {
         let fast_b = self.b.create_block();
         let slow_b = self.b.create_block();
         let join = self.b.create_block();
@@ -382,37 +366,15 @@ impl<'a, 'f> Translator<'a, 'f> {
         let frame = self.b.block_params(entry)[1];
         self.ctx = Some(ctx);
         self.frame = Some(frame);
-        self.scratch = Some(self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            48,
-            4,
-        )));
+        self.scratch = Some(self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 48, 4)));
 
         // Depth and stack-space checks: `stack overflow` where the caller stands.
-        let depth = self
-            .b
-            .ins()
-            .load(types::I32, mem(), ctx, JitContext::OFF_DEPTH);
-        let limit = self
-            .b
-            .ins()
-            .load(types::I32, mem(), ctx, JitContext::OFF_DEPTH_LIMIT);
-        let too_deep = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
-        let end = self
-            .b
-            .ins()
-            .iadd_imm_s(frame, self.frame_size as i64 * VALUE_SIZE as i64);
-        let stack_limit = self
-            .b
-            .ins()
-            .load(types::I64, mem(), ctx, JitContext::OFF_STACK_LIMIT);
-        let too_big = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedGreaterThan, end, stack_limit);
+        let depth = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_DEPTH);
+        let limit = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_DEPTH_LIMIT);
+        let too_deep = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
+        let end = self.b.ins().iadd_imm_s(frame, self.frame_size as i64 * VALUE_SIZE as i64);
+        let stack_limit = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_STACK_LIMIT);
+        let too_big = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, stack_limit);
         let overflow = self.b.ins().bor(too_deep, too_big);
         let overflow_b = self.b.create_block();
         let ok = self.b.create_block();
@@ -420,75 +382,44 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.ins().brif(overflow, overflow_b, &[], ok, &[]);
         self.b.switch_to_block(overflow_b);
         let r = self
-            .call(
-                helpers::strata_stack_overflow as *const () as usize,
-                &[types::I64],
-                Some(types::I32),
-                &[ctx],
-            )
+            .call(helpers::strata_stack_overflow as *const () as usize, &[types::I64], Some(types::I32), &[ctx])
             .expect("result");
         self.b.ins().return_(&[r]);
         self.b.switch_to_block(ok);
 
         // Push this call's frame record.
-        let frames = self
-            .b
-            .ins()
-            .load(types::I64, mem(), ctx, JitContext::OFF_FRAMES);
+        let frames = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_FRAMES);
         let depth64 = self.b.ins().uextend(types::I64, depth);
         let off = self.b.ins().imul_imm_s(depth64, frame_offsets::SIZE as i64);
         let record = self.b.ins().iadd(frames, off);
-        self.b
-            .ins()
-            .store(mem(), frame, record, frame_offsets::BASE);
+        self.b.ins().store(mem(), frame, record, frame_offsets::BASE);
         let func = self.b.ins().iconst(types::I32, self.func as i64);
         self.b.ins().store(mem(), func, record, frame_offsets::FUNC);
         let ip = self.b.ins().iconst(types::I32, self.entry_ip as i64);
         self.b.ins().store(mem(), ip, record, frame_offsets::IP);
-        let flags = self.b.ins().iconst(types::I32, FRAME_NATIVE as i64);
-        self.b
-            .ins()
-            .store(mem(), flags, record, frame_offsets::FLAGS);
+        // The record's flags are left as they are: nothing reads a native frame's flags (a
+        // deopt sets them when it turns the frame into an interpreter frame).
         let next_depth = self.b.ins().iadd_imm_s(depth, 1);
-        self.b
-            .ins()
-            .store(mem(), next_depth, ctx, JitContext::OFF_DEPTH);
+        self.b.ins().store(mem(), next_depth, ctx, JitContext::OFF_DEPTH);
         self.self_depth = Some(depth);
         self.record = Some(record);
 
         // Parameters (missing ones nil), other locals nil.
-        let nargs = self
-            .b
-            .ins()
-            .load(types::I32, mem(), ctx, JitContext::OFF_NARGS);
+        let nargs = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_NARGS);
         let zero = self.iconst(0);
         for i in 0..self.locals_count {
             let v = if i < self.arity {
                 let loaded = self.load_value(frame, i as i32 * VALUE_SIZE);
-                let present = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::UnsignedGreaterThan, nargs, i as i64);
-                V {
-                    t: self.b.ins().select(present, loaded.t, zero),
-                    p: self.b.ins().select(present, loaded.p, zero),
-                }
+                let present = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, nargs, i as i64);
+                V { t: self.b.ins().select(present, loaded.t, zero), p: self.b.ins().select(present, loaded.p, zero) }
             } else {
                 V { t: zero, p: zero }
             };
             self.set_local(i, v);
         }
         self.closure = Some(self.b.ins().load(types::I64, mem(), frame, -8));
-        self.globals = Some(
-            self.b
-                .ins()
-                .load(types::I64, mem(), ctx, JitContext::OFF_GLOBALS),
-        );
-        self.constants = Some(
-            self.b
-                .ins()
-                .load(types::I64, mem(), ctx, JitContext::OFF_CONSTANTS),
-        );
+        self.globals = Some(self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_GLOBALS));
+        self.constants = Some(self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_CONSTANTS));
     }
 
     fn run(&mut self) -> Result<(), BackendError> {
@@ -531,9 +462,9 @@ impl<'a, 'f> Translator<'a, 'f> {
                 }
                 Some(d) => {
                     self.depth = d;
+                    self.known = self.tags.before(ins.ip).cloned();
                     self.instr(ins, gip)?;
-                    terminated =
-                        matches!(ins.op.info().flow, Flow::Jump | Flow::Stop | Flow::Branch);
+                    terminated = matches!(ins.op.info().flow, Flow::Jump | Flow::Stop | Flow::Branch);
                 }
             }
         }
@@ -546,6 +477,23 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     fn block_at(&self, sub_ip: u32) -> Block {
         self.blocks[&sub_ip]
+    }
+
+    /// The known tag of the value `k` positions below the stack top, before this instruction.
+    fn known_top(&self, k: usize) -> Known {
+        self.known.as_ref().and_then(|st| st.stack.len().checked_sub(k + 1).map(|i| st.stack[i])).unwrap_or(UNKNOWN)
+    }
+
+    /// The known tags of a binary operation's left and right operands.
+    fn operand_tags(&self, op: Op, ins: &Instr) -> (Known, Known) {
+        match op.rhs_source() {
+            RhsSource::Stack => (self.known_top(1), self.known_top(0)),
+            RhsSource::Local => {
+                let kb = self.known.as_ref().map_or(UNKNOWN, |st| st.locals[ins.arg(0) as usize]);
+                (self.known_top(0), kb)
+            }
+            RhsSource::Const => (self.known_top(0), constant_tag(self.program, ins.arg(0))),
+        }
     }
 
     /// Records `ip` in the frame record when a global is nil (Lua saves its pc there, see
@@ -623,11 +571,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.set_local(ins.arg(0), v);
             }
             Op::NewCell | Op::BoxLocal => {
-                let v = if op == Op::NewCell {
-                    self.pop()
-                } else {
-                    self.local(ins.arg(0))
-                };
+                let v = if op == Op::NewCell { self.pop() } else { self.local(ins.arg(0)) };
                 let ctx = self.ctx();
                 let cell = self
                     .call(
@@ -671,27 +615,16 @@ impl<'a, 'f> Translator<'a, 'f> {
             Op::SetGlobal => {
                 let v = self.pop();
                 let g = self.globals.expect("prologue");
-                let old = self
-                    .b
-                    .ins()
-                    .load(types::I64, mem(), g, ins.arg(0) as i32 * VALUE_SIZE);
+                let old = self.b.ins().load(types::I64, mem(), g, ins.arg(0) as i32 * VALUE_SIZE);
                 self.save_pc_if_nil(old, ip);
                 self.store_value(v, g, ins.arg(0) as i32 * VALUE_SIZE);
             }
             Op::Closure => self.closure_op(ins.arg(0)),
-            Op::Add
-            | Op::Sub
-            | Op::Mul
-            | Op::AddL
-            | Op::SubL
-            | Op::MulL
-            | Op::AddK
-            | Op::SubK
-            | Op::MulK => self.arith(op, ins, ip),
-            Op::Div | Op::DivL | Op::DivK => self.arith(op, ins, ip),
-            Op::Mod | Op::ModL | Op::ModK | Op::IDiv | Op::IDivL | Op::IDivK => {
+            Op::Add | Op::Sub | Op::Mul | Op::AddL | Op::SubL | Op::MulL | Op::AddK | Op::SubK | Op::MulK => {
                 self.arith(op, ins, ip)
             }
+            Op::Div | Op::DivL | Op::DivK => self.arith(op, ins, ip),
+            Op::Mod | Op::ModL | Op::ModK | Op::IDiv | Op::IDivL | Op::IDivK => self.arith(op, ins, ip),
             Op::Pow | Op::BAnd | Op::BOr | Op::BXor | Op::Shl | Op::Shr => self.arith(op, ins, ip),
             Op::Unm | Op::BNot => self.unary(op, ip),
             Op::AddInt | Op::SubInt | Op::MulInt => {
@@ -712,13 +645,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let v = self.int(r);
                 self.set_top(v);
             }
-            Op::AddFloat
-            | Op::SubFloat
-            | Op::MulFloat
-            | Op::DivFloat
-            | Op::ModFloat
-            | Op::IDivFloat
-            | Op::PowFloat => {
+            Op::AddFloat | Op::SubFloat | Op::MulFloat | Op::DivFloat | Op::ModFloat | Op::IDivFloat | Op::PowFloat => {
                 let b = self.pop();
                 let a = self.peek(0);
                 let (x, y) = (self.as_f64(a.p), self.as_f64(b.p));
@@ -799,7 +726,8 @@ impl<'a, 'f> Translator<'a, 'f> {
                     Op::Gt => Compare::Gt,
                     _ => Compare::Ge,
                 };
-                let c = self.compare(cmp, a, b, ip);
+                let known = (self.known_top(1), self.known_top(0));
+                let c = self.compare(cmp, a, b, known, ip);
                 let v = self.boolean(c);
                 self.set_top(v);
             }
@@ -859,9 +787,10 @@ impl<'a, 'f> Translator<'a, 'f> {
                 if matches!(cmp, Compare::Eq | Compare::Ne) && op.rhs_source() != RhsSource::Const {
                     self.set_record_ip(ip);
                 }
+                let known = self.operand_tags(op, ins);
                 let b = self.rhs(op, ins);
                 let a = self.pop();
-                let c = self.compare(cmp, a, b, ip);
+                let c = self.compare(cmp, a, b, known, ip);
                 let target_ip = *ins.operands().last().expect("a target");
                 let (target, next) = (self.block_at(target_ip), self.block_at(ins.next_ip()));
                 self.b.ins().brif(c, next, &[], target, &[]);
@@ -902,20 +831,13 @@ impl<'a, 'f> Translator<'a, 'f> {
             Op::Call => self.call_op(ins, ip, false),
             Op::TailCall => self.call_op(ins, ip, true),
             Op::Return0 | Op::Return1 => {
-                let v = if op == Op::Return1 {
-                    self.pop()
-                } else {
-                    self.value_const(tag::NIL, 0)
-                };
+                let v = if op == Op::Return1 { self.pop() } else { self.value_const(tag::NIL, 0) };
                 let frame = self.frame();
                 self.store_value(v, frame, 0);
                 self.ret(Signal::Return, op == Op::Return1);
             }
             _ => {
-                return Err(BackendError::Unsupported(format!(
-                    "cranelift has no translation for {}",
-                    op.name()
-                )));
+                return Err(BackendError::Unsupported(format!("cranelift has no translation for {}", op.name())));
             }
         }
         Ok(())
@@ -969,20 +891,10 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.b.ins().floor(q)
             }
             ArithOp::Mod => self
-                .call(
-                    helpers::strata_fmod as *const () as usize,
-                    &[types::F64, types::F64],
-                    Some(types::F64),
-                    &[x, y],
-                )
+                .call(helpers::strata_fmod as *const () as usize, &[types::F64, types::F64], Some(types::F64), &[x, y])
                 .expect("result"),
             ArithOp::Pow => self
-                .call(
-                    helpers::strata_pow as *const () as usize,
-                    &[types::F64, types::F64],
-                    Some(types::F64),
-                    &[x, y],
-                )
+                .call(helpers::strata_pow as *const () as usize, &[types::F64, types::F64], Some(types::F64), &[x, y])
                 .expect("result"),
             _ => unreachable!("not a float operator"),
         }
@@ -1027,8 +939,13 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// float fast paths where Lua's result is a plain machine operation, the helper otherwise.
     fn arith(&mut self, op: Op, ins: &Instr, ip: u32) {
         let aop = op.arith_op().expect("arithmetic");
+        let (ka, kb) = self.operand_tags(op, ins);
         let b = self.rhs(op, ins);
         let a = self.peek(0);
+        if let Some(v) = self.arith_known(aop, a, b, ka, kb, ip) {
+            self.set_top(v);
+            return;
+        }
         let ints = self.both_tag(a, b, tag::INT);
         let floats = self.both_tag(a, b, tag::FLOAT);
         let v = match aop {
@@ -1085,10 +1002,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             ArithOp::Mod | ArithOp::IDiv => {
                 // Integers with a divisor that is neither 0 nor -1, or two floats.
                 let plus1 = self.b.ins().iadd_imm_s(b.p, 1);
-                let safe = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
+                let safe = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
                 let int_ok = self.b.ins().band(ints, safe);
                 let div = aop == ArithOp::IDiv;
                 let fast_int = self.b.create_block();
@@ -1134,6 +1048,57 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.set_top(v);
     }
 
+    /// `a op b` when the operands' tags are known: only the fast path (no checks), or `None`
+    /// when nothing is gained.
+    fn arith_known(&mut self, aop: ArithOp, a: V, b: V, ka: Known, kb: Known, ip: u32) -> Option<V> {
+        let int = tag::INT as Known;
+        let flt = tag::FLOAT as Known;
+        let num = |k: Known| k == int || k == flt;
+        match aop {
+            ArithOp::Add | ArithOp::Sub | ArithOp::Mul if ka == int && kb == int => {
+                let r = match aop {
+                    ArithOp::Add => self.b.ins().iadd(a.p, b.p),
+                    ArithOp::Sub => self.b.ins().isub(a.p, b.p),
+                    _ => self.b.ins().imul(a.p, b.p),
+                };
+                Some(self.int(r))
+            }
+            ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor if ka == int && kb == int => {
+                let r = match aop {
+                    ArithOp::BAnd => self.b.ins().band(a.p, b.p),
+                    ArithOp::BOr => self.b.ins().bor(a.p, b.p),
+                    _ => self.b.ins().bxor(a.p, b.p),
+                };
+                Some(self.int(r))
+            }
+            ArithOp::Add | ArithOp::Sub | ArithOp::Mul | ArithOp::Div | ArithOp::Pow if num(ka) && num(kb) => {
+                let x = if ka == int { self.b.ins().fcvt_from_sint(types::F64, a.p) } else { self.as_f64(a.p) };
+                let y = if kb == int { self.b.ins().fcvt_from_sint(types::F64, b.p) } else { self.as_f64(b.p) };
+                let r = self.float_op(aop, x, y);
+                Some(self.float(r))
+            }
+            ArithOp::Mod | ArithOp::IDiv if ka == flt && kb == flt => {
+                let (x, y) = (self.as_f64(a.p), self.as_f64(b.p));
+                let r = self.float_op(aop, x, y);
+                Some(self.float(r))
+            }
+            ArithOp::Mod | ArithOp::IDiv if ka == int && kb == int => {
+                let plus1 = self.b.ins().iadd_imm_s(b.p, 1);
+                let safe = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
+                let div = aop == ArithOp::IDiv;
+                Some(self.branch_value(
+                    safe,
+                    |t| {
+                        let r = t.floor_div_mod(div, a.p, b.p);
+                        t.int(r)
+                    },
+                    |t| t.arith_slow(aop, a, b, ip),
+                ))
+            }
+            _ => None,
+        }
+    }
+
     /// An integer or float number as an f64 (the caller checked it is a number).
     fn num_to_f64(&mut self, v: V) -> Cv {
         let is_int = self.is_tag(v.t, tag::INT);
@@ -1145,6 +1110,20 @@ impl<'a, 'f> Translator<'a, 'f> {
     fn unary(&mut self, op: Op, ip: u32) {
         let aop = op.arith_op().expect("unary");
         let a = self.peek(0);
+        let ka = self.known_top(0);
+        if aop == ArithOp::Unm && ka == tag::INT as Known {
+            let r = self.b.ins().ineg(a.p);
+            let v = self.int(r);
+            self.set_top(v);
+            return;
+        }
+        if aop == ArithOp::Unm && ka == tag::FLOAT as Known {
+            let x = self.as_f64(a.p);
+            let r = self.b.ins().fneg(x);
+            let v = self.float(r);
+            self.set_top(v);
+            return;
+        }
         let is_int = self.is_tag(a.t, tag::INT);
         let v = if aop == ArithOp::Unm {
             let is_flt = self.is_tag(a.t, tag::FLOAT);
@@ -1191,10 +1170,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let b = self.pop();
         let a = self.peek(0);
         let plus1 = self.b.ins().iadd_imm_s(b.p, 1);
-        let safe = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
+        let safe = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
         let aop = if div { ArithOp::IDiv } else { ArithOp::Mod };
         let v = self.branch_value(
             safe,
@@ -1209,7 +1185,24 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     /// `a cmp b` as a machine boolean: integer and float fast paths, equality by tag and
     /// payload for nil/booleans/integers, the helpers otherwise.
-    fn compare(&mut self, cmp: Compare, a: V, b: V, ip: u32) -> Cv {
+    fn compare(&mut self, cmp: Compare, a: V, b: V, known: (Known, Known), ip: u32) -> Cv {
+        let (int, flt) = (tag::INT as Known, tag::FLOAT as Known);
+        let (ka, kb) = known;
+        let (icc_known, fcc_known) = match cmp {
+            Compare::Eq => (IntCC::Equal, FloatCC::Equal),
+            Compare::Ne => (IntCC::NotEqual, FloatCC::NotEqual),
+            Compare::Lt => (IntCC::SignedLessThan, FloatCC::LessThan),
+            Compare::Le => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+            Compare::Gt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+            Compare::Ge => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
+        };
+        if ka == int && kb == int {
+            return self.b.ins().icmp(icc_known, a.p, b.p);
+        }
+        if ka == flt && kb == flt {
+            let (x, y) = (self.as_f64(a.p), self.as_f64(b.p));
+            return self.b.ins().fcmp(fcc_known, x, y);
+        }
         let ints = self.both_tag(a, b, tag::INT);
         let floats = self.both_tag(a, b, tag::FLOAT);
         let (icc, fcc) = match cmp {
@@ -1229,10 +1222,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let int_ok = if matches!(cmp, Compare::Eq | Compare::Ne) {
             // Same tag, and nil/boolean/integer: payloads decide.
             let same = self.b.ins().icmp(IntCC::Equal, a.t, b.t);
-            let small =
-                self.b
-                    .ins()
-                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, a.t, tag::INT as i64);
+            let small = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, a.t, tag::INT as i64);
             self.b.ins().band(same, small)
         } else {
             ints
@@ -1253,19 +1243,10 @@ impl<'a, 'f> Translator<'a, 'f> {
         let r = match cmp {
             Compare::Eq | Compare::Ne => {
                 let eq = self
-                    .call(
-                        helpers::strata_equal as *const () as usize,
-                        &[types::I64],
-                        Some(types::I32),
-                        &[s],
-                    )
+                    .call(helpers::strata_equal as *const () as usize, &[types::I64], Some(types::I32), &[s])
                     .expect("result");
                 let eq = self.b.ins().ireduce(types::I8, eq);
-                if cmp == Compare::Ne {
-                    self.b.ins().bxor_imm_s(eq, 1)
-                } else {
-                    eq
-                }
+                if cmp == Compare::Ne { self.b.ins().bxor_imm_s(eq, 1) } else { eq }
             }
             _ => {
                 let kind = match cmp {
@@ -1324,10 +1305,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let s = self.spill_scratch(&[init, limit, step]);
         let ctx = self.ctx();
         let frame = self.frame();
-        let state = self
-            .b
-            .ins()
-            .iadd_imm_s(frame, base as i64 * VALUE_SIZE as i64);
+        let state = self.b.ins().iadd_imm_s(frame, base as i64 * VALUE_SIZE as i64);
         let ipv = self.b.ins().iconst(types::I32, ip as i64);
         let r = self
             .call(
@@ -1389,9 +1367,12 @@ impl<'a, 'f> Translator<'a, 'f> {
             t.set_local(base + 3, v);
             t.b.ins().jump(body, &[]);
         };
+        let step_known = self.known.as_ref().map_or(UNKNOWN, |st| st.locals[base as usize + 2]);
         match ins.op {
             Op::ForLoopInt => int_loop(self),
             Op::ForLoopFloat => float_loop(self),
+            _ if step_known == tag::INT as Known => int_loop(self),
+            _ if step_known == tag::FLOAT as Known => float_loop(self),
             _ => {
                 let step = self.local(base + 2);
                 let is_int = self.is_tag(step.t, tag::INT);
@@ -1413,10 +1394,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let flags = ins.arg(1);
         let ctx = self.ctx();
         let nargs = if flags & call_flags::MULTI_ARG != 0 {
-            let nres = self
-                .b
-                .ins()
-                .load(types::I32, mem(), ctx, JitContext::OFF_NRES);
+            let nres = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_NRES);
             self.b.ins().iadd_imm_s(nres, argc as i64 - 1)
         } else {
             self.b.ins().iconst(types::I32, argc as i64)
@@ -1479,29 +1457,34 @@ impl<'a, 'f> Translator<'a, 'f> {
         let done = self.b.create_block();
         self.b.ins().brif(is_closure, direct, &[], generic, &[]);
 
-        // Direct: through the function table entry (compiled code or the interpreter
-        // trampoline), then the signal protocol for anything but a plain return.
+        // Direct: this function itself by a direct call, others through their function table
+        // entry (compiled code or the interpreter trampoline); then the signal protocol for
+        // anything but a plain return.
         self.b.switch_to_block(direct);
         let proto = self.b.ins().load(types::I32, mem(), callee.p, 0);
-        let proto64 = self.b.ins().uextend(types::I64, proto);
-        let table = self
-            .b
-            .ins()
-            .load(types::I64, mem(), ctx, JitContext::OFF_FUNCTIONS);
-        let off = self
-            .b
-            .ins()
-            .imul_imm_s(proto64, fn_entry_offsets::SIZE as i64);
-        let fe = self.b.ins().iadd(table, off);
-        let entry = self
-            .b
-            .ins()
-            .load(types::I64, mem(), fe, fn_entry_offsets::ENTRY);
         self.b.ins().store(mem(), nargs, ctx, JitContext::OFF_NARGS);
         let frame_arg = self.b.ins().iadd_imm_s(slot, VALUE_SIZE as i64);
+        let is_self = self.b.ins().icmp_imm_s(IntCC::Equal, proto, self.func as i64);
+        let self_call = self.b.create_block();
+        let table_call = self.b.create_block();
+        let returned = self.b.create_block();
+        let sig = self.b.append_block_param(returned, types::I32);
+        self.b.ins().brif(is_self, self_call, &[], table_call, &[]);
+        self.b.switch_to_block(self_call);
+        let call = self.b.ins().call(self.self_ref, &[ctx, frame_arg]);
+        let r = self.b.inst_results(call)[0];
+        self.b.ins().jump(returned, &args(&[r]));
+        self.b.switch_to_block(table_call);
+        let proto64 = self.b.ins().uextend(types::I64, proto);
+        let table = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_FUNCTIONS);
+        let off = self.b.ins().imul_imm_s(proto64, fn_entry_offsets::SIZE as i64);
+        let fe = self.b.ins().iadd(table, off);
+        let entry = self.b.ins().load(types::I64, mem(), fe, fn_entry_offsets::ENTRY);
         let sigref = self.b.import_signature(self.entry_sig.clone());
         let call = self.b.ins().call_indirect(sigref, entry, &[ctx, frame_arg]);
-        let sig = self.b.inst_results(call)[0];
+        let r = self.b.inst_results(call)[0];
+        self.b.ins().jump(returned, &args(&[r]));
+        self.b.switch_to_block(returned);
         let after = self.b.create_block();
         self.b.set_cold_block(after);
         self.b.ins().brif(sig, after, &[], done, &[]);

@@ -293,10 +293,7 @@ impl Op {
 
     /// Index of the operand holding the jump target, if any.
     pub fn jump_operand(self) -> Option<usize> {
-        self.info()
-            .operands
-            .iter()
-            .position(|k| *k == OperandKind::Jump)
+        self.info().operands.iter().position(|k| *k == OperandKind::Jump)
     }
 
     /// The generic arithmetic operator an opcode performs, if it is one.
@@ -324,12 +321,8 @@ impl Op {
     /// Where the right operand of a binary operation comes from.
     pub fn rhs_source(self) -> RhsSource {
         match self.info().operands.first() {
-            Some(OperandKind::Local) if self.info().feedback == FeedbackKind::Types => {
-                RhsSource::Local
-            }
-            Some(OperandKind::Const) if self.info().feedback == FeedbackKind::Types => {
-                RhsSource::Const
-            }
+            Some(OperandKind::Local) if self.info().feedback == FeedbackKind::Types => RhsSource::Local,
+            Some(OperandKind::Const) if self.info().feedback == FeedbackKind::Types => RhsSource::Const,
             _ => RhsSource::Stack,
         }
     }
@@ -387,26 +380,14 @@ mod tests {
             assert_eq!(Op::from_u8(i as u8), Some(*op));
             assert_eq!(Op::from_name(op.name()), Some(*op));
             let info = op.info();
-            let jumps = info
-                .operands
-                .iter()
-                .filter(|k| **k == OperandKind::Jump)
-                .count();
+            let jumps = info.operands.iter().filter(|k| **k == OperandKind::Jump).count();
             match info.flow {
                 Flow::Jump | Flow::Branch => assert_eq!(jumps, 1, "{}", info.name),
                 Flow::Next | Flow::Stop => assert_eq!(jumps, 0, "{}", info.name),
             }
-            let fb_operands = info
-                .operands
-                .iter()
-                .filter(|k| matches!(k, OperandKind::TypeFb | OperandKind::CallFb))
-                .count();
-            assert_eq!(
-                fb_operands == 1,
-                info.feedback != FeedbackKind::None,
-                "{}",
-                info.name
-            );
+            let fb_operands =
+                info.operands.iter().filter(|k| matches!(k, OperandKind::TypeFb | OperandKind::CallFb)).count();
+            assert_eq!(fb_operands == 1, info.feedback != FeedbackKind::None, "{}", info.name);
             if info.pops == Pops::ArgcPlusOne {
                 assert_eq!(info.operands[0], OperandKind::Count);
             }

@@ -94,11 +94,7 @@ impl Function {
 
     /// The name of the local in `slot` at `ip`, if it is a named local there.
     pub fn local_name_at(&self, slot: u32, ip: u32) -> Option<&str> {
-        self.local_names
-            .iter()
-            .rev()
-            .find(|l| l.slot == slot && l.start <= ip && ip < l.end)
-            .map(|l| l.name.as_str())
+        self.local_names.iter().rev().find(|l| l.slot == slot && l.start <= ip && ip < l.end).map(|l| l.name.as_str())
     }
 }
 
@@ -155,11 +151,7 @@ impl Instr {
     pub fn new(ip: u32, op: Op, operands: &[u32]) -> Instr {
         let mut o = [0; 3];
         o[..operands.len()].copy_from_slice(operands);
-        Instr {
-            ip,
-            op,
-            operands: o,
-        }
+        Instr { ip, op, operands: o }
     }
     #[inline]
     pub fn operands(&self) -> &[u32] {
@@ -220,10 +212,7 @@ pub struct Emitter {
 
 impl Emitter {
     pub fn new(code: Vec<u8>) -> Emitter {
-        Emitter {
-            code,
-            lines: Vec::new(),
-        }
+        Emitter { code, lines: Vec::new() }
     }
 
     /// The ip the next instruction will get.

@@ -50,11 +50,7 @@ fn escape(bytes: &[u8]) -> String {
 
 fn float_text(f: f64) -> String {
     if f.is_nan() {
-        if f.is_sign_negative() {
-            "-nan".into()
-        } else {
-            "nan".into()
-        }
+        if f.is_sign_negative() { "-nan".into() } else { "nan".into() }
     } else if f.is_infinite() {
         if f < 0.0 { "-inf".into() } else { "inf".into() }
     } else {
@@ -110,14 +106,7 @@ pub fn print_function(program: &Program, index: usize) -> String {
         );
     }
     for l in &f.local_names {
-        let _ = writeln!(
-            out,
-            ".local {} {} {} {}",
-            l.slot,
-            escape(l.name.as_bytes()),
-            l.start,
-            l.end
-        );
+        let _ = writeln!(out, ".local {} {} {} {}", l.slot, escape(l.name.as_bytes()), l.start, l.end);
     }
     let mut ip = f.entry_point;
     let mut last_line = None;
@@ -228,8 +217,7 @@ fn unescape(word: &str) -> Result<Vec<u8>, String> {
 }
 
 fn num<T: std::str::FromStr>(w: &str) -> Result<T, String> {
-    w.parse::<T>()
-        .map_err(|_| format!("expected a number, got '{w}'"))
+    w.parse::<T>().map_err(|_| format!("expected a number, got '{w}'"))
 }
 
 /// Parses a number that may be written in hex (`0x..`).
@@ -242,9 +230,7 @@ fn uint(w: &str) -> Result<u32, String> {
 }
 
 fn key_value<'a>(w: &'a str, key: &str) -> Result<&'a str, String> {
-    w.strip_prefix(key)
-        .and_then(|r| r.strip_prefix('='))
-        .ok_or_else(|| format!("expected {key}=N, got '{w}'"))
+    w.strip_prefix(key).and_then(|r| r.strip_prefix('=')).ok_or_else(|| format!("expected {key}=N, got '{w}'"))
 }
 
 /// Parses the text format into a program (not verified: run the verifier on it).
@@ -262,22 +248,12 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
     let mut slots: Vec<Option<Function>> = Vec::new();
     for (n, raw) in text.lines().enumerate() {
         let lineno = n + 1;
-        let err = |message: String| TextError {
-            line: lineno,
-            message,
-        };
+        let err = |message: String| TextError { line: lineno, message };
         let w = words(raw).map_err(err)?;
         let Some(head) = w.first() else { continue };
-        let arg = |k: usize| {
-            w.get(k)
-                .map(String::as_str)
-                .ok_or_else(|| err(format!("missing operand {k}")))
-        };
+        let arg = |k: usize| w.get(k).map(String::as_str).ok_or_else(|| err(format!("missing operand {k}")));
         match head.as_str() {
-            ".chunk" => {
-                program.chunk_name =
-                    String::from_utf8_lossy(&unescape(arg(1)?).map_err(err)?).into_owned()
-            }
+            ".chunk" => program.chunk_name = String::from_utf8_lossy(&unescape(arg(1)?).map_err(err)?).into_owned(),
             ".main" => program.main = uint(arg(1)?).map_err(err)?,
             ".const" => {
                 let idx: usize = num(arg(1)?).map_err(err)?;
@@ -303,9 +279,7 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
                 if idx != program.globals.len() {
                     return Err(err(format!("global {idx} out of order")));
                 }
-                program
-                    .globals
-                    .push(String::from_utf8_lossy(&unescape(arg(2)?).map_err(err)?).into_owned());
+                program.globals.push(String::from_utf8_lossy(&unescape(arg(2)?).map_err(err)?).into_owned());
             }
             ".function" => {
                 if current.is_some() {
@@ -331,25 +305,17 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
                 current = Some((idx, f));
             }
             ".upval" => {
-                let (_, f) = current
-                    .as_mut()
-                    .ok_or_else(|| err(".upval outside a function".into()))?;
+                let (_, f) = current.as_mut().ok_or_else(|| err(".upval outside a function".into()))?;
                 let name = String::from_utf8_lossy(&unescape(arg(1)?).map_err(err)?).into_owned();
                 let from_local = match arg(2)? {
                     "local" => true,
                     "upval" => false,
                     k => return Err(err(format!("expected local or upval, got '{k}'"))),
                 };
-                f.upvals.push(UpvalDesc {
-                    from_local,
-                    index: uint(arg(3)?).map_err(err)?,
-                    name,
-                });
+                f.upvals.push(UpvalDesc { from_local, index: uint(arg(3)?).map_err(err)?, name });
             }
             ".local" => {
-                let (_, f) = current
-                    .as_mut()
-                    .ok_or_else(|| err(".local outside a function".into()))?;
+                let (_, f) = current.as_mut().ok_or_else(|| err(".local outside a function".into()))?;
                 f.local_names.push(LocalName {
                     slot: uint(arg(1)?).map_err(err)?,
                     name: String::from_utf8_lossy(&unescape(arg(2)?).map_err(err)?).into_owned(),
@@ -358,19 +324,14 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
                 });
             }
             ".bytes" => {
-                current
-                    .as_ref()
-                    .ok_or_else(|| err(".bytes outside a function".into()))?;
+                current.as_ref().ok_or_else(|| err(".bytes outside a function".into()))?;
                 for b in &w[1..] {
                     let v = uint(b).map_err(err)?;
-                    em.code
-                        .push(u8::try_from(v).map_err(|_| err(format!("byte {v} out of range")))?);
+                    em.code.push(u8::try_from(v).map_err(|_| err(format!("byte {v} out of range")))?);
                 }
             }
             ".end" => {
-                let (idx, mut f) = current
-                    .take()
-                    .ok_or_else(|| err(".end without .function".into()))?;
+                let (idx, mut f) = current.take().ok_or_else(|| err(".end without .function".into()))?;
                 f.body_length = em.here() - f.entry_point;
                 f.lines = std::mem::take(&mut em.lines);
                 if slots.len() <= idx {
@@ -382,23 +343,18 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
                 slots[idx] = Some(f);
             }
             _ => {
-                let (_, f) = current
-                    .as_mut()
-                    .ok_or_else(|| err(format!("instruction outside a function: '{head}'")))?;
+                let (_, f) =
+                    current.as_mut().ok_or_else(|| err(format!("instruction outside a function: '{head}'")))?;
                 let mut k = 0;
                 if let Some(ip) = w[0].strip_suffix(':') {
                     let ip: u32 = num(ip).map_err(err)?;
                     if ip != em.here() {
-                        return Err(err(format!(
-                            "ip label {ip} does not match the position {}",
-                            em.here()
-                        )));
+                        return Err(err(format!("ip label {ip} does not match the position {}", em.here())));
                     }
                     k = 1;
                 }
                 let name = w.get(k).ok_or_else(|| err("missing opcode".into()))?;
-                let op =
-                    Op::from_name(name).ok_or_else(|| err(format!("unknown opcode '{name}'")))?;
+                let op = Op::from_name(name).ok_or_else(|| err(format!("unknown opcode '{name}'")))?;
                 let mut operands = Vec::new();
                 let mut line = em.lines.last().map_or(f.line_defined, |&(_, l)| l);
                 for word in &w[k + 1..] {
@@ -423,20 +379,12 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
         }
     }
     if current.is_some() {
-        return Err(TextError {
-            line: text.lines().count(),
-            message: "missing .end".into(),
-        });
+        return Err(TextError { line: text.lines().count(), message: "missing .end".into() });
     }
     program.functions = slots
         .into_iter()
         .enumerate()
-        .map(|(i, f)| {
-            f.ok_or_else(|| TextError {
-                line: 0,
-                message: format!("function {i} is missing"),
-            })
-        })
+        .map(|(i, f)| f.ok_or_else(|| TextError { line: 0, message: format!("function {i} is missing") }))
         .collect::<Result<_, _>>()?;
     program.code = em.code;
     Ok(program)

@@ -42,10 +42,7 @@ pub struct FunctionFacts {
 impl FunctionFacts {
     /// Stack depth before the instruction at global `ip` of function `f`.
     pub fn depth_at(&self, f: &Function, ip: u32) -> Option<u32> {
-        self.depth
-            .get(ip.checked_sub(f.entry_point)? as usize)
-            .copied()
-            .flatten()
+        self.depth.get(ip.checked_sub(f.entry_point)? as usize).copied().flatten()
     }
 }
 
@@ -58,27 +55,17 @@ pub struct ProgramFacts {
 /// Verifies `program`, returning per-function facts.
 pub fn verify(program: &Program) -> Result<ProgramFacts, VerifyError> {
     let err = |index: usize, ip: Option<u32>, message: String| VerifyError {
-        function: program
-            .functions
-            .get(index)
-            .map(|f| f.name.clone())
-            .unwrap_or_default(),
+        function: program.functions.get(index).map(|f| f.name.clone()).unwrap_or_default(),
         index,
         ip,
         message,
     };
     if program.main as usize >= program.functions.len() {
-        return Err(err(
-            0,
-            None,
-            format!("main function #{} does not exist", program.main),
-        ));
+        return Err(err(0, None, format!("main function #{} does not exist", program.main)));
     }
     let mut facts = ProgramFacts::default();
     for (index, f) in program.functions.iter().enumerate() {
-        facts
-            .functions
-            .push(verify_function(program, index, f).map_err(|(ip, m)| err(index, ip, m))?);
+        facts.functions.push(verify_function(program, index, f).map_err(|(ip, m)| err(index, ip, m))?);
     }
     Ok(facts)
 }
@@ -106,16 +93,10 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
         return Err((None, "empty function body".into()));
     }
     if f.entry_point as u64 + f.body_length as u64 > code_len {
-        return Err((
-            None,
-            format!("body {}..{} lies outside the code", f.entry_point, f.end()),
-        ));
+        return Err((None, format!("body {}..{} lies outside the code", f.entry_point, f.end())));
     }
     if f.arity > f.locals_count {
-        return Err((
-            None,
-            format!("arity {} exceeds locals_count {}", f.arity, f.locals_count),
-        ));
+        return Err((None, format!("arity {} exceeds locals_count {}", f.arity, f.locals_count)));
     }
     if index as u32 == program.main && !f.upvals.is_empty() {
         return Err((None, "the main function cannot have upvalues".into()));
@@ -132,10 +113,7 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
     }
     // Abstract interpretation: stack depth and slot states, worklist over instructions.
     let mut states: Vec<Option<State>> = vec![None; instrs.len()];
-    let entry = State {
-        depth: 0,
-        slots: vec![SlotState::Plain; f.locals_count as usize],
-    };
+    let entry = State { depth: 0, slots: vec![SlotState::Plain; f.locals_count as usize] };
     states[0] = Some(entry);
     let mut work = vec![0usize];
     let mut max_stack = 0u32;
@@ -147,26 +125,17 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
         if pops > st.depth {
             return Err((
                 Some(ins.ip),
-                format!(
-                    "stack underflow: {} pops {pops} with depth {}",
-                    ins.op.name(),
-                    st.depth
-                ),
+                format!("stack underflow: {} pops {pops} with depth {}", ins.op.name(), st.depth),
             ));
         }
         transfer_slots(program, ins, &mut st.slots)?;
         st.depth = st.depth - pops + ins.op.info().pushes;
-        max_stack = max_stack
-            .max(st.depth)
-            .max(st.depth + pops - ins.op.info().pushes);
+        max_stack = max_stack.max(st.depth).max(st.depth + pops - ins.op.info().pushes);
         let mut succs: Vec<u32> = Vec::with_capacity(2);
         let flow = ins.op.info().flow;
         if matches!(flow, Flow::Next | Flow::Branch) {
             if ins.next_ip() >= f.end() {
-                return Err((
-                    Some(ins.ip),
-                    "control falls off the end of the function".into(),
-                ));
+                return Err((Some(ins.ip), "control falls off the end of the function".into()));
             }
             succs.push(ins.next_ip());
         }
@@ -187,10 +156,7 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
                     if old.depth != st.depth {
                         return Err((
                             Some(s),
-                            format!(
-                                "stack depths differ where paths meet: {} and {}",
-                                old.depth, st.depth
-                            ),
+                            format!("stack depths differ where paths meet: {} and {}", old.depth, st.depth),
                         ));
                     }
                     let mut changed = false;
@@ -208,24 +174,14 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
         }
     }
     if max_stack > f.max_stack {
-        return Err((
-            None,
-            format!(
-                "max_stack is {} but the code needs {max_stack}",
-                f.max_stack
-            ),
-        ));
+        return Err((None, format!("max_stack is {} but the code needs {max_stack}", f.max_stack)));
     }
     let mut depth = vec![None; len];
     for (k, ins) in instrs.iter().enumerate() {
         depth[(ins.ip - f.entry_point) as usize] = states[k].as_ref().map(|s| s.depth);
     }
     loop_headers.sort_unstable();
-    Ok(FunctionFacts {
-        depth,
-        max_stack,
-        loop_headers,
-    })
+    Ok(FunctionFacts { depth, max_stack, loop_headers })
 }
 
 /// Applies an instruction's effect on slot states, checking its uses. Checks are monotone
@@ -237,10 +193,7 @@ fn transfer_slots(program: &Program, ins: &Instr, slots: &mut [SlotState]) -> Fn
         if have != want {
             return Err((
                 Some(ins.ip),
-                format!(
-                    "{} uses local {l} as a {want:?} slot but it is {have:?} here",
-                    ins.op.name()
-                ),
+                format!("{} uses local {l} as a {want:?} slot but it is {have:?} here", ins.op.name()),
             ));
         }
         Ok(())
@@ -277,12 +230,7 @@ fn transfer_slots(program: &Program, ins: &Instr, slots: &mut [SlotState]) -> Fn
 }
 
 /// Structural checks of one instruction's operands (ranges, jump targets, flags).
-fn check_operands(
-    program: &Program,
-    f: &Function,
-    ins: &Instr,
-    at: &[Option<usize>],
-) -> FnResult<()> {
+fn check_operands(program: &Program, f: &Function, ins: &Instr, at: &[Option<usize>]) -> FnResult<()> {
     let bad = |m: String| Err((Some(ins.ip), m));
     let info = ins.op.info();
     for (i, (&kind, &v)) in info.operands.iter().zip(ins.operands()).enumerate() {
@@ -297,16 +245,10 @@ fn check_operands(
             OperandKind::CallFb => (f.call_fb_count, "call-feedback slot"),
             OperandKind::Jump => {
                 if !f.contains(v) {
-                    return bad(format!(
-                        "jump target {v} is outside the function ({}..{})",
-                        f.entry_point,
-                        f.end()
-                    ));
+                    return bad(format!("jump target {v} is outside the function ({}..{})", f.entry_point, f.end()));
                 }
                 if at[(v - f.entry_point) as usize].is_none() {
-                    return bad(format!(
-                        "jump target {v} is in the middle of an instruction"
-                    ));
+                    return bad(format!("jump target {v} is in the middle of an instruction"));
                 }
                 continue;
             }
@@ -322,19 +264,11 @@ fn check_operands(
             OperandKind::Count | OperandKind::Imm => continue,
         };
         if v >= limit {
-            return bad(format!(
-                "{} operand {i} is {what} {v}, out of range (limit {limit})",
-                info.name
-            ));
+            return bad(format!("{} operand {i} is {what} {v}, out of range (limit {limit})", info.name));
         }
     }
     match ins.op {
-        Op::ForPrep
-        | Op::ForLoop
-        | Op::ForPrepInt
-        | Op::ForLoopInt
-        | Op::ForPrepFloat
-        | Op::ForLoopFloat
+        Op::ForPrep | Op::ForLoop | Op::ForPrepInt | Op::ForLoopInt | Op::ForPrepFloat | Op::ForLoopFloat
             if ins.arg(0) as u64 + 4 > f.locals_count as u64 =>
         {
             return bad(format!(
@@ -345,16 +279,9 @@ fn check_operands(
             ));
         }
         Op::LibNil | Op::LibConst | Op::Method | Op::MethodMissing => {
-            let k = if matches!(ins.op, Op::Method | Op::LibConst) {
-                ins.arg(1)
-            } else {
-                ins.arg(0)
-            };
+            let k = if matches!(ins.op, Op::Method | Op::LibConst) { ins.arg(1) } else { ins.arg(0) };
             if !matches!(program.constants[k as usize], Constant::Str(_)) {
-                return bad(format!(
-                    "{} names constant {k}, which is not a string",
-                    info.name
-                ));
+                return bad(format!("{} names constant {k}, which is not a string", info.name));
             }
         }
         Op::Closure => {
@@ -363,11 +290,7 @@ fn check_operands(
                 return bad("the main function cannot be a closure".into());
             }
             for (u, d) in g.upvals.iter().enumerate() {
-                let limit = if d.from_local {
-                    f.locals_count
-                } else {
-                    f.upvals.len() as u32
-                };
+                let limit = if d.from_local { f.locals_count } else { f.upvals.len() as u32 };
                 if d.index >= limit {
                     return bad(format!(
                         "closure of '{}' captures {} {} (upvalue {u}), out of range",

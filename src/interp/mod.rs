@@ -172,10 +172,7 @@ fn initial_global(heap: &mut Heap, name: &str) -> Value {
 #[inline(always)]
 unsafe fn ld(p: *const Value) -> Value {
     unsafe {
-        Value {
-            tag: ptr::read_volatile(&raw const (*p).tag),
-            payload: ptr::read_volatile(&raw const (*p).payload),
-        }
+        Value { tag: ptr::read_volatile(&raw const (*p).tag), payload: ptr::read_volatile(&raw const (*p).payload) }
     }
 }
 
@@ -197,13 +194,7 @@ impl Interp {
         depth_limit: usize,
         out: Box<dyn Write + Send>,
     ) -> std::io::Result<Box<Interp>> {
-        Interp::new_with_stack(
-            program,
-            facts,
-            depth_limit,
-            crate::vm::DEFAULT_STACK_SLOTS,
-            out,
-        )
+        Interp::new_with_stack(program, facts, depth_limit, crate::vm::DEFAULT_STACK_SLOTS, out)
     }
 
     /// [`Interp::new`] with a value-stack budget of `stack_slots` (running past it, or past
@@ -215,12 +206,7 @@ impl Interp {
         stack_slots: usize,
         out: Box<dyn Write + Send>,
     ) -> std::io::Result<Box<Interp>> {
-        let max_frame = program
-            .functions
-            .iter()
-            .map(|f| f.frame_size() as usize + 1)
-            .max()
-            .unwrap_or(1);
+        let max_frame = program.functions.iter().map(|f| f.frame_size() as usize + 1).max().unwrap_or(1);
         let needed = depth_limit.saturating_mul(max_frame).saturating_add(1024);
         let stack = ValueStack::values(needed.min(stack_slots.max(max_frame + 1024)))?;
         let frames = FrameStack::frames(depth_limit.saturating_add(2))?;
@@ -235,26 +221,16 @@ impl Interp {
                 Constant::Str(s) => heap.str_value(s),
             })
             .collect();
-        let globals = program
-            .globals
-            .iter()
-            .map(|g| initial_global(&mut heap, g))
-            .collect();
-        let feedback: Vec<FunctionFeedback> = program
-            .functions
-            .iter()
-            .map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count))
-            .collect();
+        let globals = program.globals.iter().map(|g| initial_global(&mut heap, g)).collect();
+        let feedback: Vec<FunctionFeedback> =
+            program.functions.iter().map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count)).collect();
         let frames_base = frames.base();
         let stack_limit = stack.limit();
         let mut vm = Box::new(Interp {
             program,
             facts,
             stack,
-            frames: CallStack {
-                mem: frames,
-                depth: ptr::null_mut(),
-            },
+            frames: CallStack { mem: frames, depth: ptr::null_mut() },
             ctx: JitContext {
                 vm: ptr::null_mut(),
                 frames: frames_base,
@@ -391,12 +367,7 @@ impl Interp {
         callee_pos: Option<u32>,
     ) -> Result<(), LuaError> {
         // SAFETY: guaranteed by the caller.
-        let (idx, args) = unsafe {
-            (
-                (*slot).payload as u32,
-                std::slice::from_raw_parts(slot.add(1), nargs as usize),
-            )
-        };
+        let (idx, args) = unsafe { ((*slot).payload as u32, std::slice::from_raw_parts(slot.add(1), nargs as usize)) };
         match (BUILTINS[idx as usize].func)(self, args) {
             Ok(v) => {
                 self.ctx.nres = v.is_some() as u32;
@@ -414,12 +385,7 @@ impl Interp {
     /// # Safety
     /// `frame` must be a frame in this VM's value stack with the callee at `frame[-1]` and
     /// `nargs` arguments from `frame[0]`.
-    pub unsafe fn enter_native(
-        &mut self,
-        entry: EntryFn,
-        frame: *mut Value,
-        nargs: u32,
-    ) -> Result<Signal, LuaError> {
+    pub unsafe fn enter_native(&mut self, entry: EntryFn, frame: *mut Value, nargs: u32) -> Result<Signal, LuaError> {
         let depth = self.ctx.depth;
         self.ctx.nargs = nargs;
         // SAFETY: the context is this VM's; the frame is set up as the ABI requires.
@@ -429,9 +395,7 @@ impl Interp {
             Signal::Error => {
                 self.ctx.depth = depth;
                 Err(self.pending_error.take().unwrap_or_else(|| {
-                    LuaError::new(
-                        "internal error: native code signalled an error without raising one".into(),
-                    )
+                    LuaError::new("internal error: native code signalled an error without raising one".into())
                 }))
             }
             Signal::Deopt => {
@@ -456,17 +420,9 @@ impl Interp {
     ) -> Result<Option<Value>, LuaError> {
         let f = &self.program.functions[func as usize];
         assert!(f.contains(ip), "resume ip {ip} is outside function {func}");
-        assert_eq!(
-            locals.len(),
-            f.locals_count as usize,
-            "resume needs every local"
-        );
+        assert_eq!(locals.len(), f.locals_count as usize, "resume needs every local");
         let depth = self.facts.functions[func as usize].depth_at(f, ip);
-        assert_eq!(
-            depth,
-            Some(operands.len() as u32),
-            "resume stack depth must match the verifier's"
-        );
+        assert_eq!(depth, Some(operands.len() as u32), "resume stack depth must match the verifier's");
         let slot = self.free_slot();
         // SAFETY: `free_slot` is above every live frame; the frame fits (checked below).
         unsafe {
@@ -477,13 +433,7 @@ impl Interp {
             let base = slot.add(1);
             ptr::copy_nonoverlapping(locals.as_ptr(), base, locals.len());
             ptr::copy_nonoverlapping(operands.as_ptr(), base.add(locals.len()), operands.len());
-            self.frames.push(Frame {
-                base,
-                func,
-                ip,
-                flags: FRAME_ENTRY,
-                _pad: 0,
-            });
+            self.frames.push(Frame { base, func, ip, flags: FRAME_ENTRY, _pad: 0 });
             self.run_from(ip as usize, base.add(locals.len() + operands.len()))?;
             Ok((self.ctx.nres == 1).then(|| *slot))
         }
@@ -506,13 +456,7 @@ impl Interp {
     /// driver compile the function once it is hot (this call still runs interpreted). The
     /// error (`stack overflow`) is returned without a position.
     #[inline(always)]
-    pub(crate) fn push_frame(
-        &mut self,
-        proto: u32,
-        base: *mut Value,
-        nargs: u32,
-        flags: u32,
-    ) -> Result<(), String> {
+    pub(crate) fn push_frame(&mut self, proto: u32, base: *mut Value, nargs: u32, flags: u32) -> Result<(), String> {
         if self.ctx.depth >= self.ctx.depth_limit {
             return Err("stack overflow".into());
         }
@@ -531,13 +475,7 @@ impl Interp {
         let fb = &mut self.feedback[proto as usize];
         fb.call_count = fb.call_count.wrapping_add(1);
         let hot = fb.call_count == self.ctx.tier_threshold;
-        self.frames.push(Frame {
-            base,
-            func: proto,
-            ip: entry_point,
-            flags,
-            _pad: 0,
-        });
+        self.frames.push(Frame { base, func: proto, ip: entry_point, flags, _pad: 0 });
         if hot {
             self.tier_up(proto)?;
         }
@@ -607,9 +545,7 @@ impl Interp {
     fn depth(&self, ip: u32) -> u32 {
         let fr = self.frames.last().expect("a frame");
         let f = &self.program.functions[fr.func as usize];
-        self.facts.functions[fr.func as usize]
-            .depth_at(f, ip)
-            .expect("executing instructions are reachable")
+        self.facts.functions[fr.func as usize].depth_at(f, ip).expect("executing instructions are reachable")
     }
 
     /// An operator error at `ip`, with the bad operand's variable name where Lua gives one.
@@ -621,9 +557,7 @@ impl Interp {
             return self.raise(self.at_saved_pc(e.message(None)));
         }
         self.frames.last_mut().expect("a frame").ip = ip;
-        let name = e
-            .named_operand()
-            .and_then(|k| self.operand_producer(ip, k as u32));
+        let name = e.named_operand().and_then(|k| self.operand_producer(ip, k as u32));
         let msg = e.message(name.as_ref().map(|p| p.describe()).as_deref());
         match e {
             // Raised inside the string library's metamethods: Lua gives no position.
@@ -640,13 +574,9 @@ impl Interp {
         let ins = self.program.decode(ip).ok()?;
         let on_stack = ins.pops();
         match (k, ins.op.rhs_source()) {
-            (1, RhsSource::Local) => f
-                .local_name_at(ins.arg(0), ip)
-                .map(|n| Producer::Local(n.to_string())),
+            (1, RhsSource::Local) => f.local_name_at(ins.arg(0), ip).map(|n| Producer::Local(n.to_string())),
             (1, RhsSource::Const) => match &self.program.constants[ins.arg(0) as usize] {
-                Constant::Str(s) => {
-                    Some(Producer::Constant(String::from_utf8_lossy(s).into_owned()))
-                }
+                Constant::Str(s) => Some(Producer::Constant(String::from_utf8_lossy(s).into_owned())),
                 _ => None,
             },
             _ => self.name_at(ip, self.depth(ip) - on_stack + k),
@@ -664,9 +594,7 @@ impl Interp {
         };
         match e {
             BuiltinError::Arg { arg, msg } => {
-                let prod = fr
-                    .zip(callee_pos)
-                    .and_then(|(fr, pos)| self.name_at(fr.ip, pos));
+                let prod = fr.zip(callee_pos).and_then(|(fr, pos)| self.name_at(fr.ip, pos));
                 let (name, method) = match &prod {
                     Some(Producer::Method(n)) => (n.clone(), true),
                     Some(p) => (p.name().to_string(), false),
@@ -675,10 +603,7 @@ impl Interp {
                 let text = if method && arg == 1 {
                     format!("calling '{name}' on bad self ({msg})")
                 } else {
-                    format!(
-                        "bad argument #{} to '{name}' ({msg})",
-                        if method { arg - 1 } else { arg }
-                    )
+                    format!("bad argument #{} to '{name}' ({msg})", if method { arg - 1 } else { arg })
                 };
                 LuaError::new(here(&text))
             }
@@ -701,22 +626,13 @@ impl Interp {
     #[cold]
     pub fn call_error(&mut self, ip: u32, callee: Value, pos: u32) -> LuaError {
         self.frames.last_mut().expect("a frame").ip = ip;
-        let name = self
-            .name_at(ip, pos)
-            .map(|p| format!(" ({})", p.describe()))
-            .unwrap_or_default();
-        self.raise(self.with_position(format!(
-            "attempt to call a {} value{name}",
-            callee.type_name()
-        )))
+        let name = self.name_at(ip, pos).map(|p| format!(" ({})", p.describe())).unwrap_or_default();
+        self.raise(self.with_position(format!("attempt to call a {} value{name}", callee.type_name())))
     }
 
     /// A Lua error carrying the traceback of the frames live now.
     pub fn raise(&self, message: String) -> LuaError {
-        LuaError {
-            message,
-            traceback: self.traceback(),
-        }
+        LuaError { message, traceback: self.traceback() }
     }
 
     /// Lua-style traceback lines for the live frames, innermost first (like Lua, the first 10
@@ -731,12 +647,7 @@ impl Interp {
             }
             if k < 10 || k + 11 >= n {
                 let f = &self.program.functions[fr.func as usize];
-                out.push(format!(
-                    "{}:{}: in function '{}'",
-                    self.program.chunk_name,
-                    f.line_at(fr.ip),
-                    f.name
-                ));
+                out.push(format!("{}:{}: in function '{}'", self.program.chunk_name, f.line_at(fr.ip), f.name));
             }
         }
         out
@@ -757,25 +668,14 @@ impl Interp {
     #[cold]
     pub fn index_error(&mut self, ip: u32, obj: Value, pos: u32) -> LuaError {
         self.frames.last_mut().expect("a frame").ip = ip;
-        let name = self
-            .name_at(ip, pos)
-            .map(|p| format!(" ({})", p.describe()))
-            .unwrap_or_default();
-        self.raise(self.with_position(format!(
-            "attempt to index a {} value{name}",
-            obj.type_name()
-        )))
+        let name = self.name_at(ip, pos).map(|p| format!(" ({})", p.describe())).unwrap_or_default();
+        self.raise(self.with_position(format!("attempt to index a {} value{name}", obj.type_name())))
     }
 
     /// The interpreter loop, starting at `ip` with operand stack top `sp` in the top frame.
     /// Returns when the bottom-most entry frame of this activation returns.
     pub fn run_from(&mut self, ip: usize, sp: *mut Value) -> Result<(), LuaError> {
-        let stop = self
-            .frames
-            .as_slice()
-            .iter()
-            .rposition(|f| f.flags & FRAME_ENTRY != 0)
-            .expect("an entry frame");
+        let stop = self.frames.as_slice().iter().rposition(|f| f.flags & FRAME_ENTRY != 0).expect("an entry frame");
         match self.run_inner(ip, sp) {
             Ok(()) => Ok(()),
             Err(e) => Err(self.unwind(e, stop)),
@@ -835,8 +735,7 @@ impl Interp {
             }
             macro_rules! record_types {
                 ($slot:expr, $a:expr, $b:expr) => {
-                    *(*fb).types.as_mut_ptr().add($slot as usize) |=
-                        bits_of($a.tag) | (bits_of($b.tag) << 4)
+                    *(*fb).types.as_mut_ptr().add($slot as usize) |= bits_of($a.tag) | (bits_of($b.tag) << 4)
                 };
             }
             macro_rules! fail {
@@ -991,11 +890,7 @@ impl Interp {
                 ($a:expr, $b:expr, $fb:expr) => {{
                     let (a, b) = ($a, $b);
                     record_types!($fb, a, b);
-                    if a.tag == b.tag && a.tag <= tag::INT {
-                        a.payload == b.payload
-                    } else {
-                        a.raw_eq(b)
-                    }
+                    if a.tag == b.tag && a.tag <= tag::INT { a.payload == b.payload } else { a.raw_eq(b) }
                 }};
             }
             macro_rules! compare_op {
@@ -1386,22 +1281,14 @@ impl Interp {
                             let d = self.depth(ip as u32);
                             return Err(self.index_error(ip as u32, obj, d - 1));
                         }
-                        *sp.sub(1) = if op == Op::Method {
-                            Value::builtin(arg!(0))
-                        } else {
-                            Value::NIL
-                        };
+                        *sp.sub(1) = if op == Op::Method { Value::builtin(arg!(0)) } else { Value::NIL };
                         push!(obj);
                         ip += op.size();
                         continue;
                     }
                     Op::Call | Op::TailCall => {
                         let argc = arg!(0);
-                        let nargs = if arg!(1) & call_flags::MULTI_ARG != 0 {
-                            argc - 1 + self.ctx.nres
-                        } else {
-                            argc
-                        };
+                        let nargs = if arg!(1) & call_flags::MULTI_ARG != 0 { argc - 1 + self.ctx.nres } else { argc };
                         let slot = sp.sub(argc as usize + 1);
                         let callee = *slot;
                         let site = (*fb).calls.as_mut_ptr().add(arg!(2) as usize);
@@ -1421,9 +1308,7 @@ impl Interp {
                                 ptr::copy(slot, base.sub(1), nargs as usize + 1);
                                 let done = self.frames.pop().expect("a frame");
                                 self.call_at(base.sub(1), nargs)?;
-                                if self.resume_caller(
-                                    done, &mut fr, &mut base, &mut fb, &mut ip, &mut sp,
-                                ) {
+                                if self.resume_caller(done, &mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
                                     return Ok(());
                                 }
                                 continue;
@@ -1461,10 +1346,7 @@ impl Interp {
                         (*site).record(Target::Builtin(idx).encode());
                         self.frames.last_mut().expect("a frame").ip = ip as u32;
                         let pos = (slot.offset_from(base) as u32)
-                            - program
-                                .functions
-                                .get_unchecked(fr.func as usize)
-                                .locals_count;
+                            - program.functions.get_unchecked(fr.func as usize).locals_count;
                         self.call_builtin(slot, nargs, Some(pos))?;
                         sp = slot.add(1);
                         if op == Op::Call {
@@ -1598,15 +1480,9 @@ pub fn for_prep(init: Value, limit: Value, step: Value) -> Result<Option<[Value;
         };
         return Ok(Some([init, Value::int(count as i64), step]));
     }
-    let l = for_num(limit)
-        .ok_or_else(|| for_error("limit", limit))?
-        .num_as_float();
-    let s = for_num(step)
-        .ok_or_else(|| for_error("step", step))?
-        .num_as_float();
-    let i = for_num(init)
-        .ok_or_else(|| for_error("initial value", init))?
-        .num_as_float();
+    let l = for_num(limit).ok_or_else(|| for_error("limit", limit))?.num_as_float();
+    let s = for_num(step).ok_or_else(|| for_error("step", step))?.num_as_float();
+    let i = for_num(init).ok_or_else(|| for_error("initial value", init))?.num_as_float();
     if s == 0.0 {
         return Err("'for' step is zero".into());
     }
@@ -1644,9 +1520,5 @@ fn for_limit(init: i64, limit: Value, step: i64) -> Result<Option<i64>, String> 
         None => return Err(for_error("limit", limit)),
     };
     let lim = as_int.expect("set above");
-    Ok(if if step > 0 { init > lim } else { init < lim } {
-        None
-    } else {
-        Some(lim)
-    })
+    Ok(if if step > 0 { init > lim } else { init < lim } { None } else { Some(lim) })
 }

@@ -40,10 +40,7 @@ impl<T> Reserved<T> {
         if p == libc::MAP_FAILED {
             return Err(std::io::Error::last_os_error());
         }
-        Ok(Reserved {
-            ptr: p as *mut T,
-            len,
-        })
+        Ok(Reserved { ptr: p as *mut T, len })
     }
 
     #[inline(always)]
@@ -71,10 +68,7 @@ impl<T> Drop for Reserved<T> {
     fn drop(&mut self) {
         // SAFETY: the mapping was created in `new` with exactly this size.
         unsafe {
-            libc::munmap(
-                self.ptr as *mut libc::c_void,
-                self.len * std::mem::size_of::<T>().max(1),
-            );
+            libc::munmap(self.ptr as *mut libc::c_void, self.len * std::mem::size_of::<T>().max(1));
         }
     }
 }

@@ -74,13 +74,7 @@ pub struct Frame {
 
 impl Default for Frame {
     fn default() -> Self {
-        Frame {
-            base: std::ptr::null_mut(),
-            func: 0,
-            ip: 0,
-            flags: 0,
-            _pad: 0,
-        }
+        Frame { base: std::ptr::null_mut(), func: 0, ip: 0, flags: 0, _pad: 0 }
     }
 }
 

@@ -98,9 +98,7 @@ impl DeoptInfo {
             return Err(DeoptError("rebased twice".into()));
         }
         for f in &mut self.frames {
-            f.ip = sub
-                .global_ip(f.ip)
-                .ok_or_else(|| DeoptError(format!("sub ip {} is not an instruction", f.ip)))?;
+            f.ip = sub.global_ip(f.ip).ok_or_else(|| DeoptError(format!("sub ip {} is not an instruction", f.ip)))?;
         }
         self.rebased = true;
         Ok(())
@@ -127,10 +125,7 @@ impl DeoptInfo {
                 return bad(format!("frame {k}: no function {}", fs.func));
             };
             let Some(depth) = facts.functions[fs.func as usize].depth_at(f, fs.ip) else {
-                return bad(format!(
-                    "frame {k}: ip {} is not a reachable instruction of '{}'",
-                    fs.ip, f.name
-                ));
+                return bad(format!("frame {k}: ip {} is not a reachable instruction of '{}'", fs.ip, f.name));
             };
             if fs.locals.len() != f.locals_count as usize {
                 return bad(format!(
@@ -149,9 +144,7 @@ impl DeoptInfo {
             }
             extent = extent.max(fs.base_offset + f.locals_count + depth);
             if let Some(next) = self.frames.get(k + 1) {
-                let call = program
-                    .decode(fs.ip)
-                    .map_err(|e| DeoptError(e.to_string()))?;
+                let call = program.decode(fs.ip).map_err(|e| DeoptError(e.to_string()))?;
                 if call.op != Op::Call {
                     return bad(format!(
                         "frame {k}: an inlined frame follows, but ip {} is a {}",
@@ -174,9 +167,7 @@ impl DeoptInfo {
                 if let ValueLoc::Frame(slot) = loc
                     && *slot >= extent
                 {
-                    return bad(format!(
-                        "frame slot {slot} lies beyond the frames ({extent} slots)"
-                    ));
+                    return bad(format!("frame slot {slot} lies beyond the frames ({extent} slots)"));
                 }
             }
         }
@@ -196,26 +187,16 @@ unsafe fn read_values(info: &DeoptInfo, root: *mut Value, spill: *const u64) -> 
         unsafe {
             match *loc {
                 ValueLoc::Frame(s) => *root.add(s as usize),
-                ValueLoc::Spill(k) => Value {
-                    tag: *spill.add(2 * k as usize),
-                    payload: *spill.add(2 * k as usize + 1),
-                },
+                ValueLoc::Spill(k) => {
+                    Value { tag: *spill.add(2 * k as usize), payload: *spill.add(2 * k as usize + 1) }
+                }
                 ValueLoc::Const(v) => v,
-                ValueLoc::Int(k) => Value {
-                    tag: tag::INT,
-                    payload: *spill.add(k as usize),
-                },
-                ValueLoc::Float(k) => Value {
-                    tag: tag::FLOAT,
-                    payload: *spill.add(k as usize),
-                },
+                ValueLoc::Int(k) => Value { tag: tag::INT, payload: *spill.add(k as usize) },
+                ValueLoc::Float(k) => Value { tag: tag::FLOAT, payload: *spill.add(k as usize) },
             }
         }
     };
-    info.frames
-        .iter()
-        .map(|fs| fs.locals.iter().chain(&fs.stack).map(read).collect())
-        .collect()
+    info.frames.iter().map(|fs| fs.locals.iter().chain(&fs.stack).map(read).collect()).collect()
 }
 
 /// Rebuilds the interpreter frames of `info` for the compiled function whose frame starts
@@ -224,24 +205,14 @@ unsafe fn read_values(info: &DeoptInfo, root: *mut Value, spill: *const u64) -> 
 ///
 /// # Safety
 /// `root` is the frame of the compiled function that stopped at this deopt point.
-pub unsafe fn materialize(
-    vm: &mut Interp,
-    info: &DeoptInfo,
-    root: *mut Value,
-) -> Result<(), LuaError> {
+pub unsafe fn materialize(vm: &mut Interp, info: &DeoptInfo, root: *mut Value) -> Result<(), LuaError> {
     let spill = vm.ctx.spill as *const u64;
     // SAFETY: the compiled code left the described state in place.
     let values = unsafe { read_values(info, root, spill) };
     for (fs, vals) in info.frames.iter().zip(&values) {
         // SAFETY: the compiled function's frame was checked to fit the stack on entry, and
         // inlined frames lie within the slots the compiled code reserved.
-        unsafe {
-            std::ptr::copy_nonoverlapping(
-                vals.as_ptr(),
-                root.add(fs.base_offset as usize),
-                vals.len(),
-            )
-        };
+        unsafe { std::ptr::copy_nonoverlapping(vals.as_ptr(), root.add(fs.base_offset as usize), vals.len()) };
     }
     // The compiled function's record becomes an interpreter entry frame; inlined callees get
     // records of their own above it.
@@ -251,18 +222,11 @@ pub unsafe fn materialize(
     for fs in &info.frames[1..] {
         // SAFETY: within the compiled function's frame.
         let base = unsafe { root.add(fs.base_offset as usize) };
-        vm.frames.push(Frame {
-            base,
-            func: fs.func,
-            ip: fs.ip,
-            flags: 0,
-            _pad: 0,
-        });
+        vm.frames.push(Frame { base, func: fs.func, ip: fs.ip, flags: 0, _pad: 0 });
     }
     let inner = info.frames.last().expect("a frame");
     // SAFETY: the innermost frame's operand stack top.
-    let sp =
-        unsafe { root.add((inner.base_offset as usize) + inner.locals.len() + inner.stack.len()) };
+    let sp = unsafe { root.add((inner.base_offset as usize) + inner.locals.len() + inner.stack.len()) };
     vm.run_from(inner.ip as usize, sp)?;
     // The interpreter left the result in the callee slot; the ABI wants it in frame[0].
     // SAFETY: `root[-1]` is the compiled function's callee slot.
@@ -276,17 +240,11 @@ pub unsafe fn materialize(
 /// # Safety
 /// `frame` is the frame of the function that signalled the deopt (its record on top).
 pub unsafe fn resume_after_deopt(vm: &mut Interp, frame: *mut Value) -> Result<(), LuaError> {
-    let func = vm
-        .frames
-        .last()
-        .expect("the deopting function's frame")
-        .func;
+    let func = vm.frames.last().expect("the deopting function's frame").func;
     let id = vm.ctx.deopt_id;
     let info = vm.driver.as_mut().and_then(|d| d.take_deopt(func, id));
     let Some(info) = info else {
-        return Err(LuaError::new(format!(
-            "internal error: no deopt point {id} for function {func}"
-        )));
+        return Err(LuaError::new(format!("internal error: no deopt point {id} for function {func}")));
     };
     // SAFETY: `frame` is the frame of the function that signalled the deopt.
     unsafe { materialize(vm, &info, frame) }
@@ -306,25 +264,14 @@ mod tests {
     fn setup() -> (Box<Interp>, u32, u32) {
         let p = crate::lang::compile(SRC.as_bytes(), "t.lua").expect("compiles");
         let facts = verify(&p).expect("verifies");
-        let find = |n: &str| {
-            p.functions
-                .iter()
-                .position(|f| f.name == n)
-                .expect("function") as u32
-        };
+        let find = |n: &str| p.functions.iter().position(|f| f.name == n).expect("function") as u32;
         let (caller, add) = (find("caller"), find("add"));
-        let vm =
-            Interp::new(Arc::new(p), Arc::new(facts), 100, Box::new(std::io::sink())).expect("vm");
+        let vm = Interp::new(Arc::new(p), Arc::new(facts), 100, Box::new(std::io::sink())).expect("vm");
         (vm, caller, add)
     }
 
     fn first(p: &Program, func: u32, op: Op) -> u32 {
-        p.instructions(&p.functions[func as usize])
-            .expect("decodes")
-            .iter()
-            .find(|i| i.op == op)
-            .expect("op")
-            .ip
+        p.instructions(&p.functions[func as usize]).expect("decodes").iter().find(|i| i.op == op).expect("op").ip
     }
 
     /// A deopt inside `add` inlined into `caller`: caller is at its call (stack: callee, x, y),
@@ -342,26 +289,14 @@ mod tests {
                     func: caller,
                     ip: call_ip,
                     base_offset: 0,
-                    locals: vec![
-                        ValueLoc::Const(Value::int(20)),
-                        ValueLoc::Int(0),
-                        ValueLoc::Const(Value::NIL),
-                    ],
-                    stack: vec![
-                        ValueLoc::Const(add_closure),
-                        ValueLoc::Frame(0),
-                        ValueLoc::Const(Value::int(1)),
-                    ],
+                    locals: vec![ValueLoc::Const(Value::int(20)), ValueLoc::Int(0), ValueLoc::Const(Value::NIL)],
+                    stack: vec![ValueLoc::Const(add_closure), ValueLoc::Frame(0), ValueLoc::Const(Value::int(1))],
                 },
                 FrameState {
                     func: add,
                     ip: mul_ip,
                     base_offset: cl + 1,
-                    locals: vec![
-                        ValueLoc::Frame(0),
-                        ValueLoc::Const(Value::int(1)),
-                        ValueLoc::Int(1),
-                    ],
+                    locals: vec![ValueLoc::Frame(0), ValueLoc::Const(Value::int(1)), ValueLoc::Int(1)],
                     stack: vec![ValueLoc::Spill(1)],
                 },
             ],
@@ -377,46 +312,20 @@ mod tests {
         assert_eq!(good.verify(p, facts), Ok(()));
 
         let mut wrong_depth = good.clone();
-        wrong_depth.frames[1]
-            .stack
-            .push(ValueLoc::Const(Value::NIL));
-        assert!(
-            wrong_depth
-                .verify(p, facts)
-                .unwrap_err()
-                .0
-                .contains("the verifier says 1")
-        );
+        wrong_depth.frames[1].stack.push(ValueLoc::Const(Value::NIL));
+        assert!(wrong_depth.verify(p, facts).unwrap_err().0.contains("the verifier says 1"));
 
         let mut missing_local = good.clone();
         missing_local.frames[0].locals.pop();
-        assert!(
-            missing_local
-                .verify(p, facts)
-                .unwrap_err()
-                .0
-                .contains("locals described")
-        );
+        assert!(missing_local.verify(p, facts).unwrap_err().0.contains("locals described"));
 
         let mut mid_instruction = good.clone();
         mid_instruction.frames[1].ip += 1;
-        assert!(
-            mid_instruction
-                .verify(p, facts)
-                .unwrap_err()
-                .0
-                .contains("not a reachable instruction")
-        );
+        assert!(mid_instruction.verify(p, facts).unwrap_err().0.contains("not a reachable instruction"));
 
         let mut misplaced = good.clone();
         misplaced.frames[1].base_offset += 1;
-        assert!(
-            misplaced
-                .verify(p, facts)
-                .unwrap_err()
-                .0
-                .contains("the call puts the callee frame")
-        );
+        assert!(misplaced.verify(p, facts).unwrap_err().0.contains("the call puts the callee frame"));
 
         let mut not_a_call = good.clone();
         not_a_call.frames[0].ip = vm.program.functions[caller as usize].entry_point;
@@ -424,13 +333,7 @@ mod tests {
 
         let mut far_slot = good.clone();
         far_slot.frames[1].locals[0] = ValueLoc::Frame(500);
-        assert!(
-            far_slot
-                .verify(p, facts)
-                .unwrap_err()
-                .0
-                .contains("beyond the frames")
-        );
+        assert!(far_slot.verify(p, facts).unwrap_err().0.contains("beyond the frames"));
 
         let mut unrebased = good;
         unrebased.rebased = false;
@@ -442,29 +345,16 @@ mod tests {
         let (vm, caller, _) = setup();
         let p = &vm.program;
         let sub = SubProgram::slice(p, caller, &vm.feedback[caller as usize]).expect("slices");
-        let call = sub
-            .instructions(0)
-            .into_iter()
-            .find(|i| i.op == Op::Call)
-            .expect("a call");
+        let call = sub.instructions(0).into_iter().find(|i| i.op == Op::Call).expect("a call");
         let mut info = DeoptInfo {
             reason: DeoptReason::Stress,
-            frames: vec![FrameState {
-                func: caller,
-                ip: call.ip,
-                base_offset: 0,
-                locals: vec![],
-                stack: vec![],
-            }],
+            frames: vec![FrameState { func: caller, ip: call.ip, base_offset: 0, locals: vec![], stack: vec![] }],
             rebased: false,
         };
         info.rebase(&sub).expect("rebases");
         assert_eq!(info.frames[0].ip, first(p, caller, Op::Call));
         assert!(info.rebase(&sub).is_err(), "rebasing twice is a bug");
-        let mut bad = DeoptInfo {
-            rebased: false,
-            ..info
-        };
+        let mut bad = DeoptInfo { rebased: false, ..info };
         bad.frames[0].ip = 3;
         assert!(bad.rebase(&sub).is_err());
     }
@@ -487,13 +377,7 @@ mod tests {
             *root.sub(1) = Value::from_closure(caller_cl);
             *root = Value::int(20);
         }
-        vm.frames.push(Frame {
-            base: root,
-            func: caller,
-            ip: 0,
-            flags: crate::jit::abi::FRAME_NATIVE,
-            _pad: 0,
-        });
+        vm.frames.push(Frame { base: root, func: caller, ip: 0, flags: crate::jit::abi::FRAME_NATIVE, _pad: 0 });
         unsafe { materialize(&mut vm, &info, root) }.expect("resumes");
         // add returns 21 * 2 = 42 to caller, which returns 42 + y = 43.
         assert_eq!(unsafe { *root }, Value::int(43));

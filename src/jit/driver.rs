@@ -94,11 +94,7 @@ pub struct Driver {
 
 impl Driver {
     /// The driver for `engine`, or `None` when the engine has no native tier.
-    pub fn new(
-        engine: Engine,
-        config: &JitConfig,
-        program: &Program,
-    ) -> Result<Option<Driver>, String> {
+    pub fn new(engine: Engine, config: &JitConfig, program: &Program) -> Result<Option<Driver>, String> {
         #[allow(unused_mut)]
         let mut tiers = Vec::new();
         match engine {
@@ -110,8 +106,7 @@ impl Driver {
                 #[cfg(feature = "cranelift")]
                 tiers.push(Tier {
                     backend: Backend::from(
-                        crate::backends::cranelift::CraneliftBackend::new()
-                            .map_err(|e| e.to_string())?,
+                        crate::backends::cranelift::CraneliftBackend::new().map_err(|e| e.to_string())?,
                     ),
                     threshold: config.tier2_threshold,
                     plan: None,
@@ -122,10 +117,7 @@ impl Driver {
             return if engine == Engine::Tiered {
                 Ok(None)
             } else {
-                Err(format!(
-                    "engine '{}' is not available in this build of strata",
-                    engine.name()
-                ))
+                Err(format!("engine '{}' is not available in this build of strata", engine.name()))
             };
         }
         let n = program.functions.len();
@@ -140,11 +132,7 @@ impl Driver {
 
     /// Calls an interpreted function makes before `on_hot` is called for it.
     pub fn threshold(&self) -> u32 {
-        if self.config.eager {
-            u32::MAX
-        } else {
-            self.tiers[0].threshold
-        }
+        if self.config.eager { u32::MAX } else { self.tiers[0].threshold }
     }
 
     /// Compiles every function before the program runs (`--jit-eager`).
@@ -177,16 +165,12 @@ impl Driver {
             let sub = SubProgram::slice(&vm.program, func, &vm.feedback[func as usize])
                 .map_err(|e| BackendError::Internal(e.to_string()))?;
             t.backend.declare(&vm.program, func)?;
-            let mut compiled = t
-                .backend
-                .define(&vm.program, &vm.facts, &sub, t.plan.as_ref())?;
+            let mut compiled = t.backend.define(&vm.program, &vm.facts, &sub, t.plan.as_ref())?;
             for d in &mut compiled.deopts {
                 if !d.rebased {
-                    d.rebase(&sub)
-                        .map_err(|e| BackendError::Internal(e.to_string()))?;
+                    d.rebase(&sub).map_err(|e| BackendError::Internal(e.to_string()))?;
                 }
-                d.verify(&vm.program, &vm.facts)
-                    .map_err(|e| BackendError::Internal(e.to_string()))?;
+                d.verify(&vm.program, &vm.facts).map_err(|e| BackendError::Internal(e.to_string()))?;
             }
             t.backend.finalize()?;
             let entry = t.backend.entry(func)?;
@@ -215,24 +199,14 @@ impl Driver {
                 eprintln!("strata: {text}");
                 self.metrics.internal_errors.push(text.clone());
                 self.state[func as usize] = FnState::Interpreted { tried: tier + 1 };
-                if self.config.internal_errors_fatal {
-                    Err(text)
-                } else {
-                    Ok(())
-                }
+                if self.config.internal_errors_fatal { Err(text) } else { Ok(()) }
             }
         }
     }
 
     /// The metadata of deopt point `id` of `func`, counted as taken.
     pub fn take_deopt(&mut self, func: u32, id: u32) -> Option<DeoptInfo> {
-        let info = self
-            .compiled
-            .get(func as usize)?
-            .as_ref()?
-            .deopts
-            .get(id as usize)?
-            .clone();
+        let info = self.compiled.get(func as usize)?.as_ref()?.deopts.get(id as usize)?.clone();
         *self.metrics.deopts.entry(info.reason).or_default() += 1;
         Some(info)
     }
@@ -257,22 +231,10 @@ impl Driver {
         out.push('\n');
         for (name, t) in &self.metrics.compile_time {
             let bytes = self.metrics.code_bytes.get(name).copied().unwrap_or(0);
-            let _ = writeln!(
-                out,
-                "  {name}: compile time {:.3} ms, code {bytes} bytes",
-                t.as_secs_f64() * 1e3
-            );
+            let _ = writeln!(out, "  {name}: compile time {:.3} ms, code {bytes} bytes", t.as_secs_f64() * 1e3);
         }
-        let _ = writeln!(
-            out,
-            "  unsupported (kept interpreted): {}",
-            self.metrics.unsupported
-        );
-        let _ = writeln!(
-            out,
-            "  internal errors: {}",
-            self.metrics.internal_errors.len()
-        );
+        let _ = writeln!(out, "  unsupported (kept interpreted): {}", self.metrics.unsupported);
+        let _ = writeln!(out, "  internal errors: {}", self.metrics.internal_errors.len());
         let deopts: u64 = self.metrics.deopts.values().sum();
         let _ = write!(out, "  deopts: {deopts}");
         for (reason, count) in &self.metrics.deopts {
@@ -281,15 +243,8 @@ impl Driver {
         out.push('\n');
         let _ = writeln!(out, "  osr entries: {}", self.metrics.osr_entries);
         let (typed, total) = typed_coverage(program);
-        let pct = if total == 0 {
-            0.0
-        } else {
-            100.0 * typed as f64 / total as f64
-        };
-        let _ = writeln!(
-            out,
-            "  typed ops: {typed} of {total} arithmetic and comparison ops ({pct:.1}%)"
-        );
+        let pct = if total == 0 { 0.0 } else { 100.0 * typed as f64 / total as f64 };
+        let _ = writeln!(out, "  typed ops: {typed} of {total} arithmetic and comparison ops ({pct:.1}%)");
         out
     }
 }

@@ -88,11 +88,7 @@ impl Target {
     }
 
     pub fn decode(v: u32) -> Target {
-        if v & Self::BUILTIN_BIT != 0 {
-            Target::Builtin(v & !Self::BUILTIN_BIT)
-        } else {
-            Target::Function(v)
-        }
+        if v & Self::BUILTIN_BIT != 0 { Target::Builtin(v & !Self::BUILTIN_BIT) } else { Target::Function(v) }
     }
 }
 
@@ -144,14 +140,7 @@ impl CallSite {
     /// The targets seen (empty when megamorphic).
     pub fn seen(&self) -> Vec<Target> {
         let n = self.count as usize;
-        if n > POLY_LIMIT {
-            Vec::new()
-        } else {
-            self.targets[..n]
-                .iter()
-                .map(|&t| Target::decode(t))
-                .collect()
-        }
+        if n > POLY_LIMIT { Vec::new() } else { self.targets[..n].iter().map(|&t| Target::decode(t)).collect() }
     }
 
     /// Merges another site's observations into this one (used when inlined bodies' feedback

@@ -9,3 +9,4 @@ pub mod driver;
 pub mod feedback;
 pub mod preflight;
 pub mod subprogram;
+pub mod tags;

@@ -8,9 +8,7 @@ use crate::jit::backend::{Backend, BackendError, CodegenBackend};
 /// Checks every instruction of `func` against `backend`.
 pub fn preflight(backend: &Backend, program: &Program, func: u32) -> Result<(), BackendError> {
     let f = &program.functions[func as usize];
-    let instrs = program
-        .instructions(f)
-        .map_err(|e| BackendError::Internal(e.to_string()))?;
+    let instrs = program.instructions(f).map_err(|e| BackendError::Internal(e.to_string()))?;
     match instrs.iter().find(|i| !backend.supports(i.op)) {
         Some(i) => Err(BackendError::Unsupported(format!(
             "{} does not compile {} (function '{}', ip {})",

@@ -85,11 +85,7 @@ pub struct SubProgramError(pub String);
 
 impl SubProgram {
     /// Slices `func` out of `program`, with a snapshot of its feedback.
-    pub fn slice(
-        program: &Program,
-        func: u32,
-        feedback: &FunctionFeedback,
-    ) -> Result<SubProgram, SubProgramError> {
+    pub fn slice(program: &Program, func: u32, feedback: &FunctionFeedback) -> Result<SubProgram, SubProgramError> {
         let mut sub = SubProgram {
             code: Vec::new(),
             regions: Vec::new(),
@@ -119,29 +115,15 @@ impl SubProgram {
         feedback: &FunctionFeedback,
         local_offset: u32,
     ) -> Result<usize, SubProgramError> {
-        let p = self
-            .regions
-            .get(parent)
-            .ok_or_else(|| SubProgramError(format!("no region {parent}")))?;
+        let p = self.regions.get(parent).ok_or_else(|| SubProgramError(format!("no region {parent}")))?;
         if !p.contains(call_ip) {
-            return Err(SubProgramError(format!(
-                "call ip {call_ip} is not in region {parent}"
-            )));
+            return Err(SubProgramError(format!("call ip {call_ip} is not in region {parent}")));
         }
         let call = decode(&self.code, call_ip).map_err(|e| SubProgramError(e.to_string()))?;
         if call.op != crate::bytecode::Op::Call {
-            return Err(SubProgramError(format!(
-                "ip {call_ip} is a {}, not a Call",
-                call.op.name()
-            )));
+            return Err(SubProgramError(format!("ip {call_ip} is a {}, not a Call", call.op.name())));
         }
-        self.append(
-            program,
-            callee,
-            feedback,
-            local_offset,
-            Some(InlineSite { parent, call_ip }),
-        )
+        self.append(program, callee, feedback, local_offset, Some(InlineSite { parent, call_ip }))
     }
 
     fn append(
@@ -152,13 +134,8 @@ impl SubProgram {
         local_offset: u32,
         site: Option<InlineSite>,
     ) -> Result<usize, SubProgramError> {
-        let f = program
-            .functions
-            .get(func as usize)
-            .ok_or_else(|| SubProgramError(format!("no function {func}")))?;
-        let instrs = program
-            .instructions(f)
-            .map_err(|e| SubProgramError(e.to_string()))?;
+        let f = program.functions.get(func as usize).ok_or_else(|| SubProgramError(format!("no function {func}")))?;
+        let instrs = program.instructions(f).map_err(|e| SubProgramError(e.to_string()))?;
         let start = self.code.len() as u32;
         let region = Region {
             func,
@@ -211,19 +188,13 @@ impl SubProgram {
 
     /// The global ip of the instruction at a sub ip.
     pub fn global_ip(&self, sub_ip: u32) -> Option<u32> {
-        self.ip_map
-            .binary_search_by_key(&sub_ip, |&(s, _)| s)
-            .ok()
-            .map(|k| self.ip_map[k].1)
+        self.ip_map.binary_search_by_key(&sub_ip, |&(s, _)| s).ok().map(|k| self.ip_map[k].1)
     }
 
     /// The sub ip of a global ip inside `region`.
     pub fn sub_ip(&self, region: usize, global_ip: u32) -> Option<u32> {
         let r = &self.regions[region];
-        self.ip_map
-            .iter()
-            .find(|&&(s, g)| r.contains(s) && g == global_ip)
-            .map(|&(s, _)| s)
+        self.ip_map.iter().find(|&&(s, g)| r.contains(s) && g == global_ip).map(|&(s, _)| s)
     }
 
     /// The region holding a sub ip.
@@ -242,10 +213,7 @@ mod tests {
     }
 
     fn index(p: &Program, name: &str) -> u32 {
-        p.functions
-            .iter()
-            .position(|f| f.name == name)
-            .expect("function") as u32
+        p.functions.iter().position(|f| f.name == name).expect("function") as u32
     }
 
     const SRC: &str = "
@@ -290,34 +258,19 @@ mod tests {
         afb.types.iter_mut().for_each(|t| *t = 0x22);
         afb.calls.iter_mut().for_each(|c| c.record(7));
         let mut sub = SubProgram::slice(&p, caller, &cfb).expect("slices");
-        let call = sub
-            .instructions(0)
-            .into_iter()
-            .find(|i| i.op == Op::Call)
-            .expect("a call");
+        let call = sub.instructions(0).into_iter().find(|i| i.op == Op::Call).expect("a call");
         let offset = cf.locals_count + 3;
-        let r = sub
-            .append_inline(&p, 0, call.ip, add, &afb, offset)
-            .expect("inlines");
+        let r = sub.append_inline(&p, 0, call.ip, add, &afb, offset).expect("inlines");
         assert_eq!(r, 1);
         let region = sub.regions[1].clone();
         assert_eq!(region.start, cf.body_length);
-        assert_eq!(
-            region.site,
-            Some(InlineSite {
-                parent: 0,
-                call_ip: call.ip
-            })
-        );
+        assert_eq!(region.site, Some(InlineSite { parent: 0, call_ip: call.ip }));
         assert_eq!(region.depth(&sub.regions), 1);
         // Feedback merged at the offsets.
         assert_eq!(region.type_fb_offset, cf.type_fb_count);
         assert_eq!(&sub.type_fb[..cf.type_fb_count as usize], &cfb.types[..]);
         assert_eq!(&sub.type_fb[cf.type_fb_count as usize..], &afb.types[..]);
-        assert_eq!(
-            sub.call_fb.len() as u32,
-            cf.call_fb_count + af.call_fb_count
-        );
+        assert_eq!(sub.call_fb.len() as u32, cf.call_fb_count + af.call_fb_count);
         let orig = p.instructions(af).expect("decodes");
         for (o, m) in orig.iter().zip(sub.instructions(1)) {
             assert_eq!(sub.global_ip(m.ip), Some(o.ip));
@@ -336,10 +289,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(
-            sub.frame_slots,
-            cf.frame_size().max(offset + af.frame_size())
-        );
+        assert_eq!(sub.frame_slots, cf.frame_size().max(offset + af.frame_size()));
         // Only calls can be inlined.
         let not_call = sub.instructions(0)[0].ip;
         assert!(sub.append_inline(&p, 0, not_call, add, &afb, 0).is_err());

@@ -32,15 +32,9 @@ pub fn compile(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
             .name("strata-compile".into())
             .stack_size(FRONT_END_STACK)
             .spawn_scoped(scope, || compile_here(src, chunk_name))
-            .map_err(|e| SyntaxError {
-                message: format!("cannot start the compiler thread: {e}"),
-            })?
+            .map_err(|e| SyntaxError { message: format!("cannot start the compiler thread: {e}") })?
             .join()
-            .unwrap_or_else(|_| {
-                Err(SyntaxError {
-                    message: "internal compiler error (panic)".into(),
-                })
-            })
+            .unwrap_or_else(|_| Err(SyntaxError { message: "internal compiler error (panic)".into() }))
     })
 }
 
@@ -53,12 +47,7 @@ fn compile_here(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
         queue: VecDeque::new(),
     };
     pc.functions.push(None);
-    pc.queue.push_back(Pending {
-        index: 0,
-        proto: &chunk.main,
-        upvals: Vec::new(),
-        name: "main chunk".into(),
-    });
+    pc.queue.push_back(Pending { index: 0, proto: &chunk.main, upvals: Vec::new(), name: "main chunk".into() });
     while let Some(p) = pc.queue.pop_front() {
         let f = FuncCompiler::compile(&mut pc, &p);
         pc.functions[p.index] = Some(f);
@@ -68,18 +57,12 @@ fn compile_here(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
         code: pc.em.code,
         constants: pc.constants,
         globals: chunk.globals,
-        functions: pc
-            .functions
-            .into_iter()
-            .map(|f| f.expect("every queued function is compiled"))
-            .collect(),
+        functions: pc.functions.into_iter().map(|f| f.expect("every queued function is compiled")).collect(),
         main: 0,
     };
     // The verifier computes max_stack; a program the front-end made that does not verify is
     // a compiler bug, reported as such.
-    let facts = verify(&program).map_err(|e| SyntaxError {
-        message: format!("internal compiler error: {e}"),
-    })?;
+    let facts = verify(&program).map_err(|e| SyntaxError { message: format!("internal compiler error: {e}") })?;
     for (f, facts) in program.functions.iter_mut().zip(&facts.functions) {
         f.max_stack = facts.max_stack;
     }
@@ -189,8 +172,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
 
     /// The line to give the implicit final return: the last statement's.
     fn last_line(&self, body: &'a Block) -> u32 {
-        self.line
-            .max(body.last().map_or(self.proto.line, stmt_line))
+        self.line.max(body.last().map_or(self.proto.line, stmt_line))
     }
 
     // -----------------------------------------------------------------------------------------
@@ -298,22 +280,14 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
 
     /// Stores the value on top of the stack into a newly declared local.
     fn init_local(&mut self, id: LocalId, slot: u32) {
-        let op = if self.captured(id) {
-            Op::NewCell
-        } else {
-            Op::SetLocal
-        };
+        let op = if self.captured(id) { Op::NewCell } else { Op::SetLocal };
         self.emit(op, &[slot]);
     }
 
     fn store(&mut self, place: Place) {
         match place {
             Place::Local(id) => {
-                let op = if self.captured(id) {
-                    Op::SetCell
-                } else {
-                    Op::SetLocal
-                };
+                let op = if self.captured(id) { Op::SetCell } else { Op::SetLocal };
                 let slot = self.slot(id);
                 self.emit(op, &[slot]);
             }
@@ -413,9 +387,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 let mut breaks = self.loops.pop().expect("loop label");
                 self.place(&mut breaks);
             }
-            Stmt::If {
-                arms, otherwise, ..
-            } => {
+            Stmt::If { arms, otherwise, .. } => {
                 let mut end = Label::default();
                 for (k, (cond, body)) in arms.iter().enumerate() {
                     let last = k + 1 == arms.len() && otherwise.is_none();
@@ -433,20 +405,11 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 }
                 self.place(&mut end);
             }
-            Stmt::NumFor {
-                var,
-                start,
-                limit,
-                step,
-                body,
-                line,
-                do_line,
-            } => self.num_for(*var, (start, limit, step.as_ref()), body, *line, *do_line),
+            Stmt::NumFor { var, start, limit, step, body, line, do_line } => {
+                self.num_for(*var, (start, limit, step.as_ref()), body, *line, *do_line)
+            }
             Stmt::Break { .. } => {
-                let mut exit = self
-                    .loops
-                    .pop()
-                    .expect("break inside a loop (checked by the parser)");
+                let mut exit = self.loops.pop().expect("break inside a loop (checked by the parser)");
                 self.emit_jump(Op::Jump, &mut exit);
                 self.loops.push(exit);
             }
@@ -567,11 +530,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                     self.place(&mut skip);
                 }
             }
-            ExprKind::Binary(
-                op @ (BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge),
-                a,
-                b,
-            ) => {
+            ExprKind::Binary(op @ (BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge), a, b) => {
                 if sense {
                     // Fused branches jump when the comparison is false: hop over a jump.
                     let mut skip = Label::default();
@@ -585,27 +544,13 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             _ => {
                 self.expr(e);
                 self.line = e.line;
-                self.emit_jump(
-                    if sense {
-                        Op::JumpIfTrue
-                    } else {
-                        Op::JumpIfFalse
-                    },
-                    label,
-                );
+                self.emit_jump(if sense { Op::JumpIfTrue } else { Op::JumpIfFalse }, label);
             }
         }
     }
 
     /// Emits `a op b` as a fused compare-and-branch that jumps to `label` when it is false.
-    fn compare_branch(
-        &mut self,
-        op: BinOp,
-        a: &'a Expr,
-        b: &'a Expr,
-        line: u32,
-        label: &mut Label,
-    ) {
+    fn compare_branch(&mut self, op: BinOp, a: &'a Expr, b: &'a Expr, line: u32, label: &mut Label) {
         let [s, l, k] = match op {
             BinOp::Eq => [Op::JumpIfNotEq, Op::JumpIfNotEqL, Op::JumpIfNotEqK],
             BinOp::Ne => [Op::JumpIfNotNe, Op::JumpIfNotNeL, Op::JumpIfNotNeK],
@@ -665,14 +610,8 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             ExprKind::Int(i) => Rhs::Const(self.constant(Constant::Int(*i))),
             ExprKind::Float(f) => Rhs::Const(self.constant(Constant::Float(*f))),
             ExprKind::Str(s) => Rhs::Const(self.constant(Constant::Str(s.clone()))),
-            ExprKind::LibConst {
-                value: LibValue::Int(i),
-                ..
-            } => Rhs::Const(self.constant(Constant::Int(*i))),
-            ExprKind::LibConst {
-                value: LibValue::Float(f),
-                ..
-            } => Rhs::Const(self.constant(Constant::Float(*f))),
+            ExprKind::LibConst { value: LibValue::Int(i), .. } => Rhs::Const(self.constant(Constant::Int(*i))),
+            ExprKind::LibConst { value: LibValue::Float(f), .. } => Rhs::Const(self.constant(Constant::Float(*f))),
             ExprKind::Local(id) if !self.captured(*id) => Rhs::Local(self.slot(*id)),
             _ => return None,
         })
@@ -691,14 +630,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 Ty::Nil
             }
             ExprKind::True | ExprKind::False => {
-                self.emit(
-                    if matches!(e.kind, ExprKind::True) {
-                        Op::PushTrue
-                    } else {
-                        Op::PushFalse
-                    },
-                    &[],
-                );
+                self.emit(if matches!(e.kind, ExprKind::True) { Op::PushTrue } else { Op::PushFalse }, &[]);
                 Ty::Bool
             }
             ExprKind::Int(i) => {
@@ -722,11 +654,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             }
             ExprKind::Local(id) => {
                 let slot = self.slot(*id);
-                let op = if self.captured(*id) {
-                    Op::GetCell
-                } else {
-                    Op::GetLocal
-                };
+                let op = if self.captured(*id) { Op::GetCell } else { Op::GetLocal };
                 self.emit(op, &[slot]);
                 self.types[*id as usize]
             }
@@ -791,11 +719,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 let ta = self.expr(a);
                 self.line = line;
                 self.emit(Op::Dup, &[]);
-                let skip = if *op == BinOp::And {
-                    Op::JumpIfFalse
-                } else {
-                    Op::JumpIfTrue
-                };
+                let skip = if *op == BinOp::And { Op::JumpIfFalse } else { Op::JumpIfTrue };
                 self.emit_jump(skip, &mut end);
                 self.emit(Op::Pop, &[]);
                 let tb = self.expr(b);
@@ -914,13 +838,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.expr(callee);
                 self.args(args)
             }
-            ExprKind::Method {
-                obj,
-                name,
-                name_line,
-                builtin,
-                args,
-            } => {
+            ExprKind::Method { obj, name, name_line, builtin, args } => {
                 self.expr(obj);
                 self.line = *name_line;
                 let k = self.constant(Constant::Str(name.as_bytes().to_vec()));
@@ -943,11 +861,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         }
         self.line = line;
         let fb = self.call_slot();
-        let op = if mode == CallMode::Tail {
-            Op::TailCall
-        } else {
-            Op::Call
-        };
+        let op = if mode == CallMode::Tail { Op::TailCall } else { Op::Call };
         self.emit(op, &[argc, flags, fb]);
     }
 
@@ -970,29 +884,12 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             .upvals
             .iter()
             .map(|u| match u.from {
-                UpvalFrom::Local(id) => UpvalDesc {
-                    from_local: true,
-                    index: self.slot(id),
-                    name: u.name.clone(),
-                },
-                UpvalFrom::Upval(j) => UpvalDesc {
-                    from_local: false,
-                    index: j,
-                    name: u.name.clone(),
-                },
+                UpvalFrom::Local(id) => UpvalDesc { from_local: true, index: self.slot(id), name: u.name.clone() },
+                UpvalFrom::Upval(j) => UpvalDesc { from_local: false, index: j, name: u.name.clone() },
             })
             .collect();
-        let name = if f.name == "anonymous" {
-            format!("anonymous@{line}")
-        } else {
-            f.name.clone()
-        };
-        self.pc.queue.push_back(Pending {
-            index,
-            proto: f,
-            upvals,
-            name,
-        });
+        let name = if f.name == "anonymous" { format!("anonymous@{line}") } else { f.name.clone() };
+        self.pc.queue.push_back(Pending { index, proto: f, upvals, name });
         self.line = line;
         self.emit(Op::Closure, &[index as u32]);
     }
@@ -1050,10 +947,7 @@ fn ends_in_jump(b: &Block) -> bool {
 }
 
 fn is_truthy_constant(e: &Expr) -> bool {
-    matches!(
-        e.kind,
-        ExprKind::True | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_)
-    )
+    matches!(e.kind, ExprKind::True | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_))
 }
 
 fn is_falsy_constant(e: &Expr) -> bool {

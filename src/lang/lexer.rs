@@ -156,11 +156,7 @@ impl Tok {
             Tok::Dot => ".",
             Tok::Concat => "..",
             Tok::Dots => "...",
-            kw => KEYWORDS
-                .iter()
-                .find(|(_, t)| t == kw)
-                .map(|(s, _)| *s)
-                .unwrap_or("?"),
+            kw => KEYWORDS.iter().find(|(_, t)| t == kw).map(|(s, _)| *s).unwrap_or("?"),
         };
         format!("'{s}'")
     }
@@ -168,12 +164,7 @@ impl Tok {
 
 /// Splits `src` into tokens. The last token is `Eof` or an `Error`.
 pub fn tokenize(src: &[u8]) -> Vec<Token> {
-    let mut lx = Lexer {
-        src,
-        pos: 0,
-        line: 1,
-        out: Vec::new(),
-    };
+    let mut lx = Lexer { src, pos: 0, line: 1, out: Vec::new() };
     lx.run();
     lx.out
 }
@@ -220,11 +211,7 @@ impl<'a> Lexer<'a> {
                 Ok(None) => continue,
                 Err(LexError::At(msg, near)) => {
                     let line = self.line;
-                    self.out.push(Token {
-                        tok: Tok::Error(format!("{msg} near {near}")),
-                        line,
-                        near,
-                    });
+                    self.out.push(Token { tok: Tok::Error(format!("{msg} near {near}")), line, near });
                     return;
                 }
             }
@@ -296,11 +283,7 @@ impl<'a> Lexer<'a> {
                     let start = self.pos;
                     let s = self.long_string(level, false)?;
                     let near = format!("'{}'", String::from_utf8_lossy(&self.src[start..self.pos]));
-                    Ok(Some(Token {
-                        tok: Tok::Str(s),
-                        line,
-                        near,
-                    }))
+                    Ok(Some(Token { tok: Tok::Str(s), line, near }))
                 }
                 None => {
                     if self.peek(1) == Some(b'=') {
@@ -309,10 +292,7 @@ impl<'a> Lexer<'a> {
                         while self.peek(k) == Some(b'=') {
                             k += 1;
                         }
-                        let near = format!(
-                            "'{}'",
-                            String::from_utf8_lossy(&self.src[self.pos..self.pos + k])
-                        );
+                        let near = format!("'{}'", String::from_utf8_lossy(&self.src[self.pos..self.pos + k]));
                         return Err(LexError::At("invalid long string delimiter".into(), near));
                     }
                     single(self, Tok::LBracket)
@@ -387,21 +367,14 @@ impl<'a> Lexer<'a> {
             b',' => single(self, Tok::Comma),
             c if c.is_ascii_alphabetic() || c == b'_' => {
                 let start = self.pos;
-                while self
-                    .cur()
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_')
-                {
+                while self.cur().is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_') {
                     self.pos += 1;
                 }
                 let word = std::str::from_utf8(&self.src[start..self.pos]).expect("ascii name");
                 if let Some((_, kw)) = KEYWORDS.iter().find(|(k, _)| *k == word) {
                     return Ok(Some(self.token(kw.clone(), line)));
                 }
-                Ok(Some(Token {
-                    tok: Tok::Name(word.to_string()),
-                    line,
-                    near: format!("'{word}'"),
-                }))
+                Ok(Some(Token { tok: Tok::Name(word.to_string()), line, near: format!("'{word}'") }))
             }
             c => single(self, Tok::Other(c)),
         }
@@ -476,11 +449,7 @@ impl<'a> Lexer<'a> {
                 c if c == delim => {
                     self.pos += 1;
                     let n = near(&out, &[delim]);
-                    return Ok(Token {
-                        tok: Tok::Str(out),
-                        line,
-                        near: n,
-                    });
+                    return Ok(Token { tok: Tok::Str(out), line, near: n });
                 }
                 b'\n' | b'\r' => {
                     return Err(LexError::At("unfinished string".into(), near(&out, b"")));
@@ -554,18 +523,12 @@ impl<'a> Lexer<'a> {
                                 digits += 1;
                                 self.pos += 1;
                                 if v > 0x7FFF_FFFF {
-                                    return Err(LexError::At(
-                                        "UTF-8 value too large".into(),
-                                        near(&out, &seen),
-                                    ));
+                                    return Err(LexError::At("UTF-8 value too large".into(), near(&out, &seen)));
                                 }
                             }
                             if digits == 0 {
                                 seen.extend(self.cur());
-                                return Err(LexError::At(
-                                    "hexadecimal digit expected".into(),
-                                    near(&out, &seen),
-                                ));
+                                return Err(LexError::At("hexadecimal digit expected".into(), near(&out, &seen)));
                             }
                             if self.cur() != Some(b'}') {
                                 seen.extend(self.cur());
@@ -589,20 +552,14 @@ impl<'a> Lexer<'a> {
                             }
                             if v > 255 {
                                 seen.extend(self.cur());
-                                return Err(LexError::At(
-                                    "decimal escape too large".into(),
-                                    near(&out, &seen),
-                                ));
+                                return Err(LexError::At("decimal escape too large".into(), near(&out, &seen)));
                             }
                             out.push(v as u8);
                         }
                         other => {
                             let mut seen = b"\\".to_vec();
                             seen.push(other);
-                            return Err(LexError::At(
-                                "invalid escape sequence".into(),
-                                near(&out, &seen),
-                            ));
+                            return Err(LexError::At("invalid escape sequence".into(), near(&out, &seen)));
                         }
                     }
                 }
@@ -641,25 +598,14 @@ impl<'a> Lexer<'a> {
                 _ => break,
             }
         }
-        if self
-            .cur()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
-        {
+        if self.cur().is_some_and(|c| c.is_ascii_alphabetic() || c == b'_') {
             self.pos += 1;
         }
         let text = String::from_utf8_lossy(&self.src[start..self.pos]).into_owned();
         let near = format!("'{text}'");
         match str_to_number(text.as_bytes()) {
-            Some(Num::Int(i)) => Ok(Token {
-                tok: Tok::Int(i),
-                line,
-                near,
-            }),
-            Some(Num::Float(f)) => Ok(Token {
-                tok: Tok::Float(f),
-                line,
-                near,
-            }),
+            Some(Num::Int(i)) => Ok(Token { tok: Tok::Int(i), line, near }),
+            Some(Num::Float(f)) => Ok(Token { tok: Tok::Float(f), line, near }),
             None => Err(LexError::At("malformed number".into(), near)),
         }
     }
@@ -667,11 +613,7 @@ impl<'a> Lexer<'a> {
 
 /// How Lua shows a stray byte after `near`: the character, or `<\N>` for control bytes.
 fn other_near(c: u8) -> String {
-    if c.is_ascii_graphic() {
-        format!("'{}'", c as char)
-    } else {
-        format!("'<\\{c}>'")
-    }
+    if c.is_ascii_graphic() { format!("'{}'", c as char) } else { format!("'<\\{c}>'") }
 }
 
 /// Lua's extended UTF-8 (up to 6 bytes, values up to 2^31).
@@ -703,10 +645,7 @@ mod tests {
     use super::*;
 
     fn toks(src: &str) -> Vec<Tok> {
-        tokenize(src.as_bytes())
-            .into_iter()
-            .map(|t| t.tok)
-            .collect()
+        tokenize(src.as_bytes()).into_iter().map(|t| t.tok).collect()
     }
 
     #[test]
@@ -727,19 +666,10 @@ mod tests {
             ]
         );
         assert_eq!(toks("0xffffffffffffffff"), vec![Tok::Int(-1), Tok::Eof]);
-        assert_eq!(
-            toks("9223372036854775808"),
-            vec![Tok::Float(9.223_372_036_854_776e18), Tok::Eof]
-        );
+        assert_eq!(toks("9223372036854775808"), vec![Tok::Float(9.223_372_036_854_776e18), Tok::Eof]);
         assert_eq!(
             toks("0x.8 0x1p4 .5 3."),
-            vec![
-                Tok::Float(0.5),
-                Tok::Float(16.0),
-                Tok::Float(0.5),
-                Tok::Float(3.0),
-                Tok::Eof
-            ]
+            vec![Tok::Float(0.5), Tok::Float(16.0), Tok::Float(0.5), Tok::Float(3.0), Tok::Eof]
         );
     }
 
@@ -753,14 +683,8 @@ y""#
             ),
             vec![Tok::Str(b"AAHx\ny".to_vec()), Tok::Eof]
         );
-        assert_eq!(
-            toks("[==[\nab]]c]==]"),
-            vec![Tok::Str(b"ab]]c".to_vec()), Tok::Eof]
-        );
-        assert_eq!(
-            toks("\"\\u{7FFFFFFF}\""),
-            vec![Tok::Str(vec![0xfd, 0xbf, 0xbf, 0xbf, 0xbf, 0xbf]), Tok::Eof]
-        );
+        assert_eq!(toks("[==[\nab]]c]==]"), vec![Tok::Str(b"ab]]c".to_vec()), Tok::Eof]);
+        assert_eq!(toks("\"\\u{7FFFFFFF}\""), vec![Tok::Str(vec![0xfd, 0xbf, 0xbf, 0xbf, 0xbf, 0xbf]), Tok::Eof]);
         assert_eq!(
             toks("--[[ long\ncomment ]] a -- line\nb"),
             vec![Tok::Name("a".into()), Tok::Name("b".into()), Tok::Eof]
@@ -770,29 +694,11 @@ y""#
     #[test]
     fn errors_carry_lua_near_text() {
         let last = |s: &str| tokenize(s.as_bytes()).pop().expect("a token").tok;
-        assert_eq!(
-            last("x = 3x"),
-            Tok::Error("malformed number near '3x'".into())
-        );
-        assert_eq!(
-            last("x = \"abc"),
-            Tok::Error("unfinished string near <eof>".into())
-        );
-        assert_eq!(
-            last("x = \"abc\ny\""),
-            Tok::Error("unfinished string near '\"abc'".into())
-        );
-        assert_eq!(
-            last("x = \"a\\qb\""),
-            Tok::Error("invalid escape sequence near '\"a\\q'".into())
-        );
-        assert_eq!(
-            last("x = [[abc"),
-            Tok::Error("unfinished long string (starting at line 1) near <eof>".into())
-        );
-        assert_eq!(
-            last("x = \"\\300\""),
-            Tok::Error("decimal escape too large near '\"\\300\"'".into())
-        );
+        assert_eq!(last("x = 3x"), Tok::Error("malformed number near '3x'".into()));
+        assert_eq!(last("x = \"abc"), Tok::Error("unfinished string near <eof>".into()));
+        assert_eq!(last("x = \"abc\ny\""), Tok::Error("unfinished string near '\"abc'".into()));
+        assert_eq!(last("x = \"a\\qb\""), Tok::Error("invalid escape sequence near '\"a\\q'".into()));
+        assert_eq!(last("x = [[abc"), Tok::Error("unfinished long string (starting at line 1) near <eof>".into()));
+        assert_eq!(last("x = \"\\300\""), Tok::Error("decimal escape too large near '\"\\300\"'".into()));
     }
 }

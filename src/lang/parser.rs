@@ -94,12 +94,12 @@ fn lua_has_member(lib: Lib, name: &str) -> bool {
             "atan",
         ],
         Lib::String => &[
-            "byte", "char", "dump", "find", "format", "gmatch", "gsub", "len", "lower", "match",
-            "pack", "packsize", "rep", "reverse", "sub", "unpack", "upper",
+            "byte", "char", "dump", "find", "format", "gmatch", "gsub", "len", "lower", "match", "pack", "packsize",
+            "rep", "reverse", "sub", "unpack", "upper",
         ],
         Lib::Io => &[
-            "close", "flush", "input", "lines", "open", "output", "popen", "read", "tmpfile",
-            "type", "write", "stderr", "stdin", "stdout",
+            "close", "flush", "input", "lines", "open", "output", "popen", "read", "tmpfile", "type", "write",
+            "stderr", "stdin", "stdout",
         ],
         Lib::Os => &[
             "clock",
@@ -156,10 +156,7 @@ pub fn parse(src: &[u8], chunk_name: &str) -> Result<ParsedChunk, SyntaxError> {
     if let Some(refusal) = p.refusal {
         return Err(refusal);
     }
-    Ok(ParsedChunk {
-        main,
-        globals: p.globals,
-    })
+    Ok(ParsedChunk { main, globals: p.globals })
 }
 
 struct Scope {
@@ -230,9 +227,7 @@ impl Parser {
     }
 
     fn error_at_line(&self, line: u32, msg: &str) -> SyntaxError {
-        SyntaxError {
-            message: format!("{}:{line}: {msg}", self.chunk),
-        }
+        SyntaxError { message: format!("{}:{line}: {msg}", self.chunk) }
     }
 
     /// `msg near <current token>` at the current line.
@@ -266,11 +261,7 @@ impl Parser {
     }
 
     fn check(&self, t: &Tok) -> PResult<()> {
-        if self.tok() != t {
-            Err(self.error_expected(t))
-        } else {
-            Ok(())
-        }
+        if self.tok() != t { Err(self.error_expected(t)) } else { Ok(()) }
     }
 
     fn check_next(&mut self, t: &Tok) -> PResult<()> {
@@ -306,9 +297,7 @@ impl Parser {
     fn enter_level(&mut self) -> PResult<()> {
         self.level += 1;
         if self.level >= MAX_LEVELS {
-            return Err(SyntaxError {
-                message: "C stack overflow".into(),
-            });
+            return Err(SyntaxError { message: "C stack overflow".into() });
         }
         Ok(())
     }
@@ -331,10 +320,7 @@ impl Parser {
                 upvals: Vec::new(),
             },
             actives: Vec::new(),
-            scopes: vec![Scope {
-                active_start: 0,
-                is_loop: false,
-            }],
+            scopes: vec![Scope { active_start: 0, is_loop: false }],
             stray_break: None,
         });
     }
@@ -353,10 +339,7 @@ impl Parser {
 
     fn open_scope(&mut self, is_loop: bool) {
         let start = self.fs().actives.len();
-        self.fs().scopes.push(Scope {
-            active_start: start,
-            is_loop,
-        });
+        self.fs().scopes.push(Scope { active_start: start, is_loop });
     }
 
     fn close_scope(&mut self) {
@@ -388,12 +371,7 @@ impl Parser {
     /// way), or a compile-time constant (which creates no upvalue, as in Lua).
     fn resolve_in(&mut self, level: usize, name: &str) -> Option<Resolved> {
         let fs = &self.funcs[level];
-        if let Some(&id) = fs
-            .actives
-            .iter()
-            .rev()
-            .find(|&&id| fs.proto.locals[id as usize].name == name)
-        {
+        if let Some(&id) = fs.actives.iter().rev().find(|&&id| fs.proto.locals[id as usize].name == name) {
             let info = &fs.proto.locals[id as usize];
             return Some(match &info.constant {
                 Some(k) => Resolved::Constant(k.clone()),
@@ -418,10 +396,7 @@ impl Parser {
         let idx = match upvals.iter().position(|u| u.from == from) {
             Some(i) => i,
             None => {
-                upvals.push(UpvalInfo {
-                    name: name.to_string(),
-                    from,
-                });
+                upvals.push(UpvalInfo { name: name.to_string(), from });
                 upvals.len() - 1
             }
         };
@@ -463,8 +438,7 @@ impl Parser {
                     let info = &mut self.funcs[level].proto.locals[id as usize];
                     if info.is_const {
                         let name = info.name.clone();
-                        return Err(self
-                            .sem_error(&format!("attempt to assign to const variable '{name}'")));
+                        return Err(self.sem_error(&format!("attempt to assign to const variable '{name}'")));
                     }
                     info.reassigned = true;
                     info.assigned_in_closure |= level < top;
@@ -623,17 +597,9 @@ impl Parser {
                 break;
             }
         }
-        let otherwise = if self.test_next(&Tok::Else)? {
-            Some(self.scoped_block(false)?)
-        } else {
-            None
-        };
+        let otherwise = if self.test_next(&Tok::Else)? { Some(self.scoped_block(false)?) } else { None };
         self.check_match(&Tok::End, &Tok::If, line)?;
-        Ok(Stmt::If {
-            arms,
-            otherwise,
-            line,
-        })
+        Ok(Stmt::If { arms, otherwise, line })
     }
 
     fn for_stat(&mut self, line: u32) -> PResult<Stmt> {
@@ -645,11 +611,7 @@ impl Parser {
                 let start = self.expr()?;
                 self.check_next(&Tok::Comma)?;
                 let limit = self.expr()?;
-                let step = if self.test_next(&Tok::Comma)? {
-                    Some(self.expr()?)
-                } else {
-                    None
-                };
+                let step = if self.test_next(&Tok::Comma)? { Some(self.expr()?) } else { None };
                 self.check_next(&Tok::Do)?;
                 let do_line = self.last_line();
                 self.open_scope(true);
@@ -658,15 +620,7 @@ impl Parser {
                 let body = self.statlist()?;
                 self.close_scope();
                 self.check_match(&Tok::End, &Tok::For, line)?;
-                Ok(Stmt::NumFor {
-                    var,
-                    start,
-                    limit,
-                    step,
-                    body,
-                    line,
-                    do_line,
-                })
+                Ok(Stmt::NumFor { var, start, limit, step, body, line, do_line })
             }
             Tok::Comma | Tok::In => {
                 // Generic `for`: parsed in full (its names are locals of the body), refused.
@@ -679,10 +633,7 @@ impl Parser {
                 self.expr_list()?;
                 self.check_next(&Tok::Do)?;
                 self.open_scope(true);
-                let ids: Vec<LocalId> = names
-                    .into_iter()
-                    .map(|n| self.new_local(n, false))
-                    .collect();
+                let ids: Vec<LocalId> = names.into_iter().map(|n| self.new_local(n, false)).collect();
                 self.activate(&ids);
                 let body = self.statlist()?;
                 self.close_scope();
@@ -737,11 +688,7 @@ impl Parser {
         let local = self.new_local(name.clone(), false);
         self.activate(&[local]);
         let func = self.body(&name, line)?;
-        Ok(Stmt::LocalFunction {
-            local,
-            func: Box::new(func),
-            line,
-        })
+        Ok(Stmt::LocalFunction { local, func: Box::new(func), line })
     }
 
     fn local_stat(&mut self, line: u32) -> PResult<Stmt> {
@@ -763,31 +710,19 @@ impl Parser {
                 break;
             }
         }
-        let exprs = if self.test_next(&Tok::Assign)? {
-            self.expr_list()?
-        } else {
-            Vec::new()
-        };
-        let targets: Vec<LocalId> = names
-            .iter()
-            .map(|(n, c)| self.new_local(n.clone(), *c))
-            .collect();
+        let exprs = if self.test_next(&Tok::Assign)? { self.expr_list()? } else { Vec::new() };
+        let targets: Vec<LocalId> = names.iter().map(|(n, c)| self.new_local(n.clone(), *c)).collect();
         // Lua's rule: when the counts match, a last `<const>` variable whose value is a
         // constant becomes a compile-time constant.
         if names.len() == exprs.len()
             && names.last().is_some_and(|(_, c)| *c)
-            && let Some(k) =
-                compile_time_constant(exprs.last().expect("as many expressions as names"))
+            && let Some(k) = compile_time_constant(exprs.last().expect("as many expressions as names"))
         {
             let id = *targets.last().expect("a target");
             self.fs().proto.locals[id as usize].constant = Some(k);
         }
         self.activate(&targets);
-        Ok(Stmt::Local {
-            targets,
-            exprs,
-            line,
-        })
+        Ok(Stmt::Local { targets, exprs, line })
     }
 
     fn expr_stat(&mut self) -> PResult<Stmt> {
@@ -801,11 +736,7 @@ impl Parser {
             }
             self.check_next(&Tok::Assign)?;
             let exprs = self.expr_list()?;
-            return Ok(Stmt::Assign {
-                targets,
-                exprs,
-                line,
-            });
+            return Ok(Stmt::Assign { targets, exprs, line });
         }
         if !first.is_call() && !matches!(first.kind, ExprKind::Refused) {
             return Err(self.syntax_error("syntax error"));
@@ -828,9 +759,7 @@ impl Parser {
             // A compile-time constant named just before the `=` or `,`.
             _ if self.const_ref.as_ref().is_some_and(|(p, _)| *p == self.pos) => {
                 let name = self.const_ref.take().map(|(_, n)| n).unwrap_or_default();
-                return Err(
-                    self.sem_error(&format!("attempt to assign to const variable '{name}'"))
-                );
+                return Err(self.sem_error(&format!("attempt to assign to const variable '{name}'")));
             }
             _ => return Err(self.syntax_error("syntax error")),
         };
@@ -908,9 +837,7 @@ impl Parser {
             // line of its last token); a `..` chain is one instruction with the line of its
             // last `..`; other operators have the operator's line.
             let line = match op {
-                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
-                    self.last_line()
-                }
+                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => self.last_line(),
                 BinOp::Concat => concat_line(&right).unwrap_or(op_line),
                 _ => op_line,
             };
@@ -955,12 +882,7 @@ impl Parser {
         self.check_next(&Tok::LBrace)?;
         while self.tok() != &Tok::RBrace {
             match self.tok() {
-                Tok::Name(_)
-                    if self
-                        .tokens
-                        .get(self.pos + 1)
-                        .is_some_and(|t| t.tok == Tok::Assign) =>
-                {
+                Tok::Name(_) if self.tokens.get(self.pos + 1).is_some_and(|t| t.tok == Tok::Assign) => {
                     self.next()?;
                     self.next()?;
                     self.expr()?;
@@ -1079,26 +1001,11 @@ impl Parser {
                         self.refuse(line, &format!("string method '{name}' is"));
                     }
                     let args = self.func_args(line)?;
-                    e = Expr::new(
-                        ExprKind::Method {
-                            obj: Box::new(e),
-                            name,
-                            name_line,
-                            builtin,
-                            args,
-                        },
-                        line,
-                    );
+                    e = Expr::new(ExprKind::Method { obj: Box::new(e), name, name_line, builtin, args }, line);
                 }
                 Tok::LParen | Tok::Str(_) | Tok::LBrace => {
                     let args = self.func_args(line)?;
-                    e = Expr::new(
-                        ExprKind::Call {
-                            callee: Box::new(e),
-                            args,
-                        },
-                        line,
-                    );
+                    e = Expr::new(ExprKind::Call { callee: Box::new(e), args }, line);
                 }
                 _ => return Ok(e),
             }
@@ -1109,11 +1016,7 @@ impl Parser {
         match self.tok().clone() {
             Tok::LParen => {
                 self.next()?;
-                let args = if self.tok() == &Tok::RParen {
-                    Vec::new()
-                } else {
-                    self.expr_list()?
-                };
+                let args = if self.tok() == &Tok::RParen { Vec::new() } else { self.expr_list()? };
                 self.check_match(&Tok::RParen, &Tok::LParen, line)?;
                 Ok(args)
             }
@@ -1291,71 +1194,32 @@ mod tests {
 
     #[test]
     fn syntax_errors_read_like_lua() {
-        assert_eq!(
-            err("if x then\nprint(1)\n"),
-            "t.lua:3: 'end' expected (to close 'if' at line 1) near <eof>"
-        );
+        assert_eq!(err("if x then\nprint(1)\n"), "t.lua:3: 'end' expected (to close 'if' at line 1) near <eof>");
         assert_eq!(err("x = = 1"), "t.lua:1: unexpected symbol near '='");
-        assert_eq!(
-            err("local function (a) end"),
-            "t.lua:1: <name> expected near '('"
-        );
+        assert_eq!(err("local function (a) end"), "t.lua:1: <name> expected near '('");
         assert_eq!(err("function f x end"), "t.lua:1: '(' expected near 'x'");
         assert_eq!(err("end"), "t.lua:1: <eof> expected near 'end'");
         assert_eq!(err("x"), "t.lua:1: syntax error near <eof>");
         assert_eq!(err("1 + 2"), "t.lua:1: unexpected symbol near '1'");
         assert_eq!(err("local x <foo> = 1"), "t.lua:1: unknown attribute 'foo'");
-        assert_eq!(
-            err("print(\"a\" \"b\")"),
-            "t.lua:1: ')' expected near '\"b\"'"
-        );
-        assert_eq!(
-            err("s:upper"),
-            "t.lua:1: function arguments expected near <eof>"
-        );
+        assert_eq!(err("print(\"a\" \"b\")"), "t.lua:1: ')' expected near '\"b\"'");
+        assert_eq!(err("s:upper"), "t.lua:1: function arguments expected near <eof>");
         assert_eq!(err("for i = 1 do end"), "t.lua:1: ',' expected near 'do'");
-        assert_eq!(
-            err("for i do end"),
-            "t.lua:1: '=' or 'in' expected near 'do'"
-        );
+        assert_eq!(err("for i do end"), "t.lua:1: '=' or 'in' expected near 'do'");
         assert_eq!(err("f() = 1"), "t.lua:1: syntax error near '='");
-        assert_eq!(
-            err("print(\"never\")\nbreak"),
-            "t.lua:2: break outside loop at line 2"
-        );
-        assert_eq!(
-            err("local a <const> = 1; a = 2"),
-            "t.lua:1: attempt to assign to const variable 'a'"
-        );
+        assert_eq!(err("print(\"never\")\nbreak"), "t.lua:2: break outside loop at line 2");
+        assert_eq!(err("local a <const> = 1; a = 2"), "t.lua:1: attempt to assign to const variable 'a'");
     }
 
     #[test]
     fn refusals_name_the_construct() {
-        assert_eq!(
-            err("local t = {}"),
-            "t.lua:1: table constructors are not supported yet"
-        );
-        assert_eq!(
-            err("for k, v in pairs(t) do end"),
-            "t.lua:1: generic 'for' is not supported yet"
-        );
-        assert_eq!(
-            err("print(string.find('a', 'b'))"),
-            "t.lua:1: 'string.find' is not supported yet"
-        );
+        assert_eq!(err("local t = {}"), "t.lua:1: table constructors are not supported yet");
+        assert_eq!(err("for k, v in pairs(t) do end"), "t.lua:1: generic 'for' is not supported yet");
+        assert_eq!(err("print(string.find('a', 'b'))"), "t.lua:1: 'string.find' is not supported yet");
         assert_eq!(err("goto x"), "t.lua:1: goto is not supported yet");
-        assert_eq!(
-            err("local function f(...) end"),
-            "t.lua:1: varargs are not supported yet"
-        );
-        assert_eq!(
-            err("return 1, 2"),
-            "t.lua:1: multiple return values are not supported yet"
-        );
-        assert_eq!(
-            err("math = 1"),
-            "t.lua:1: assigning to library 'math' is not supported yet"
-        );
+        assert_eq!(err("local function f(...) end"), "t.lua:1: varargs are not supported yet");
+        assert_eq!(err("return 1, 2"), "t.lua:1: multiple return values are not supported yet");
+        assert_eq!(err("math = 1"), "t.lua:1: assigning to library 'math' is not supported yet");
     }
 
     #[test]
@@ -1368,11 +1232,7 @@ mod tests {
 
     #[test]
     fn resolution_marks_captures() {
-        let chunk = parse(
-            b"local a = 1 local b = 2 local function f() return a end b = 3",
-            "t.lua",
-        )
-        .expect("parses");
+        let chunk = parse(b"local a = 1 local b = 2 local function f() return a end b = 3", "t.lua").expect("parses");
         let locals = &chunk.main.locals;
         assert!(locals[0].captured && !locals[0].reassigned);
         assert!(!locals[1].captured && locals[1].reassigned);

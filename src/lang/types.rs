@@ -89,14 +89,8 @@ pub fn leaf_ty(e: &Expr, locals: &[Ty]) -> Option<Ty> {
         ExprKind::Str(_) => Ty::Str,
         ExprKind::True | ExprKind::False => Ty::Bool,
         ExprKind::Local(id) => locals[*id as usize],
-        ExprKind::LibConst {
-            value: LibValue::Int(_),
-            ..
-        } => Ty::Int,
-        ExprKind::LibConst {
-            value: LibValue::Float(_),
-            ..
-        } => Ty::Float,
+        ExprKind::LibConst { value: LibValue::Int(_), .. } => Ty::Int,
+        ExprKind::LibConst { value: LibValue::Float(_), .. } => Ty::Float,
         _ => return None,
     })
 }
@@ -135,18 +129,13 @@ fn collect<'a>(block: &'a Block, out: &mut Vec<(LocalId, Source<'a>)>) {
             Stmt::Assign { targets, exprs, .. } => {
                 for (k, t) in targets.iter().enumerate() {
                     if let Place::Local(id) = t {
-                        out.push((
-                            *id,
-                            exprs.get(k).map_or(Source::Fixed(Ty::Nil), Source::Expr),
-                        ));
+                        out.push((*id, exprs.get(k).map_or(Source::Fixed(Ty::Nil), Source::Expr)));
                     }
                 }
             }
             Stmt::Do(b) => collect(b, out),
             Stmt::While { body, .. } | Stmt::Repeat { body, .. } => collect(body, out),
-            Stmt::If {
-                arms, otherwise, ..
-            } => {
+            Stmt::If { arms, otherwise, .. } => {
                 for (_, b) in arms {
                     collect(b, out);
                 }
@@ -154,13 +143,7 @@ fn collect<'a>(block: &'a Block, out: &mut Vec<(LocalId, Source<'a>)>) {
                     collect(b, out);
                 }
             }
-            Stmt::NumFor {
-                var,
-                start,
-                step,
-                body,
-                ..
-            } => {
+            Stmt::NumFor { var, start, step, body, .. } => {
                 out.push((*var, Source::ForVar(start, step.as_ref())));
                 collect(body, out);
             }
@@ -189,10 +172,7 @@ pub fn infer(proto: &FuncProto) -> Vec<Ty> {
                 Source::Expr(e) => expr_ty(e, &types),
                 Source::Fixed(t) => *t,
                 Source::ForVar(start, step) => {
-                    let (a, b) = (
-                        expr_ty(start, &types),
-                        step.map_or(Ty::Int, |s| expr_ty(s, &types)),
-                    );
+                    let (a, b) = (expr_ty(start, &types), step.map_or(Ty::Int, |s| expr_ty(s, &types)));
                     if a == Ty::Int && b == Ty::Int {
                         Ty::Int
                     } else if a.numeric() && b.numeric() {
@@ -230,13 +210,7 @@ mod tests {
     fn types_of(src: &str) -> Vec<(String, Ty)> {
         let chunk = parse(src.as_bytes(), "t.lua").expect("parses");
         let t = infer(&chunk.main);
-        chunk
-            .main
-            .locals
-            .iter()
-            .map(|l| l.name.clone())
-            .zip(t)
-            .collect()
+        chunk.main.locals.iter().map(|l| l.name.clone()).zip(t).collect()
     }
 
     #[test]

@@ -54,15 +54,7 @@ impl ArithOp {
     }
 
     pub fn is_bitwise(self) -> bool {
-        matches!(
-            self,
-            ArithOp::BAnd
-                | ArithOp::BOr
-                | ArithOp::BXor
-                | ArithOp::Shl
-                | ArithOp::Shr
-                | ArithOp::BNot
-        )
+        matches!(self, ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor | ArithOp::Shl | ArithOp::Shr | ArithOp::BNot)
     }
 
     pub fn is_unary(self) -> bool {
@@ -116,28 +108,15 @@ pub type Operand = u8;
 #[derive(Clone, Debug, PartialEq)]
 pub enum OpError {
     /// `attempt to perform arithmetic on a T value`
-    Arith {
-        bad: Operand,
-        type_name: &'static str,
-    },
+    Arith { bad: Operand, type_name: &'static str },
     /// `attempt to perform bitwise operation on a T value`
-    Bitwise {
-        bad: Operand,
-        type_name: &'static str,
-    },
+    Bitwise { bad: Operand, type_name: &'static str },
     /// `number has no integer representation`
     NoIntRep { bad: Operand },
     /// The string library's coercion failure: `attempt to add a 'string' with a 'nil'`.
-    StrArith {
-        event: &'static str,
-        t1: &'static str,
-        t2: &'static str,
-    },
+    StrArith { event: &'static str, t1: &'static str, t2: &'static str },
     /// `attempt to concatenate a T value`
-    Concat {
-        bad: Operand,
-        type_name: &'static str,
-    },
+    Concat { bad: Operand, type_name: &'static str },
     /// `attempt to compare T1 with T2` / `attempt to compare two T values`
     Compare { t1: &'static str, t2: &'static str },
     /// `attempt to get length of a T value`
@@ -157,15 +136,11 @@ impl OpError {
         let suffix = |n: Option<&str>| n.map(|n| format!(" ({n})")).unwrap_or_default();
         match self {
             OpError::Arith { type_name, .. } => {
-                format!(
-                    "attempt to perform arithmetic on a {type_name} value{}",
-                    suffix(name)
-                )
+                format!("attempt to perform arithmetic on a {type_name} value{}", suffix(name))
             }
-            OpError::Bitwise { type_name, .. } => format!(
-                "attempt to perform bitwise operation on a {type_name} value{}",
-                suffix(name)
-            ),
+            OpError::Bitwise { type_name, .. } => {
+                format!("attempt to perform bitwise operation on a {type_name} value{}", suffix(name))
+            }
             OpError::NoIntRep { .. } => {
                 format!("number{} has no integer representation", suffix(name))
             }
@@ -183,10 +158,7 @@ impl OpError {
                 }
             }
             OpError::Len { type_name } => {
-                format!(
-                    "attempt to get length of a {type_name} value{}",
-                    suffix(name)
-                )
+                format!("attempt to get length of a {type_name} value{}", suffix(name))
             }
             OpError::DivByZero => "attempt to divide by zero".to_string(),
             OpError::ModByZero => "attempt to perform 'n%0'".to_string(),
@@ -220,11 +192,7 @@ pub fn int_idiv(a: i64, b: i64) -> Option<i64> {
         return Some(a.wrapping_neg());
     }
     let q = a / b;
-    Some(if (a % b != 0) && ((a ^ b) < 0) {
-        q - 1
-    } else {
-        q
-    })
+    Some(if (a % b != 0) && ((a ^ b) < 0) { q - 1 } else { q })
 }
 
 /// Lua's integer floor modulo; `None` on modulo by zero.
@@ -244,11 +212,7 @@ pub fn int_mod(a: i64, b: i64) -> Option<i64> {
 #[inline]
 pub fn float_mod(a: f64, b: f64) -> f64 {
     let m = a % b;
-    if if m > 0.0 { b < 0.0 } else { m < 0.0 && b > 0.0 } {
-        m + b
-    } else {
-        m
-    }
+    if if m > 0.0 { b < 0.0 } else { m < 0.0 && b > 0.0 } { m + b } else { m }
 }
 
 /// Lua's float floor division.
@@ -358,11 +322,7 @@ pub fn num_arith(op: ArithOp, a: Value, b: Value) -> Result<Value, OpError> {
     if a.tag == tag::INT && b.tag == tag::INT && !matches!(op, ArithOp::Div | ArithOp::Pow) {
         return int_arith(op, a.as_int(), b.as_int()).map(Value::int);
     }
-    Ok(Value::float(float_arith(
-        op,
-        a.num_as_float(),
-        b.num_as_float(),
-    )))
+    Ok(Value::float(float_arith(op, a.num_as_float(), b.num_as_float())))
 }
 
 fn to_num(v: Value) -> Option<Value> {
@@ -402,11 +362,7 @@ pub fn arith(op: ArithOp, a: Value, b: Value) -> Result<Value, OpError> {
             return int_arith(op, x, y).map(Value::int);
         }
         let bad = if a.is_number() { 1 } else { 0 };
-        let type_name = if bad == 0 {
-            a.type_name()
-        } else {
-            b.type_name()
-        };
+        let type_name = if bad == 0 { a.type_name() } else { b.type_name() };
         return Err(OpError::Bitwise { bad, type_name });
     }
     if a.is_number() && b.is_number() {
@@ -416,19 +372,11 @@ pub fn arith(op: ArithOp, a: Value, b: Value) -> Result<Value, OpError> {
         // The string library's arithmetic metamethods: coerce both or fail.
         return match (to_num(a), to_num(b)) {
             (Some(x), Some(y)) => num_arith(op, x, y).map_err(|e| OpError::Unlocated(Box::new(e))),
-            _ => Err(OpError::StrArith {
-                event: op.event(),
-                t1: a.type_name(),
-                t2: b.type_name(),
-            }),
+            _ => Err(OpError::StrArith { event: op.event(), t1: a.type_name(), t2: b.type_name() }),
         };
     }
     let bad = if a.is_number() { 1 } else { 0 };
-    let type_name = if bad == 0 {
-        a.type_name()
-    } else {
-        b.type_name()
-    };
+    let type_name = if bad == 0 { a.type_name() } else { b.type_name() };
     Err(OpError::Arith { bad, type_name })
 }
 
@@ -446,35 +394,19 @@ fn fits_float(i: i64) -> bool {
 // the integers compares by its sign. NaN compares false with everything.
 
 fn lt_int_float(i: i64, f: f64) -> bool {
-    if fits_float(i) {
-        (i as f64) < f
-    } else {
-        float_to_int_exact(f.ceil()).map_or(f > 0.0, |fi| i < fi)
-    }
+    if fits_float(i) { (i as f64) < f } else { float_to_int_exact(f.ceil()).map_or(f > 0.0, |fi| i < fi) }
 }
 
 fn le_int_float(i: i64, f: f64) -> bool {
-    if fits_float(i) {
-        (i as f64) <= f
-    } else {
-        float_to_int_exact(f.floor()).map_or(f > 0.0, |fi| i <= fi)
-    }
+    if fits_float(i) { (i as f64) <= f } else { float_to_int_exact(f.floor()).map_or(f > 0.0, |fi| i <= fi) }
 }
 
 fn lt_float_int(f: f64, i: i64) -> bool {
-    if fits_float(i) {
-        f < (i as f64)
-    } else {
-        float_to_int_exact(f.floor()).map_or(f < 0.0, |fi| fi < i)
-    }
+    if fits_float(i) { f < (i as f64) } else { float_to_int_exact(f.floor()).map_or(f < 0.0, |fi| fi < i) }
 }
 
 fn le_float_int(f: f64, i: i64) -> bool {
-    if fits_float(i) {
-        f <= (i as f64)
-    } else {
-        float_to_int_exact(f.ceil()).map_or(f < 0.0, |fi| fi <= i)
-    }
+    if fits_float(i) { f <= (i as f64) } else { float_to_int_exact(f.ceil()).map_or(f < 0.0, |fi| fi <= i) }
 }
 
 /// `a < b` on two numbers.
@@ -518,10 +450,7 @@ pub fn compare(a: Value, b: Value, le: bool) -> Result<bool, OpError> {
         let (x, y) = (a.str_bytes(), b.str_bytes());
         Ok(if le { x <= y } else { x < y })
     } else {
-        Err(OpError::Compare {
-            t1: a.type_name(),
-            t2: b.type_name(),
-        })
+        Err(OpError::Compare { t1: a.type_name(), t2: b.type_name() })
     }
 }
 
@@ -552,29 +481,17 @@ pub fn concat(heap: &mut Heap, a: Value, b: Value) -> Result<Value, OpError> {
     }
     let mut buf = Vec::new();
     if !push_str_or_num(&mut buf, a) {
-        return Err(OpError::Concat {
-            bad: 0,
-            type_name: a.type_name(),
-        });
+        return Err(OpError::Concat { bad: 0, type_name: a.type_name() });
     }
     if !push_str_or_num(&mut buf, b) {
-        return Err(OpError::Concat {
-            bad: 1,
-            type_name: b.type_name(),
-        });
+        return Err(OpError::Concat { bad: 1, type_name: b.type_name() });
     }
     Ok(heap.str_value(&buf))
 }
 
 /// `#v`.
 pub fn len(v: Value) -> Result<Value, OpError> {
-    if v.is_str() {
-        Ok(Value::int(v.str_bytes().len() as i64))
-    } else {
-        Err(OpError::Len {
-            type_name: v.type_name(),
-        })
-    }
+    if v.is_str() { Ok(Value::int(v.str_bytes().len() as i64)) } else { Err(OpError::Len { type_name: v.type_name() }) }
 }
 
 /// The `tostring` text of any value.
@@ -644,32 +561,12 @@ mod tests {
     #[test]
     fn arith_errors_name_the_right_operand() {
         let s = Value::NIL;
+        assert_eq!(arith(ArithOp::Add, s, Value::int(1)), Err(OpError::Arith { bad: 0, type_name: "nil" }));
+        assert_eq!(arith(ArithOp::Add, Value::int(1), s), Err(OpError::Arith { bad: 1, type_name: "nil" }));
+        assert_eq!(arith(ArithOp::BOr, Value::int(1), Value::float(2.5)), Err(OpError::NoIntRep { bad: 1 }));
+        assert_eq!(arith(ArithOp::IDiv, Value::int(1), Value::int(0)), Err(OpError::DivByZero));
         assert_eq!(
-            arith(ArithOp::Add, s, Value::int(1)),
-            Err(OpError::Arith {
-                bad: 0,
-                type_name: "nil"
-            })
-        );
-        assert_eq!(
-            arith(ArithOp::Add, Value::int(1), s),
-            Err(OpError::Arith {
-                bad: 1,
-                type_name: "nil"
-            })
-        );
-        assert_eq!(
-            arith(ArithOp::BOr, Value::int(1), Value::float(2.5)),
-            Err(OpError::NoIntRep { bad: 1 })
-        );
-        assert_eq!(
-            arith(ArithOp::IDiv, Value::int(1), Value::int(0)),
-            Err(OpError::DivByZero)
-        );
-        assert_eq!(
-            arith(ArithOp::Mod, Value::int(1), Value::int(0))
-                .unwrap_err()
-                .message(None),
+            arith(ArithOp::Mod, Value::int(1), Value::int(0)).unwrap_err().message(None),
             "attempt to perform 'n%0'"
         );
     }

@@ -103,10 +103,7 @@ builtins! {
 
 /// The builtin index of `lib.name`, if phase 1 has it.
 pub fn lookup(lib: Lib, name: &str) -> Option<u32> {
-    BUILTINS
-        .iter()
-        .position(|b| b.lib == lib && b.name == name)
-        .map(|i| i as u32)
+    BUILTINS.iter().position(|b| b.lib == lib && b.name == name).map(|i| i as u32)
 }
 
 /// A stable address to show for builtin and file values in `tostring`.
@@ -132,10 +129,7 @@ pub fn lib_constant(lib: Lib, name: &str) -> Option<Num> {
 // Argument checks, after lauxlib.
 
 fn arg_error(n: usize, msg: &str) -> BuiltinError {
-    BuiltinError::Arg {
-        arg: n,
-        msg: msg.to_string(),
-    }
+    BuiltinError::Arg { arg: n, msg: msg.to_string() }
 }
 
 fn type_error(args: &[Value], i: usize, expected: &str) -> BuiltinError {
@@ -144,18 +138,16 @@ fn type_error(args: &[Value], i: usize, expected: &str) -> BuiltinError {
 }
 
 fn check_any(args: &[Value], i: usize) -> Result<Value, BuiltinError> {
-    args.get(i)
-        .copied()
-        .ok_or_else(|| arg_error(i + 1, "value expected"))
+    args.get(i).copied().ok_or_else(|| arg_error(i + 1, "value expected"))
 }
 
 /// A number argument (strings convert), as a value of tag INT or FLOAT.
 fn check_num(args: &[Value], i: usize) -> Result<Value, BuiltinError> {
     match args.get(i) {
         Some(v) if v.is_number() => Ok(*v),
-        Some(v) if v.is_str() => str_to_number(v.str_bytes())
-            .map(arith::num_value)
-            .ok_or_else(|| type_error(args, i, "number")),
+        Some(v) if v.is_str() => {
+            str_to_number(v.str_bytes()).map(arith::num_value).ok_or_else(|| type_error(args, i, "number"))
+        }
         _ => Err(type_error(args, i, "number")),
     }
 }
@@ -169,8 +161,7 @@ fn check_int(args: &[Value], i: usize) -> Result<i64, BuiltinError> {
     if v.is_int() {
         Ok(v.as_int())
     } else {
-        float_to_int_exact(v.as_float())
-            .ok_or_else(|| arg_error(i + 1, "number has no integer representation"))
+        float_to_int_exact(v.as_float()).ok_or_else(|| arg_error(i + 1, "number has no integer representation"))
     }
 }
 
@@ -254,9 +245,7 @@ fn b_tonumber(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, Builti
     if !(2..=36).contains(&base) {
         return Err(arg_error(2, "base out of range"));
     }
-    Ok(Some(
-        str_to_int_base(s, base as u32).map_or(Value::NIL, Value::int),
-    ))
+    Ok(Some(str_to_int_base(s, base as u32).map_or(Value::NIL, Value::int)))
 }
 
 /// The message of an error value that escapes to the top level (lua.c's `msghandler`).
@@ -275,11 +264,7 @@ fn b_error(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
     let level = opt_int(args, 1, 1)?;
     if v.is_str() && level > 0 {
         let msg = String::from_utf8_lossy(v.str_bytes()).into_owned();
-        return Err(if level == 1 {
-            BuiltinError::Located(msg)
-        } else {
-            BuiltinError::AtLevel(msg, level as u32)
-        });
+        return Err(if level == 1 { BuiltinError::Located(msg) } else { BuiltinError::AtLevel(msg, level as u32) });
     }
     Err(BuiltinError::Raw(error_value_message(v)))
 }
@@ -291,9 +276,7 @@ fn b_assert(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinE
     }
     match args.get(1) {
         None => Err(BuiltinError::Located("assertion failed!".into())),
-        Some(m) if m.is_str() => Err(BuiltinError::Located(
-            String::from_utf8_lossy(m.str_bytes()).into_owned(),
-        )),
+        Some(m) if m.is_str() => Err(BuiltinError::Located(String::from_utf8_lossy(m.str_bytes()).into_owned())),
         Some(m) => Err(BuiltinError::Raw(error_value_message(*m))),
     }
 }
@@ -324,15 +307,10 @@ fn io_write(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
 
 fn os_clock(_h: &mut dyn Host, _args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     // C's clock(): processor time of the process.
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
     // SAFETY: clock_gettime writes the timespec it is given.
     unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
-    Ok(Some(Value::float(
-        ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9,
-    )))
+    Ok(Some(Value::float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)))
 }
 
 fn os_time(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
@@ -340,9 +318,7 @@ fn os_time(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
         let _ = v;
         return Err(type_error(args, 0, "table"));
     }
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     Ok(Some(Value::int(now)))
 }
 
@@ -436,9 +412,7 @@ fn m_fmod(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErr
             _ => Ok(Some(Value::int(x % d))),
         };
     }
-    Ok(Some(Value::float(
-        check_float(args, 0)? % check_float(args, 1)?,
-    )))
+    Ok(Some(Value::float(check_float(args, 0)? % check_float(args, 1)?)))
 }
 
 fn m_tointeger(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
@@ -475,11 +449,7 @@ fn m_ult(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErro
 fn extremum(args: &[Value], want_max: bool) -> Result<Option<Value>, BuiltinError> {
     let mut best = check_any(args, 0)?;
     for &v in &args[1..] {
-        let replace = if want_max {
-            arith::compare(best, v, false)
-        } else {
-            arith::compare(v, best, false)
-        };
+        let replace = if want_max { arith::compare(best, v, false) } else { arith::compare(v, best, false) };
         if replace.map_err(|e| BuiltinError::Raw(e.message(None)))? {
             best = v;
         }

@@ -22,10 +22,7 @@ pub struct LuaError {
 
 impl LuaError {
     pub fn new(message: String) -> LuaError {
-        LuaError {
-            message,
-            traceback: Vec::new(),
-        }
+        LuaError { message, traceback: Vec::new() }
     }
 }
 
@@ -78,13 +75,7 @@ fn const_str(program: &Program, k: u32) -> Option<String> {
 
 /// The producer of operand-stack position `pos` (0 = bottom of the operand stack) as seen by
 /// the instruction at `ip` of function `func`.
-pub fn producer(
-    program: &Program,
-    facts: &ProgramFacts,
-    func: usize,
-    ip: u32,
-    mut pos: u32,
-) -> Option<Producer> {
+pub fn producer(program: &Program, facts: &ProgramFacts, func: usize, ip: u32, mut pos: u32) -> Option<Producer> {
     let f = program.functions.get(func)?;
     let ff = facts.functions.get(func)?;
     let instrs = program.instructions(f).ok()?;
@@ -115,12 +106,7 @@ pub fn producer(
     None
 }
 
-fn name_of(
-    program: &Program,
-    f: &crate::bytecode::program::Function,
-    p: &Instr,
-    output: u32,
-) -> Option<Producer> {
+fn name_of(program: &Program, f: &crate::bytecode::program::Function, p: &Instr, output: u32) -> Option<Producer> {
     Some(match p.op {
         Op::GetLocal | Op::GetCell => Producer::Local(f.local_name_at(p.arg(0), p.ip)?.to_string()),
         Op::GetUpval => Producer::Upval(f.upvals.get(p.arg(0) as usize)?.name.clone()),

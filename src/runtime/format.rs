@@ -2,9 +2,7 @@
 //! `printf` output for each conversion: `%d %i %u %c %x %X %o %e %E %f %F %g %G %s %q %a %A %%`.
 
 use crate::runtime::arith::tostring_bytes;
-use crate::runtime::number::{
-    Num, float_to_int_exact, push_exp, push_g, push_nonfinite, str_to_number,
-};
+use crate::runtime::number::{Num, float_to_int_exact, push_exp, push_g, push_nonfinite, str_to_number};
 use crate::value::{Value, tag};
 
 /// A parsed conversion specification (`%-+ #0` flags, width, precision).
@@ -53,9 +51,7 @@ pub fn format(fmt: &[u8], args: &[Value]) -> Result<Vec<u8>, FormatError> {
             i += 1;
         }
         if i - start >= 22 {
-            return Err(FormatError::Plain(
-                "invalid format string to 'format'".into(),
-            ));
+            return Err(FormatError::Plain("invalid format string to 'format'".into()));
         }
         let conv = fmt.get(i).copied().unwrap_or(0);
         let form_end = (i + 1).min(fmt.len());
@@ -65,10 +61,7 @@ pub fn format(fmt: &[u8], args: &[Value]) -> Result<Vec<u8>, FormatError> {
         // Lua checks that an argument exists before it looks at the conversion.
         let argn = next_arg + 2;
         let Some(arg) = args.get(next_arg).copied() else {
-            return Err(FormatError::Arg {
-                arg: argn,
-                msg: "no value".into(),
-            });
+            return Err(FormatError::Arg { arg: argn, msg: "no value".into() });
         };
         next_arg += 1;
         let (allowed, precision_ok): (&[u8], bool) = match conv {
@@ -80,23 +73,17 @@ pub fn format(fmt: &[u8], args: &[Value]) -> Result<Vec<u8>, FormatError> {
             b's' => (b"-", true),
             b'q' => {
                 if !body.is_empty() {
-                    return Err(FormatError::Plain(
-                        "specifier '%q' cannot have modifiers".into(),
-                    ));
+                    return Err(FormatError::Plain("specifier '%q' cannot have modifiers".into()));
                 }
                 quote(&mut out, arg).map_err(|msg| FormatError::Arg { arg: argn, msg })?;
                 continue;
             }
             _ => {
-                return Err(FormatError::Plain(format!(
-                    "invalid conversion '{}' to 'format'",
-                    form()
-                )));
+                return Err(FormatError::Plain(format!("invalid conversion '{}' to 'format'", form())));
             }
         };
-        let spec = parse_spec(body, allowed, precision_ok).ok_or_else(|| {
-            FormatError::Plain(format!("invalid conversion specification: '{}'", form()))
-        })?;
+        let spec = parse_spec(body, allowed, precision_ok)
+            .ok_or_else(|| FormatError::Plain(format!("invalid conversion specification: '{}'", form())))?;
         match conv {
             b'c' => {
                 let n = check_int(arg, argn)?;
@@ -135,14 +122,7 @@ pub fn format(fmt: &[u8], args: &[Value]) -> Result<Vec<u8>, FormatError> {
                     b'X' if spec.alt && n != 0 => "0X",
                     _ => "",
                 };
-                push_number(
-                    &mut out,
-                    &spec,
-                    "",
-                    prefix,
-                    &digits,
-                    spec.precision.is_none(),
-                );
+                push_number(&mut out, &spec, "", prefix, &digits, spec.precision.is_none());
             }
             b'a' | b'A' | b'f' | b'e' | b'E' | b'g' | b'G' => {
                 let x = check_num(arg, argn)?;
@@ -153,10 +133,7 @@ pub fn format(fmt: &[u8], args: &[Value]) -> Result<Vec<u8>, FormatError> {
                 tostring_bytes(arg, &mut s);
                 // With modifiers Lua formats through C's sprintf, which stops at a zero byte.
                 if !body.is_empty() && s.contains(&0) {
-                    return Err(FormatError::Arg {
-                        arg: argn,
-                        msg: "string contains zeros".into(),
-                    });
+                    return Err(FormatError::Arg { arg: argn, msg: "string contains zeros".into() });
                 }
                 if let Some(p) = spec.precision {
                     s.truncate(p);
@@ -216,14 +193,7 @@ fn with_precision(digits: String, precision: Option<usize>) -> String {
 
 /// Writes sign + prefix + digits padded to the width: zeros after the sign with `0`
 /// (when allowed), spaces otherwise.
-fn push_number(
-    out: &mut Vec<u8>,
-    spec: &Spec,
-    sign: &str,
-    prefix: &str,
-    digits: &str,
-    zero_ok: bool,
-) {
+fn push_number(out: &mut Vec<u8>, spec: &Spec, sign: &str, prefix: &str, digits: &str, zero_ok: bool) {
     let len = sign.len() + prefix.len() + digits.len();
     let fill = spec.width.saturating_sub(len);
     if spec.minus {
@@ -290,11 +260,7 @@ fn push_float(out: &mut Vec<u8>, spec: &Spec, conv: u8, x: f64) {
     if upper {
         body.make_ascii_uppercase();
     }
-    let (prefix, digits) = if conv | 0x20 == b'a' {
-        body.split_at(2)
-    } else {
-        ("", body.as_str())
-    };
+    let (prefix, digits) = if conv | 0x20 == b'a' { body.split_at(2) } else { ("", body.as_str()) };
     push_number(out, spec, sign, prefix, digits, true);
 }
 
@@ -315,15 +281,8 @@ fn push_hex_float(out: &mut String, a: f64, precision: Option<usize>, alt: bool)
     let bits = a.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let mut frac = bits & ((1u64 << 52) - 1);
-    let (mut lead, exp) = if biased == 0 {
-        if frac == 0 {
-            (0u64, 0i64)
-        } else {
-            (0u64, -1022i64)
-        }
-    } else {
-        (1u64, biased - 1023)
-    };
+    let (mut lead, exp) =
+        if biased == 0 { if frac == 0 { (0u64, 0i64) } else { (0u64, -1022i64) } } else { (1u64, biased - 1023) };
     let mut ndigits = 13usize;
     if let Some(p) = precision {
         if p < 13 {
@@ -362,10 +321,7 @@ fn push_hex_float(out: &mut String, a: f64, precision: Option<usize>, alt: bool)
 }
 
 fn type_error(arg: usize, expected: &str, v: Value) -> FormatError {
-    FormatError::Arg {
-        arg,
-        msg: format!("{expected} expected, got {}", v.type_name()),
-    }
+    FormatError::Arg { arg, msg: format!("{expected} expected, got {}", v.type_name()) }
 }
 
 fn check_num(v: Value, arg: usize) -> Result<f64, FormatError> {
@@ -380,17 +336,11 @@ fn check_num(v: Value, arg: usize) -> Result<f64, FormatError> {
 }
 
 fn check_int(v: Value, arg: usize) -> Result<i64, FormatError> {
-    let no_int = || FormatError::Arg {
-        arg,
-        msg: "number has no integer representation".into(),
-    };
+    let no_int = || FormatError::Arg { arg, msg: "number has no integer representation".into() };
     let n = match v.tag {
         tag::INT => return Ok(v.as_int()),
         tag::FLOAT => Num::Float(v.as_float()),
-        _ => v
-            .as_bytes()
-            .and_then(str_to_number)
-            .ok_or_else(|| type_error(arg, "number", v))?,
+        _ => v.as_bytes().and_then(str_to_number).ok_or_else(|| type_error(arg, "number", v))?,
     };
     match n {
         Num::Int(i) => Ok(i),
@@ -426,11 +376,7 @@ fn quote(out: &mut Vec<u8>, v: Value) -> Result<(), String> {
         }
         tag::INT => {
             let i = v.as_int();
-            let text = if i == i64::MIN {
-                format!("0x{:x}", i as u64)
-            } else {
-                i.to_string()
-            };
+            let text = if i == i64::MIN { format!("0x{:x}", i as u64) } else { i.to_string() };
             out.extend_from_slice(text.as_bytes());
         }
         tag::FLOAT => {
@@ -472,11 +418,7 @@ mod tests {
         let mut h = Heap::new();
         let s = h.str_value(b"xyz");
         assert_eq!(
-            fmt(
-                &mut h,
-                "%5.2f|%-5d|%x",
-                &[Value::float(5.12345), Value::int(42), Value::int(255)]
-            ),
+            fmt(&mut h, "%5.2f|%-5d|%x", &[Value::float(5.12345), Value::int(42), Value::int(255)]),
             " 5.12|42   |ff"
         );
         assert_eq!(
@@ -496,51 +438,26 @@ mod tests {
         );
         assert_eq!(fmt(&mut h, "%.2s|%5s|%-5s|", &[s, s, s]), "xy|  xyz|xyz  |");
         assert_eq!(
-            fmt(
-                &mut h,
-                "%a %a %a",
-                &[Value::float(1.0), Value::float(0.5), Value::float(0.0)]
-            ),
+            fmt(&mut h, "%a %a %a", &[Value::float(1.0), Value::float(0.5), Value::float(0.0)]),
             "0x1p+0 0x1p-1 0x0p+0"
         );
         assert_eq!(
             fmt(
                 &mut h,
                 "%+05d|% d|%05.1f|%#x|%#o",
-                &[
-                    Value::int(42),
-                    Value::int(7),
-                    Value::float(-2.25),
-                    Value::int(255),
-                    Value::int(8)
-                ]
+                &[Value::int(42), Value::int(7), Value::float(-2.25), Value::int(255), Value::int(8)]
             ),
             "+0042| 7|-02.2|0xff|010"
         );
         assert_eq!(
-            fmt(
-                &mut h,
-                "%g %g %g",
-                &[
-                    Value::float(1e20),
-                    Value::float(0.0001),
-                    Value::float(100000.0)
-                ]
-            ),
+            fmt(&mut h, "%g %g %g", &[Value::float(1e20), Value::float(0.0001), Value::float(100000.0)]),
             "1e+20 0.0001 100000"
         );
         assert_eq!(
-            fmt(
-                &mut h,
-                "%5.1f|%-8.3f|",
-                &[Value::float(f64::INFINITY), Value::float(f64::NAN)]
-            ),
+            fmt(&mut h, "%5.1f|%-8.3f|", &[Value::float(f64::INFINITY), Value::float(f64::NAN)]),
             "  inf|nan     |"
         );
-        assert_eq!(
-            fmt(&mut h, "%.3a", &[Value::float(1.0 / 3.0)]),
-            "0x1.555p-2"
-        );
+        assert_eq!(fmt(&mut h, "%.3a", &[Value::float(1.0 / 3.0)]), "0x1.555p-2");
         assert_eq!(fmt(&mut h, "%d", &[Value::float(3.0)]), "3");
     }
 
@@ -549,20 +466,9 @@ mod tests {
         let mut h = Heap::new();
         let s = h.str_value(b"a\nb\0\"1\x01x\x012");
         assert_eq!(fmt(&mut h, "%q", &[s]), "\"a\\\nb\\0\\\"1\\1x\\0012\"");
+        assert_eq!(fmt(&mut h, "%q", &[Value::int(i64::MIN)]), "0x8000000000000000");
         assert_eq!(
-            fmt(&mut h, "%q", &[Value::int(i64::MIN)]),
-            "0x8000000000000000"
-        );
-        assert_eq!(
-            fmt(
-                &mut h,
-                "%q %q %q",
-                &[
-                    Value::float(f64::INFINITY),
-                    Value::float(f64::NAN),
-                    Value::float(1.5)
-                ]
-            ),
+            fmt(&mut h, "%q %q %q", &[Value::float(f64::INFINITY), Value::float(f64::NAN), Value::float(1.5)]),
             "1e9999 (0/0) 0x1.8p+0"
         );
     }
@@ -571,35 +477,20 @@ mod tests {
     fn errors() {
         assert_eq!(
             format(b"%d", &[Value::float(3.5)]),
-            Err(FormatError::Arg {
-                arg: 2,
-                msg: "number has no integer representation".into()
-            })
+            Err(FormatError::Arg { arg: 2, msg: "number has no integer representation".into() })
         );
-        assert_eq!(
-            format(b"%d", &[]),
-            Err(FormatError::Arg {
-                arg: 2,
-                msg: "no value".into()
-            })
-        );
+        assert_eq!(format(b"%d", &[]), Err(FormatError::Arg { arg: 2, msg: "no value".into() }));
         assert_eq!(
             format(b"%y", &[Value::int(1)]),
-            Err(FormatError::Plain(
-                "invalid conversion '%y' to 'format'".into()
-            ))
+            Err(FormatError::Plain("invalid conversion '%y' to 'format'".into()))
         );
         assert_eq!(
             format(b"%#d", &[Value::int(1)]),
-            Err(FormatError::Plain(
-                "invalid conversion specification: '%#d'".into()
-            ))
+            Err(FormatError::Plain("invalid conversion specification: '%#d'".into()))
         );
         assert_eq!(
             format(b"%123d", &[Value::int(1)]),
-            Err(FormatError::Plain(
-                "invalid conversion specification: '%123d'".into()
-            ))
+            Err(FormatError::Plain("invalid conversion specification: '%123d'".into()))
         );
     }
 }

@@ -38,12 +38,7 @@ impl StrObj {
     #[inline(always)]
     pub fn bytes(&self) -> &[u8] {
         // SAFETY: the allocation holds `len` bytes right after the header.
-        unsafe {
-            std::slice::from_raw_parts(
-                (self as *const StrObj as *const u8).add(Self::DATA_OFFSET),
-                self.len,
-            )
-        }
+        unsafe { std::slice::from_raw_parts((self as *const StrObj as *const u8).add(Self::DATA_OFFSET), self.len) }
     }
 }
 
@@ -73,10 +68,7 @@ impl Closure {
         debug_assert!(i < self.nupvals as usize);
         // SAFETY: `i < nupvals` is guaranteed by the verifier (upvalue indices are checked
         // against the function's upvalue count).
-        unsafe {
-            *((self as *const Closure as *const u8).add(Self::UPVALS_OFFSET) as *const *mut Cell)
-                .add(i)
-        }
+        unsafe { *((self as *const Closure as *const u8).add(Self::UPVALS_OFFSET) as *const *mut Cell).add(i) }
     }
 }
 
@@ -106,9 +98,7 @@ impl Heap {
     fn raw_alloc(&mut self, layout: Layout) -> NonNull<u8> {
         // SAFETY: every layout here has a non-zero size (headers are never empty).
         let p = unsafe { alloc(layout) };
-        let Some(p) = NonNull::new(p) else {
-            std::alloc::handle_alloc_error(layout)
-        };
+        let Some(p) = NonNull::new(p) else { std::alloc::handle_alloc_error(layout) };
         self.objects.push((p, layout));
         self.bytes += layout.size();
         p
@@ -126,10 +116,7 @@ impl Heap {
         // SAFETY: fresh allocation of the right size.
         unsafe {
             (p as *mut StrObj).write(StrObj { len });
-            fill(std::slice::from_raw_parts_mut(
-                p.add(StrObj::DATA_OFFSET),
-                len,
-            ));
+            fill(std::slice::from_raw_parts_mut(p.add(StrObj::DATA_OFFSET), len));
         }
         p as *const StrObj
     }
@@ -146,10 +133,7 @@ impl Heap {
         let p = self.raw_alloc(layout).as_ptr();
         // SAFETY: fresh allocation of the right size.
         unsafe {
-            (p as *mut Closure).write(Closure {
-                proto,
-                nupvals: upvals.len() as u32,
-            });
+            (p as *mut Closure).write(Closure { proto, nupvals: upvals.len() as u32 });
             std::ptr::copy_nonoverlapping(
                 upvals.as_ptr(),
                 p.add(Closure::UPVALS_OFFSET) as *mut *mut Cell,

@@ -40,12 +40,7 @@ fn at(vm: &mut Interp, ip: u32) {
 ///
 /// # Safety
 /// ABI contract: `slot` points to two live values in the running frame.
-pub unsafe extern "C" fn strata_arith(
-    ctx: *mut JitContext,
-    op: u32,
-    slot: *mut Value,
-    ip: u32,
-) -> u32 {
+pub unsafe extern "C" fn strata_arith(ctx: *mut JitContext, op: u32, slot: *mut Value, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
     let aop = ArithOp::from_u8(op as u8).expect("valid operator from compiled code");
     let (a, b) = unsafe { (*slot, if aop.is_unary() { *slot } else { *slot.add(1) }) };
@@ -79,12 +74,7 @@ pub mod compare_kind {
 ///
 /// # Safety
 /// ABI contract: `slot` points to two live values.
-pub unsafe extern "C" fn strata_compare(
-    ctx: *mut JitContext,
-    kind: u32,
-    slot: *const Value,
-    ip: u32,
-) -> u32 {
+pub unsafe extern "C" fn strata_compare(ctx: *mut JitContext, kind: u32, slot: *const Value, ip: u32) -> u32 {
     let (a, b) = unsafe { (*slot, *slot.add(1)) };
     if !(a.is_number() && b.is_number()) {
         at(unsafe { vm(ctx) }, ip);
@@ -163,13 +153,7 @@ pub unsafe extern "C" fn strata_len(ctx: *mut JitContext, slot: *mut Value, ip: 
 ///
 /// # Safety
 /// ABI contract: `slot` and the arguments lie in the running frame's operand stack.
-pub unsafe extern "C" fn strata_call(
-    ctx: *mut JitContext,
-    slot: *mut Value,
-    nargs: u32,
-    pos: u32,
-    ip: u32,
-) -> u32 {
+pub unsafe extern "C" fn strata_call(ctx: *mut JitContext, slot: *mut Value, nargs: u32, pos: u32, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
     at(vm, ip);
     let callee = unsafe { *slot };
@@ -200,11 +184,7 @@ pub unsafe extern "C" fn strata_call(
 ///
 /// # Safety
 /// ABI contract: `slot` is the callee slot of the call that returned `sig`.
-pub unsafe extern "C" fn strata_after_call(
-    ctx: *mut JitContext,
-    sig: u32,
-    slot: *mut Value,
-) -> u32 {
+pub unsafe extern "C" fn strata_after_call(ctx: *mut JitContext, sig: u32, slot: *mut Value) -> u32 {
     let vm = unsafe { vm(ctx) };
     let r = match Signal::from_raw(sig) {
         Signal::Return => return Signal::Return as u32,
@@ -240,23 +220,14 @@ pub unsafe extern "C" fn strata_stack_overflow(ctx: *mut JitContext) -> u32 {
 ///
 /// # Safety
 /// ABI contract: the locals `func` captures hold cells in `frame`.
-pub unsafe extern "C" fn strata_closure(
-    ctx: *mut JitContext,
-    func: u32,
-    frame: *const Value,
-    out: *mut Value,
-) {
+pub unsafe extern "C" fn strata_closure(ctx: *mut JitContext, func: u32, frame: *const Value, out: *mut Value) {
     let vm = unsafe { vm(ctx) };
     let running = unsafe { (*frame.sub(1)).as_closure_ptr() };
     let cells: Vec<*mut Cell> = vm.program.functions[func as usize]
         .upvals
         .iter()
         .map(|u| unsafe {
-            if u.from_local {
-                (*frame.add(u.index as usize)).as_cell_ptr()
-            } else {
-                (*running).upval(u.index as usize)
-            }
+            if u.from_local { (*frame.add(u.index as usize)).as_cell_ptr() } else { (*running).upval(u.index as usize) }
         })
         .collect();
     let c = vm.heap.alloc_closure(func, &cells);
@@ -267,11 +238,7 @@ pub unsafe extern "C" fn strata_closure(
 ///
 /// # Safety
 /// ABI contract.
-pub unsafe extern "C" fn strata_new_cell(
-    ctx: *mut JitContext,
-    tag: u64,
-    payload: u64,
-) -> *mut Cell {
+pub unsafe extern "C" fn strata_new_cell(ctx: *mut JitContext, tag: u64, payload: u64) -> *mut Cell {
     unsafe { vm(ctx) }.heap.alloc_cell(Value { tag, payload })
 }
 
@@ -280,12 +247,7 @@ pub unsafe extern "C" fn strata_new_cell(
 ///
 /// # Safety
 /// ABI contract: `init` holds three values, `state` four slots of the running frame.
-pub unsafe extern "C" fn strata_for_prep(
-    ctx: *mut JitContext,
-    init: *const Value,
-    state: *mut Value,
-    ip: u32,
-) -> u32 {
+pub unsafe extern "C" fn strata_for_prep(ctx: *mut JitContext, init: *const Value, state: *mut Value, ip: u32) -> u32 {
     let (i, l, s) = unsafe { (*init, *init.add(1), *init.add(2)) };
     match crate::interp::for_prep(i, l, s) {
         Ok(Some([a, b, c])) => {
@@ -312,12 +274,7 @@ pub unsafe extern "C" fn strata_for_prep(
 ///
 /// # Safety
 /// ABI contract.
-pub unsafe extern "C" fn strata_index_error(
-    ctx: *mut JitContext,
-    obj: *const Value,
-    pos: u32,
-    ip: u32,
-) -> u32 {
+pub unsafe extern "C" fn strata_index_error(ctx: *mut JitContext, obj: *const Value, pos: u32, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
     at(vm, ip);
     let err = vm.index_error(ip, unsafe { *obj }, pos);

@@ -25,16 +25,10 @@ pub fn push_g(out: &mut String, x: f64, prec: usize, alt: bool) {
     let p = if prec == 0 { 1 } else { prec };
     // The exponent %e would show with p significant digits decides between %e and %f.
     let e_form = format!("{:.*e}", p - 1, x);
-    let exp: i32 = e_form[e_form.find('e').expect("exponent") + 1..]
-        .parse()
-        .expect("exp");
+    let exp: i32 = e_form[e_form.find('e').expect("exponent") + 1..].parse().expect("exp");
     if exp < -4 || exp >= p as i32 {
         let (mant, _) = e_form.split_at(e_form.find('e').expect("exponent"));
-        let mant = if alt {
-            mant.to_string()
-        } else {
-            strip_zeros(mant)
-        };
+        let mant = if alt { mant.to_string() } else { strip_zeros(mant) };
         out.push_str(&mant);
         push_exp(out, exp, 'e');
     } else {
@@ -67,11 +61,7 @@ pub fn push_nonfinite(out: &mut String, x: f64, upper: bool) {
         out.push('-');
     }
     let s = if x.is_nan() { "nan" } else { "inf" };
-    if upper {
-        out.push_str(&s.to_ascii_uppercase())
-    } else {
-        out.push_str(s)
-    }
+    if upper { out.push_str(&s.to_ascii_uppercase()) } else { out.push_str(s) }
 }
 
 fn strip_zeros(s: &str) -> String {
@@ -106,10 +96,7 @@ fn is_space(b: u8) -> bool {
 
 fn trim(s: &[u8]) -> &[u8] {
     let start = s.iter().position(|&b| !is_space(b)).unwrap_or(s.len());
-    let end = s
-        .iter()
-        .rposition(|&b| !is_space(b))
-        .map_or(start, |e| e + 1);
+    let end = s.iter().rposition(|&b| !is_space(b)).map_or(start, |e| e + 1);
     &s[start..end]
 }
 
@@ -157,11 +144,7 @@ fn str_to_int(t: &[u8]) -> Option<i64> {
             }
         }
     }
-    Some(if neg {
-        (acc as i64).wrapping_neg()
-    } else {
-        acc as i64
-    })
+    Some(if neg { (acc as i64).wrapping_neg() } else { acc as i64 })
 }
 
 fn str_to_float(t: &[u8]) -> Option<f64> {
@@ -179,9 +162,7 @@ fn str_to_float(t: &[u8]) -> Option<f64> {
     } else {
         // Only characters of a decimal numeral; Rust's parser checks the shape.
         if body.is_empty()
-            || !body
-                .iter()
-                .all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+            || !body.iter().all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
             || matches!(body[0], b'+' | b'-')
         {
             return None;
@@ -365,36 +346,11 @@ mod tests {
         assert_eq!(str_to_number(b"0x.8"), Some(Num::Float(0.5)));
         assert_eq!(str_to_number(b"0xA.8p1"), Some(Num::Float(21.0)));
         assert_eq!(str_to_number(b"0xffffffffffffffff"), Some(Num::Int(-1)));
-        assert_eq!(
-            str_to_number(b"9223372036854775807"),
-            Some(Num::Int(i64::MAX))
-        );
-        assert_eq!(
-            str_to_number(b"-9223372036854775808"),
-            Some(Num::Int(i64::MIN))
-        );
-        assert_eq!(
-            str_to_number(b"9223372036854775808"),
-            Some(Num::Float(TWO_POW_63))
-        );
-        for bad in [
-            &b""[..],
-            b"0x",
-            b" 1e ",
-            b"abc",
-            b"inf",
-            b"nan",
-            b"1e",
-            b"--1",
-            b"1 2",
-            b".",
-        ] {
-            assert_eq!(
-                str_to_number(bad),
-                None,
-                "{:?}",
-                String::from_utf8_lossy(bad)
-            );
+        assert_eq!(str_to_number(b"9223372036854775807"), Some(Num::Int(i64::MAX)));
+        assert_eq!(str_to_number(b"-9223372036854775808"), Some(Num::Int(i64::MIN)));
+        assert_eq!(str_to_number(b"9223372036854775808"), Some(Num::Float(TWO_POW_63)));
+        for bad in [&b""[..], b"0x", b" 1e ", b"abc", b"inf", b"nan", b"1e", b"--1", b"1 2", b"."] {
+            assert_eq!(str_to_number(bad), None, "{:?}", String::from_utf8_lossy(bad));
         }
     }
 
