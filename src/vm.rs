@@ -14,7 +14,7 @@ use crate::bytecode::program::Program;
 use crate::bytecode::text::TextError;
 use crate::bytecode::verify::{VerifyError, verify};
 use crate::interp::Interp;
-use crate::jit::driver::{Driver, JitConfig};
+use crate::jit::driver::{Driver, JitConfig, JitReport};
 use crate::lang::{SyntaxError, compile};
 use crate::runtime::error::LuaError;
 
@@ -80,6 +80,10 @@ pub struct VmConfig {
     /// Maximum value-stack slots all active frames may use before `stack overflow` (Lua's
     /// own limit is of this kind: `LUAI_MAXSTACK`, 1,000,000 slots).
     pub stack_slots: usize,
+    /// The VM thread's machine stack in bytes; `None` sizes it for the recursion limit.
+    /// Recursions that alternate between interpreted and compiled functions use it (about
+    /// 2 KiB per call); when it runs low, calls fail with `stack overflow`.
+    pub machine_stack: Option<usize>,
     pub output: Output,
 }
 
@@ -96,6 +100,7 @@ impl Default for VmConfig {
             jit: JitConfig::default(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             stack_slots: DEFAULT_STACK_SLOTS,
+            machine_stack: None,
             output: Output::Stdout,
         }
     }
@@ -159,11 +164,12 @@ impl Write for SharedBuf {
 pub struct Vm {
     config: VmConfig,
     captured: SharedBuf,
+    jit_report: Option<JitReport>,
 }
 
 impl Vm {
     pub fn new(config: VmConfig) -> Vm {
-        Vm { config, captured: SharedBuf::default() }
+        Vm { config, captured: SharedBuf::default(), jit_report: None }
     }
 
     pub fn config(&self) -> &VmConfig {
@@ -192,38 +198,67 @@ impl Vm {
     pub fn run_program(&mut self, program: Program) -> Result<(), VmError> {
         self.check_engine()?;
         let facts = verify(&program)?;
-        let out: Box<dyn Write + Send> = match self.config.output {
-            Output::Stdout => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
-            Output::Capture => Box::new(self.captured.clone()),
-        };
+        let output = self.config.output.clone();
+        let captured = self.captured.clone();
         let limit = self.config.recursion_limit;
         let slots = self.config.stack_slots;
         let engine = self.config.engine;
         let jit = self.config.jit.clone();
         let program = Arc::new(program);
         let facts = Arc::new(facts);
-        let worker = std::thread::Builder::new().name("strata-vm".into()).stack_size(vm_thread_stack(limit)).spawn(
-            move || -> Result<(), VmError> {
-                let mut interp = Interp::new_with_stack(program, facts, limit, slots, out)?;
-                let driver = Driver::new(engine, &jit, &interp.program).map_err(VmError::Jit)?;
-                if let Some(mut driver) = driver {
-                    interp.ctx.tier_threshold = driver.threshold();
-                    if jit.eager {
-                        driver.compile_all(&mut interp).map_err(VmError::Jit)?;
-                    }
-                    interp.driver = Some(Box::new(driver));
-                }
-                let result = interp.run_main();
-                if jit.metrics
-                    && let Some(d) = &interp.driver
+        let body = move |stack: usize| -> (Result<(), VmError>, Option<JitReport>) {
+            let out: Box<dyn Write + Send> = match output {
+                Output::Stdout => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+                Output::Capture => Box::new(captured),
+            };
+            let mut interp = match Interp::new_with_stack(program, facts, limit, slots, out) {
+                Ok(i) => i,
+                Err(e) => return (Err(e.into()), None),
+            };
+            interp.guard_machine_stack(stack, STACK_MARGIN);
+            let driver = match Driver::new(engine, &jit, &interp.program) {
+                Ok(d) => d,
+                Err(e) => return (Err(VmError::Jit(e)), None),
+            };
+            if let Some(mut driver) = driver {
+                interp.ctx.tier_threshold = driver.threshold();
+                if jit.eager
+                    && let Err(e) = driver.compile_all(&mut interp)
                 {
-                    eprint!("{}", d.report(&interp.program));
+                    return (Err(VmError::Jit(e)), Some(driver.summary(&interp.program)));
                 }
-                result?;
-                Ok(())
-            },
-        )?;
-        worker.join().unwrap_or_else(|_| Err(VmError::Io(std::io::Error::other("the VM thread panicked"))))
+                interp.driver = Some(Box::new(driver));
+            }
+            let result = interp.run_main().map_err(VmError::from);
+            let report = interp.driver.as_ref().map(|d| d.summary(&interp.program));
+            if jit.metrics
+                && let Some(r) = &report
+            {
+                eprint!("{}", r.text);
+            }
+            (result, report)
+        };
+        // A machine that cannot reserve the full stack gets a smaller one (and the stack
+        // guard reports `stack overflow` earlier in recursions through both tiers).
+        let mut stack = self.config.machine_stack.unwrap_or_else(|| vm_thread_stack(limit)).max(MIN_VM_STACK);
+        let worker = loop {
+            let run = body.clone();
+            match std::thread::Builder::new().name("strata-vm".into()).stack_size(stack).spawn(move || run(stack)) {
+                Ok(w) => break w,
+                Err(_) if stack > MIN_VM_STACK => stack = (stack / 2).max(MIN_VM_STACK),
+                Err(e) => return Err(e.into()),
+            }
+        };
+        let (result, report) =
+            worker.join().unwrap_or_else(|_| (Err(VmError::Io(std::io::Error::other("the VM thread panicked"))), None));
+        self.jit_report = report;
+        result
+    }
+
+    /// What the JIT did in the last run (which tier ran each function, metrics), when the
+    /// engine has native tiers.
+    pub fn jit_report(&self) -> Option<&JitReport> {
+        self.jit_report.as_ref()
     }
 
     /// Output captured so far (with [`Output::Capture`]).
@@ -237,8 +272,17 @@ impl Vm {
     }
 }
 
-/// Machine stack for the VM thread: native tiers recurse on it, so it grows with the
-/// recursion limit (reserved lazily by the OS, like the value stack).
+/// Machine stack kept free for builtins, error reporting and the JIT when a Lua call
+/// reports `stack overflow`.
+const STACK_MARGIN: usize = 1 << 20;
+
+/// The smallest VM thread stack tried.
+const MIN_VM_STACK: usize = 4 << 20;
+
+/// Machine stack for the VM thread. The interpreter needs almost none, but a recursion that
+/// alternates between interpreted and compiled functions nests Rust activations (about 2 KiB
+/// per Lua call measured, in release builds and in dev builds at opt-level 1), so the stack
+/// grows with the recursion limit, at twice that. The OS commits it lazily, as it is used.
 fn vm_thread_stack(limit: usize) -> usize {
-    (8 << 20) + limit.saturating_mul(1024)
+    (16 << 20) + limit.saturating_mul(4 << 10)
 }

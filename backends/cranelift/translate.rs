@@ -368,14 +368,18 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.frame = Some(frame);
         self.scratch = Some(self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 48, 4)));
 
-        // Depth and stack-space checks: `stack overflow` where the caller stands.
+        // Depth, value-stack and machine-stack checks: `stack overflow` where the caller stands.
         let depth = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_DEPTH);
         let limit = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_DEPTH_LIMIT);
         let too_deep = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
         let end = self.b.ins().iadd_imm_s(frame, self.frame_size as i64 * VALUE_SIZE as i64);
         let stack_limit = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_STACK_LIMIT);
         let too_big = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, stack_limit);
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let floor = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_MACHINE_FLOOR);
+        let too_low = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, sp, floor);
         let overflow = self.b.ins().bor(too_deep, too_big);
+        let overflow = self.b.ins().bor(overflow, too_low);
         let overflow_b = self.b.create_block();
         let ok = self.b.create_block();
         self.b.set_cold_block(overflow_b);

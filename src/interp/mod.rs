@@ -245,6 +245,7 @@ impl Interp {
                 deopt_id: 0,
                 tier_threshold: u32::MAX,
                 spill: ptr::null_mut(),
+                machine_floor: 0,
             },
             globals,
             constants,
@@ -298,6 +299,19 @@ impl Interp {
         e.native = 0;
     }
 
+    /// Guards the machine stack from here on: Lua calls fail with `stack overflow` once fewer
+    /// than `margin` bytes of the running thread's `size`-byte stack remain. Call it near the
+    /// top of the thread that runs the VM.
+    pub fn guard_machine_stack(&mut self, size: usize, margin: usize) {
+        self.ctx.machine_floor = machine_sp().saturating_sub(size.saturating_sub(margin));
+    }
+
+    /// Whether a call may nest another Rust activation (see `JitContext::machine_floor`).
+    #[inline(always)]
+    fn machine_stack_left(&self) -> bool {
+        machine_sp() > self.ctx.machine_floor
+    }
+
     /// Runs the main chunk to completion.
     pub fn run_main(&mut self) -> Result<(), LuaError> {
         let main = self.heap.alloc_closure(self.program.main, &[]);
@@ -329,6 +343,9 @@ impl Interp {
                     let fe = self.functions[proto as usize];
                     if fe.native == 0 {
                         let frame = unsafe { slot.add(1) };
+                        if !self.machine_stack_left() {
+                            return Err(self.raise(self.with_position("stack overflow".into())));
+                        }
                         if let Err(m) = self.push_frame(proto, frame, nargs, FRAME_ENTRY) {
                             return Err(self.raise(self.with_position(m)));
                         }
@@ -386,6 +403,9 @@ impl Interp {
     /// `frame` must be a frame in this VM's value stack with the callee at `frame[-1]` and
     /// `nargs` arguments from `frame[0]`.
     pub unsafe fn enter_native(&mut self, entry: EntryFn, frame: *mut Value, nargs: u32) -> Result<Signal, LuaError> {
+        if !self.machine_stack_left() {
+            return Err(self.raise(self.with_position("stack overflow".into())));
+        }
         let depth = self.ctx.depth;
         self.ctx.nargs = nargs;
         // SAFETY: the context is this VM's; the frame is set up as the ABI requires.
@@ -1288,48 +1308,70 @@ impl Interp {
                     }
                     Op::Call | Op::TailCall => {
                         let argc = arg!(0);
-                        let nargs = if arg!(1) & call_flags::MULTI_ARG != 0 { argc - 1 + self.ctx.nres } else { argc };
+                        let mut nargs =
+                            if arg!(1) & call_flags::MULTI_ARG != 0 { argc - 1 + self.ctx.nres } else { argc };
                         let slot = sp.sub(argc as usize + 1);
                         let callee = *slot;
                         let site = (*fb).calls.as_mut_ptr().add(arg!(2) as usize);
                         if callee.tag == tag::CLOSURE {
-                            let cl = callee.as_closure_ptr();
-                            let proto = (*cl).proto;
+                            let proto = (*callee.as_closure_ptr()).proto;
                             (*site).record(Target::Function(proto).encode());
-                            if (*self.ctx.functions.add(proto as usize)).native != 0 {
-                                // Compiled callee: through its entry (and the signal protocol).
-                                self.frames.last_mut().expect("a frame").ip = ip as u32;
-                                if op == Op::Call {
-                                    self.call_at(slot, nargs)?;
-                                    sp = slot.add(1);
-                                    next!(Op::Call)
-                                }
-                                // A tail call: this frame ends, the callee runs in its place.
+                            self.frames.last_mut().expect("a frame").ip = ip as u32;
+                            // A tail call ends this frame first: the callee runs in its place
+                            // (and inherits its flags).
+                            let mut callee_slot = slot;
+                            let mut tail_done = None;
+                            if op == Op::TailCall {
                                 ptr::copy(slot, base.sub(1), nargs as usize + 1);
-                                let done = self.frames.pop().expect("a frame");
-                                self.call_at(base.sub(1), nargs)?;
-                                if self.resume_caller(done, &mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
-                                    return Ok(());
-                                }
-                                continue;
+                                callee_slot = base.sub(1);
+                                tail_done = Some(self.frames.pop().expect("a frame"));
                             }
-                            let new_base = if op == Op::TailCall {
-                                // Replace this frame: move callee and arguments down.
-                                ptr::copy(slot, base.sub(1), nargs as usize + 1);
-                                let old = self.frames.pop().expect("a frame");
-                                if let Err(msg) = self.push_frame(proto, base, nargs, old.flags) {
-                                    self.frames.push(old);
-                                    fail!(self.raise(self.located(old.func, ip as u32, &msg)));
+                            // Compiled callees run through their entry; a tail call they hand
+                            // back is performed here, in this loop, so bouncing between tiers
+                            // grows neither stack.
+                            let mut proto = proto;
+                            let mut returned = false;
+                            loop {
+                                let fe = *self.ctx.functions.add(proto as usize);
+                                if fe.native == 0 {
+                                    break;
                                 }
-                                base
-                            } else {
-                                self.frames.last_mut().expect("a frame").ip = ip as u32;
-                                let nb = slot.add(1);
-                                if let Err(msg) = self.push_frame(proto, nb, nargs, 0) {
-                                    fail!(self.raise(self.located(fr.func, ip as u32, &msg)));
+                                match self.enter_native(fe.entry, callee_slot.add(1), nargs)? {
+                                    Signal::TailCall => {
+                                        nargs = self.ctx.nargs;
+                                        proto = (*(*callee_slot).as_closure_ptr()).proto;
+                                    }
+                                    _ => {
+                                        *callee_slot = *callee_slot.add(1);
+                                        returned = true;
+                                        break;
+                                    }
                                 }
-                                nb
-                            };
+                            }
+                            if returned {
+                                // Returned: the result is in the callee slot.
+                                match tail_done {
+                                    Some(done) => {
+                                        if self.resume_caller(done, &mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
+                                            return Ok(());
+                                        }
+                                        continue;
+                                    }
+                                    None => {
+                                        sp = slot.add(1);
+                                        next!(Op::Call)
+                                    }
+                                }
+                            }
+                            // An interpreted callee: a new frame in this activation.
+                            let new_base = callee_slot.add(1);
+                            let flags = tail_done.map_or(0, |d| d.flags);
+                            if let Err(msg) = self.push_frame(proto, new_base, nargs, flags) {
+                                if let Some(done) = tail_done {
+                                    self.frames.push(done);
+                                }
+                                fail!(self.raise(self.with_position(msg)));
+                            }
                             fr = *self.frames.last().expect("the new frame");
                             base = new_base;
                             fb = &mut self.feedback[proto as usize] as *mut FunctionFeedback;
@@ -1429,7 +1471,12 @@ pub unsafe extern "C" fn interp_entry(ctx: *mut JitContext, frame: *mut Value) -
     let nargs = vm.ctx.nargs;
     // SAFETY: the callee slot holds the closure being called.
     let proto = unsafe { (*(*frame.sub(1)).as_closure_ptr()).proto };
-    let r = match vm.push_frame(proto, frame, nargs, FRAME_ENTRY) {
+    let pushed = if vm.machine_stack_left() {
+        vm.push_frame(proto, frame, nargs, FRAME_ENTRY)
+    } else {
+        Err("stack overflow".into())
+    };
+    let r = match pushed {
         Err(m) => Err(vm.raise(vm.with_position(m))),
         Ok(()) => vm.execute(),
     };
@@ -1444,6 +1491,13 @@ pub unsafe extern "C" fn interp_entry(ctx: *mut JitContext, frame: *mut Value) -
             Signal::Error as u32
         }
     }
+}
+
+/// An address near the machine stack pointer.
+#[inline(always)]
+fn machine_sp() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
 }
 
 /// A `for` control value as a number: strings convert, like Lua's `forprep`.

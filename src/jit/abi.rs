@@ -11,8 +11,9 @@
 //! The calling convention, the same in every direction (interpreter, native, helper):
 //! - the caller puts the callee value in `frame[-1]` and the arguments in `frame[0..nargs]`,
 //!   sets `ctx.nargs`, and records the ip of its call instruction in its own [`Frame`];
-//! - the callee checks `ctx.depth` against `ctx.depth_limit` and its frame against
-//!   `ctx.stack_limit` (`stack overflow` otherwise), pushes its `Frame`, sets its missing
+//! - the callee checks `ctx.depth` against `ctx.depth_limit`, its frame against
+//!   `ctx.stack_limit` and the machine stack pointer against `ctx.machine_floor` (`stack
+//!   overflow` otherwise), pushes its `Frame`, sets its missing
 //!   parameters and other locals to nil, runs, leaves its result in `frame[0]` and the result
 //!   count (0 or 1) in `ctx.nres`, pops its `Frame` and returns [`Signal::Return`];
 //! - [`Signal::TailCall`]: the callee has put a new callee and arguments in `frame[-1..]`
@@ -123,6 +124,10 @@ pub struct JitContext {
     pub tier_threshold: u32,
     /// Where native code spills values a deopt point needs (unboxed numbers, registers).
     pub spill: *mut u64,
+    /// The lowest machine-stack address calls may reach before they fail with `stack
+    /// overflow` (0: unchecked). A recursion that alternates between tiers nests Rust
+    /// activations; native code checks its stack pointer against this in its prologue.
+    pub machine_floor: usize,
 }
 
 macro_rules! offsets {
@@ -147,6 +152,7 @@ offsets! {
     deopt_id => OFF_DEOPT_ID,
     tier_threshold => OFF_TIER_THRESHOLD,
     spill => OFF_SPILL,
+    machine_floor => OFF_MACHINE_FLOOR,
 }
 
 // Layouts native code depends on.
@@ -164,6 +170,7 @@ const _: () = {
     assert!(JitContext::OFF_DEOPT_ID == 64);
     assert!(JitContext::OFF_TIER_THRESHOLD == 68);
     assert!(JitContext::OFF_SPILL == 72);
+    assert!(JitContext::OFF_MACHINE_FLOOR == 80);
     assert!(std::mem::size_of::<Frame>() == 24);
     assert!(std::mem::offset_of!(Frame, base) == 0);
     assert!(std::mem::offset_of!(Frame, func) == 8);

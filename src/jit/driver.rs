@@ -41,6 +41,9 @@ pub struct JitConfig {
     /// Turn internal backend errors into run failures (tests set this; users get a report
     /// on stderr and the function stays interpreted).
     pub internal_errors_fatal: bool,
+    /// Opcodes every backend treats as unsupported, keeping the functions that use them
+    /// interpreted (for testing mixed native/interpreted programs, and for debugging).
+    pub deny_ops: Vec<crate::bytecode::Op>,
 }
 
 impl Default for JitConfig {
@@ -51,6 +54,7 @@ impl Default for JitConfig {
             tier2_threshold: DEFAULT_TIER2_THRESHOLD,
             metrics: std::env::var_os("STRATA_JIT_METRICS").is_some_and(|v| v == "1"),
             internal_errors_fatal: false,
+            deny_ops: Vec::new(),
         }
     }
 }
@@ -81,6 +85,23 @@ pub struct Metrics {
     pub internal_errors: Vec<String>,
     pub deopts: BTreeMap<DeoptReason, u64>,
     pub osr_entries: u64,
+}
+
+/// What the JIT did in a run.
+#[derive(Clone, Debug, Default)]
+pub struct JitReport {
+    /// Every function (by name) and the backend that compiled it (`None`: interpreted).
+    pub tiers: Vec<(String, Option<&'static str>)>,
+    pub metrics: Metrics,
+    /// The `STRATA_JIT_METRICS` text.
+    pub text: String,
+}
+
+impl JitReport {
+    /// The tier of the first function with this name.
+    pub fn tier(&self, name: &str) -> Option<Option<&'static str>> {
+        self.tiers.iter().find(|(n, _)| n == name).map(|(_, t)| *t)
+    }
 }
 
 /// The tier driver of one VM.
@@ -160,8 +181,9 @@ impl Driver {
         let t = &mut self.tiers[tier];
         let name = t.backend.name();
         let start = Instant::now();
+        let deny = &self.config.deny_ops;
         let result = (|| -> Result<Compiled, BackendError> {
-            preflight(&t.backend, &vm.program, func)?;
+            preflight(&t.backend, &vm.program, func, deny)?;
             let sub = SubProgram::slice(&vm.program, func, &vm.feedback[func as usize])
                 .map_err(|e| BackendError::Internal(e.to_string()))?;
             t.backend.declare(&vm.program, func)?;
@@ -216,6 +238,20 @@ impl Driver {
         match self.state[func as usize] {
             FnState::Native { tier } => Some(self.tiers[tier].backend.name()),
             FnState::Interpreted { .. } => None,
+        }
+    }
+
+    /// Which tier runs each function, by name, and the metrics: what `Vm::jit_report` gives.
+    pub fn summary(&self, program: &Program) -> JitReport {
+        JitReport {
+            tiers: program
+                .functions
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (f.name.clone(), self.tier_of(i as u32)))
+                .collect(),
+            metrics: self.metrics.clone(),
+            text: self.report(program),
         }
     }
 
