@@ -41,12 +41,34 @@ fn modes() -> Vec<Mode> {
         }
         c
     };
+    let stressed = |mut c: VmConfig, deopt: u32, osr: bool| {
+        c.jit.stress_deopt = deopt;
+        c.jit.stress_osr = osr;
+        c
+    };
     let all = vec![
         Mode { name: "interp", config: with(Engine::Interp, false, None) },
         Mode { name: "cranelift", config: with(Engine::Cranelift, false, None) },
         Mode { name: "cranelift-eager", config: with(Engine::Cranelift, true, None) },
         // Functions go native on their second call, while interpreted frames are live.
         Mode { name: "cranelift-hot", config: with(Engine::Cranelift, false, Some(2)) },
+        // Every guard fails (the deopt path runs everywhere), with default thresholds and
+        // with functions compiled on their second call (feedback-guided code).
+        Mode { name: "cranelift-stress-deopt-1", config: stressed(with(Engine::Cranelift, false, None), 1, false) },
+        Mode {
+            name: "cranelift-hot-stress-deopt-1",
+            config: stressed(with(Engine::Cranelift, false, Some(2)), 1, false),
+        },
+        Mode {
+            name: "cranelift-eager-stress-deopt-3",
+            config: stressed(with(Engine::Cranelift, true, None), 3, false),
+        },
+        // Loops enter compiled code at their first backward jump.
+        Mode { name: "cranelift-stress-osr", config: stressed(with(Engine::Cranelift, false, None), 0, true) },
+        Mode {
+            name: "cranelift-hot-stress-osr-deopt-2",
+            config: stressed(with(Engine::Cranelift, false, Some(2)), 2, true),
+        },
         Mode { name: "tiered", config: with(Engine::Tiered, false, None) },
     ];
     all.into_iter().filter(|m| m.config.engine.available()).collect()

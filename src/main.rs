@@ -29,6 +29,16 @@ enum Command {
         /// Calls before the optimizing tier compiles a function.
         #[arg(long, default_value_t = strata::jit::driver::DEFAULT_TIER2_THRESHOLD)]
         tier2_threshold: u32,
+        /// Backward jumps in an interpreted function before its loop continues in compiled
+        /// code (OSR).
+        #[arg(long, default_value_t = strata::jit::driver::DEFAULT_OSR_THRESHOLD)]
+        osr_threshold: u32,
+        /// Make every Nth speculation guard fail (the deopt path runs; results stay the same).
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        stress_deopt: u32,
+        /// Enter compiled code through OSR at the first backward jump of every loop.
+        #[arg(long)]
+        stress_osr: bool,
         /// Maximum Lua call depth before `stack overflow`.
         #[arg(long, default_value_t = strata::DEFAULT_RECURSION_LIMIT)]
         recursion_limit: usize,
@@ -80,7 +90,18 @@ fn fail(msg: &str, code: u8) -> ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { engine, jit_eager, tier1_threshold, tier2_threshold, recursion_limit, stack_slots, file } => {
+        Command::Run {
+            engine,
+            jit_eager,
+            tier1_threshold,
+            tier2_threshold,
+            osr_threshold,
+            stress_deopt,
+            stress_osr,
+            recursion_limit,
+            stack_slots,
+            file,
+        } => {
             let Some(engine) = Engine::from_name(&engine) else {
                 return fail(&format!("unknown engine '{engine}' (expected interp, dynasm, cranelift or tiered)"), 2);
             };
@@ -92,6 +113,9 @@ fn main() -> ExitCode {
             config.jit.eager = jit_eager;
             config.jit.tier1_threshold = tier1_threshold.max(1);
             config.jit.tier2_threshold = tier2_threshold.max(1);
+            config.jit.osr_threshold = osr_threshold.max(1);
+            config.jit.stress_deopt = stress_deopt;
+            config.jit.stress_osr = stress_osr;
             let mut vm = Vm::new(config);
             let result = if file.ends_with(".sbc") {
                 match std::str::from_utf8(&src) {

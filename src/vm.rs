@@ -222,6 +222,8 @@ impl Vm {
             };
             if let Some(mut driver) = driver {
                 interp.ctx.tier_threshold = driver.threshold();
+                interp.osr_threshold = driver.osr_threshold();
+                interp.ctx.stress_counter = driver.stress_deopt();
                 if jit.eager
                     && let Err(e) = driver.compile_all(&mut interp)
                 {

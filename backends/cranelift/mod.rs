@@ -19,8 +19,8 @@ use crate::bytecode::Op;
 use crate::bytecode::program::Program;
 use crate::bytecode::verify::ProgramFacts;
 use crate::jit::abi::EntryFn;
-use crate::jit::backend::{BackendError, CodegenBackend, Compiled, SpeculationPlan};
-use crate::jit::subprogram::SubProgram;
+use crate::jit::backend::{BackendError, CodegenBackend, Compiled};
+use crate::jit::plan::Plan;
 
 /// The Cranelift code generator.
 pub struct CraneliftBackend {
@@ -66,6 +66,39 @@ fn internal(e: impl std::fmt::Display) -> BackendError {
     BackendError::Internal(e.to_string())
 }
 
+impl CraneliftBackend {
+    /// Compiles the function in `self.ctx` as `id`; returns its code size and keeps its text
+    /// for `disasm --native`.
+    fn emit(&mut self, id: FuncId, func: u32, part: &str) -> Result<usize, BackendError> {
+        if std::env::var_os("STRATA_CLIF").is_some() {
+            eprintln!("{}", self.ctx.func.display());
+        }
+        self.module.define_function(id, &mut self.ctx).map_err(|e| internal(format!("{e:?}")))?;
+        let code_bytes = self.ctx.compiled_code().map_or(0, |c| c.code_info().total_size as usize);
+        if let Some(code) = self.ctx.compiled_code() {
+            if let Some(dir) = std::env::var_os("STRATA_DUMP_CODE") {
+                let path = std::path::Path::new(&dir).join(format!("f{func}_{part}.bin"));
+                let _ = std::fs::write(path, code.code_buffer());
+            }
+            let text = format!("; {part}: {code_bytes} bytes of x86-64\n{}", hex_dump(code.code_buffer()));
+            if part == "inner" {
+                self.text.insert(func, text);
+            } else {
+                let e = self.text.entry(func).or_default();
+                if !e.is_empty() && !e.starts_with("; inner") {
+                    e.clear();
+                }
+                if !e.is_empty() {
+                    e.push('\n');
+                }
+                e.push_str(&text);
+            }
+        }
+        self.module.clear_context(&mut self.ctx);
+        Ok(code_bytes)
+    }
+}
+
 impl CodegenBackend for CraneliftBackend {
     fn name(&self) -> &'static str {
         "cranelift"
@@ -85,38 +118,76 @@ impl CodegenBackend for CraneliftBackend {
         Ok(())
     }
 
-    fn define(
-        &mut self,
-        program: &Program,
-        facts: &ProgramFacts,
-        sub: &SubProgram,
-        plan: Option<&SpeculationPlan>,
-    ) -> Result<Compiled, BackendError> {
-        let func = sub.root();
+    fn define(&mut self, program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<Compiled, BackendError> {
+        let func = plan.sub.root();
         let id =
             *self.ids.get(&func).ok_or_else(|| internal(format!("function {func} defined before it was declared")))?;
-        self.module.clear_context(&mut self.ctx);
-        self.ctx.func.signature = self.entry_signature();
-        let entry_sig = self.entry_signature();
         let frontend = self.module.target_config();
-        // The function itself, for direct self-calls.
-        let self_ref = self.module.declare_func_in_func(id, &mut self.ctx.func);
-        let input = translate::Input { program, facts, sub, plan, self_ref };
-        translate::translate(&mut self.ctx.func, &mut self.fctx, entry_sig, frontend, input)?;
-        if std::env::var_os("STRATA_CLIF").is_some() {
-            eprintln!("{}", self.ctx.func.display());
-        }
-        self.module.define_function(id, &mut self.ctx).map_err(|e| internal(format!("{e:?}")))?;
-        let code_bytes = self.ctx.compiled_code().map_or(0, |c| c.code_info().total_size as usize);
-        if let Some(code) = self.ctx.compiled_code() {
-            if let Some(dir) = std::env::var_os("STRATA_DUMP_CODE") {
-                let path = std::path::Path::new(&dir).join(format!("f{func}.bin"));
-                let _ = std::fs::write(path, code.code_buffer());
-            }
-            self.text.insert(func, format!("; {code_bytes} bytes of x86-64\n{}", hex_dump(code.code_buffer())));
-        }
+        let entry_sig = self.entry_signature();
+        let osr = match plan.config.osr_entry {
+            None => None,
+            Some(gip) => Some(
+                plan.sub
+                    .sub_ip(0, gip)
+                    .ok_or_else(|| internal(format!("OSR header {gip} is not in function {func}")))?,
+            ),
+        };
+        // The optimizing tier gives a self-recursive function an inner ABI (unboxed
+        // arguments, results in registers) behind the uniform entry.
+        let inner = osr.is_none() && plan.config.speculate && plan.direct.values().any(|&g| g == func);
+        let mut code_bytes = 0;
+        let mut deopts = Vec::new();
+        let inner_id = if inner {
+            self.versions += 1;
+            let name = format!("strata_f{func}_inner_v{}", self.versions);
+            let mut sig = self.module.make_signature();
+            sig.params.extend(translate::inner_params(&plan.spec.params).into_iter().map(AbiParam::new));
+            sig.returns.extend([AbiParam::new(types::I64), AbiParam::new(types::I64)]);
+            let inner_id = self.module.declare_function(&name, Linkage::Local, &sig).map_err(internal)?;
+            self.module.clear_context(&mut self.ctx);
+            self.ctx.func.signature = sig;
+            let self_ref = self.module.declare_func_in_func(id, &mut self.ctx.func);
+            let inner_ref = self.module.declare_func_in_func(inner_id, &mut self.ctx.func);
+            let input = translate::Input {
+                program,
+                facts,
+                plan,
+                mode: translate::Mode::Inner,
+                self_ref,
+                inner_ref: Some(inner_ref),
+                entry_sig: entry_sig.clone(),
+            };
+            let out = translate::translate(&mut self.ctx.func, &mut self.fctx, frontend, input)?;
+            deopts = out.deopts;
+            code_bytes += self.emit(inner_id, func, "inner")?;
+            Some(inner_id)
+        } else {
+            None
+        };
         self.module.clear_context(&mut self.ctx);
-        Ok(Compiled { code_bytes, ..Compiled::default() })
+        self.ctx.func.signature = entry_sig.clone();
+        if let Some(inner_id) = inner_id {
+            let inner_ref = self.module.declare_func_in_func(inner_id, &mut self.ctx.func);
+            translate::wrapper(
+                &mut self.ctx.func,
+                &mut self.fctx,
+                frontend,
+                inner_ref,
+                &plan.spec.params,
+                plan.config.stress_deopt,
+            );
+        } else {
+            let self_ref = self.module.declare_func_in_func(id, &mut self.ctx.func);
+            let mode = match osr {
+                Some(h) => translate::Mode::Osr(h),
+                None => translate::Mode::Uniform,
+            };
+            let input = translate::Input { program, facts, plan, mode, self_ref, inner_ref: None, entry_sig };
+            let out = translate::translate(&mut self.ctx.func, &mut self.fctx, frontend, input)?;
+            deopts = out.deopts;
+        }
+        code_bytes += self.emit(id, func, if osr.is_some() { "osr" } else { "entry" })?;
+        Ok(Compiled { code_bytes, deopts, ..Compiled::default() })
     }
 
     fn finalize(&mut self) -> Result<(), BackendError> {

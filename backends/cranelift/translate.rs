@@ -1,14 +1,23 @@
-//! Bytecode to Cranelift IR, baseline mode.
+//! Bytecode to Cranelift IR, for both of the backend's modes.
 //!
 //! ```text
-//!   entry:  depth and stack checks ─▶ push Frame record ─▶ params from frame[0..nargs], other
-//!           locals nil
-//!   body:   one Cranelift block per jump target and branch fall-through; local i and operand
-//!           position k are variables (tag, payload); the SSA builder joins them at merges
-//!   ops:    inline fast paths (int/float), helper calls for the rest (operands spilled to a
-//!           native scratch slot), calls through the mixed function table
-//!   exits:  Return writes frame[0] and ctx.nres, pops the record; errors return
-//!           Signal::Error with the error pending in the VM
+//!   entry:  depth, value-stack and machine-stack checks ─▶ push Frame record ─▶ parameters
+//!           (OSR: the interpreter's frame is loaded from memory and checked, then a jump to
+//!           the loop header)
+//!   body:   one Cranelift block per jump target; every slot of the virtual frame (root locals
+//!           and operand stack, inlined callees' frames) is three variables: tag, payload, and
+//!           the payload as an f64. The plan's tag facts say which one a read uses, so a value
+//!           known to be a float stays in a float register across loops, and known tags are
+//!           constants.
+//!   ops:    baseline: inline int/float fast paths, runtime helpers for the rest.
+//!           optimizing: speculated operations guard the operands the plan names, then run
+//!           the typed operation only; a failed guard spills the interpreter state of every
+//!           frame (inlined ones too) and returns Signal::Deopt.
+//!   calls:  inlined callees are translated in place (their frames are virtual); monomorphic
+//!           self-calls use the inner ABI (unboxed arguments, results in registers); other
+//!           compiled callees are entered through the function table.
+//!   exits:  Return writes the result and ctx.nres and pops the record; errors return
+//!           Signal::Error with the error pending in the VM.
 //! ```
 
 use std::collections::{BTreeSet, HashMap};
@@ -20,9 +29,9 @@ use crate::bytecode::opcodes::{Compare, Flow, Op, RhsSource, call_flags};
 use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
 use crate::jit::abi::{JitContext, Signal, fn_entry_offsets, frame_offsets};
-use crate::jit::backend::{BackendError, SpeculationPlan};
-use crate::jit::subprogram::SubProgram;
-use crate::jit::tags::{self, Known, TagFacts, TagState, UNKNOWN, constant_tag};
+use crate::jit::backend::BackendError;
+use crate::jit::deopt::{DeoptInfo, DeoptReason, FrameState, ValueLoc};
+use crate::jit::plan::{BOOL, FLOAT, INT, Known, NIL, NUMBER, OpSpec, Plan, UNKNOWN, spec_result};
 use crate::runtime::arith::ArithOp;
 use crate::runtime::heap::{Closure, StrObj};
 use crate::runtime::helpers::{self, compare_kind};
@@ -32,117 +41,188 @@ type Cv = ir::Value;
 
 const VALUE_SIZE: i32 = 16;
 
+/// Inner-ABI results at or above this tag are signals (`SIGNAL_TAG + signal`).
+pub const SIGNAL_TAG: i64 = 256;
+
 fn mem() -> MemFlagsData {
     MemFlagsData::trusted()
+}
+
+/// What kind of function is being made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The uniform entry ABI: `(ctx, frame) -> signal`.
+    Uniform,
+    /// The optimizing tier's inner ABI: `(ctx, frame, closure, params...) -> (tag, payload)`,
+    /// parameters unboxed as the plan says; a tag of `SIGNAL_TAG + s` is signal `s`.
+    Inner,
+    /// An OSR entry at a loop header (sub ip): the uniform signature, entered by the
+    /// interpreter with its frame (and record) in place.
+    Osr(u32),
 }
 
 /// What a function is translated from.
 pub struct Input<'a> {
     pub program: &'a Program,
     pub facts: &'a ProgramFacts,
-    pub sub: &'a SubProgram,
-    pub plan: Option<&'a SpeculationPlan>,
-    /// The function being compiled, for direct calls of itself.
+    pub plan: &'a Plan,
+    pub mode: Mode,
+    /// The function itself through the uniform ABI (baseline direct self-calls).
     pub self_ref: ir::FuncRef,
+    /// The inner-ABI function (self-calls in `Mode::Inner`).
+    pub inner_ref: Option<ir::FuncRef>,
+    /// The uniform entry signature (indirect calls through the function table).
+    pub entry_sig: Signature,
 }
 
-/// Translates the root region of `input.sub` into `func`.
+/// What translation produced besides the IR.
+#[derive(Default)]
+pub struct Output {
+    /// Deopt points (sub ips, not yet rebased), in id order from the plan's base.
+    pub deopts: Vec<DeoptInfo>,
+}
+
+/// The inner ABI's parameters for a plan's root parameters.
+pub fn inner_params(params: &[Known]) -> Vec<Type> {
+    let mut out = vec![types::I64, types::I64, types::I64];
+    for &k in params {
+        match k {
+            INT => out.push(types::I64),
+            FLOAT => out.push(types::F64),
+            _ => {
+                out.push(types::I64);
+                out.push(types::I64);
+            }
+        }
+    }
+    out
+}
+
+/// Translates `input.plan` into `func`.
 pub fn translate(
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
-    entry_sig: Signature,
     frontend: isa::TargetFrontendConfig,
     input: Input<'_>,
-) -> Result<(), BackendError> {
-    let Input { program, facts, sub, plan, self_ref } = input;
-    if plan.is_some_and(|p| p.types) {
-        return Err(BackendError::Unsupported("type speculation needs the optimizing tier".into()));
-    }
+) -> Result<Output, BackendError> {
+    let Input { program, facts, plan, mode, self_ref, inner_ref, entry_sig } = input;
     let call_conv = entry_sig.call_conv;
     let b = FunctionBuilder::new(func, fctx);
-    let root = sub.root();
+    let root = plan.sub.root();
     let f = &program.functions[root as usize];
-    let ff = &facts.functions[root as usize];
     let mut t = Translator {
         b,
         program,
         facts,
-        sub,
+        plan,
+        mode,
         func: root,
-        locals_count: f.locals_count,
-        arity: f.arity,
-        frame_size: f.frame_size(),
-        entry_ip: f.entry_point,
         call_conv,
         entry_sig,
-        locals: Vec::new(),
-        stack: Vec::new(),
+        slots: Vec::new(),
+        regions: Vec::new(),
         depth: 0,
+        instr_depth: 0,
+        cur_ip: 0,
         blocks: HashMap::new(),
         sigs: HashMap::new(),
         ctx: None,
         frame: None,
         self_depth: None,
         record: None,
-        closure: None,
         globals: None,
         constants: None,
         scratch: None,
         error_block: None,
         self_ref,
-        tags: tags::infer(program, sub, 0, f.arity, f.locals_count),
-        known: None,
-        f64_of: HashMap::new(),
+        inner_ref,
+        known: Vec::new(),
+        out: Output::default(),
+        exits: HashMap::new(),
     };
-    t.locals = (0..f.locals_count).map(|_| (t.b.declare_var(types::I64), t.b.declare_var(types::I64))).collect();
-    t.stack = (0..ff.max_stack + 1).map(|_| (t.b.declare_var(types::I64), t.b.declare_var(types::I64))).collect();
+    t.slots = (0..plan.frame_slots())
+        .map(|_| Slot {
+            t: t.b.declare_var(types::I64),
+            p: t.b.declare_var(types::I64),
+            f: t.b.declare_var(types::F64),
+        })
+        .collect();
+    let _ = f;
     t.run()?;
     t.b.seal_all_blocks();
     t.b.finalize(frontend);
-    Ok(())
+    Ok(t.out)
+}
+
+/// The variables of one virtual-frame slot.
+#[derive(Clone, Copy)]
+struct Slot {
+    t: Variable,
+    p: Variable,
+    f: Variable,
+}
+
+/// A frame being translated: the root, or an inlined callee.
+struct RegionCtx {
+    func: u32,
+    /// First slot of its operand stack.
+    sb: u32,
+    local_offset: u32,
+    locals_count: u32,
+    /// The running closure (a pointer).
+    closure: Cv,
+    /// Inlined frames: the sub ip of the call in the parent, the parent's callee slot, where
+    /// the parent continues, whether it wants the result count, and the variable holding the
+    /// frame's saved ip (where Lua's VM would have saved its pc).
+    call_ip: u32,
+    callee_slot: u32,
+    cont: Option<Block>,
+    keep_count: bool,
+    saved_ip: Option<Variable>,
+}
+
+/// A value: its tag if known, and whichever of its SSA forms exist.
+#[derive(Clone, Copy)]
+struct V {
+    k: Known,
+    t: Option<Cv>,
+    p: Option<Cv>,
+    f: Option<Cv>,
 }
 
 struct Translator<'a, 'f> {
     b: FunctionBuilder<'f>,
     program: &'a Program,
     facts: &'a ProgramFacts,
-    sub: &'a SubProgram,
+    plan: &'a Plan,
+    mode: Mode,
     func: u32,
-    locals_count: u32,
-    arity: u32,
-    frame_size: u32,
-    entry_ip: u32,
     call_conv: isa::CallConv,
     entry_sig: Signature,
-    locals: Vec<(Variable, Variable)>,
-    stack: Vec<(Variable, Variable)>,
+    slots: Vec<Slot>,
+    regions: Vec<RegionCtx>,
     depth: u32,
+    /// The stack depth before the instruction being translated.
+    instr_depth: u32,
+    /// Sub ip of the instruction being translated.
+    cur_ip: u32,
     blocks: HashMap<u32, Block>,
-    sigs: HashMap<(Vec<Type>, Option<Type>), ir::SigRef>,
+    sigs: HashMap<(Vec<Type>, Vec<Type>), ir::SigRef>,
     ctx: Option<Cv>,
     frame: Option<Cv>,
     self_depth: Option<Cv>,
     record: Option<Cv>,
-    closure: Option<Cv>,
     globals: Option<Cv>,
     constants: Option<Cv>,
     scratch: Option<StackSlot>,
     error_block: Option<Block>,
     self_ref: ir::FuncRef,
-    /// Tags known (not speculated) before each instruction.
-    tags: TagFacts,
-    /// The known tags before the instruction being translated.
-    known: Option<TagState>,
-    /// For payloads made from an f64 by `float`, that f64: reusing it avoids bitcasting
-    /// through an integer register and back on every float operation.
-    f64_of: HashMap<Cv, Cv>,
-}
-
-/// A value as two SSA words.
-#[derive(Clone, Copy)]
-struct V {
-    t: Cv,
-    p: Cv,
+    inner_ref: Option<ir::FuncRef>,
+    /// Slot tags before the instruction being translated.
+    known: Vec<Known>,
+    out: Output,
+    /// Deopt exits already made, by (sub ip, reason).
+    exits: HashMap<(u32, DeoptReason), Block>,
 }
 
 fn args(vals: &[Cv]) -> Vec<BlockArg> {
@@ -156,75 +236,159 @@ impl<'a, 'f> Translator<'a, 'f> {
     fn frame(&self) -> Cv {
         self.frame.expect("set in the prologue")
     }
+    fn rc(&self) -> &RegionCtx {
+        self.regions.last().expect("a region")
+    }
+    fn inlined(&self) -> bool {
+        self.regions.len() > 1
+    }
 
     // -----------------------------------------------------------------------------------------
-    // Small builders.
+    // Values.
 
     fn iconst(&mut self, v: i64) -> Cv {
         self.b.ins().iconst(types::I64, v)
     }
 
-    fn value_const(&mut self, tg: u64, payload: u64) -> V {
-        V { t: self.iconst(tg as i64), p: self.iconst(payload as i64) }
+    fn konst(&mut self, tg: u64, payload: u64) -> V {
+        let p = self.iconst(payload as i64);
+        V { k: tg as Known, t: None, p: Some(p), f: None }
+    }
+
+    fn dynamic(t: Cv, p: Cv) -> V {
+        V { k: UNKNOWN, t: Some(t), p: Some(p), f: None }
+    }
+
+    fn int(&mut self, p: Cv) -> V {
+        V { k: INT, t: None, p: Some(p), f: None }
+    }
+
+    fn float(&mut self, f: Cv) -> V {
+        V { k: FLOAT, t: None, p: None, f: Some(f) }
+    }
+
+    fn boolean(&mut self, c: Cv) -> V {
+        let p = self.b.ins().uextend(types::I64, c);
+        V { k: BOOL, t: None, p: Some(p), f: None }
+    }
+
+    fn tag_of(&mut self, v: V) -> Cv {
+        match v.t {
+            Some(t) => t,
+            None => self.iconst(v.k as i64),
+        }
+    }
+
+    fn pay_of(&mut self, v: V) -> Cv {
+        match (v.p, v.f) {
+            (Some(p), _) => p,
+            (None, Some(f)) => self.b.ins().bitcast(types::I64, MemFlagsData::new(), f),
+            (None, None) => self.iconst(0),
+        }
+    }
+
+    /// The payload as an f64 (meaningful for floats).
+    fn f64_of(&mut self, v: V) -> Cv {
+        match (v.f, v.p) {
+            (Some(f), _) => f,
+            (None, Some(p)) => self.b.ins().bitcast(types::F64, MemFlagsData::new(), p),
+            (None, None) => self.b.ins().f64const(0.0),
+        }
+    }
+
+    /// A number as an f64: integers converted.
+    fn num_f64(&mut self, v: V) -> Cv {
+        if v.k == INT {
+            let p = self.pay_of(v);
+            self.b.ins().fcvt_from_sint(types::F64, p)
+        } else {
+            self.f64_of(v)
+        }
+    }
+
+    /// Whether `v` has tag `tg`, as an I8 (a constant when the tag is known).
+    fn tag_is(&mut self, v: V, tg: u64) -> Cv {
+        if v.k != UNKNOWN {
+            return self.b.ins().iconst(types::I8, (v.k as u64 == tg) as i64);
+        }
+        let t = self.tag_of(v);
+        self.b.ins().icmp_imm_s(IntCC::Equal, t, tg as i64)
     }
 
     fn load_value(&mut self, addr: Cv, off: i32) -> V {
         let t = self.b.ins().load(types::I64, mem(), addr, off);
         let p = self.b.ins().load(types::I64, mem(), addr, off + 8);
-        V { t, p }
+        Self::dynamic(t, p)
     }
 
     fn store_value(&mut self, v: V, addr: Cv, off: i32) {
-        self.b.ins().store(mem(), v.t, addr, off);
-        self.b.ins().store(mem(), v.p, addr, off + 8);
+        let t = self.tag_of(v);
+        let p = self.pay_of(v);
+        self.b.ins().store(mem(), t, addr, off);
+        self.b.ins().store(mem(), p, addr, off + 8);
+    }
+
+    /// Reads a slot as the plan's facts before this instruction describe it.
+    fn read(&mut self, s: u32) -> V {
+        let k = self.known.get(s as usize).copied().unwrap_or(UNKNOWN);
+        let sv = self.slots[s as usize];
+        match k {
+            FLOAT => {
+                let f = self.b.use_var(sv.f);
+                V { k, t: None, p: None, f: Some(f) }
+            }
+            UNKNOWN => {
+                let t = self.b.use_var(sv.t);
+                let p = self.b.use_var(sv.p);
+                V { k, t: Some(t), p: Some(p), f: None }
+            }
+            NIL => self.konst(tag::NIL, 0),
+            _ => {
+                let p = self.b.use_var(sv.p);
+                V { k, t: None, p: Some(p), f: None }
+            }
+        }
+    }
+
+    /// Defines a slot: every form, so any later read finds the one it needs (unused forms
+    /// are dead code, which Cranelift removes).
+    fn write(&mut self, s: u32, v: V) {
+        let sv = self.slots[s as usize];
+        let t = self.tag_of(v);
+        let p = self.pay_of(v);
+        let f = self.f64_of(v);
+        self.b.def_var(sv.t, t);
+        self.b.def_var(sv.p, p);
+        self.b.def_var(sv.f, f);
     }
 
     fn push(&mut self, v: V) {
-        let (vt, vp) = self.stack[self.depth as usize];
-        self.b.def_var(vt, v.t);
-        self.b.def_var(vp, v.p);
+        let s = self.rc().sb + self.depth;
+        self.write(s, v);
         self.depth += 1;
     }
 
     fn pop(&mut self) -> V {
         self.depth -= 1;
-        self.at_pos(self.depth)
+        let s = self.rc().sb + self.depth;
+        self.read(s)
     }
 
     /// The value `k` positions below the top (0 = top).
     fn peek(&mut self, k: u32) -> V {
-        let (vt, vp) = self.stack[(self.depth - 1 - k) as usize];
-        V { t: self.b.use_var(vt), p: self.b.use_var(vp) }
-    }
-
-    /// The value at operand position `pos`.
-    fn at_pos(&mut self, pos: u32) -> V {
-        let (vt, vp) = self.stack[pos as usize];
-        V { t: self.b.use_var(vt), p: self.b.use_var(vp) }
+        let s = self.rc().sb + self.depth - 1 - k;
+        self.read(s)
     }
 
     fn set_top(&mut self, v: V) {
-        let (vt, vp) = self.stack[(self.depth - 1) as usize];
-        self.b.def_var(vt, v.t);
-        self.b.def_var(vp, v.p);
+        let s = self.rc().sb + self.depth - 1;
+        self.write(s, v);
     }
 
-    fn local(&mut self, l: u32) -> V {
-        let (vt, vp) = self.locals[l as usize];
-        V { t: self.b.use_var(vt), p: self.b.use_var(vp) }
-    }
-
-    fn set_local(&mut self, l: u32, v: V) {
-        let (vt, vp) = self.locals[l as usize];
-        self.b.def_var(vt, v.t);
-        self.b.def_var(vp, v.p);
-    }
-
-    /// The VM frame slot address of operand position `pos`.
-    fn slot_addr(&mut self, pos: u32) -> Cv {
-        let off = ((self.locals_count + pos) as i64) * VALUE_SIZE as i64;
+    /// The VM frame address of slot `s` (root frame base + s values).
+    fn slot_addr(&mut self, s: u32) -> Cv {
         let frame = self.frame();
-        self.b.ins().iadd_imm_s(frame, off)
+        self.b.ins().iadd_imm_s(frame, s as i64 * VALUE_SIZE as i64)
     }
 
     /// The address of the native scratch area (room for three values).
@@ -242,71 +406,67 @@ impl<'a, 'f> Translator<'a, 'f> {
         s
     }
 
-    fn as_f64(&mut self, bits: Cv) -> Cv {
-        // Only payloads made by `float` are remembered: their f64 is defined right before
-        // them, so it dominates every use of the payload.
-        if let Some(&f) = self.f64_of.get(&bits) {
-            return f;
-        }
-        self.b.ins().bitcast(types::F64, MemFlagsData::new(), bits)
-    }
-
-    fn as_bits(&mut self, f: Cv) -> Cv {
-        self.b.ins().bitcast(types::I64, MemFlagsData::new(), f)
-    }
-
-    fn int(&mut self, p: Cv) -> V {
-        V { t: self.iconst(tag::INT as i64), p }
-    }
-
-    fn float(&mut self, f: Cv) -> V {
-        let p = self.as_bits(f);
-        self.f64_of.insert(p, f);
-        V { t: self.iconst(tag::FLOAT as i64), p }
-    }
-
-    fn boolean(&mut self, c: Cv) -> V {
-        let p = self.b.ins().uextend(types::I64, c);
-        V { t: self.iconst(tag::BOOL as i64), p }
-    }
-
-    fn is_tag(&mut self, v: Cv, tg: u64) -> Cv {
-        self.b.ins().icmp_imm_s(IntCC::Equal, v, tg as i64)
-    }
-
-    fn both_tag(&mut self, a: V, b: V, tg: u64) -> Cv {
-        let x = self.is_tag(a.t, tg);
-        let y = self.is_tag(b.t, tg);
-        self.b.ins().band(x, y)
-    }
-
     /// Lua truthiness (not nil, not false).
     fn truthy(&mut self, v: V) -> Cv {
-        let is_nil = self.is_tag(v.t, tag::NIL);
-        let is_bool = self.is_tag(v.t, tag::BOOL);
-        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, v.p, 0);
+        match v.k {
+            NIL => return self.b.ins().iconst(types::I8, 0),
+            BOOL => {
+                let p = self.pay_of(v);
+                return self.b.ins().icmp_imm_s(IntCC::NotEqual, p, 0);
+            }
+            UNKNOWN => {}
+            _ => return self.b.ins().iconst(types::I8, 1),
+        }
+        let t = self.tag_of(v);
+        let p = self.pay_of(v);
+        let is_nil = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::NIL as i64);
+        let is_bool = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::BOOL as i64);
+        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
         let is_false = self.b.ins().band(is_bool, zero);
         let falsy = self.b.ins().bor(is_nil, is_false);
         self.b.ins().bxor_imm_s(falsy, 1)
     }
 
+    // -----------------------------------------------------------------------------------------
+    // Calls of Rust helpers, exits.
+
+    fn sig_ref(&mut self, params: &[Type], rets: &[Type]) -> ir::SigRef {
+        let key = (params.to_vec(), rets.to_vec());
+        if let Some(s) = self.sigs.get(&key) {
+            return *s;
+        }
+        let mut sig = Signature::new(self.call_conv);
+        sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        sig.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
+        let s = self.b.import_signature(sig);
+        self.sigs.insert(key, s);
+        s
+    }
+
     /// Calls a Rust helper by address.
     fn call(&mut self, addr: usize, params: &[Type], ret: Option<Type>, vals: &[Cv]) -> Option<Cv> {
-        let key = (params.to_vec(), ret);
-        let sigref = match self.sigs.get(&key) {
-            Some(s) => *s,
-            None => {
-                let mut sig = Signature::new(self.call_conv);
-                sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
-                sig.returns.extend(ret.map(AbiParam::new));
-                let s = self.b.import_signature(sig);
-                self.sigs.insert(key, s);
-                s
-            }
-        };
+        let rets: Vec<Type> = ret.into_iter().collect();
+        let sigref = self.sig_ref(params, &rets);
         let callee = self.iconst(addr as i64);
         let inst = self.b.ins().call_indirect(sigref, callee, vals);
         self.b.inst_results(inst).first().copied()
+    }
+
+    /// Returns a signal other than `Return` (an I32 value), as this function's ABI does.
+    fn exit_signal(&mut self, sig: Cv) {
+        if self.mode == Mode::Inner {
+            let wide = self.b.ins().uextend(types::I64, sig);
+            let t = self.b.ins().iadd_imm_s(wide, SIGNAL_TAG);
+            let z = self.iconst(0);
+            self.b.ins().return_(&[t, z]);
+        } else {
+            self.b.ins().return_(&[sig]);
+        }
+    }
+
+    fn exit_const(&mut self, sig: Signal) {
+        let s = self.b.ins().iconst(types::I32, sig as i64);
+        self.exit_signal(s);
     }
 
     /// Branches to the shared error exit when `failed` is non-zero.
@@ -331,13 +491,18 @@ impl<'a, 'f> Translator<'a, 'f> {
     fn fill_error_block(&mut self) {
         if let Some(blk) = self.error_block {
             self.b.switch_to_block(blk);
-            let sig = self.b.ins().iconst(types::I32, Signal::Error as i64);
-            self.b.ins().return_(&[sig]);
+            self.exit_const(Signal::Error);
         }
     }
 
-    /// Emits `then` for the fast path and `slow` otherwise, joining on one value.
-    fn branch_value(&mut self, cond: Cv, fast: impl FnOnce(&mut Self) -> V, slow: impl FnOnce(&mut Self) -> V) -> V {
+    /// Emits `fast` when `cond` holds and `slow` otherwise, joining on one value. A slow path
+    /// that leaves (a deopt) returns `None`.
+    fn branch_value(
+        &mut self,
+        cond: Cv,
+        fast: impl FnOnce(&mut Self) -> V,
+        slow: impl FnOnce(&mut Self) -> Option<V>,
+    ) -> V {
         let fast_b = self.b.create_block();
         let slow_b = self.b.create_block();
         let join = self.b.create_block();
@@ -346,33 +511,247 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.ins().brif(cond, fast_b, &[], slow_b, &[]);
         self.b.switch_to_block(fast_b);
         let v = fast(self);
-        self.b.ins().jump(join, &args(&[v.t, v.p]));
+        let (t, p) = (self.tag_of(v), self.pay_of(v));
+        self.b.ins().jump(join, &args(&[t, p]));
         self.b.switch_to_block(slow_b);
         self.b.set_cold_block(slow_b);
-        let v = slow(self);
-        self.b.ins().jump(join, &args(&[v.t, v.p]));
+        if let Some(v) = slow(self) {
+            let (t, p) = (self.tag_of(v), self.pay_of(v));
+            self.b.ins().jump(join, &args(&[t, p]));
+        }
         self.b.switch_to_block(join);
-        V { t: jt, p: jp }
+        Self::dynamic(jt, jp)
     }
 
     // -----------------------------------------------------------------------------------------
-    // Prologue and the instruction loop.
+    // Guards and deopt.
 
-    fn prologue(&mut self) {
-        let entry = self.b.create_block();
-        self.b.append_block_params_for_function_params(entry);
-        self.b.switch_to_block(entry);
-        let ctx = self.b.block_params(entry)[0];
-        let frame = self.b.block_params(entry)[1];
-        self.ctx = Some(ctx);
-        self.frame = Some(frame);
-        self.scratch = Some(self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 48, 4)));
+    /// Deopts (with `reason`) unless `ok` holds. Under `--stress-deopt n` every `n`th guard
+    /// executed fails anyway (a deopt counted as `stress`).
+    fn guard(&mut self, ok: Cv, reason: DeoptReason) {
+        let cont = self.b.create_block();
+        if self.plan.config.stress_deopt > 0 {
+            let stress_b = self.b.create_block();
+            self.exit_branch(ok, false, stress_b, reason);
+            self.b.switch_to_block(stress_b);
+            let fire = self.stress_fires();
+            self.exit_branch(fire, true, cont, DeoptReason::Stress);
+        } else {
+            self.exit_branch(ok, false, cont, reason);
+        }
+        self.b.switch_to_block(cont);
+    }
 
+    /// Checks that `callee` is a closure of function `proto` (deopting otherwise); returns
+    /// the closure pointer.
+    fn guard_callee(&mut self, callee: V, proto: u32) -> Cv {
+        let is_closure = self.tag_is(callee, tag::CLOSURE);
+        // Only dereference a closure: check the tag first.
+        let check = self.b.create_block();
+        self.exit_branch(is_closure, false, check, DeoptReason::CallTarget);
+        self.b.switch_to_block(check);
+        let cp = self.pay_of(callee);
+        let found = self.b.ins().load(types::I32, mem(), cp, 0);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, found, proto as i64);
+        self.guard(same, DeoptReason::CallTarget);
+        cp
+    }
+
+    /// Ends the current block with a branch: to the current instruction's deopt exit for
+    /// `reason` when `cond` is `exit_when`, to `other` otherwise. The caller switches on.
+    fn exit_branch(&mut self, cond: Cv, exit_when: bool, other: Block, reason: DeoptReason) {
+        let (exit, fresh) = self.exit_for(reason);
+        if exit_when {
+            self.b.ins().brif(cond, exit, &[], other, &[]);
+        } else {
+            self.b.ins().brif(cond, other, &[], exit, &[]);
+        }
+        if fresh {
+            self.fill_exit(reason);
+        }
+    }
+
+    /// Counts a guard under `--stress-deopt`: whether this one must fail.
+    fn stress_fires(&mut self) -> Cv {
+        let ctx = self.ctx();
+        stress_countdown(&mut self.b, ctx, self.plan.config.stress_deopt)
+    }
+
+    /// Leaves for the interpreter unconditionally (a slow path compiled code does not take).
+    /// The current block ends.
+    fn deopt_now(&mut self, reason: DeoptReason) {
+        let (exit, fresh) = self.exit_for(reason);
+        self.b.ins().jump(exit, &[]);
+        if fresh {
+            self.fill_exit(reason);
+        }
+    }
+
+    /// The current instruction's deopt exit for `reason`, and whether it is new (to be
+    /// filled by `fill_exit` once the current block has ended).
+    fn exit_for(&mut self, reason: DeoptReason) -> (Block, bool) {
+        if let Some(&b) = self.exits.get(&(self.cur_ip, reason)) {
+            return (b, false);
+        }
+        let exit = self.b.create_block();
+        self.b.set_cold_block(exit);
+        self.exits.insert((self.cur_ip, reason), exit);
+        (exit, true)
+    }
+
+    /// Fills the current instruction's exit for `reason`: spills every frame's state (as it
+    /// was before the instruction) where the interpreter keeps it, records the deopt point,
+    /// and returns `Signal::Deopt`.
+    fn fill_exit(&mut self, reason: DeoptReason) {
+        let exit = self.exits[&(self.cur_ip, reason)];
+        self.b.switch_to_block(exit);
+        let mut frames = Vec::with_capacity(self.regions.len());
+        let mut spill_ips: Vec<(u32, Variable)> = Vec::new();
+        let mut described = BTreeSet::new();
+        for i in 0..self.regions.len() {
+            let last = i + 1 == self.regions.len();
+            let (ip, depth) = if last {
+                (self.cur_ip, self.instr_depth)
+            } else {
+                let call = self.regions[i + 1].call_ip;
+                (call, self.depth_at(i, call))
+            };
+            let r = &self.regions[i];
+            let locals: Vec<ValueLoc> =
+                (r.local_offset..r.local_offset + r.locals_count).map(ValueLoc::Frame).collect();
+            let stack: Vec<ValueLoc> = (r.sb..r.sb + depth).map(ValueLoc::Frame).collect();
+            described.extend(r.local_offset..r.local_offset + r.locals_count);
+            described.extend(r.sb..r.sb + depth);
+            let saved_ip = r.saved_ip.map(|v| {
+                let k = spill_ips.len() as u32;
+                spill_ips.push((k, v));
+                k
+            });
+            frames.push(FrameState { func: r.func, ip, base_offset: r.local_offset, locals, stack, saved_ip });
+        }
+        for s in described {
+            let v = self.read(s);
+            let addr = self.frame();
+            self.store_value(v, addr, s as i32 * VALUE_SIZE);
+        }
+        let ctx = self.ctx();
+        if self.mode == Mode::Inner {
+            // The caller of the inner ABI did not write the closure below the frame.
+            let closure = self.regions[0].closure;
+            let frame = self.frame();
+            let t = self.iconst(tag::CLOSURE as i64);
+            self.b.ins().store(mem(), t, frame, -VALUE_SIZE);
+            self.b.ins().store(mem(), closure, frame, -8);
+        }
+        if !spill_ips.is_empty() {
+            let spill = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_SPILL);
+            for (k, var) in spill_ips {
+                let ip = self.b.use_var(var);
+                let wide = self.b.ins().uextend(types::I64, ip);
+                self.b.ins().store(mem(), wide, spill, k as i32 * 8);
+            }
+        }
+        let id = self.plan.config.deopt_base + self.out.deopts.len() as u32;
+        self.out.deopts.push(DeoptInfo { reason, frames, rebased: false });
+        let idv = self.b.ins().iconst(types::I32, id as i64);
+        self.b.ins().store(mem(), idv, ctx, JitContext::OFF_DEOPT_ID);
+        self.exit_const(Signal::Deopt);
+    }
+
+    /// The verifier's stack depth before sub ip `ip` of the frame `regions[i]`.
+    fn depth_at(&self, i: usize, ip: u32) -> u32 {
+        let func = self.regions[i].func;
+        let f = &self.program.functions[func as usize];
+        let gip = self.plan.sub.global_ip(ip).expect("mapped");
+        self.facts.functions[func as usize].depth_at(f, gip).expect("reachable")
+    }
+
+    /// `v`, checked to be of speculated kind `want` (`INT`, `FLOAT`, or `NUMBER`, which
+    /// gives the value converted to a float).
+    fn guard_kind(&mut self, v: V, want: Known) -> V {
+        if want == UNKNOWN {
+            return v;
+        }
+        if v.k == want || (want == NUMBER && (v.k == INT || v.k == FLOAT)) {
+            return v;
+        }
+        let t = self.tag_of(v);
+        match want {
+            INT | FLOAT => {
+                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, want as i64);
+                self.guard(ok, DeoptReason::TypeGuard);
+                if want == INT {
+                    let p = self.pay_of(v);
+                    self.int(p)
+                } else {
+                    let f = self.f64_of(v);
+                    self.float(f)
+                }
+            }
+            _ => {
+                // int or float: tags 2 and 3.
+                let x = self.b.ins().band_imm_s(t, !1);
+                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, x, tag::INT as i64);
+                self.guard(ok, DeoptReason::TypeGuard);
+                let is_int = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::INT as i64);
+                let p = self.pay_of(v);
+                let as_int = self.b.ins().fcvt_from_sint(types::F64, p);
+                let as_flt = self.f64_of(v);
+                let f = self.b.ins().select(is_int, as_int, as_flt);
+                self.float(f)
+            }
+        }
+    }
+
+    /// Records `ip` where Lua's VM saves its pc: the frame record of the root, the saved-ip
+    /// variable of an inlined frame.
+    fn save_pc(&mut self, gip: u32) {
+        if let Some(var) = self.rc().saved_ip {
+            let v = self.b.ins().iconst(types::I32, gip as i64);
+            self.b.def_var(var, v);
+        } else {
+            self.set_record_ip(gip);
+        }
+    }
+
+    /// Records the running instruction in the root's frame record (before calls, and
+    /// wherever Lua's VM saves its pc).
+    fn set_record_ip(&mut self, ip: u32) {
+        let record = self.record.expect("prologue");
+        let v = self.b.ins().iconst(types::I32, ip as i64);
+        self.b.ins().store(mem(), v, record, frame_offsets::IP);
+    }
+
+    /// Saves the pc when a global is nil (Lua saves it there, see the interpreter's
+    /// `save_pc!`).
+    fn save_pc_if_nil(&mut self, v: V, ip: u32) {
+        if v.k != UNKNOWN {
+            if v.k == NIL {
+                self.save_pc(ip);
+            }
+            return;
+        }
+        let is_nil = self.tag_is(v, tag::NIL);
+        let save = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(save);
+        self.b.ins().brif(is_nil, save, &[], done, &[]);
+        self.b.switch_to_block(save);
+        self.save_pc(ip);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Prologues and the instruction walk.
+
+    fn checks_and_record(&mut self, ctx: Cv, frame: Cv) {
+        let frame_size = self.program.functions[self.func as usize].frame_size().max(self.plan.sub.frame_slots);
         // Depth, value-stack and machine-stack checks: `stack overflow` where the caller stands.
         let depth = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_DEPTH);
         let limit = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_DEPTH_LIMIT);
         let too_deep = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
-        let end = self.b.ins().iadd_imm_s(frame, self.frame_size as i64 * VALUE_SIZE as i64);
+        let end = self.b.ins().iadd_imm_s(frame, frame_size as i64 * VALUE_SIZE as i64);
         let stack_limit = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_STACK_LIMIT);
         let too_big = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, stack_limit);
         let sp = self.b.ins().get_stack_pointer(types::I64);
@@ -388,7 +767,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let r = self
             .call(helpers::strata_stack_overflow as *const () as usize, &[types::I64], Some(types::I32), &[ctx])
             .expect("result");
-        self.b.ins().return_(&[r]);
+        self.exit_signal(r);
         self.b.switch_to_block(ok);
 
         // Push this call's frame record.
@@ -397,44 +776,213 @@ impl<'a, 'f> Translator<'a, 'f> {
         let off = self.b.ins().imul_imm_s(depth64, frame_offsets::SIZE as i64);
         let record = self.b.ins().iadd(frames, off);
         self.b.ins().store(mem(), frame, record, frame_offsets::BASE);
-        let func = self.b.ins().iconst(types::I32, self.func as i64);
-        self.b.ins().store(mem(), func, record, frame_offsets::FUNC);
-        let ip = self.b.ins().iconst(types::I32, self.entry_ip as i64);
-        self.b.ins().store(mem(), ip, record, frame_offsets::IP);
+        let entry_ip = self.program.functions[self.func as usize].entry_point;
+        let func_ip = ((entry_ip as u64) << 32 | self.func as u64) as i64;
+        let both = self.iconst(func_ip);
+        self.b.ins().store(mem(), both, record, frame_offsets::FUNC);
         // The record's flags are left as they are: nothing reads a native frame's flags (a
         // deopt sets them when it turns the frame into an interpreter frame).
         let next_depth = self.b.ins().iadd_imm_s(depth, 1);
         self.b.ins().store(mem(), next_depth, ctx, JitContext::OFF_DEPTH);
         self.self_depth = Some(depth);
         self.record = Some(record);
+    }
 
-        // Parameters (missing ones nil), other locals nil.
-        let nargs = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_NARGS);
-        let zero = self.iconst(0);
-        for i in 0..self.locals_count {
-            let v = if i < self.arity {
-                let loaded = self.load_value(frame, i as i32 * VALUE_SIZE);
-                let present = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, nargs, i as i64);
-                V { t: self.b.ins().select(present, loaded.t, zero), p: self.b.ins().select(present, loaded.p, zero) }
-            } else {
-                V { t: zero, p: zero }
-            };
-            self.set_local(i, v);
-        }
-        self.closure = Some(self.b.ins().load(types::I64, mem(), frame, -8));
+    fn prologue(&mut self) {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params = self.b.block_params(entry).to_vec();
+        let (ctx, frame) = (params[0], params[1]);
+        self.ctx = Some(ctx);
+        self.frame = Some(frame);
+        self.scratch = Some(self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 48, 4)));
+        let root = &self.program.functions[self.func as usize];
+        let (arity, locals_count) = (root.arity, root.locals_count);
+        let closure = match self.mode {
+            Mode::Osr(_) => {
+                let depth = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_DEPTH);
+                let self_depth = self.b.ins().iadd_imm_s(depth, -1);
+                let frames = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_FRAMES);
+                let d64 = self.b.ins().uextend(types::I64, self_depth);
+                let off = self.b.ins().imul_imm_s(d64, frame_offsets::SIZE as i64);
+                self.record = Some(self.b.ins().iadd(frames, off));
+                self.self_depth = Some(self_depth);
+                self.b.ins().load(types::I64, mem(), frame, -8)
+            }
+            Mode::Uniform => {
+                self.checks_and_record(ctx, frame);
+                self.b.ins().load(types::I64, mem(), frame, -8)
+            }
+            Mode::Inner => {
+                self.checks_and_record(ctx, frame);
+                params[2]
+            }
+        };
         self.globals = Some(self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_GLOBALS));
         self.constants = Some(self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_CONSTANTS));
+        self.regions.push(RegionCtx {
+            func: self.func,
+            sb: locals_count,
+            local_offset: 0,
+            locals_count,
+            closure,
+            call_ip: 0,
+            callee_slot: 0,
+            cont: None,
+            keep_count: false,
+            saved_ip: None,
+        });
+        match self.mode {
+            Mode::Uniform => {
+                // Parameters (missing ones nil), other locals nil.
+                let nargs = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_NARGS);
+                let zero = self.iconst(0);
+                for i in 0..locals_count {
+                    let v = if i < arity {
+                        let loaded = self.load_value(frame, i as i32 * VALUE_SIZE);
+                        let present = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, nargs, i as i64);
+                        let (lt, lp) = (self.tag_of(loaded), self.pay_of(loaded));
+                        let t = self.b.ins().select(present, lt, zero);
+                        let p = self.b.ins().select(present, lp, zero);
+                        Self::dynamic(t, p)
+                    } else {
+                        self.konst(tag::NIL, 0)
+                    };
+                    self.write(i, v);
+                }
+                // Parameters the plan speculates on are checked here; a mismatch leaves
+                // for the interpreter at the function's first instruction.
+                let kinds = self.plan.spec.params.clone();
+                if kinds.iter().any(|&k| k == INT || k == FLOAT) {
+                    self.known = vec![UNKNOWN; self.slots.len()];
+                    self.cur_ip = self.plan.sub.regions[0].start;
+                    self.instr_depth = 0;
+                    for (i, &kind) in kinds.iter().enumerate() {
+                        if kind == INT || kind == FLOAT {
+                            let v = self.read(i as u32);
+                            let t = self.tag_of(v);
+                            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, kind as i64);
+                            self.guard(ok, DeoptReason::TypeGuard);
+                        }
+                    }
+                }
+            }
+            Mode::Inner => {
+                let kinds = self.plan.spec.params.clone();
+                let mut k = 3;
+                for (i, &kind) in kinds.iter().enumerate() {
+                    let v = match kind {
+                        INT => {
+                            k += 1;
+                            self.int(params[k - 1])
+                        }
+                        FLOAT => {
+                            k += 1;
+                            self.float(params[k - 1])
+                        }
+                        _ => {
+                            k += 2;
+                            Self::dynamic(params[k - 2], params[k - 1])
+                        }
+                    };
+                    self.write(i as u32, v);
+                }
+                for i in arity..locals_count {
+                    let v = self.konst(tag::NIL, 0);
+                    self.write(i, v);
+                }
+            }
+            Mode::Osr(_) => {}
+        }
+    }
+
+    /// The OSR entry: loads the interpreter's frame at the loop header, checks the tags the
+    /// compiled loop assumes, and jumps in. A failed check leaves at once (the frame is
+    /// untouched) for the interpreter to go on.
+    fn osr_entry(&mut self, header: u32) -> Result<(), BackendError> {
+        let root = &self.program.functions[self.func as usize];
+        let locals = root.locals_count;
+        let depth = self.depth_at(0, header);
+        let known: Vec<Known> = self
+            .plan
+            .spec
+            .before(header)
+            .ok_or_else(|| BackendError::Internal(format!("OSR header {header} is unreachable")))?
+            .to_vec();
+        let frame = self.frame();
+        let mut ok: Option<Cv> = None;
+        for s in 0..locals + depth {
+            let loaded = self.load_value(frame, s as i32 * VALUE_SIZE);
+            let k = known[s as usize];
+            if k != UNKNOWN {
+                let t = self.tag_of(loaded);
+                let c = self.b.ins().icmp_imm_s(IntCC::Equal, t, k as i64);
+                ok = Some(match ok {
+                    Some(o) => self.b.ins().band(o, c),
+                    None => c,
+                });
+            }
+            self.write(s, loaded);
+        }
+        let target = self.blocks[&header];
+        if let Some(ok) = ok {
+            // A failed check leaves with the state all in the frame already: described in
+            // place, nothing stored.
+            let fail = self.b.create_block();
+            self.b.set_cold_block(fail);
+            let stress = self.plan.config.stress_deopt > 0;
+            let stress_fail = self.b.create_block();
+            self.b.set_cold_block(stress_fail);
+            if stress {
+                let stress_b = self.b.create_block();
+                self.b.ins().brif(ok, stress_b, &[], fail, &[]);
+                self.b.switch_to_block(stress_b);
+                let fire = self.stress_fires();
+                self.b.ins().brif(fire, stress_fail, &[], target, &[]);
+            } else {
+                self.b.ins().brif(ok, target, &[], fail, &[]);
+            }
+            for (blk, reason) in [(fail, DeoptReason::TypeGuard), (stress_fail, DeoptReason::Stress)] {
+                self.b.switch_to_block(blk);
+                if reason == DeoptReason::Stress && !stress {
+                    // Unused: never branched to.
+                    self.exit_const(Signal::Error);
+                    continue;
+                }
+                let frames = vec![FrameState {
+                    func: self.func,
+                    ip: header,
+                    base_offset: 0,
+                    locals: (0..locals).map(ValueLoc::Frame).collect(),
+                    stack: (locals..locals + depth).map(ValueLoc::Frame).collect(),
+                    saved_ip: None,
+                }];
+                let id = self.plan.config.deopt_base + self.out.deopts.len() as u32;
+                self.out.deopts.push(DeoptInfo { reason, frames, rebased: false });
+                let ctx = self.ctx();
+                let idv = self.b.ins().iconst(types::I32, id as i64);
+                self.b.ins().store(mem(), idv, ctx, JitContext::OFF_DEOPT_ID);
+                self.exit_const(Signal::Deopt);
+            }
+        } else {
+            self.b.ins().jump(target, &[]);
+        }
+        Ok(())
     }
 
     fn run(&mut self) -> Result<(), BackendError> {
-        let instrs = self.sub.instructions(0);
+        // Blocks: every jump target and branch fall-through, and where an inlined call
+        // returns to, in every region.
         let mut starts = BTreeSet::new();
-        for ins in &instrs {
-            if let Some(t) = ins.jump_target() {
-                starts.insert(t);
-            }
-            if ins.op.info().flow == Flow::Branch {
-                starts.insert(ins.next_ip());
+        for r in 0..self.plan.sub.regions.len() {
+            for ins in self.plan.sub.instructions(r) {
+                if let Some(t) = ins.jump_target() {
+                    starts.insert(t);
+                }
+                if ins.op.info().flow == Flow::Branch || self.plan.inlined.contains_key(&ins.ip) {
+                    starts.insert(ins.next_ip());
+                }
             }
         }
         self.prologue();
@@ -442,10 +990,26 @@ impl<'a, 'f> Translator<'a, 'f> {
             let blk = self.b.create_block();
             self.blocks.insert(s, blk);
         }
-        let root = &self.program.functions[self.func as usize];
+        if let Mode::Osr(header) = self.mode {
+            self.osr_entry(header)?;
+            // The code before the header is unreachable from this entry; it is still
+            // translated (Cranelift drops it) so the walk stays linear.
+            let dead = self.b.create_block();
+            self.b.switch_to_block(dead);
+        }
+        self.region_walk(0)?;
+        self.fill_error_block();
+        Ok(())
+    }
+
+    /// Translates region `r`'s instructions in order (inlined regions recursively, at their
+    /// calls).
+    fn region_walk(&mut self, r: usize) -> Result<(), BackendError> {
+        let instrs = self.plan.sub.instructions(r);
         let mut terminated = false;
         for ins in &instrs {
             let gip = self
+                .plan
                 .sub
                 .global_ip(ins.ip)
                 .ok_or_else(|| BackendError::Internal(format!("sub ip {} unmapped", ins.ip)))?;
@@ -457,25 +1021,27 @@ impl<'a, 'f> Translator<'a, 'f> {
             } else if terminated {
                 continue;
             }
-            match self.facts.functions[self.func as usize].depth_at(root, gip) {
-                None => {
-                    // Unreachable code (reached only from unreachable jumps): never runs.
-                    let sig = self.b.ins().iconst(types::I32, Signal::Error as i64);
-                    self.b.ins().return_(&[sig]);
-                    terminated = true;
-                }
-                Some(d) => {
-                    self.depth = d;
-                    self.known = self.tags.before(ins.ip).cloned();
-                    self.instr(ins, gip)?;
-                    terminated = matches!(ins.op.info().flow, Flow::Jump | Flow::Stop | Flow::Branch);
-                }
+            let Some(state) = self.plan.spec.before(ins.ip) else {
+                // Unreachable code: never runs (an error without a pending one if it did).
+                self.exit_const(Signal::Error);
+                terminated = true;
+                continue;
+            };
+            self.known = state.to_vec();
+            self.depth = self.depth_at(self.regions.len() - 1, ins.ip);
+            self.instr_depth = self.depth;
+            self.cur_ip = ins.ip;
+            if let Some(&q) = self.plan.inlined.get(&ins.ip) {
+                self.inline_call(ins, gip, q)?;
+                terminated = true;
+            } else {
+                self.instr(ins, gip)?;
+                terminated = matches!(ins.op.info().flow, Flow::Jump | Flow::Stop | Flow::Branch);
             }
         }
         if !terminated {
             return Err(BackendError::Internal("control falls off the end".into()));
         }
-        self.fill_error_block();
         Ok(())
     }
 
@@ -483,43 +1049,44 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.blocks[&sub_ip]
     }
 
-    /// The known tag of the value `k` positions below the stack top, before this instruction.
-    fn known_top(&self, k: usize) -> Known {
-        self.known.as_ref().and_then(|st| st.stack.len().checked_sub(k + 1).map(|i| st.stack[i])).unwrap_or(UNKNOWN)
-    }
-
-    /// The known tags of a binary operation's left and right operands.
-    fn operand_tags(&self, op: Op, ins: &Instr) -> (Known, Known) {
-        match op.rhs_source() {
-            RhsSource::Stack => (self.known_top(1), self.known_top(0)),
-            RhsSource::Local => {
-                let kb = self.known.as_ref().map_or(UNKNOWN, |st| st.locals[ins.arg(0) as usize]);
-                (self.known_top(0), kb)
-            }
-            RhsSource::Const => (self.known_top(0), constant_tag(self.program, ins.arg(0))),
+    /// Compiles region `q` in place of the call `ins`: the callee's identity is guarded, its
+    /// frame is virtual (its parameters are the argument slots), its returns continue after
+    /// the call.
+    fn inline_call(&mut self, ins: &Instr, gip: u32, q: usize) -> Result<(), BackendError> {
+        let region = self.plan.sub.regions[q].clone();
+        let g = region.func;
+        let callee_f = &self.program.functions[g as usize];
+        let (arity, locals_count, entry_point) = (callee_f.arity, callee_f.locals_count, callee_f.entry_point);
+        let argc = ins.arg(0);
+        let callee_slot = self.rc().sb + self.depth - argc - 1;
+        let callee = self.read(callee_slot);
+        let cp = self.guard_callee(callee, g);
+        // The caller's saved pc is the call; the callee's is its entry until it saves one.
+        self.save_pc(gip);
+        for l in argc.min(arity)..locals_count {
+            let v = self.konst(tag::NIL, 0);
+            self.write(region.local_offset + l, v);
         }
-    }
-
-    /// Records `ip` in the frame record when a global is nil (Lua saves its pc there, see
-    /// the interpreter's `save_pc!`).
-    fn save_pc_if_nil(&mut self, tag_word: Cv, ip: u32) {
-        let is_nil = self.is_tag(tag_word, tag::NIL);
-        let save = self.b.create_block();
-        let done = self.b.create_block();
-        self.b.set_cold_block(save);
-        self.b.ins().brif(is_nil, save, &[], done, &[]);
-        self.b.switch_to_block(save);
-        self.set_record_ip(ip);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(done);
-    }
-
-    /// Records the running instruction in the frame record (before calls, and wherever Lua's
-    /// VM saves its pc).
-    fn set_record_ip(&mut self, ip: u32) {
-        let record = self.record.expect("prologue");
-        let v = self.b.ins().iconst(types::I32, ip as i64);
-        self.b.ins().store(mem(), v, record, frame_offsets::IP);
+        let saved = self.b.declare_var(types::I32);
+        let e = self.b.ins().iconst(types::I32, entry_point as i64);
+        self.b.def_var(saved, e);
+        let cont = self.block_at(ins.next_ip());
+        let sb = region.local_offset + locals_count;
+        self.regions.push(RegionCtx {
+            func: g,
+            sb,
+            local_offset: region.local_offset,
+            locals_count,
+            closure: cp,
+            call_ip: ins.ip,
+            callee_slot,
+            cont: Some(cont),
+            keep_count: ins.arg(1) & call_flags::KEEP_COUNT != 0,
+            saved_ip: Some(saved),
+        });
+        let walked = self.region_walk(q);
+        self.regions.pop();
+        walked
     }
 
     // -----------------------------------------------------------------------------------------
@@ -527,6 +1094,7 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     fn instr(&mut self, ins: &Instr, ip: u32) -> Result<(), BackendError> {
         let op = ins.op;
+        let inlined = self.inlined();
         match op {
             Op::Nop => {}
             Op::Pop => {
@@ -537,69 +1105,69 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.push(v);
             }
             Op::Swap => {
-                let b = self.pop();
-                let a = self.peek(0);
-                self.set_top(b);
-                self.push(a);
+                let b = self.peek(0);
+                let a = self.peek(1);
+                let s = self.rc().sb + self.depth - 1;
+                self.write(s - 1, b);
+                self.write(s, a);
             }
-            Op::LibConst => {
+            Op::LibConst | Op::PushConst => {
                 let v = self.constant(ins.arg(0));
                 self.push(v);
             }
             Op::PushNil | Op::LibNil => {
-                let v = self.value_const(tag::NIL, 0);
+                let v = self.konst(tag::NIL, 0);
                 self.push(v);
             }
             Op::PushTrue | Op::PushFalse => {
-                let v = self.value_const(tag::BOOL, (op == Op::PushTrue) as u64);
+                let v = self.konst(tag::BOOL, (op == Op::PushTrue) as u64);
                 self.push(v);
             }
             Op::PushInt => {
-                let v = self.value_const(tag::INT, ins.arg(0) as i32 as i64 as u64);
-                self.push(v);
-            }
-            Op::PushConst => {
-                let v = self.constant(ins.arg(0));
+                let v = self.konst(tag::INT, ins.arg(0) as i32 as i64 as u64);
                 self.push(v);
             }
             Op::PushBuiltin => {
-                let v = self.value_const(tag::BUILTIN, ins.arg(0) as u64);
+                let v = self.konst(tag::BUILTIN, ins.arg(0) as u64);
                 self.push(v);
             }
             Op::GetLocal => {
-                let v = self.local(ins.arg(0));
+                let v = self.read(ins.arg(0));
                 self.push(v);
             }
             Op::SetLocal => {
                 let v = self.pop();
-                self.set_local(ins.arg(0), v);
+                self.write(ins.arg(0), v);
             }
             Op::NewCell | Op::BoxLocal => {
-                let v = if op == Op::NewCell { self.pop() } else { self.local(ins.arg(0)) };
+                let v = if op == Op::NewCell { self.pop() } else { self.read(ins.arg(0)) };
                 let ctx = self.ctx();
+                let (t, p) = (self.tag_of(v), self.pay_of(v));
                 let cell = self
                     .call(
                         helpers::strata_new_cell as *const () as usize,
                         &[types::I64; 3],
                         Some(types::I64),
-                        &[ctx, v.t, v.p],
+                        &[ctx, t, p],
                     )
                     .expect("result");
-                let t = self.iconst(tag::CELL as i64);
-                self.set_local(ins.arg(0), V { t, p: cell });
+                let v = V { k: tag::CELL as Known, t: None, p: Some(cell), f: None };
+                self.write(ins.arg(0), v);
             }
             Op::GetCell => {
-                let c = self.local(ins.arg(0));
-                let v = self.load_value(c.p, 0);
+                let c = self.read(ins.arg(0));
+                let cp = self.pay_of(c);
+                let v = self.load_value(cp, 0);
                 self.push(v);
             }
             Op::SetCell => {
                 let v = self.pop();
-                let c = self.local(ins.arg(0));
-                self.store_value(v, c.p, 0);
+                let c = self.read(ins.arg(0));
+                let cp = self.pay_of(c);
+                self.store_value(v, cp, 0);
             }
             Op::GetUpval | Op::SetUpval => {
-                let closure = self.closure.expect("prologue");
+                let closure = self.rc().closure;
                 let off = Closure::UPVALS_OFFSET as i32 + 8 * ins.arg(0) as i32;
                 let cell = self.b.ins().load(types::I64, mem(), closure, off);
                 if op == Op::GetUpval {
@@ -613,57 +1181,60 @@ impl<'a, 'f> Translator<'a, 'f> {
             Op::GetGlobal => {
                 let g = self.globals.expect("prologue");
                 let v = self.load_value(g, ins.arg(0) as i32 * VALUE_SIZE);
-                self.save_pc_if_nil(v.t, ip);
+                self.save_pc_if_nil(v, ip);
                 self.push(v);
             }
             Op::SetGlobal => {
                 let v = self.pop();
                 let g = self.globals.expect("prologue");
                 let old = self.b.ins().load(types::I64, mem(), g, ins.arg(0) as i32 * VALUE_SIZE);
-                self.save_pc_if_nil(old, ip);
+                self.save_pc_if_nil(Self::dynamic(old, old), ip);
                 self.store_value(v, g, ins.arg(0) as i32 * VALUE_SIZE);
             }
             Op::Closure => self.closure_op(ins.arg(0)),
-            Op::Add | Op::Sub | Op::Mul | Op::AddL | Op::SubL | Op::MulL | Op::AddK | Op::SubK | Op::MulK => {
-                self.arith(op, ins, ip)
-            }
-            Op::Div | Op::DivL | Op::DivK => self.arith(op, ins, ip),
-            Op::Mod | Op::ModL | Op::ModK | Op::IDiv | Op::IDivL | Op::IDivK => self.arith(op, ins, ip),
-            Op::Pow | Op::BAnd | Op::BOr | Op::BXor | Op::Shl | Op::Shr => self.arith(op, ins, ip),
-            Op::Unm | Op::BNot => self.unary(op, ip),
             Op::AddInt | Op::SubInt | Op::MulInt => {
                 let b = self.pop();
                 let a = self.peek(0);
+                let (x, y) = (self.pay_of(a), self.pay_of(b));
                 let r = match op {
-                    Op::AddInt => self.b.ins().iadd(a.p, b.p),
-                    Op::SubInt => self.b.ins().isub(a.p, b.p),
-                    _ => self.b.ins().imul(a.p, b.p),
+                    Op::AddInt => self.b.ins().iadd(x, y),
+                    Op::SubInt => self.b.ins().isub(x, y),
+                    _ => self.b.ins().imul(x, y),
                 };
                 let v = self.int(r);
                 self.set_top(v);
             }
-            Op::IDivInt | Op::ModInt => self.int_div(op == Op::IDivInt, ip),
+            Op::IDivInt | Op::ModInt => {
+                let b = self.pop();
+                let a = self.peek(0);
+                let (a, b) = (V { k: INT, ..a }, V { k: INT, ..b });
+                let aop = if op == Op::IDivInt { ArithOp::IDiv } else { ArithOp::Mod };
+                let v = self.arith_known(aop, a, b, ip).expect("integers");
+                self.set_top(v);
+            }
             Op::UnmInt => {
                 let a = self.peek(0);
-                let r = self.b.ins().ineg(a.p);
+                let x = self.pay_of(a);
+                let r = self.b.ins().ineg(x);
                 let v = self.int(r);
                 self.set_top(v);
             }
             Op::AddFloat | Op::SubFloat | Op::MulFloat | Op::DivFloat | Op::ModFloat | Op::IDivFloat | Op::PowFloat => {
                 let b = self.pop();
                 let a = self.peek(0);
-                let (x, y) = (self.as_f64(a.p), self.as_f64(b.p));
+                let (x, y) = (self.f64_of(a), self.f64_of(b));
                 let r = self.float_op(op.arith_op().expect("arithmetic"), x, y);
                 let v = self.float(r);
                 self.set_top(v);
             }
             Op::UnmFloat => {
                 let a = self.peek(0);
-                let x = self.as_f64(a.p);
+                let x = self.f64_of(a);
                 let r = self.b.ins().fneg(x);
                 let v = self.float(r);
                 self.set_top(v);
             }
+            _ if op.arith_op().is_some() => self.arith(op, ins, ip),
             Op::Concat => {
                 let b = self.pop();
                 let a = self.peek(0);
@@ -684,11 +1255,12 @@ impl<'a, 'f> Translator<'a, 'f> {
             Op::Len => {
                 self.set_record_ip(ip);
                 let a = self.peek(0);
-                let is_str = self.is_tag(a.t, tag::STR);
+                let is_str = self.tag_is(a, tag::STR);
                 let v = self.branch_value(
                     is_str,
                     |t| {
-                        let n = t.b.ins().load(types::I64, mem(), a.p, 0);
+                        let p = t.pay_of(a);
+                        let n = t.b.ins().load(types::I64, mem(), p, 0);
                         let _ = StrObj::DATA_OFFSET;
                         t.int(n)
                     },
@@ -704,7 +1276,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                             )
                             .expect("result");
                         t.error_if(failed);
-                        t.load_value(s, 0)
+                        Some(t.load_value(s, 0))
                     },
                 );
                 self.set_top(v);
@@ -718,57 +1290,37 @@ impl<'a, 'f> Translator<'a, 'f> {
             }
             Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                 if matches!(op, Op::Eq | Op::Ne) {
-                    self.set_record_ip(ip);
+                    self.save_pc(ip);
                 }
-                let b = self.pop();
-                let a = self.peek(0);
-                let cmp = match op {
-                    Op::Eq => Compare::Eq,
-                    Op::Ne => Compare::Ne,
-                    Op::Lt => Compare::Lt,
-                    Op::Le => Compare::Le,
-                    Op::Gt => Compare::Gt,
-                    _ => Compare::Ge,
-                };
-                let known = (self.known_top(1), self.known_top(0));
-                let c = self.compare(cmp, a, b, known, ip);
+                let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
+                let b = self.peek(0);
+                let a = self.peek(1);
+                let c = self.compare_op(cmp, a, b, ins.ip, ip);
+                self.depth -= 1;
                 let v = self.boolean(c);
                 self.set_top(v);
             }
             Op::EqInt | Op::NeInt | Op::LtInt | Op::LeInt | Op::GtInt | Op::GeInt => {
                 if matches!(op, Op::EqInt | Op::NeInt) {
-                    self.set_record_ip(ip);
+                    self.save_pc(ip);
                 }
                 let b = self.pop();
                 let a = self.peek(0);
-                let cc = match op {
-                    Op::EqInt => IntCC::Equal,
-                    Op::NeInt => IntCC::NotEqual,
-                    Op::LtInt => IntCC::SignedLessThan,
-                    Op::LeInt => IntCC::SignedLessThanOrEqual,
-                    Op::GtInt => IntCC::SignedGreaterThan,
-                    _ => IntCC::SignedGreaterThanOrEqual,
-                };
-                let c = self.b.ins().icmp(cc, a.p, b.p);
+                let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
+                let (x, y) = (self.pay_of(a), self.pay_of(b));
+                let c = self.b.ins().icmp(int_cc(cmp), x, y);
                 let v = self.boolean(c);
                 self.set_top(v);
             }
             Op::EqFloat | Op::NeFloat | Op::LtFloat | Op::LeFloat | Op::GtFloat | Op::GeFloat => {
                 if matches!(op, Op::EqFloat | Op::NeFloat) {
-                    self.set_record_ip(ip);
+                    self.save_pc(ip);
                 }
                 let b = self.pop();
                 let a = self.peek(0);
-                let cc = match op {
-                    Op::EqFloat => FloatCC::Equal,
-                    Op::NeFloat => FloatCC::NotEqual,
-                    Op::LtFloat => FloatCC::LessThan,
-                    Op::LeFloat => FloatCC::LessThanOrEqual,
-                    Op::GtFloat => FloatCC::GreaterThan,
-                    _ => FloatCC::GreaterThanOrEqual,
-                };
-                let (x, y) = (self.as_f64(a.p), self.as_f64(b.p));
-                let c = self.b.ins().fcmp(cc, x, y);
+                let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
+                let (x, y) = (self.f64_of(a), self.f64_of(b));
+                let c = self.b.ins().fcmp(float_cc(cmp), x, y);
                 let v = self.boolean(c);
                 self.set_top(v);
             }
@@ -789,12 +1341,11 @@ impl<'a, 'f> Translator<'a, 'f> {
             _ if op.branch_compare().is_some() => {
                 let cmp = op.branch_compare().expect("a compare");
                 if matches!(cmp, Compare::Eq | Compare::Ne) && op.rhs_source() != RhsSource::Const {
-                    self.set_record_ip(ip);
+                    self.save_pc(ip);
                 }
-                let known = self.operand_tags(op, ins);
-                let b = self.rhs(op, ins);
-                let a = self.pop();
-                let c = self.compare(cmp, a, b, known, ip);
+                let b = self.rhs_peek(op, ins);
+                let a = self.peek(if op.rhs_source() == RhsSource::Stack { 1 } else { 0 });
+                let c = self.compare_op(cmp, a, b, ins.ip, ip);
                 let target_ip = *ins.operands().last().expect("a target");
                 let (target, next) = (self.block_at(target_ip), self.block_at(ins.next_ip()));
                 self.b.ins().brif(c, next, &[], target, &[]);
@@ -804,12 +1355,11 @@ impl<'a, 'f> Translator<'a, 'f> {
             Op::Method | Op::MethodMissing => {
                 self.set_record_ip(ip);
                 let obj = self.peek(0);
-                let is_str = self.is_tag(obj.t, tag::STR);
-                let bad = self.b.ins().bxor_imm_s(is_str, 1);
+                let is_str = self.tag_is(obj, tag::STR);
                 let bad_b = self.b.create_block();
                 let ok = self.b.create_block();
                 self.b.set_cold_block(bad_b);
-                self.b.ins().brif(bad, bad_b, &[], ok, &[]);
+                self.b.ins().brif(is_str, ok, &[], bad_b, &[]);
                 self.b.switch_to_block(bad_b);
                 let s = self.spill_scratch(&[obj]);
                 let ctx = self.ctx();
@@ -821,24 +1371,38 @@ impl<'a, 'f> Translator<'a, 'f> {
                     Some(types::I32),
                     &[ctx, s, pos, ipv],
                 );
-                let err = self.b.ins().iconst(types::I32, Signal::Error as i64);
-                self.b.ins().return_(&[err]);
+                self.exit_const(Signal::Error);
                 self.b.switch_to_block(ok);
                 let f = if op == Op::Method {
-                    self.value_const(tag::BUILTIN, ins.arg(0) as u64)
+                    self.konst(tag::BUILTIN, ins.arg(0) as u64)
                 } else {
-                    self.value_const(tag::NIL, 0)
+                    self.konst(tag::NIL, 0)
                 };
                 self.set_top(f);
                 self.push(obj);
             }
+            Op::Call | Op::TailCall if inlined => {
+                return Err(BackendError::Internal("a call in an inlined callee was not inlined".into()));
+            }
             Op::Call => self.call_op(ins, ip, false),
             Op::TailCall => self.call_op(ins, ip, true),
             Op::Return0 | Op::Return1 => {
-                let v = if op == Op::Return1 { self.pop() } else { self.value_const(tag::NIL, 0) };
-                let frame = self.frame();
-                self.store_value(v, frame, 0);
-                self.ret(Signal::Return, op == Op::Return1);
+                let v = if op == Op::Return1 { self.pop() } else { self.konst(tag::NIL, 0) };
+                if inlined {
+                    let (slot, cont, keep) = {
+                        let rc = self.rc();
+                        (rc.callee_slot, rc.cont.expect("inlined"), rc.keep_count)
+                    };
+                    self.write(slot, v);
+                    if keep {
+                        let ctx = self.ctx();
+                        let n = self.b.ins().iconst(types::I32, (op == Op::Return1) as i64);
+                        self.b.ins().store(mem(), n, ctx, JitContext::OFF_NRES);
+                    }
+                    self.b.ins().jump(cont, &[]);
+                } else {
+                    self.ret(v, op == Op::Return1);
+                }
             }
             _ => {
                 return Err(BackendError::Unsupported(format!("cranelift has no translation for {}", op.name())));
@@ -847,36 +1411,53 @@ impl<'a, 'f> Translator<'a, 'f> {
         Ok(())
     }
 
-    /// Pops this function's frame record and returns `sig`, setting `ctx.nres` for returns.
-    fn ret(&mut self, sig: Signal, one: bool) {
+    /// Returns `v` (the result count is `one`): pops this function's frame record.
+    fn ret(&mut self, v: V, one: bool) {
         let ctx = self.ctx();
-        if sig == Signal::Return {
-            let n = self.b.ins().iconst(types::I32, one as i64);
-            self.b.ins().store(mem(), n, ctx, JitContext::OFF_NRES);
-        }
+        let n = self.b.ins().iconst(types::I32, one as i64);
+        self.b.ins().store(mem(), n, ctx, JitContext::OFF_NRES);
         let d = self.self_depth.expect("prologue");
         self.b.ins().store(mem(), d, ctx, JitContext::OFF_DEPTH);
-        let s = self.b.ins().iconst(types::I32, sig as i64);
-        self.b.ins().return_(&[s]);
+        if self.mode == Mode::Inner {
+            let (t, p) = (self.tag_of(v), self.pay_of(v));
+            self.b.ins().return_(&[t, p]);
+        } else {
+            let frame = self.frame();
+            self.store_value(v, frame, 0);
+            let s = self.b.ins().iconst(types::I32, Signal::Return as i64);
+            self.b.ins().return_(&[s]);
+        }
+    }
+
+    /// Pops this function's frame record and hands a tail call to the caller.
+    fn ret_tail_call(&mut self) {
+        let ctx = self.ctx();
+        let d = self.self_depth.expect("prologue");
+        self.b.ins().store(mem(), d, ctx, JitContext::OFF_DEPTH);
+        self.exit_const(Signal::TailCall);
     }
 
     /// A program constant: numbers as immediates, strings from the VM's constant array.
     fn constant(&mut self, k: u32) -> V {
         match &self.program.constants[k as usize] {
-            Constant::Int(i) => self.value_const(tag::INT, *i as u64),
-            Constant::Float(f) => self.value_const(tag::FLOAT, f.to_bits()),
+            Constant::Int(i) => self.konst(tag::INT, *i as u64),
+            Constant::Float(f) => {
+                let f = self.b.ins().f64const(*f);
+                self.float(f)
+            }
             Constant::Str(_) => {
                 let c = self.constants.expect("prologue");
-                self.load_value(c, k as i32 * VALUE_SIZE)
+                let p = self.b.ins().load(types::I64, mem(), c, k as i32 * VALUE_SIZE + 8);
+                V { k: tag::STR as Known, t: None, p: Some(p), f: None }
             }
         }
     }
 
-    /// The right operand of a binary operation, by its source.
-    fn rhs(&mut self, op: Op, ins: &Instr) -> V {
+    /// The right operand of a binary operation, by its source, without popping.
+    fn rhs_peek(&mut self, op: Op, ins: &Instr) -> V {
         match op.rhs_source() {
-            RhsSource::Stack => self.pop(),
-            RhsSource::Local => self.local(ins.arg(0)),
+            RhsSource::Stack => self.peek(0),
+            RhsSource::Local => self.read(ins.arg(0)),
             RhsSource::Const => self.constant(ins.arg(0)),
         }
     }
@@ -904,8 +1485,14 @@ impl<'a, 'f> Translator<'a, 'f> {
         }
     }
 
-    /// The generic helper for `a op b`; the result replaces `a` on the stack.
-    fn arith_slow(&mut self, aop: ArithOp, a: V, b: V, ip: u32) -> V {
+    /// The generic helper for `a op b` (the interpreter's code, raising its errors) in the
+    /// root frame; in an inlined frame, a deopt, so the interpreter raises them from the
+    /// right frame.
+    fn arith_slow(&mut self, aop: ArithOp, a: V, b: V, ip: u32) -> Option<V> {
+        if self.inlined() {
+            self.deopt_now(DeoptReason::Unsupported);
+            return None;
+        }
         let s = self.spill_scratch(&[a, b]);
         let ctx = self.ctx();
         let opv = self.b.ins().iconst(types::I32, aop as i64);
@@ -919,7 +1506,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             )
             .expect("result");
         self.error_if(failed);
-        self.load_value(s, 0)
+        Some(self.load_value(s, 0))
     }
 
     /// Floor division or modulo of integers known to be valid divisors (not 0 or -1).
@@ -939,55 +1526,157 @@ impl<'a, 'f> Translator<'a, 'f> {
         }
     }
 
-    /// `a op b` with the right operand from the stack, a local or a constant: integer and
-    /// float fast paths where Lua's result is a plain machine operation, the helper otherwise.
+    /// Lua's `a << b` (`left`) or `a >> b` on integers: logical shifts, 0 beyond 63 bits,
+    /// negative counts shift the other way.
+    fn shift(&mut self, left: bool, x: Cv, y: Cv) -> Cv {
+        let neg = self.b.ins().ineg(y);
+        let (l_amt, r_amt) = if left { (y, neg) } else { (neg, y) };
+        // Shift left by l_amt when it is >= 0, else right by r_amt.
+        let is_left = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, l_amt, 0);
+        let amt = self.b.ins().select(is_left, l_amt, r_amt);
+        let big = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, amt, 64);
+        let shl = self.b.ins().ishl(x, amt);
+        let shr = self.b.ins().ushr(x, amt);
+        let r = self.b.ins().select(is_left, shl, shr);
+        let zero = self.iconst(0);
+        self.b.ins().select(big, zero, r)
+    }
+
+    /// `a op b` and unary operators, with the right operand from the stack, a local or a
+    /// constant: speculated (guards, then the typed operation), known (the typed operation
+    /// alone), or generic (inline fast paths, the helper otherwise).
     fn arith(&mut self, op: Op, ins: &Instr, ip: u32) {
         let aop = op.arith_op().expect("arithmetic");
-        let (ka, kb) = self.operand_tags(op, ins);
-        let b = self.rhs(op, ins);
-        let a = self.peek(0);
-        if let Some(v) = self.arith_known(aop, a, b, ka, kb, ip) {
-            self.set_top(v);
-            return;
+        let unary = matches!(aop, ArithOp::Unm | ArithOp::BNot);
+        let (a, b) = if unary {
+            let a = self.peek(0);
+            (a, a)
+        } else {
+            let b = self.rhs_peek(op, ins);
+            let a = self.peek(if op.rhs_source() == RhsSource::Stack { 1 } else { 0 });
+            (a, b)
+        };
+        let spec = self.plan.spec.op(ins.ip);
+        let v = if let Some(s) = spec {
+            let a = self.guard_kind(a, s.lhs);
+            let b = if unary { a } else { self.guard_kind(b, s.rhs) };
+            let v = self.arith_known(aop, a, b, ip).expect("speculated kinds have a typed operation");
+            debug_assert_eq!(v.k, spec_result(aop, s));
+            v
+        } else if let Some(v) = self.arith_known(aop, a, b, ip) {
+            v
+        } else {
+            self.arith_generic(aop, a, b, ip)
+        };
+        if !unary && op.rhs_source() == RhsSource::Stack {
+            self.depth -= 1;
         }
-        let ints = self.both_tag(a, b, tag::INT);
-        let floats = self.both_tag(a, b, tag::FLOAT);
-        let v = match aop {
-            ArithOp::Add | ArithOp::Sub | ArithOp::Mul => {
-                let fast_int = self.b.create_block();
-                let not_int = self.b.create_block();
-                let fast_flt = self.b.create_block();
-                let slow = self.b.create_block();
-                let join = self.b.create_block();
-                let jt = self.b.append_block_param(join, types::I64);
-                let jp = self.b.append_block_param(join, types::I64);
-                self.b.ins().brif(ints, fast_int, &[], not_int, &[]);
-                self.b.switch_to_block(fast_int);
-                let r = match aop {
-                    ArithOp::Add => self.b.ins().iadd(a.p, b.p),
-                    ArithOp::Sub => self.b.ins().isub(a.p, b.p),
-                    _ => self.b.ins().imul(a.p, b.p),
-                };
-                let t = self.iconst(tag::INT as i64);
-                self.b.ins().jump(join, &args(&[t, r]));
-                self.b.switch_to_block(not_int);
-                self.b.ins().brif(floats, fast_flt, &[], slow, &[]);
-                self.b.switch_to_block(fast_flt);
-                let (x, y) = (self.as_f64(a.p), self.as_f64(b.p));
-                let r = self.float_op(aop, x, y);
-                let v = self.float(r);
-                self.b.ins().jump(join, &args(&[v.t, v.p]));
-                self.b.switch_to_block(slow);
-                self.b.set_cold_block(slow);
-                let v = self.arith_slow(aop, a, b, ip);
-                self.b.ins().jump(join, &args(&[v.t, v.p]));
-                self.b.switch_to_block(join);
-                V { t: jt, p: jp }
+        self.set_top(v);
+    }
+
+    /// `a op b` on operands whose tags are known numbers: the typed operation alone, or
+    /// `None` when the tags do not decide it.
+    fn arith_known(&mut self, aop: ArithOp, a: V, b: V, ip: u32) -> Option<V> {
+        let (ka, kb) = (a.k, b.k);
+        let num = |k: Known| k == INT || k == FLOAT;
+        match aop {
+            ArithOp::Unm if ka == INT => {
+                let x = self.pay_of(a);
+                let r = self.b.ins().ineg(x);
+                Some(self.int(r))
             }
+            ArithOp::Unm if ka == FLOAT => {
+                let x = self.f64_of(a);
+                let r = self.b.ins().fneg(x);
+                Some(self.float(r))
+            }
+            ArithOp::BNot if ka == INT => {
+                let x = self.pay_of(a);
+                let r = self.b.ins().bnot(x);
+                Some(self.int(r))
+            }
+            ArithOp::Unm | ArithOp::BNot => None,
+            ArithOp::Add | ArithOp::Sub | ArithOp::Mul if ka == INT && kb == INT => {
+                let (x, y) = (self.pay_of(a), self.pay_of(b));
+                let r = match aop {
+                    ArithOp::Add => self.b.ins().iadd(x, y),
+                    ArithOp::Sub => self.b.ins().isub(x, y),
+                    _ => self.b.ins().imul(x, y),
+                };
+                Some(self.int(r))
+            }
+            ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor | ArithOp::Shl | ArithOp::Shr if ka == INT && kb == INT => {
+                let (x, y) = (self.pay_of(a), self.pay_of(b));
+                let r = match aop {
+                    ArithOp::BAnd => self.b.ins().band(x, y),
+                    ArithOp::BOr => self.b.ins().bor(x, y),
+                    ArithOp::BXor => self.b.ins().bxor(x, y),
+                    ArithOp::Shl => self.shift(true, x, y),
+                    _ => self.shift(false, x, y),
+                };
+                Some(self.int(r))
+            }
+            ArithOp::Mod | ArithOp::IDiv if ka == INT && kb == INT => {
+                let (x, y) = (self.pay_of(a), self.pay_of(b));
+                let plus1 = self.b.ins().iadd_imm_s(y, 1);
+                let safe = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
+                let div = aop == ArithOp::IDiv;
+                let v = self.branch_value(
+                    safe,
+                    |t| {
+                        let r = t.floor_div_mod(div, x, y);
+                        t.int(r)
+                    },
+                    |t| t.arith_slow(aop, a, b, ip),
+                );
+                // Integers whichever way (the helper raises or gives an integer).
+                Some(V { k: INT, t: None, ..v })
+            }
+            ArithOp::Add | ArithOp::Sub | ArithOp::Mul | ArithOp::Div | ArithOp::Pow | ArithOp::Mod | ArithOp::IDiv
+                if num(ka) && num(kb) =>
+            {
+                let x = self.num_f64(a);
+                let y = self.num_f64(b);
+                let r = self.float_op(aop, x, y);
+                Some(self.float(r))
+            }
+            _ => None,
+        }
+    }
+
+    /// `a op b` on operands of unknown tags: integer and float fast paths where Lua's result
+    /// is a plain machine operation, the helper otherwise.
+    fn arith_generic(&mut self, aop: ArithOp, a: V, b: V, ip: u32) -> V {
+        let unary = matches!(aop, ArithOp::Unm | ArithOp::BNot);
+        let (ta, tb) = (self.tag_of(a), self.tag_of(b));
+        let ints = if unary {
+            self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::INT as i64)
+        } else {
+            let x = self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::INT as i64);
+            let y = self.b.ins().icmp_imm_s(IntCC::Equal, tb, tag::INT as i64);
+            self.b.ins().band(x, y)
+        };
+        let floats = if unary {
+            self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::FLOAT as i64)
+        } else {
+            let x = self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::FLOAT as i64);
+            let y = self.b.ins().icmp_imm_s(IntCC::Equal, tb, tag::FLOAT as i64);
+            self.b.ins().band(x, y)
+        };
+        let (ia, ib) = (V { k: INT, t: None, ..a }, V { k: INT, t: None, ..b });
+        let (fa, fb) = (V { k: FLOAT, t: None, ..a }, V { k: FLOAT, t: None, ..b });
+        match aop {
+            ArithOp::Add | ArithOp::Sub | ArithOp::Mul | ArithOp::Mod | ArithOp::IDiv | ArithOp::Unm => self.three_way(
+                ints,
+                floats,
+                |t| t.arith_known(aop, ia, ib, ip).expect("ints"),
+                |t| t.arith_known(aop, fa, fb, ip).expect("floats"),
+                |t| t.arith_slow(aop, a, b, ip),
+            ),
             ArithOp::Div => {
                 let nums = {
-                    let x = self.b.ins().band_imm_s(a.t, !1);
-                    let y = self.b.ins().band_imm_s(b.t, !1);
+                    let x = self.b.ins().band_imm_s(ta, !1);
+                    let y = self.b.ins().band_imm_s(tb, !1);
                     let ax = self.b.ins().icmp_imm_s(IntCC::Equal, x, tag::INT as i64);
                     let bx = self.b.ins().icmp_imm_s(IntCC::Equal, y, tag::INT as i64);
                     self.b.ins().band(ax, bx)
@@ -995,228 +1684,101 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.branch_value(
                     nums,
                     |t| {
-                        let x = t.num_to_f64(a);
-                        let y = t.num_to_f64(b);
+                        let x = t.dyn_num_f64(a);
+                        let y = t.dyn_num_f64(b);
                         let r = t.b.ins().fdiv(x, y);
                         t.float(r)
                     },
                     |t| t.arith_slow(aop, a, b, ip),
                 )
             }
-            ArithOp::Mod | ArithOp::IDiv => {
-                // Integers with a divisor that is neither 0 nor -1, or two floats.
-                let plus1 = self.b.ins().iadd_imm_s(b.p, 1);
-                let safe = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
-                let int_ok = self.b.ins().band(ints, safe);
-                let div = aop == ArithOp::IDiv;
-                let fast_int = self.b.create_block();
-                let not_int = self.b.create_block();
-                let fast_flt = self.b.create_block();
-                let slow = self.b.create_block();
-                let join = self.b.create_block();
-                let jt = self.b.append_block_param(join, types::I64);
-                let jp = self.b.append_block_param(join, types::I64);
-                self.b.ins().brif(int_ok, fast_int, &[], not_int, &[]);
-                self.b.switch_to_block(fast_int);
-                let r = self.floor_div_mod(div, a.p, b.p);
-                let t = self.iconst(tag::INT as i64);
-                self.b.ins().jump(join, &args(&[t, r]));
-                self.b.switch_to_block(not_int);
-                self.b.ins().brif(floats, fast_flt, &[], slow, &[]);
-                self.b.switch_to_block(fast_flt);
-                let (x, y) = (self.as_f64(a.p), self.as_f64(b.p));
-                let r = self.float_op(aop, x, y);
-                let v = self.float(r);
-                self.b.ins().jump(join, &args(&[v.t, v.p]));
-                self.b.switch_to_block(slow);
-                self.b.set_cold_block(slow);
-                let v = self.arith_slow(aop, a, b, ip);
-                self.b.ins().jump(join, &args(&[v.t, v.p]));
-                self.b.switch_to_block(join);
-                V { t: jt, p: jp }
-            }
-            ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor => self.branch_value(
+            ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor | ArithOp::BNot => self.branch_value(
                 ints,
-                |t| {
-                    let r = match aop {
-                        ArithOp::BAnd => t.b.ins().band(a.p, b.p),
-                        ArithOp::BOr => t.b.ins().bor(a.p, b.p),
-                        _ => t.b.ins().bxor(a.p, b.p),
-                    };
-                    t.int(r)
-                },
+                |t| t.arith_known(aop, ia, ib, ip).expect("ints"),
                 |t| t.arith_slow(aop, a, b, ip),
             ),
-            _ => self.arith_slow(aop, a, b, ip),
-        };
-        self.set_top(v);
-    }
-
-    /// `a op b` when the operands' tags are known: only the fast path (no checks), or `None`
-    /// when nothing is gained.
-    fn arith_known(&mut self, aop: ArithOp, a: V, b: V, ka: Known, kb: Known, ip: u32) -> Option<V> {
-        let int = tag::INT as Known;
-        let flt = tag::FLOAT as Known;
-        let num = |k: Known| k == int || k == flt;
-        match aop {
-            ArithOp::Add | ArithOp::Sub | ArithOp::Mul if ka == int && kb == int => {
-                let r = match aop {
-                    ArithOp::Add => self.b.ins().iadd(a.p, b.p),
-                    ArithOp::Sub => self.b.ins().isub(a.p, b.p),
-                    _ => self.b.ins().imul(a.p, b.p),
-                };
-                Some(self.int(r))
-            }
-            ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor if ka == int && kb == int => {
-                let r = match aop {
-                    ArithOp::BAnd => self.b.ins().band(a.p, b.p),
-                    ArithOp::BOr => self.b.ins().bor(a.p, b.p),
-                    _ => self.b.ins().bxor(a.p, b.p),
-                };
-                Some(self.int(r))
-            }
-            ArithOp::Add | ArithOp::Sub | ArithOp::Mul | ArithOp::Div | ArithOp::Pow if num(ka) && num(kb) => {
-                let x = if ka == int { self.b.ins().fcvt_from_sint(types::F64, a.p) } else { self.as_f64(a.p) };
-                let y = if kb == int { self.b.ins().fcvt_from_sint(types::F64, b.p) } else { self.as_f64(b.p) };
-                let r = self.float_op(aop, x, y);
-                Some(self.float(r))
-            }
-            ArithOp::Mod | ArithOp::IDiv if ka == flt && kb == flt => {
-                let (x, y) = (self.as_f64(a.p), self.as_f64(b.p));
-                let r = self.float_op(aop, x, y);
-                Some(self.float(r))
-            }
-            ArithOp::Mod | ArithOp::IDiv if ka == int && kb == int => {
-                let plus1 = self.b.ins().iadd_imm_s(b.p, 1);
-                let safe = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
-                let div = aop == ArithOp::IDiv;
-                Some(self.branch_value(
-                    safe,
-                    |t| {
-                        let r = t.floor_div_mod(div, a.p, b.p);
-                        t.int(r)
-                    },
-                    |t| t.arith_slow(aop, a, b, ip),
-                ))
-            }
-            _ => None,
+            _ => match self.arith_slow(aop, a, b, ip) {
+                Some(v) => v,
+                None => {
+                    // Left for the interpreter: what follows is unreachable.
+                    let dead = self.b.create_block();
+                    self.b.switch_to_block(dead);
+                    self.konst(tag::NIL, 0)
+                }
+            },
         }
     }
 
-    /// An integer or float number as an f64 (the caller checked it is a number).
-    fn num_to_f64(&mut self, v: V) -> Cv {
-        let is_int = self.is_tag(v.t, tag::INT);
-        let as_int = self.b.ins().fcvt_from_sint(types::F64, v.p);
-        let as_flt = self.as_f64(v.p);
+    /// An int-or-float value (tag unknown, checked by the caller) as an f64.
+    fn dyn_num_f64(&mut self, v: V) -> Cv {
+        let t = self.tag_of(v);
+        let is_int = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::INT as i64);
+        let p = self.pay_of(v);
+        let as_int = self.b.ins().fcvt_from_sint(types::F64, p);
+        let as_flt = self.f64_of(v);
         self.b.ins().select(is_int, as_int, as_flt)
     }
 
-    fn unary(&mut self, op: Op, ip: u32) {
-        let aop = op.arith_op().expect("unary");
-        let a = self.peek(0);
-        let ka = self.known_top(0);
-        if aop == ArithOp::Unm && ka == tag::INT as Known {
-            let r = self.b.ins().ineg(a.p);
-            let v = self.int(r);
-            self.set_top(v);
-            return;
+    /// Integer path when `ints`, float path when `floats`, the slow path otherwise, joined.
+    fn three_way(
+        &mut self,
+        ints: Cv,
+        floats: Cv,
+        int_path: impl FnOnce(&mut Self) -> V,
+        float_path: impl FnOnce(&mut Self) -> V,
+        slow: impl FnOnce(&mut Self) -> Option<V>,
+    ) -> V {
+        let fast_int = self.b.create_block();
+        let not_int = self.b.create_block();
+        let fast_flt = self.b.create_block();
+        let slow_b = self.b.create_block();
+        let join = self.b.create_block();
+        let jt = self.b.append_block_param(join, types::I64);
+        let jp = self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(ints, fast_int, &[], not_int, &[]);
+        self.b.switch_to_block(fast_int);
+        let v = int_path(self);
+        let (t, p) = (self.tag_of(v), self.pay_of(v));
+        self.b.ins().jump(join, &args(&[t, p]));
+        self.b.switch_to_block(not_int);
+        self.b.ins().brif(floats, fast_flt, &[], slow_b, &[]);
+        self.b.switch_to_block(fast_flt);
+        let v = float_path(self);
+        let (t, p) = (self.tag_of(v), self.pay_of(v));
+        self.b.ins().jump(join, &args(&[t, p]));
+        self.b.switch_to_block(slow_b);
+        self.b.set_cold_block(slow_b);
+        if let Some(v) = slow(self) {
+            let (t, p) = (self.tag_of(v), self.pay_of(v));
+            self.b.ins().jump(join, &args(&[t, p]));
         }
-        if aop == ArithOp::Unm && ka == tag::FLOAT as Known {
-            let x = self.as_f64(a.p);
-            let r = self.b.ins().fneg(x);
-            let v = self.float(r);
-            self.set_top(v);
-            return;
-        }
-        let is_int = self.is_tag(a.t, tag::INT);
-        let v = if aop == ArithOp::Unm {
-            let is_flt = self.is_tag(a.t, tag::FLOAT);
-            let fast_int = self.b.create_block();
-            let not_int = self.b.create_block();
-            let fast_flt = self.b.create_block();
-            let slow = self.b.create_block();
-            let join = self.b.create_block();
-            let jt = self.b.append_block_param(join, types::I64);
-            let jp = self.b.append_block_param(join, types::I64);
-            self.b.ins().brif(is_int, fast_int, &[], not_int, &[]);
-            self.b.switch_to_block(fast_int);
-            let r = self.b.ins().ineg(a.p);
-            let t = self.iconst(tag::INT as i64);
-            self.b.ins().jump(join, &args(&[t, r]));
-            self.b.switch_to_block(not_int);
-            self.b.ins().brif(is_flt, fast_flt, &[], slow, &[]);
-            self.b.switch_to_block(fast_flt);
-            let x = self.as_f64(a.p);
-            let r = self.b.ins().fneg(x);
-            let v = self.float(r);
-            self.b.ins().jump(join, &args(&[v.t, v.p]));
-            self.b.switch_to_block(slow);
-            self.b.set_cold_block(slow);
-            let v = self.arith_slow(aop, a, a, ip);
-            self.b.ins().jump(join, &args(&[v.t, v.p]));
-            self.b.switch_to_block(join);
-            V { t: jt, p: jp }
-        } else {
-            self.branch_value(
-                is_int,
-                |t| {
-                    let r = t.b.ins().bnot(a.p);
-                    t.int(r)
-                },
-                |t| t.arith_slow(aop, a, a, ip),
-            )
-        };
-        self.set_top(v);
+        self.b.switch_to_block(join);
+        Self::dynamic(jt, jp)
     }
 
-    /// `//` and `%` on integers (typed): the helper raises the division-by-zero error.
-    fn int_div(&mut self, div: bool, ip: u32) {
-        let b = self.pop();
-        let a = self.peek(0);
-        let plus1 = self.b.ins().iadd_imm_s(b.p, 1);
-        let safe = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
-        let aop = if div { ArithOp::IDiv } else { ArithOp::Mod };
-        let v = self.branch_value(
-            safe,
-            |t| {
-                let r = t.floor_div_mod(div, a.p, b.p);
-                t.int(r)
-            },
-            |t| t.arith_slow(aop, a, b, ip),
-        );
-        self.set_top(v);
+    /// A comparison of `a` and `b` as a machine boolean, speculated where the plan says.
+    fn compare_op(&mut self, cmp: Compare, a: V, b: V, sub_ip: u32, ip: u32) -> Cv {
+        if let Some(OpSpec { lhs, rhs }) = self.plan.spec.op(sub_ip) {
+            let a = self.guard_kind(a, lhs);
+            let b = self.guard_kind(b, rhs);
+            return self.compare(cmp, a, b, ip);
+        }
+        self.compare(cmp, a, b, ip)
     }
 
-    /// `a cmp b` as a machine boolean: integer and float fast paths, equality by tag and
-    /// payload for nil/booleans/integers, the helpers otherwise.
-    fn compare(&mut self, cmp: Compare, a: V, b: V, known: (Known, Known), ip: u32) -> Cv {
-        let (int, flt) = (tag::INT as Known, tag::FLOAT as Known);
-        let (ka, kb) = known;
-        let (icc_known, fcc_known) = match cmp {
-            Compare::Eq => (IntCC::Equal, FloatCC::Equal),
-            Compare::Ne => (IntCC::NotEqual, FloatCC::NotEqual),
-            Compare::Lt => (IntCC::SignedLessThan, FloatCC::LessThan),
-            Compare::Le => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
-            Compare::Gt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
-            Compare::Ge => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
-        };
-        if ka == int && kb == int {
-            return self.b.ins().icmp(icc_known, a.p, b.p);
+    /// `a cmp b` as a machine boolean: typed when the tags are known, else integer and float
+    /// fast paths, equality by tag and payload for nil/booleans/integers, and the helpers.
+    fn compare(&mut self, cmp: Compare, a: V, b: V, ip: u32) -> Cv {
+        if a.k == INT && b.k == INT {
+            let (x, y) = (self.pay_of(a), self.pay_of(b));
+            return self.b.ins().icmp(int_cc(cmp), x, y);
         }
-        if ka == flt && kb == flt {
-            let (x, y) = (self.as_f64(a.p), self.as_f64(b.p));
-            return self.b.ins().fcmp(fcc_known, x, y);
+        if a.k == FLOAT && b.k == FLOAT {
+            let (x, y) = (self.f64_of(a), self.f64_of(b));
+            return self.b.ins().fcmp(float_cc(cmp), x, y);
         }
-        let ints = self.both_tag(a, b, tag::INT);
-        let floats = self.both_tag(a, b, tag::FLOAT);
-        let (icc, fcc) = match cmp {
-            Compare::Eq => (IntCC::Equal, FloatCC::Equal),
-            Compare::Ne => (IntCC::NotEqual, FloatCC::NotEqual),
-            Compare::Lt => (IntCC::SignedLessThan, FloatCC::LessThan),
-            Compare::Le => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
-            Compare::Gt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
-            Compare::Ge => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
-        };
+        let (ta, tb) = (self.tag_of(a), self.tag_of(b));
+        let (pa, pb) = (self.pay_of(a), self.pay_of(b));
         let fast_int = self.b.create_block();
         let not_int = self.b.create_block();
         let fast_flt = self.b.create_block();
@@ -1225,68 +1787,85 @@ impl<'a, 'f> Translator<'a, 'f> {
         let jr = self.b.append_block_param(join, types::I8);
         let int_ok = if matches!(cmp, Compare::Eq | Compare::Ne) {
             // Same tag, and nil/boolean/integer: payloads decide.
-            let same = self.b.ins().icmp(IntCC::Equal, a.t, b.t);
-            let small = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, a.t, tag::INT as i64);
+            let same = self.b.ins().icmp(IntCC::Equal, ta, tb);
+            let small = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ta, tag::INT as i64);
             self.b.ins().band(same, small)
         } else {
-            ints
+            let x = self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::INT as i64);
+            let y = self.b.ins().icmp_imm_s(IntCC::Equal, tb, tag::INT as i64);
+            self.b.ins().band(x, y)
+        };
+        let floats = {
+            let x = self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::FLOAT as i64);
+            let y = self.b.ins().icmp_imm_s(IntCC::Equal, tb, tag::FLOAT as i64);
+            self.b.ins().band(x, y)
         };
         self.b.ins().brif(int_ok, fast_int, &[], not_int, &[]);
         self.b.switch_to_block(fast_int);
-        let r = self.b.ins().icmp(icc, a.p, b.p);
+        let r = self.b.ins().icmp(int_cc(cmp), pa, pb);
         self.b.ins().jump(join, &args(&[r]));
         self.b.switch_to_block(not_int);
         self.b.ins().brif(floats, fast_flt, &[], slow, &[]);
         self.b.switch_to_block(fast_flt);
-        let (x, y) = (self.as_f64(a.p), self.as_f64(b.p));
-        let r = self.b.ins().fcmp(fcc, x, y);
+        let x = self.b.ins().bitcast(types::F64, MemFlagsData::new(), pa);
+        let y = self.b.ins().bitcast(types::F64, MemFlagsData::new(), pb);
+        let r = self.b.ins().fcmp(float_cc(cmp), x, y);
         self.b.ins().jump(join, &args(&[r]));
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        let s = self.spill_scratch(&[a, b]);
-        let r = match cmp {
-            Compare::Eq | Compare::Ne => {
-                let eq = self
-                    .call(helpers::strata_equal as *const () as usize, &[types::I64], Some(types::I32), &[s])
-                    .expect("result");
-                let eq = self.b.ins().ireduce(types::I8, eq);
-                if cmp == Compare::Ne { self.b.ins().bxor_imm_s(eq, 1) } else { eq }
-            }
-            _ => {
-                let kind = match cmp {
-                    Compare::Lt => compare_kind::LT,
-                    Compare::Le => compare_kind::LE,
-                    Compare::Gt => compare_kind::GT,
-                    _ => compare_kind::GE,
-                };
-                let ctx = self.ctx();
-                let k = self.b.ins().iconst(types::I32, kind as i64);
-                let ipv = self.b.ins().iconst(types::I32, ip as i64);
-                let r = self
-                    .call(
-                        helpers::strata_compare as *const () as usize,
-                        &[types::I64, types::I32, types::I64, types::I32],
-                        Some(types::I32),
-                        &[ctx, k, s, ipv],
-                    )
-                    .expect("result");
-                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
-                self.error_if(failed);
-                self.b.ins().ireduce(types::I8, r)
-            }
-        };
-        self.b.ins().jump(join, &args(&[r]));
+        if matches!(cmp, Compare::Eq | Compare::Ne) {
+            // Raw equality never fails: safe in any frame.
+            let s = self.spill_scratch(&[a, b]);
+            let eq = self
+                .call(helpers::strata_equal as *const () as usize, &[types::I64], Some(types::I32), &[s])
+                .expect("result");
+            let eq = self.b.ins().ireduce(types::I8, eq);
+            let r = if cmp == Compare::Ne { self.b.ins().bxor_imm_s(eq, 1) } else { eq };
+            self.b.ins().jump(join, &args(&[r]));
+        } else if self.inlined() {
+            self.deopt_now(DeoptReason::Unsupported);
+        } else {
+            let s = self.spill_scratch(&[a, b]);
+            let kind = match cmp {
+                Compare::Lt => compare_kind::LT,
+                Compare::Le => compare_kind::LE,
+                Compare::Gt => compare_kind::GT,
+                _ => compare_kind::GE,
+            };
+            let ctx = self.ctx();
+            let k = self.b.ins().iconst(types::I32, kind as i64);
+            let ipv = self.b.ins().iconst(types::I32, ip as i64);
+            let r = self
+                .call(
+                    helpers::strata_compare as *const () as usize,
+                    &[types::I64, types::I32, types::I64, types::I32],
+                    Some(types::I32),
+                    &[ctx, k, s, ipv],
+                )
+                .expect("result");
+            let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+            self.error_if(failed);
+            let r = self.b.ins().ireduce(types::I8, r);
+            self.b.ins().jump(join, &args(&[r]));
+        }
         self.b.switch_to_block(join);
         jr
     }
 
     fn closure_op(&mut self, f: u32) {
-        // The helper reads captured cells from the frame: put them there.
+        // The helper reads captured cells from the frame and the running closure below it:
+        // put them there.
         let frame = self.frame();
         let upvals = self.program.functions[f as usize].upvals.clone();
         for u in upvals.iter().filter(|u| u.from_local) {
-            let v = self.local(u.index);
+            let v = self.read(u.index);
             self.store_value(v, frame, u.index as i32 * VALUE_SIZE);
+        }
+        if self.mode == Mode::Inner {
+            let closure = self.regions[0].closure;
+            let t = self.iconst(tag::CLOSURE as i64);
+            self.b.ins().store(mem(), t, frame, -VALUE_SIZE);
+            self.b.ins().store(mem(), closure, frame, -8);
         }
         let s = self.scratch();
         let ctx = self.ctx();
@@ -1297,7 +1876,8 @@ impl<'a, 'f> Translator<'a, 'f> {
             None,
             &[ctx, fv, frame, s],
         );
-        let v = self.load_value(s, 0);
+        let p = self.b.ins().load(types::I64, mem(), s, 8);
+        let v = V { k: tag::CLOSURE as Known, t: None, p: Some(p), f: None };
         self.push(v);
     }
 
@@ -1308,8 +1888,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let init = self.pop();
         let s = self.spill_scratch(&[init, limit, step]);
         let ctx = self.ctx();
-        let frame = self.frame();
-        let state = self.b.ins().iadd_imm_s(frame, base as i64 * VALUE_SIZE as i64);
+        let state = self.slot_addr(base);
         let ipv = self.b.ins().iconst(types::I32, ip as i64);
         let r = self
             .call(
@@ -1327,7 +1906,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.switch_to_block(run);
         for k in 0..4 {
             let v = self.load_value(state, k * VALUE_SIZE);
-            self.set_local(base + k as u32, v);
+            self.write(base + k as u32, v);
         }
         self.b.ins().jump(body, &[]);
     }
@@ -1336,27 +1915,29 @@ impl<'a, 'f> Translator<'a, 'f> {
         let base = ins.arg(0);
         let (body, exit) = (self.block_at(ins.arg(1)), self.block_at(ins.next_ip()));
         let int_loop = |t: &mut Self| {
-            let count = t.local(base + 1);
-            let more = t.b.ins().icmp_imm_s(IntCC::NotEqual, count.p, 0);
+            let count = t.read(base + 1);
+            let c = t.pay_of(count);
+            let more = t.b.ins().icmp_imm_s(IntCC::NotEqual, c, 0);
             let again = t.b.create_block();
             t.b.ins().brif(more, again, &[], exit, &[]);
             t.b.switch_to_block(again);
-            let left = t.b.ins().iadd_imm_s(count.p, -1);
-            let c = t.int(left);
-            t.set_local(base + 1, c);
-            let idx = t.local(base);
-            let step = t.local(base + 2);
-            let next = t.b.ins().iadd(idx.p, step.p);
+            let left = t.b.ins().iadd_imm_s(c, -1);
+            let cv = t.int(left);
+            t.write(base + 1, cv);
+            let idx = t.read(base);
+            let step = t.read(base + 2);
+            let (i, s) = (t.pay_of(idx), t.pay_of(step));
+            let next = t.b.ins().iadd(i, s);
             let v = t.int(next);
-            t.set_local(base, v);
-            t.set_local(base + 3, v);
+            t.write(base, v);
+            t.write(base + 3, v);
             t.b.ins().jump(body, &[]);
         };
         let float_loop = |t: &mut Self| {
-            let idx = t.local(base);
-            let lim = t.local(base + 1);
-            let step = t.local(base + 2);
-            let (i, l, s) = (t.as_f64(idx.p), t.as_f64(lim.p), t.as_f64(step.p));
+            let idx = t.read(base);
+            let lim = t.read(base + 1);
+            let step = t.read(base + 2);
+            let (i, l, s) = (t.f64_of(idx), t.f64_of(lim), t.f64_of(step));
             let next = t.b.ins().fadd(i, s);
             let zero = t.b.ins().f64const(0.0);
             let up = t.b.ins().fcmp(FloatCC::LessThan, zero, s);
@@ -1367,67 +1948,133 @@ impl<'a, 'f> Translator<'a, 'f> {
             t.b.ins().brif(cont, again, &[], exit, &[]);
             t.b.switch_to_block(again);
             let v = t.float(next);
-            t.set_local(base, v);
-            t.set_local(base + 3, v);
+            t.write(base, v);
+            t.write(base + 3, v);
             t.b.ins().jump(body, &[]);
         };
-        let step_known = self.known.as_ref().map_or(UNKNOWN, |st| st.locals[base as usize + 2]);
+        let step_known = self.known[base as usize + 2];
         match ins.op {
             Op::ForLoopInt => int_loop(self),
             Op::ForLoopFloat => float_loop(self),
-            _ if step_known == tag::INT as Known => int_loop(self),
-            _ if step_known == tag::FLOAT as Known => float_loop(self),
+            _ if step_known == INT => int_loop(self),
+            _ if step_known == FLOAT => float_loop(self),
             _ => {
-                let step = self.local(base + 2);
-                let is_int = self.is_tag(step.t, tag::INT);
+                let step = self.read(base + 2);
+                let is_int = self.tag_is(step, tag::INT);
                 let ib = self.b.create_block();
                 let fb = self.b.create_block();
                 self.b.ins().brif(is_int, ib, &[], fb, &[]);
+                // The loop variables' tags are not known here: read them dynamically.
+                let saved = std::mem::take(&mut self.known);
+                self.known = saved
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &k)| if (i as u32) < base || i as u32 > base + 3 { k } else { UNKNOWN })
+                    .collect();
                 self.b.switch_to_block(ib);
                 int_loop(self);
                 self.b.switch_to_block(fb);
                 float_loop(self);
+                self.known = saved;
             }
         }
     }
 
-    /// `Call` and `TailCall`: compiled callees are entered directly through the mixed
-    /// function table; everything else goes through the call helper.
+    // -----------------------------------------------------------------------------------------
+    // Calls.
+
+    /// `Call` and `TailCall` in the root frame.
     fn call_op(&mut self, ins: &Instr, ip: u32, tail: bool) {
         let argc = ins.arg(0);
         let flags = ins.arg(1);
         let ctx = self.ctx();
+        let callee_pos = self.depth - argc - 1;
+        let sb = self.rc().sb;
+        let vals: Vec<V> = (callee_pos..self.depth).map(|p| self.read(sb + p)).collect();
+        let direct = self.plan.direct.get(&ins.ip).copied();
+        if !tail && flags & call_flags::MULTI_ARG == 0 && direct == Some(self.func) && self.mode == Mode::Inner {
+            let arity = self.program.functions[self.func as usize].arity;
+            let params = self.plan.spec.params.clone();
+            if (argc..arity).all(|i| params[i as usize] == UNKNOWN) {
+                self.self_call_inner(&vals, &params, ip);
+                return;
+            }
+        }
         let nargs = if flags & call_flags::MULTI_ARG != 0 {
             let nres = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_NRES);
             self.b.ins().iadd_imm_s(nres, argc as i64 - 1)
         } else {
             self.b.ins().iconst(types::I32, argc as i64)
         };
-        let callee_pos = self.depth - argc - 1;
-        let vals: Vec<V> = (callee_pos..self.depth).map(|p| self.at_pos(p)).collect();
         self.depth = callee_pos;
         if tail {
-            // A closure runs in place of this frame: the caller performs the call
-            // (Signal::TailCall). Anything else is called here, so its errors are raised where
-            // the interpreter raises them, and its result is this function's.
-            let callee = vals[0];
-            let is_closure = self.is_tag(callee.t, tag::CLOSURE);
-            let hand_back = self.b.create_block();
-            let here = self.b.create_block();
-            self.b.ins().brif(is_closure, hand_back, &[], here, &[]);
-            self.b.switch_to_block(hand_back);
-            let frame = self.frame();
-            for (k, v) in vals.iter().enumerate() {
-                self.store_value(*v, frame, (k as i32 - 1) * VALUE_SIZE);
-            }
+            self.tail_call(&vals, nargs, callee_pos, ip);
+            return;
+        }
+        let slot = self.slot_addr(sb + callee_pos);
+        for (k, v) in vals.iter().enumerate() {
+            self.store_value(*v, slot, k as i32 * VALUE_SIZE);
+        }
+        self.set_record_ip(ip);
+        let callee = vals[0];
+        let done = self.b.create_block();
+        let frame_arg = self.b.ins().iadd_imm_s(slot, VALUE_SIZE as i64);
+        let entry_sig = self.entry_sig.clone();
+        if let Some(g) = direct.filter(|&g| g != self.func || self.mode == Mode::Inner) {
+            // A monomorphic site: guard the callee's identity, then enter its table entry.
+            self.guard_callee(callee, g);
             self.b.ins().store(mem(), nargs, ctx, JitContext::OFF_NARGS);
-            self.ret(Signal::TailCall, false);
-            self.b.switch_to_block(here);
-            let slot = self.slot_addr(callee_pos);
-            for (k, v) in vals.iter().enumerate() {
-                self.store_value(*v, slot, k as i32 * VALUE_SIZE);
+            let table = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_FUNCTIONS);
+            let entry = self.b.ins().load(
+                types::I64,
+                mem(),
+                table,
+                g as i32 * fn_entry_offsets::SIZE + fn_entry_offsets::ENTRY,
+            );
+            let sigref = self.b.import_signature(entry_sig);
+            let call = self.b.ins().call_indirect(sigref, entry, &[ctx, frame_arg]);
+            let sig = self.b.inst_results(call)[0];
+            self.after_call(sig, slot, done);
+        } else {
+            let is_closure = self.tag_is(callee, tag::CLOSURE);
+            let direct_b = self.b.create_block();
+            let generic = self.b.create_block();
+            self.b.ins().brif(is_closure, direct_b, &[], generic, &[]);
+
+            // Closures: this function itself by a direct call, others through their function
+            // table entry (compiled code or the interpreter trampoline); then the signal
+            // protocol for anything but a plain return.
+            self.b.switch_to_block(direct_b);
+            let cp = self.pay_of(callee);
+            let proto = self.b.ins().load(types::I32, mem(), cp, 0);
+            self.b.ins().store(mem(), nargs, ctx, JitContext::OFF_NARGS);
+            let returned = self.b.create_block();
+            let sig = self.b.append_block_param(returned, types::I32);
+            if self.mode == Mode::Uniform {
+                let is_self = self.b.ins().icmp_imm_s(IntCC::Equal, proto, self.func as i64);
+                let self_call = self.b.create_block();
+                let table_call = self.b.create_block();
+                self.b.ins().brif(is_self, self_call, &[], table_call, &[]);
+                self.b.switch_to_block(self_call);
+                let call = self.b.ins().call(self.self_ref, &[ctx, frame_arg]);
+                let r = self.b.inst_results(call)[0];
+                self.b.ins().jump(returned, &args(&[r]));
+                self.b.switch_to_block(table_call);
             }
-            self.set_record_ip(ip);
+            let proto64 = self.b.ins().uextend(types::I64, proto);
+            let table = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_FUNCTIONS);
+            let off = self.b.ins().imul_imm_s(proto64, fn_entry_offsets::SIZE as i64);
+            let fe = self.b.ins().iadd(table, off);
+            let entry = self.b.ins().load(types::I64, mem(), fe, fn_entry_offsets::ENTRY);
+            let sigref = self.b.import_signature(entry_sig);
+            let call = self.b.ins().call_indirect(sigref, entry, &[ctx, frame_arg]);
+            let r = self.b.inst_results(call)[0];
+            self.b.ins().jump(returned, &args(&[r]));
+            self.b.switch_to_block(returned);
+            self.after_call(sig, slot, done);
+
+            // Generic: builtins, non-callables (the helper raises the error).
+            self.b.switch_to_block(generic);
             let pos = self.b.ins().iconst(types::I32, callee_pos as i64);
             let ipv = self.b.ins().iconst(types::I32, ip as i64);
             let sig = self
@@ -1439,60 +2086,21 @@ impl<'a, 'f> Translator<'a, 'f> {
                 )
                 .expect("result");
             self.error_if(sig);
-            let result = self.load_value(slot, VALUE_SIZE);
-            let frame = self.frame();
-            self.store_value(result, frame, 0);
-            // ctx.nres is the builtin's result count.
-            let d = self.self_depth.expect("prologue");
-            self.b.ins().store(mem(), d, ctx, JitContext::OFF_DEPTH);
-            let s = self.b.ins().iconst(types::I32, Signal::Return as i64);
-            self.b.ins().return_(&[s]);
-            return;
+            self.b.ins().jump(done, &[]);
         }
-        let slot = self.slot_addr(callee_pos);
-        for (k, v) in vals.iter().enumerate() {
-            self.store_value(*v, slot, k as i32 * VALUE_SIZE);
-        }
-        self.set_record_ip(ip);
-        let callee = vals[0];
-        let is_closure = self.is_tag(callee.t, tag::CLOSURE);
-        let direct = self.b.create_block();
-        let generic = self.b.create_block();
-        let done = self.b.create_block();
-        self.b.ins().brif(is_closure, direct, &[], generic, &[]);
+        self.b.switch_to_block(done);
+        let result = self.load_value(slot, VALUE_SIZE);
+        self.push(result);
+    }
 
-        // Direct: this function itself by a direct call, others through their function table
-        // entry (compiled code or the interpreter trampoline); then the signal protocol for
-        // anything but a plain return.
-        self.b.switch_to_block(direct);
-        let proto = self.b.ins().load(types::I32, mem(), callee.p, 0);
-        self.b.ins().store(mem(), nargs, ctx, JitContext::OFF_NARGS);
-        let frame_arg = self.b.ins().iadd_imm_s(slot, VALUE_SIZE as i64);
-        let is_self = self.b.ins().icmp_imm_s(IntCC::Equal, proto, self.func as i64);
-        let self_call = self.b.create_block();
-        let table_call = self.b.create_block();
-        let returned = self.b.create_block();
-        let sig = self.b.append_block_param(returned, types::I32);
-        self.b.ins().brif(is_self, self_call, &[], table_call, &[]);
-        self.b.switch_to_block(self_call);
-        let call = self.b.ins().call(self.self_ref, &[ctx, frame_arg]);
-        let r = self.b.inst_results(call)[0];
-        self.b.ins().jump(returned, &args(&[r]));
-        self.b.switch_to_block(table_call);
-        let proto64 = self.b.ins().uextend(types::I64, proto);
-        let table = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_FUNCTIONS);
-        let off = self.b.ins().imul_imm_s(proto64, fn_entry_offsets::SIZE as i64);
-        let fe = self.b.ins().iadd(table, off);
-        let entry = self.b.ins().load(types::I64, mem(), fe, fn_entry_offsets::ENTRY);
-        let sigref = self.b.import_signature(self.entry_sig.clone());
-        let call = self.b.ins().call_indirect(sigref, entry, &[ctx, frame_arg]);
-        let r = self.b.inst_results(call)[0];
-        self.b.ins().jump(returned, &args(&[r]));
-        self.b.switch_to_block(returned);
+    /// After a call through the uniform ABI returned `sig`: on to `done`, or through the
+    /// helper that performs tail calls and resumes deopted callees.
+    fn after_call(&mut self, sig: Cv, slot: Cv, done: Block) {
         let after = self.b.create_block();
         self.b.set_cold_block(after);
         self.b.ins().brif(sig, after, &[], done, &[]);
         self.b.switch_to_block(after);
+        let ctx = self.ctx();
         let sig2 = self
             .call(
                 helpers::strata_after_call as *const () as usize,
@@ -1503,9 +2111,95 @@ impl<'a, 'f> Translator<'a, 'f> {
             .expect("result");
         self.error_if(sig2);
         self.b.ins().jump(done, &[]);
+    }
 
-        // Generic: builtins, non-callables (the helper raises the error).
-        self.b.switch_to_block(generic);
+    /// A self-call through the inner ABI: arguments unboxed as the parameters are, the
+    /// result in registers.
+    fn self_call_inner(&mut self, vals: &[V], params: &[Known], ip: u32) {
+        let ctx = self.ctx();
+        let callee = vals[0];
+        let argc = vals.len() as u32 - 1;
+        // The callee must be this function.
+        let cp = self.guard_callee(callee, self.func);
+        let callee_pos = self.depth - argc - 1;
+        let slot = self.slot_addr(self.rc().sb + callee_pos);
+        let frame_arg = self.b.ins().iadd_imm_s(slot, VALUE_SIZE as i64);
+        let mut call_args = vec![ctx, frame_arg, cp];
+        for (i, &kind) in params.iter().enumerate() {
+            let v = if (i as u32) < argc { vals[i + 1] } else { self.konst(tag::NIL, 0) };
+            match kind {
+                INT => {
+                    let v = self.guard_kind(v, INT);
+                    call_args.push(self.pay_of(v));
+                }
+                FLOAT => {
+                    let v = self.guard_kind(v, FLOAT);
+                    call_args.push(self.f64_of(v));
+                }
+                _ => {
+                    let (t, p) = (self.tag_of(v), self.pay_of(v));
+                    call_args.push(t);
+                    call_args.push(p);
+                }
+            }
+        }
+        // (The callee's frame[-1] is written by the callee when something needs it: a deopt,
+        // a closure creation, a tail call.)
+        self.set_record_ip(ip);
+        let inner = self.inner_ref.expect("inner mode has an inner function");
+        let call = self.b.ins().call(inner, &call_args);
+        let (t, p) = (self.b.inst_results(call)[0], self.b.inst_results(call)[1]);
+        let is_sig = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, t, SIGNAL_TAG);
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let jt = self.b.append_block_param(done, types::I64);
+        let jp = self.b.append_block_param(done, types::I64);
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(is_sig, slow, &[], done, &args(&[t, p]));
+        self.b.switch_to_block(slow);
+        let s = self.b.ins().iadd_imm_s(t, -SIGNAL_TAG);
+        let sig = self.b.ins().ireduce(types::I32, s);
+        let sig2 = self
+            .call(
+                helpers::strata_after_call as *const () as usize,
+                &[types::I64, types::I32, types::I64],
+                Some(types::I32),
+                &[ctx, sig, slot],
+            )
+            .expect("result");
+        self.error_if(sig2);
+        let r = self.load_value(slot, VALUE_SIZE);
+        let (rt, rp) = (self.tag_of(r), self.pay_of(r));
+        self.b.ins().jump(done, &args(&[rt, rp]));
+        self.b.switch_to_block(done);
+        self.depth = callee_pos;
+        self.push(Self::dynamic(jt, jp));
+    }
+
+    /// `return f(args)`: a closure runs in place of this frame (the caller performs the call,
+    /// Signal::TailCall); anything else is called here, so its errors are raised where the
+    /// interpreter raises them, and its result is this function's.
+    fn tail_call(&mut self, vals: &[V], nargs: Cv, callee_pos: u32, ip: u32) {
+        let ctx = self.ctx();
+        let callee = vals[0];
+        let is_closure = self.tag_is(callee, tag::CLOSURE);
+        let hand_back = self.b.create_block();
+        let here = self.b.create_block();
+        self.b.ins().brif(is_closure, hand_back, &[], here, &[]);
+        self.b.switch_to_block(hand_back);
+        let frame = self.frame();
+        for (k, v) in vals.iter().enumerate() {
+            self.store_value(*v, frame, (k as i32 - 1) * VALUE_SIZE);
+        }
+        self.b.ins().store(mem(), nargs, ctx, JitContext::OFF_NARGS);
+        self.ret_tail_call();
+        self.b.switch_to_block(here);
+        let sb = self.rc().sb;
+        let slot = self.slot_addr(sb + callee_pos);
+        for (k, v) in vals.iter().enumerate() {
+            self.store_value(*v, slot, k as i32 * VALUE_SIZE);
+        }
+        self.set_record_ip(ip);
         let pos = self.b.ins().iconst(types::I32, callee_pos as i64);
         let ipv = self.b.ins().iconst(types::I32, ip as i64);
         let sig = self
@@ -1517,10 +2211,151 @@ impl<'a, 'f> Translator<'a, 'f> {
             )
             .expect("result");
         self.error_if(sig);
-        self.b.ins().jump(done, &[]);
-
-        self.b.switch_to_block(done);
+        // ctx.nres is the builtin's result count.
         let result = self.load_value(slot, VALUE_SIZE);
-        self.push(result);
+        let d = self.self_depth.expect("prologue");
+        self.b.ins().store(mem(), d, ctx, JitContext::OFF_DEPTH);
+        if self.mode == Mode::Inner {
+            let (t, p) = (self.tag_of(result), self.pay_of(result));
+            self.b.ins().return_(&[t, p]);
+        } else {
+            let frame = self.frame();
+            self.store_value(result, frame, 0);
+            let s = self.b.ins().iconst(types::I32, Signal::Return as i64);
+            self.b.ins().return_(&[s]);
+        }
     }
+}
+
+fn int_cc(cmp: Compare) -> IntCC {
+    match cmp {
+        Compare::Eq => IntCC::Equal,
+        Compare::Ne => IntCC::NotEqual,
+        Compare::Lt => IntCC::SignedLessThan,
+        Compare::Le => IntCC::SignedLessThanOrEqual,
+        Compare::Gt => IntCC::SignedGreaterThan,
+        Compare::Ge => IntCC::SignedGreaterThanOrEqual,
+    }
+}
+
+fn float_cc(cmp: Compare) -> FloatCC {
+    match cmp {
+        Compare::Eq => FloatCC::Equal,
+        Compare::Ne => FloatCC::NotEqual,
+        Compare::Lt => FloatCC::LessThan,
+        Compare::Le => FloatCC::LessThanOrEqual,
+        Compare::Gt => FloatCC::GreaterThan,
+        Compare::Ge => FloatCC::GreaterThanOrEqual,
+    }
+}
+
+/// The uniform entry wrapper of an inner-ABI function: loads the arguments (missing ones
+/// nil), checks the parameters the inner code assumes (a mismatch runs this call in the
+/// interpreter, through `strata_entry_guard_failed`), calls the inner function and stores
+/// its result in `frame[0]`.
+pub fn wrapper(
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+    frontend: isa::TargetFrontendConfig,
+    inner: ir::FuncRef,
+    params: &[Known],
+    stress_deopt: u32,
+) {
+    let call_conv = func.signature.call_conv;
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let ctx = b.block_params(entry)[0];
+    let frame = b.block_params(entry)[1];
+    let nargs = b.ins().load(types::I32, mem(), ctx, JitContext::OFF_NARGS);
+    let closure = b.ins().load(types::I64, mem(), frame, -8);
+    let zero = b.ins().iconst(types::I64, 0);
+    let mut call_args = vec![ctx, frame, closure];
+    let mut ok: Option<Cv> = None;
+    for (i, &kind) in params.iter().enumerate() {
+        let lt = b.ins().load(types::I64, mem(), frame, i as i32 * VALUE_SIZE);
+        let lp = b.ins().load(types::I64, mem(), frame, i as i32 * VALUE_SIZE + 8);
+        let present = b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, nargs, i as i64);
+        let t = b.ins().select(present, lt, zero);
+        let p = b.ins().select(present, lp, zero);
+        match kind {
+            INT | FLOAT => {
+                let c = b.ins().icmp_imm_s(IntCC::Equal, t, kind as i64);
+                ok = Some(match ok {
+                    Some(o) => b.ins().band(o, c),
+                    None => c,
+                });
+                if kind == INT {
+                    call_args.push(p);
+                } else {
+                    call_args.push(b.ins().bitcast(types::F64, MemFlagsData::new(), p));
+                }
+            }
+            _ => {
+                call_args.push(t);
+                call_args.push(p);
+            }
+        }
+    }
+    let call_b = b.create_block();
+    if let Some(ok) = ok {
+        // A mismatch runs this call in the interpreter (the helper counts it).
+        let mut sig = Signature::new(call_conv);
+        sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64), AbiParam::new(types::I32)]);
+        sig.returns.push(AbiParam::new(types::I32));
+        let sigref = b.import_signature(sig);
+        let mismatch = b.create_block();
+        let stressed = b.create_block();
+        b.set_cold_block(mismatch);
+        b.set_cold_block(stressed);
+        if stress_deopt > 0 {
+            let stress_b = b.create_block();
+            b.ins().brif(ok, stress_b, &[], mismatch, &[]);
+            b.switch_to_block(stress_b);
+            let fire = stress_countdown(&mut b, ctx, stress_deopt);
+            b.ins().brif(fire, stressed, &[], call_b, &[]);
+        } else {
+            b.ins().brif(ok, call_b, &[], mismatch, &[]);
+        }
+        for (blk, stress) in [(mismatch, false), (stressed, true)] {
+            b.switch_to_block(blk);
+            let addr = b.ins().iconst(types::I64, helpers::strata_entry_guard_failed as *const () as usize as i64);
+            let st = b.ins().iconst(types::I32, stress as i64);
+            let call = b.ins().call_indirect(sigref, addr, &[ctx, frame, st]);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+        }
+    } else {
+        b.ins().jump(call_b, &[]);
+    }
+    b.switch_to_block(call_b);
+    let call = b.ins().call(inner, &call_args);
+    let (t, p) = (b.inst_results(call)[0], b.inst_results(call)[1]);
+    let is_sig = b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, t, SIGNAL_TAG);
+    let sig_b = b.create_block();
+    let ret_b = b.create_block();
+    b.ins().brif(is_sig, sig_b, &[], ret_b, &[]);
+    b.switch_to_block(sig_b);
+    let s = b.ins().iadd_imm_s(t, -SIGNAL_TAG);
+    let s = b.ins().ireduce(types::I32, s);
+    b.ins().return_(&[s]);
+    b.switch_to_block(ret_b);
+    b.ins().store(mem(), t, frame, 0);
+    b.ins().store(mem(), p, frame, 8);
+    let r = b.ins().iconst(types::I32, Signal::Return as i64);
+    b.ins().return_(&[r]);
+    b.seal_all_blocks();
+    b.finalize(frontend);
+}
+
+/// Counts down `ctx.stress_counter` (restarting at `period`): whether this guard must fail.
+fn stress_countdown(b: &mut FunctionBuilder, ctx: Cv, period: u32) -> Cv {
+    let c = b.ins().load(types::I32, mem(), ctx, JitContext::OFF_STRESS_COUNTER);
+    let c1 = b.ins().iadd_imm_s(c, -1);
+    let fire = b.ins().icmp_imm_s(IntCC::Equal, c1, 0);
+    let period = b.ins().iconst(types::I32, period as i64);
+    let next = b.ins().select(fire, period, c1);
+    b.ins().store(mem(), next, ctx, JitContext::OFF_STRESS_COUNTER);
+    fire
 }

@@ -139,7 +139,16 @@ pub struct Interp {
     pub driver: Option<Box<crate::jit::driver::Driver>>,
     /// A fatal JIT failure (internal backend error with `internal_errors_fatal`).
     pub pending_jit_failure: Option<String>,
+    /// Words native code spills deopt state into (`ctx.spill`).
+    pub spill: Vec<u64>,
+    /// Backward jumps in an interpreted function before its loop is entered through OSR
+    /// (`u32::MAX`: never).
+    pub osr_threshold: u32,
 }
+
+/// Spill words available to deopt exits (inlined frames' saved ips; the inlining depth
+/// limit keeps the need far below this).
+pub const SPILL_WORDS: usize = 64;
 
 impl Host for Interp {
     fn heap(&mut self) -> &mut Heap {
@@ -246,6 +255,7 @@ impl Interp {
                 tier_threshold: u32::MAX,
                 spill: ptr::null_mut(),
                 machine_floor: 0,
+                stress_counter: 0,
             },
             globals,
             constants,
@@ -256,6 +266,8 @@ impl Interp {
             pending_error: None,
             driver: None,
             pending_jit_failure: None,
+            spill: vec![0; SPILL_WORDS],
+            osr_threshold: u32::MAX,
         });
         // Wire the context to the boxed VM (these addresses never change again).
         let vm_ptr: *mut Interp = &mut *vm;
@@ -281,6 +293,7 @@ impl Interp {
             .collect();
         vm.functions = functions;
         vm.ctx.functions = vm.functions.as_ptr();
+        vm.ctx.spill = vm.spill.as_mut_ptr();
         Ok(vm)
     }
 
@@ -395,6 +408,28 @@ impl Interp {
         }
     }
 
+    /// Calls compiled code (or a trampoline) through the uniform ABI; an error becomes `Err`
+    /// (with `ctx.depth` restored to this call's), other signals are the caller's to handle.
+    ///
+    /// # Safety
+    /// As [`Interp::enter_native`].
+    pub unsafe fn call_native(&mut self, entry: EntryFn, frame: *mut Value, nargs: u32) -> Result<Signal, LuaError> {
+        if !self.machine_stack_left() {
+            return Err(self.raise(self.with_position("stack overflow".into())));
+        }
+        let depth = self.ctx.depth;
+        self.ctx.nargs = nargs;
+        // SAFETY: the context is this VM's; the frame is set up as the ABI requires.
+        let sig = Signal::from_raw(unsafe { entry(&mut self.ctx, frame) });
+        if sig == Signal::Error {
+            self.ctx.depth = depth;
+            return Err(self.pending_error.take().unwrap_or_else(|| {
+                LuaError::new("internal error: native code signalled an error without raising one".into())
+            }));
+        }
+        Ok(sig)
+    }
+
     /// Calls compiled code (or a trampoline) through the uniform ABI and deals with its
     /// signal: an error becomes `Err` (with `ctx.depth` restored to this call's), a deopt is
     /// resumed in the interpreter, a tail call is handed back to the caller.
@@ -403,28 +438,52 @@ impl Interp {
     /// `frame` must be a frame in this VM's value stack with the callee at `frame[-1]` and
     /// `nargs` arguments from `frame[0]`.
     pub unsafe fn enter_native(&mut self, entry: EntryFn, frame: *mut Value, nargs: u32) -> Result<Signal, LuaError> {
-        if !self.machine_stack_left() {
-            return Err(self.raise(self.with_position("stack overflow".into())));
-        }
         let depth = self.ctx.depth;
-        self.ctx.nargs = nargs;
-        // SAFETY: the context is this VM's; the frame is set up as the ABI requires.
-        let sig = Signal::from_raw(unsafe { entry(&mut self.ctx, frame) });
-        match sig {
-            Signal::Return | Signal::TailCall => Ok(sig),
-            Signal::Error => {
-                self.ctx.depth = depth;
-                Err(self.pending_error.take().unwrap_or_else(|| {
-                    LuaError::new("internal error: native code signalled an error without raising one".into())
-                }))
-            }
+        // SAFETY: guaranteed by the caller.
+        match unsafe { self.call_native(entry, frame, nargs) }? {
             Signal::Deopt => {
                 // SAFETY: `frame` is the frame of the function that deopted.
                 unsafe { crate::jit::deopt::resume_after_deopt(self, frame) }
                     .inspect_err(|_| self.ctx.depth = depth)?;
                 Ok(Signal::Return)
             }
+            sig => Ok(sig),
         }
+    }
+
+    /// The OSR entry for the loop at `header` of `func` (compiled on first request), if the
+    /// driver has one. A fatal JIT failure comes back as an error message.
+    #[cold]
+    fn osr_lookup(&mut self, func: u32, header: u32) -> Result<Option<EntryFn>, String> {
+        let Some(mut driver) = self.driver.take() else { return Ok(None) };
+        let entry = driver.osr_entry(self, func, header);
+        self.driver = Some(driver);
+        match self.pending_jit_failure.take() {
+            Some(msg) => Err(msg),
+            None => Ok(entry),
+        }
+    }
+
+    /// Enters OSR code for the interpreter frame at `base` (its record on top, its state in
+    /// the value stack). Returns the code's signal; an error comes back as `Err`.
+    ///
+    /// # Safety
+    /// `entry` is an OSR entry compiled for the top frame's function at its current ip.
+    #[cold]
+    unsafe fn enter_osr(&mut self, entry: EntryFn, base: *mut Value) -> Result<Signal, LuaError> {
+        if !self.machine_stack_left() {
+            return Err(self.raise(self.with_position("stack overflow".into())));
+        }
+        let depth = self.ctx.depth;
+        // SAFETY: the frame is the interpreter's own, as OSR code expects it.
+        let sig = Signal::from_raw(unsafe { entry(&mut self.ctx, base) });
+        if sig == Signal::Error {
+            self.ctx.depth = depth;
+            return Err(self.pending_error.take().unwrap_or_else(|| {
+                LuaError::new("internal error: native code signalled an error without raising one".into())
+            }));
+        }
+        Ok(sig)
     }
 
     /// Resumes `func` (running as `closure`) at `ip` with the given locals and operand stack,
@@ -743,11 +802,129 @@ impl Interp {
                     continue;
                 }};
             }
+            // Calls the closure in `$slot` with `$nargs` arguments after it. `$tail` is the
+            // frame a tail call ended (`None` for a plain call): its caller gets the result.
+            // Compiled callees run through their entry; a tail call they hand back is
+            // performed here, in this loop, so bouncing between tiers grows neither stack.
+            // Interpreted callees get a frame in this activation.
+            macro_rules! invoke {
+                ($slot:expr, $nargs:expr, $tail:expr, $proto:expr) => {{
+                    let callee_slot: *mut Value = $slot;
+                    let mut nargs: u32 = $nargs;
+                    let tail_done: Option<Frame> = $tail;
+                    let mut proto: u32 = $proto;
+                    let mut returned = false;
+                    let mut deopted = false;
+                    loop {
+                        let fe = *self.ctx.functions.add(proto as usize);
+                        if fe.native == 0 {
+                            break;
+                        }
+                        match self.call_native(fe.entry, callee_slot.add(1), nargs)? {
+                            Signal::TailCall => {
+                                nargs = self.ctx.nargs;
+                                proto = (*(*callee_slot).as_closure_ptr()).proto;
+                            }
+                            Signal::Deopt => {
+                                // The callee's frames become interpreter frames of this
+                                // activation (so its tail calls stay proper).
+                                let info = crate::jit::deopt::take_deopt_point(self, false)?;
+                                self.frames.last_mut().expect("the callee's frame").flags =
+                                    tail_done.map_or(0, |d| d.flags);
+                                let (nip, nsp) = crate::jit::deopt::materialize_frames(self, &info, callee_slot.add(1));
+                                fr = *self.frames.last().expect("a frame");
+                                base = fr.base;
+                                fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
+                                ip = nip as usize;
+                                sp = nsp;
+                                deopted = true;
+                                break;
+                            }
+                            _ => {
+                                *callee_slot = *callee_slot.add(1);
+                                returned = true;
+                                break;
+                            }
+                        }
+                    }
+                    if deopted {
+                        continue;
+                    }
+                    if returned {
+                        // Returned: the result is in the callee slot.
+                        match tail_done {
+                            Some(done) => {
+                                if self.resume_caller(done, &mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
+                                    return Ok(());
+                                }
+                                continue;
+                            }
+                            None => {
+                                sp = callee_slot.add(1);
+                                next!(Op::Call)
+                            }
+                        }
+                    }
+                    let new_base = callee_slot.add(1);
+                    let flags = tail_done.map_or(0, |d| d.flags);
+                    if let Err(msg) = self.push_frame(proto, new_base, nargs, flags) {
+                        if let Some(done) = tail_done {
+                            self.frames.push(done);
+                        }
+                        return Err(self.raise(self.with_position(msg)));
+                    }
+                    fr = *self.frames.last().expect("the new frame");
+                    base = new_base;
+                    fb = &mut self.feedback[proto as usize] as *mut FunctionFeedback;
+                    let f = program.functions.get_unchecked(proto as usize);
+                    sp = base.add(f.locals_count as usize);
+                    ip = f.entry_point as usize;
+                    continue;
+                }};
+            }
+            // A backward jump: counted, and once the function is hot, the loop is entered in
+            // compiled code (OSR) with the frame as it stands.
             macro_rules! backedge {
                 ($target:expr) => {{
                     let t = $target as usize;
                     if t <= ip {
-                        (*fb).backedge_count = (*fb).backedge_count.wrapping_add(1);
+                        let c = (*fb).backedge_count.wrapping_add(1);
+                        (*fb).backedge_count = c;
+                        if c >= self.osr_threshold {
+                            (*fb).backedge_count = 0;
+                            match self.osr_lookup(fr.func, t as u32) {
+                                Err(msg) => return Err(self.raise(msg)),
+                                Ok(None) => {}
+                                Ok(Some(entry)) => {
+                                    let done = *self.frames.last().expect("a frame");
+                                    match self.enter_osr(entry, base)? {
+                                        Signal::TailCall => {
+                                            let callee_slot = base.sub(1);
+                                            let proto = (*(*callee_slot).as_closure_ptr()).proto;
+                                            invoke!(callee_slot, self.ctx.nargs, Some(done), proto)
+                                        }
+                                        Signal::Deopt => {
+                                            let info = crate::jit::deopt::take_deopt_point(self, true)?;
+                                            let (nip, nsp) = crate::jit::deopt::materialize_frames(self, &info, base);
+                                            fr = *self.frames.last().expect("a frame");
+                                            base = fr.base;
+                                            fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
+                                            ip = nip as usize;
+                                            sp = nsp;
+                                            continue;
+                                        }
+                                        _ => {
+                                            // Returned: the compiled code popped the record.
+                                            *base.sub(1) = *base;
+                                            if self.resume_caller(done, &mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
+                                                return Ok(());
+                                            }
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                     ip = t;
                     continue;
@@ -1308,8 +1485,7 @@ impl Interp {
                     }
                     Op::Call | Op::TailCall => {
                         let argc = arg!(0);
-                        let mut nargs =
-                            if arg!(1) & call_flags::MULTI_ARG != 0 { argc - 1 + self.ctx.nres } else { argc };
+                        let nargs = if arg!(1) & call_flags::MULTI_ARG != 0 { argc - 1 + self.ctx.nres } else { argc };
                         let slot = sp.sub(argc as usize + 1);
                         let callee = *slot;
                         let site = (*fb).calls.as_mut_ptr().add(arg!(2) as usize);
@@ -1326,59 +1502,7 @@ impl Interp {
                                 callee_slot = base.sub(1);
                                 tail_done = Some(self.frames.pop().expect("a frame"));
                             }
-                            // Compiled callees run through their entry; a tail call they hand
-                            // back is performed here, in this loop, so bouncing between tiers
-                            // grows neither stack.
-                            let mut proto = proto;
-                            let mut returned = false;
-                            loop {
-                                let fe = *self.ctx.functions.add(proto as usize);
-                                if fe.native == 0 {
-                                    break;
-                                }
-                                match self.enter_native(fe.entry, callee_slot.add(1), nargs)? {
-                                    Signal::TailCall => {
-                                        nargs = self.ctx.nargs;
-                                        proto = (*(*callee_slot).as_closure_ptr()).proto;
-                                    }
-                                    _ => {
-                                        *callee_slot = *callee_slot.add(1);
-                                        returned = true;
-                                        break;
-                                    }
-                                }
-                            }
-                            if returned {
-                                // Returned: the result is in the callee slot.
-                                match tail_done {
-                                    Some(done) => {
-                                        if self.resume_caller(done, &mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
-                                            return Ok(());
-                                        }
-                                        continue;
-                                    }
-                                    None => {
-                                        sp = slot.add(1);
-                                        next!(Op::Call)
-                                    }
-                                }
-                            }
-                            // An interpreted callee: a new frame in this activation.
-                            let new_base = callee_slot.add(1);
-                            let flags = tail_done.map_or(0, |d| d.flags);
-                            if let Err(msg) = self.push_frame(proto, new_base, nargs, flags) {
-                                if let Some(done) = tail_done {
-                                    self.frames.push(done);
-                                }
-                                fail!(self.raise(self.with_position(msg)));
-                            }
-                            fr = *self.frames.last().expect("the new frame");
-                            base = new_base;
-                            fb = &mut self.feedback[proto as usize] as *mut FunctionFeedback;
-                            let f = program.functions.get_unchecked(proto as usize);
-                            sp = base.add(f.locals_count as usize);
-                            ip = f.entry_point as usize;
-                            continue;
+                            invoke!(callee_slot, nargs, tail_done, proto)
                         }
                         if callee.tag != tag::BUILTIN {
                             let d = self.depth(ip as u32);

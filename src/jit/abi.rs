@@ -128,6 +128,9 @@ pub struct JitContext {
     /// overflow` (0: unchecked). A recursion that alternates between tiers nests Rust
     /// activations; native code checks its stack pointer against this in its prologue.
     pub machine_floor: usize,
+    /// `--stress-deopt n`: guards count this down and fail when it reaches zero (restarting
+    /// at `n`).
+    pub stress_counter: u32,
 }
 
 macro_rules! offsets {
@@ -153,6 +156,7 @@ offsets! {
     tier_threshold => OFF_TIER_THRESHOLD,
     spill => OFF_SPILL,
     machine_floor => OFF_MACHINE_FLOOR,
+    stress_counter => OFF_STRESS_COUNTER,
 }
 
 // Layouts native code depends on.
@@ -171,6 +175,7 @@ const _: () = {
     assert!(JitContext::OFF_TIER_THRESHOLD == 68);
     assert!(JitContext::OFF_SPILL == 72);
     assert!(JitContext::OFF_MACHINE_FLOOR == 80);
+    assert!(JitContext::OFF_STRESS_COUNTER == 88);
     assert!(std::mem::size_of::<Frame>() == 24);
     assert!(std::mem::offset_of!(Frame, base) == 0);
     assert!(std::mem::offset_of!(Frame, func) == 8);

@@ -1,12 +1,13 @@
 //! The backend trait: the only thing the tier driver knows of a code generator.
 //!
 //! The lifecycle mirrors Cranelift's JIT: **declare** a function (so bodies can refer to it
-//! before it exists), **define** it from a sub-program (optionally with a speculation plan),
+//! before it exists), **define** it from a plan (`jit::plan`: the sub-program, its tag facts
+//! and speculations),
 //! **finalize** (make the code executable, W^X), then take its **entry** (the uniform ABI of
 //! `jit::abi`; a backend with a faster internal ABI emits a wrapper here).
 //!
 //! ```text
-//!   preflight ─▶ declare ─▶ define(SubProgram, plan) ─▶ finalize ─▶ entry ─▶ function table
+//!   preflight ─▶ declare ─▶ define(plan) ─▶ finalize ─▶ entry ─▶ function table (or OSR)
 //! ```
 
 use enum_dispatch::enum_dispatch;
@@ -16,7 +17,7 @@ use crate::bytecode::program::Program;
 use crate::bytecode::verify::ProgramFacts;
 use crate::jit::abi::EntryFn;
 use crate::jit::deopt::DeoptInfo;
-use crate::jit::subprogram::SubProgram;
+use crate::jit::plan::Plan;
 
 #[cfg(feature = "cranelift")]
 pub use crate::backends::cranelift::CraneliftBackend;
@@ -30,14 +31,6 @@ pub enum BackendError {
     /// A bug in the backend or the framework: reported, never ignored.
     #[error("internal backend error: {0}")]
     Internal(String),
-}
-
-/// Feedback-derived speculation a backend may use (the optimizing tier's plan). The
-/// baseline mode compiles without one.
-#[derive(Clone, Debug, Default)]
-pub struct SpeculationPlan {
-    /// Speculate on operand types recorded in the feedback.
-    pub types: bool,
 }
 
 /// What defining a function produced.
@@ -65,14 +58,9 @@ pub trait CodegenBackend {
     /// Names `func` before any body exists, so bodies may call it.
     fn declare(&mut self, program: &Program, func: u32) -> Result<(), BackendError>;
 
-    /// Compiles a declared function from its sub-program.
-    fn define(
-        &mut self,
-        program: &Program,
-        facts: &ProgramFacts,
-        sub: &SubProgram,
-        plan: Option<&SpeculationPlan>,
-    ) -> Result<Compiled, BackendError>;
+    /// Compiles a declared function from its plan: the sub-program (with inlined callees),
+    /// the tag facts and speculations, and whether this is an OSR entry.
+    fn define(&mut self, program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<Compiled, BackendError>;
 
     /// Makes every defined function executable.
     fn finalize(&mut self) -> Result<(), BackendError>;
@@ -116,13 +104,7 @@ impl CodegenBackend for NoBackend {
     fn declare(&mut self, _program: &Program, _func: u32) -> Result<(), BackendError> {
         match *self {}
     }
-    fn define(
-        &mut self,
-        _program: &Program,
-        _facts: &ProgramFacts,
-        _sub: &SubProgram,
-        _plan: Option<&SpeculationPlan>,
-    ) -> Result<Compiled, BackendError> {
+    fn define(&mut self, _program: &Program, _facts: &ProgramFacts, _plan: &Plan) -> Result<Compiled, BackendError> {
         match *self {}
     }
     fn finalize(&mut self) -> Result<(), BackendError> {

@@ -74,6 +74,10 @@ pub struct FrameState {
     pub base_offset: u32,
     pub locals: Vec<ValueLoc>,
     pub stack: Vec<ValueLoc>,
+    /// For inlined frames: the spill word holding the global ip where Lua's VM would have
+    /// saved this frame's pc (its call-info record's ip; `None`: the resume ip). The root
+    /// frame keeps the ip its record already has: compiled code maintains it.
+    pub saved_ip: Option<u32>,
 }
 
 /// One deopt point.
@@ -200,12 +204,13 @@ unsafe fn read_values(info: &DeoptInfo, root: *mut Value, spill: *const u64) -> 
 }
 
 /// Rebuilds the interpreter frames of `info` for the compiled function whose frame starts
-/// at `root` (its call-info record is the top one), then runs the interpreter until that
-/// frame returns. The result is left in `root[0]`, as the native ABI does.
+/// at `root` (its call-info record is the top one): writes every frame's values, pushes
+/// records for inlined callees. Returns where the interpreter resumes: the innermost frame's
+/// ip and operand-stack top.
 ///
 /// # Safety
 /// `root` is the frame of the compiled function that stopped at this deopt point.
-pub unsafe fn materialize(vm: &mut Interp, info: &DeoptInfo, root: *mut Value) -> Result<(), LuaError> {
+pub unsafe fn materialize_frames(vm: &mut Interp, info: &DeoptInfo, root: *mut Value) -> (u32, *mut Value) {
     let spill = vm.ctx.spill as *const u64;
     // SAFETY: the compiled code left the described state in place.
     let values = unsafe { read_values(info, root, spill) };
@@ -214,20 +219,41 @@ pub unsafe fn materialize(vm: &mut Interp, info: &DeoptInfo, root: *mut Value) -
         // inlined frames lie within the slots the compiled code reserved.
         unsafe { std::ptr::copy_nonoverlapping(vals.as_ptr(), root.add(fs.base_offset as usize), vals.len()) };
     }
-    // The compiled function's record becomes an interpreter entry frame; inlined callees get
-    // records of their own above it.
-    let top = vm.frames.last_mut().expect("the deopting function's frame");
-    top.ip = info.frames[0].ip;
-    top.flags = FRAME_ENTRY;
-    for fs in &info.frames[1..] {
+    // A frame with a callee above stands at its call (the interpreter continues after it
+    // when the callee returns); the innermost frame keeps its saved pc: the root's record
+    // as compiled code maintained it, an inlined frame's from its spill word.
+    let n = info.frames.len();
+    if n > 1 {
+        vm.frames.last_mut().expect("the deopting function's frame").ip = info.frames[0].ip;
+    }
+    for (k, fs) in info.frames.iter().enumerate().skip(1) {
         // SAFETY: within the compiled function's frame.
         let base = unsafe { root.add(fs.base_offset as usize) };
-        vm.frames.push(Frame { base, func: fs.func, ip: fs.ip, flags: 0, _pad: 0 });
+        let ip = match fs.saved_ip {
+            // SAFETY: spill words named by the deopt point were written by its exit.
+            Some(w) if k + 1 == n => (unsafe { *spill.add(w as usize) }) as u32,
+            _ => fs.ip,
+        };
+        vm.frames.push(Frame { base, func: fs.func, ip, flags: 0, _pad: 0 });
     }
     let inner = info.frames.last().expect("a frame");
     // SAFETY: the innermost frame's operand stack top.
     let sp = unsafe { root.add((inner.base_offset as usize) + inner.locals.len() + inner.stack.len()) };
-    vm.run_from(inner.ip as usize, sp)?;
+    (inner.ip, sp)
+}
+
+/// Rebuilds the interpreter frames of `info` (see [`materialize_frames`]) and runs the
+/// interpreter until the compiled function's frame returns. The result is left in `root[0]`,
+/// as the native ABI does.
+///
+/// # Safety
+/// `root` is the frame of the compiled function that stopped at this deopt point.
+pub unsafe fn materialize(vm: &mut Interp, info: &DeoptInfo, root: *mut Value) -> Result<(), LuaError> {
+    // The compiled function's record becomes an interpreter entry frame.
+    vm.frames.last_mut().expect("the deopting function's frame").flags = FRAME_ENTRY;
+    // SAFETY: guaranteed by the caller.
+    let (ip, sp) = unsafe { materialize_frames(vm, info, root) };
+    vm.run_from(ip as usize, sp)?;
     // The interpreter left the result in the callee slot; the ABI wants it in frame[0].
     // SAFETY: `root[-1]` is the compiled function's callee slot.
     unsafe { *root = *root.sub(1) };
@@ -240,14 +266,26 @@ pub unsafe fn materialize(vm: &mut Interp, info: &DeoptInfo, root: *mut Value) -
 /// # Safety
 /// `frame` is the frame of the function that signalled the deopt (its record on top).
 pub unsafe fn resume_after_deopt(vm: &mut Interp, frame: *mut Value) -> Result<(), LuaError> {
-    let func = vm.frames.last().expect("the deopting function's frame").func;
-    let id = vm.ctx.deopt_id;
-    let info = vm.driver.as_mut().and_then(|d| d.take_deopt(func, id));
-    let Some(info) = info else {
-        return Err(LuaError::new(format!("internal error: no deopt point {id} for function {func}")));
-    };
+    let info = take_deopt_point(vm, false)?;
     // SAFETY: `frame` is the frame of the function that signalled the deopt.
     unsafe { materialize(vm, &info, frame) }
+}
+
+/// The deopt point `ctx.deopt_id` of the function whose record is on top, counted by the
+/// driver (which may send the function back to the interpreter for recompilation). `osr`
+/// says whether the code that left was an OSR entry.
+pub fn take_deopt_point(vm: &mut Interp, osr: bool) -> Result<DeoptInfo, LuaError> {
+    let func = vm.frames.last().expect("the deopting function's frame").func;
+    let id = vm.ctx.deopt_id;
+    let info = match vm.driver.take() {
+        Some(mut d) => {
+            let info = d.on_deopt(vm, func, id, osr);
+            vm.driver = Some(d);
+            info
+        }
+        None => None,
+    };
+    info.ok_or_else(|| LuaError::new(format!("internal error: no deopt point {id} for function {func}")))
 }
 
 #[cfg(test)]
@@ -291,6 +329,7 @@ mod tests {
                     base_offset: 0,
                     locals: vec![ValueLoc::Const(Value::int(20)), ValueLoc::Int(0), ValueLoc::Const(Value::NIL)],
                     stack: vec![ValueLoc::Const(add_closure), ValueLoc::Frame(0), ValueLoc::Const(Value::int(1))],
+                    saved_ip: None,
                 },
                 FrameState {
                     func: add,
@@ -298,6 +337,7 @@ mod tests {
                     base_offset: cl + 1,
                     locals: vec![ValueLoc::Frame(0), ValueLoc::Const(Value::int(1)), ValueLoc::Int(1)],
                     stack: vec![ValueLoc::Spill(1)],
+                    saved_ip: None,
                 },
             ],
             rebased: true,
@@ -348,7 +388,14 @@ mod tests {
         let call = sub.instructions(0).into_iter().find(|i| i.op == Op::Call).expect("a call");
         let mut info = DeoptInfo {
             reason: DeoptReason::Stress,
-            frames: vec![FrameState { func: caller, ip: call.ip, base_offset: 0, locals: vec![], stack: vec![] }],
+            frames: vec![FrameState {
+                func: caller,
+                ip: call.ip,
+                base_offset: 0,
+                locals: vec![],
+                stack: vec![],
+                saved_ip: None,
+            }],
             rebased: false,
         };
         info.rebase(&sub).expect("rebases");

@@ -1,6 +1,8 @@
-//! The tier driver: decides when a function is compiled and by which backend, installs the
-//! code in the mixed function table, keeps the deopt metadata, and collects metrics
-//! (`STRATA_JIT_METRICS=1` prints them on stderr when the program ends).
+//! The tier driver: decides when a function is compiled and by which backend, with which
+//! plan; installs the code in the mixed function table; compiles OSR entries for hot loops;
+//! keeps every version's deopt metadata; counts deopts and recompiles without a speculation
+//! that keeps failing; and collects metrics (`STRATA_JIT_METRICS=1` prints them on stderr
+//! when the program ends).
 //!
 //! Tunables, with their defaults (each settable from the CLI and `VmConfig::jit`):
 //!
@@ -8,27 +10,44 @@
 //! | --- | --- | --- |
 //! | `tier1_threshold` | 100 | calls before the baseline tier compiles a function |
 //! | `tier2_threshold` | 1000 | calls before the optimizing tier compiles a function |
+//! | `osr_threshold` | 2000 | backward jumps in one interpreted function before its loop is entered in compiled code (OSR) |
 //! | `eager` | off | compile every function before the program starts (`--jit-eager`) |
+//! | `stress_deopt` | 0 | make every `n`th guard fail (`--stress-deopt n`) |
+//! | `stress_osr` | off | enter OSR at the first backward jump (`--stress-osr`) |
+//!
+//! Fixed policy: a guard whose exits reach [`DEOPT_BUDGET`] sends its function back to the
+//! interpreter, to be recompiled (after `tier2_threshold` more calls, with fresh feedback)
+//! without that speculation; after [`MAX_VERSIONS`] compilations a function is compiled
+//! without any speculation, so deopts cannot loop and replaced code is bounded. Inlining
+//! limits are `plan::INLINE_LIMITS`.
 //!
 //! An engine with one native tier uses that tier's threshold; with both, a function goes
 //! interpreter → baseline → optimizing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
+use crate::bytecode::Op;
 use crate::bytecode::program::Program;
 use crate::interp::Interp;
-use crate::jit::backend::{Backend, BackendError, CodegenBackend, Compiled, SpeculationPlan};
+use crate::jit::abi::EntryFn;
+use crate::jit::backend::{Backend, BackendError, CodegenBackend, Compiled};
 use crate::jit::deopt::{DeoptInfo, DeoptReason};
+use crate::jit::plan::{Plan, PlanConfig};
 use crate::jit::preflight::preflight;
-use crate::jit::subprogram::SubProgram;
 use crate::vm::Engine;
 
 /// Default calls before the baseline tier compiles a function.
 pub const DEFAULT_TIER1_THRESHOLD: u32 = 100;
 /// Default calls before the optimizing tier compiles a function.
 pub const DEFAULT_TIER2_THRESHOLD: u32 = 1000;
+/// Default backward jumps in an interpreted function before OSR.
+pub const DEFAULT_OSR_THRESHOLD: u32 = 2000;
+/// Exits of one guard before its function is recompiled without that speculation.
+pub const DEOPT_BUDGET: u32 = 3;
+/// Compilations of one function (normal or OSR) before it is compiled without speculation.
+pub const MAX_VERSIONS: u32 = 6;
 
 /// JIT settings.
 #[derive(Clone, Debug)]
@@ -36,6 +55,7 @@ pub struct JitConfig {
     pub eager: bool,
     pub tier1_threshold: u32,
     pub tier2_threshold: u32,
+    pub osr_threshold: u32,
     /// Print metrics to stderr at the end (`STRATA_JIT_METRICS=1`).
     pub metrics: bool,
     /// Turn internal backend errors into run failures (tests set this; users get a report
@@ -43,7 +63,11 @@ pub struct JitConfig {
     pub internal_errors_fatal: bool,
     /// Opcodes every backend treats as unsupported, keeping the functions that use them
     /// interpreted (for testing mixed native/interpreted programs, and for debugging).
-    pub deny_ops: Vec<crate::bytecode::Op>,
+    pub deny_ops: Vec<Op>,
+    /// Make every `n`th guard fail (0: off).
+    pub stress_deopt: u32,
+    /// Enter OSR at the first backward jump of every loop.
+    pub stress_osr: bool,
 }
 
 impl Default for JitConfig {
@@ -52,27 +76,49 @@ impl Default for JitConfig {
             eager: false,
             tier1_threshold: DEFAULT_TIER1_THRESHOLD,
             tier2_threshold: DEFAULT_TIER2_THRESHOLD,
+            osr_threshold: DEFAULT_OSR_THRESHOLD,
             metrics: std::env::var_os("STRATA_JIT_METRICS").is_some_and(|v| v == "1"),
             internal_errors_fatal: false,
             deny_ops: Vec::new(),
+            stress_deopt: 0,
+            stress_osr: false,
         }
     }
 }
 
-/// A native tier: a backend and when to use it.
+/// A native tier: a backend, when to use it, and what its plans may do.
 struct Tier {
     backend: Backend,
     threshold: u32,
-    plan: Option<SpeculationPlan>,
+    plan: PlanConfig,
 }
 
 /// Where a function runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum FnState {
-    /// Interpreted; `tier` native tiers have been tried (0: none yet).
+    /// Interpreted; `tried` native tiers have been tried (0: none yet).
     Interpreted { tried: usize },
     /// Compiled by tier `tier`.
     Native { tier: usize },
+}
+
+/// What the driver keeps per function.
+#[derive(Clone, Debug, Default)]
+struct FnInfo {
+    /// Compilations so far (normal and OSR).
+    versions: u32,
+    /// Speculations that failed too often.
+    excluded: std::collections::BTreeSet<u32>,
+    no_inline: std::collections::BTreeSet<u32>,
+    no_unbox: bool,
+    /// Deopt points of every version, by id.
+    deopts: Vec<DeoptInfo>,
+    /// Exits taken per deopt id.
+    exits: HashMap<u32, u32>,
+    /// Entry-guard failures of the current version.
+    entry_failures: u32,
+    /// OSR entries by loop header (global ip); `None`: do not try again.
+    osr: HashMap<u32, Option<EntryFn>>,
 }
 
 /// Counters the metrics report shows.
@@ -84,7 +130,18 @@ pub struct Metrics {
     pub unsupported: usize,
     pub internal_errors: Vec<String>,
     pub deopts: BTreeMap<DeoptReason, u64>,
+    /// Deopts whose point lies inside an inlined callee.
+    pub deopts_inlined: u64,
+    /// Deopts of OSR-entered code.
+    pub deopts_osr: u64,
+    /// Entries of compiled code through OSR, and OSR compilations.
     pub osr_entries: u64,
+    pub osr_compiles: u64,
+    /// Functions sent back to the interpreter for recompilation.
+    pub invalidations: u64,
+    /// Speculated operations and inlined calls in all compiled code.
+    pub speculated_ops: u64,
+    pub inlined_calls: u64,
 }
 
 /// What the JIT did in a run.
@@ -102,13 +159,18 @@ impl JitReport {
     pub fn tier(&self, name: &str) -> Option<Option<&'static str>> {
         self.tiers.iter().find(|(n, _)| n == name).map(|(_, t)| *t)
     }
+
+    /// Deopts counted for `reason`.
+    pub fn deopts(&self, reason: DeoptReason) -> u64 {
+        self.metrics.deopts.get(&reason).copied().unwrap_or(0)
+    }
 }
 
 /// The tier driver of one VM.
 pub struct Driver {
     tiers: Vec<Tier>,
     state: Vec<FnState>,
-    compiled: Vec<Option<Compiled>>,
+    info: Vec<FnInfo>,
     config: JitConfig,
     pub metrics: Metrics,
 }
@@ -130,7 +192,7 @@ impl Driver {
                         crate::backends::cranelift::CraneliftBackend::new().map_err(|e| e.to_string())?,
                     ),
                     threshold: config.tier2_threshold,
-                    plan: None,
+                    plan: PlanConfig::optimizing(),
                 });
             }
         }
@@ -145,7 +207,7 @@ impl Driver {
         Ok(Some(Driver {
             tiers,
             state: vec![FnState::Interpreted { tried: 0 }; n],
-            compiled: vec![None; n],
+            info: vec![FnInfo::default(); n],
             config: config.clone(),
             metrics: Metrics::default(),
         }))
@@ -156,10 +218,20 @@ impl Driver {
         if self.config.eager { u32::MAX } else { self.tiers[0].threshold }
     }
 
+    /// Backward jumps an interpreted function makes before `osr_entry` is asked for.
+    pub fn osr_threshold(&self) -> u32 {
+        if self.config.stress_osr { 1 } else { self.config.osr_threshold }
+    }
+
+    /// The `--stress-deopt` period (0: off).
+    pub fn stress_deopt(&self) -> u32 {
+        self.config.stress_deopt
+    }
+
     /// Compiles every function before the program runs (`--jit-eager`).
     pub fn compile_all(&mut self, vm: &mut Interp) -> Result<(), String> {
         for func in 0..vm.program.functions.len() as u32 {
-            self.compile(vm, func, self.tiers.len() - 1)?;
+            self.compile(vm, func, self.tiers.len() - 1, None)?;
         }
         Ok(())
     }
@@ -168,50 +240,109 @@ impl Driver {
     pub fn on_hot(&mut self, vm: &mut Interp, func: u32) {
         if let FnState::Interpreted { tried } = self.state[func as usize]
             && tried < self.tiers.len()
-            && let Err(e) = self.compile(vm, func, tried)
+            && let Err(e) = self.compile(vm, func, tried, None)
         {
             // Internal errors were reported; with fatal errors on, the run stops.
             vm.pending_jit_failure = Some(e);
         }
     }
 
-    /// Compiles `func` with tier `tier`, installing the code on success. Unsupported
-    /// functions stay interpreted; internal errors are reported (and fatal if configured).
-    fn compile(&mut self, vm: &mut Interp, func: u32, tier: usize) -> Result<(), String> {
+    /// An interpreted frame of `func` is about to jump back to `header` (a global ip) and
+    /// the function is hot: the OSR entry for that loop, compiled on first request.
+    pub fn osr_entry(&mut self, vm: &mut Interp, func: u32, header: u32) -> Option<EntryFn> {
+        let tier = self.tiers.len() - 1;
+        if let Some(cached) = self.info[func as usize].osr.get(&header) {
+            if cached.is_some() {
+                self.metrics.osr_entries += 1;
+            }
+            return *cached;
+        }
+        let entry = match self.compile(vm, func, tier, Some(header)) {
+            Ok(e) => e,
+            Err(e) => {
+                vm.pending_jit_failure = Some(e);
+                None
+            }
+        };
+        self.info[func as usize].osr.insert(header, entry);
+        if entry.is_some() {
+            self.metrics.osr_entries += 1;
+        }
+        entry
+    }
+
+    /// The plan configuration for compiling `func` with `tier`.
+    fn plan_config(&self, func: u32, tier: usize, osr: Option<u32>) -> PlanConfig {
+        let t = &self.tiers[tier];
+        let info = &self.info[func as usize];
+        let mut config = if info.versions >= MAX_VERSIONS { PlanConfig::baseline() } else { t.plan.clone() };
+        config.excluded = info.excluded.clone();
+        config.no_inline = info.no_inline.clone();
+        config.unbox_params &= !info.no_unbox;
+        config.osr_entry = osr;
+        config.deopt_base = info.deopts.len() as u32;
+        config.stress_deopt = self.config.stress_deopt;
+        config.deny = Op::ALL.iter().copied().filter(|&op| !t.backend.supports(op)).collect();
+        config.deny.extend(self.config.deny_ops.iter().copied());
+        config
+    }
+
+    /// Compiles `func` with tier `tier` (an OSR entry at `osr` if given), installing normal
+    /// code in the function table. Unsupported functions stay interpreted; internal errors
+    /// are reported (and fatal if configured). Returns the entry.
+    fn compile(
+        &mut self,
+        vm: &mut Interp,
+        func: u32,
+        tier: usize,
+        osr: Option<u32>,
+    ) -> Result<Option<EntryFn>, String> {
+        let config = self.plan_config(func, tier, osr);
         let t = &mut self.tiers[tier];
         let name = t.backend.name();
         let start = Instant::now();
         let deny = &self.config.deny_ops;
-        let result = (|| -> Result<Compiled, BackendError> {
+        let result = (|| -> Result<(Compiled, EntryFn, Plan), BackendError> {
             preflight(&t.backend, &vm.program, func, deny)?;
-            let sub = SubProgram::slice(&vm.program, func, &vm.feedback[func as usize])
-                .map_err(|e| BackendError::Internal(e.to_string()))?;
+            let plan =
+                Plan::build(&vm.program, &vm.facts, &vm.feedback, func, config).map_err(BackendError::Internal)?;
             t.backend.declare(&vm.program, func)?;
-            let mut compiled = t.backend.define(&vm.program, &vm.facts, &sub, t.plan.as_ref())?;
+            let mut compiled = t.backend.define(&vm.program, &vm.facts, &plan)?;
             for d in &mut compiled.deopts {
                 if !d.rebased {
-                    d.rebase(&sub).map_err(|e| BackendError::Internal(e.to_string()))?;
+                    d.rebase(&plan.sub).map_err(|e| BackendError::Internal(e.to_string()))?;
                 }
                 d.verify(&vm.program, &vm.facts).map_err(|e| BackendError::Internal(e.to_string()))?;
             }
             t.backend.finalize()?;
             let entry = t.backend.entry(func)?;
-            vm.install(func, entry);
-            Ok(compiled)
+            Ok((compiled, entry, plan))
         })();
         *self.metrics.compile_time.entry(name).or_default() += start.elapsed();
         match result {
-            Ok(compiled) => {
+            Ok((compiled, entry, plan)) => {
                 *self.metrics.compiled.entry(name).or_default() += 1;
                 *self.metrics.code_bytes.entry(name).or_default() += compiled.code_bytes;
-                self.compiled[func as usize] = Some(compiled);
-                self.state[func as usize] = FnState::Native { tier };
-                Ok(())
+                self.metrics.speculated_ops += plan.spec.speculated_ops() as u64;
+                self.metrics.inlined_calls += plan.inlined.len() as u64;
+                let info = &mut self.info[func as usize];
+                info.versions += 1;
+                info.entry_failures = 0;
+                info.deopts.extend(compiled.deopts);
+                if osr.is_some() {
+                    self.metrics.osr_compiles += 1;
+                } else {
+                    vm.install(func, entry);
+                    self.state[func as usize] = FnState::Native { tier };
+                }
+                Ok(Some(entry))
             }
             Err(BackendError::Unsupported(_)) => {
                 self.metrics.unsupported += 1;
-                self.state[func as usize] = FnState::Interpreted { tried: tier + 1 };
-                Ok(())
+                if osr.is_none() {
+                    self.state[func as usize] = FnState::Interpreted { tried: tier + 1 };
+                }
+                Ok(None)
             }
             Err(BackendError::Internal(msg)) => {
                 let text = format!(
@@ -220,17 +351,75 @@ impl Driver {
                 );
                 eprintln!("strata: {text}");
                 self.metrics.internal_errors.push(text.clone());
-                self.state[func as usize] = FnState::Interpreted { tried: tier + 1 };
-                if self.config.internal_errors_fatal { Err(text) } else { Ok(()) }
+                if osr.is_none() {
+                    self.state[func as usize] = FnState::Interpreted { tried: tier + 1 };
+                }
+                if self.config.internal_errors_fatal { Err(text) } else { Ok(None) }
             }
         }
     }
 
-    /// The metadata of deopt point `id` of `func`, counted as taken.
-    pub fn take_deopt(&mut self, func: u32, id: u32) -> Option<DeoptInfo> {
-        let info = self.compiled.get(func as usize)?.as_ref()?.deopts.get(id as usize)?.clone();
-        *self.metrics.deopts.entry(info.reason).or_default() += 1;
-        Some(info)
+    /// Compiled code of `func` left through deopt point `id`: counts it, and once the guard
+    /// has failed [`DEOPT_BUDGET`] times, drops its speculation and sends the function back
+    /// to the interpreter for recompilation. Returns the point's metadata.
+    pub fn on_deopt(&mut self, vm: &mut Interp, func: u32, id: u32, osr: bool) -> Option<DeoptInfo> {
+        let info = self.info.get_mut(func as usize)?;
+        let point = info.deopts.get(id as usize)?.clone();
+        *self.metrics.deopts.entry(point.reason).or_default() += 1;
+        if point.frames.len() > 1 {
+            self.metrics.deopts_inlined += 1;
+        }
+        if osr {
+            self.metrics.deopts_osr += 1;
+        }
+        if point.reason == DeoptReason::Stress {
+            return Some(point);
+        }
+        let exits = info.exits.entry(id).or_default();
+        *exits += 1;
+        if *exits == DEOPT_BUDGET {
+            let inner = point.frames.last().expect("a frame");
+            info.excluded.insert(inner.ip);
+            if point.frames.len() == 1 && inner.ip == vm.program.functions[func as usize].entry_point {
+                // A parameter check at entry.
+                info.no_unbox = true;
+            }
+            if point.frames.len() > 1 || point.reason == DeoptReason::CallTarget {
+                // The call site (the outermost inlined call, or the guarded call itself).
+                let site = if point.frames.len() > 1 { point.frames[0].ip } else { inner.ip };
+                info.no_inline.insert(site);
+            }
+            self.invalidate(vm, func);
+        }
+        Some(point)
+    }
+
+    /// The entry wrapper of `func`'s compiled code found an argument of another type than
+    /// its parameter speculation (or `--stress-deopt` made it fail).
+    pub fn on_entry_guard_failure(&mut self, vm: &mut Interp, func: u32, stress: bool) {
+        let reason = if stress { DeoptReason::Stress } else { DeoptReason::TypeGuard };
+        *self.metrics.deopts.entry(reason).or_default() += 1;
+        if stress {
+            return;
+        }
+        let info = &mut self.info[func as usize];
+        info.entry_failures += 1;
+        if info.entry_failures == DEOPT_BUDGET {
+            info.no_unbox = true;
+            self.invalidate(vm, func);
+        }
+    }
+
+    /// Sends `func` back to the interpreter; it tiers up again after another threshold of
+    /// calls, with the feedback gathered meanwhile. Its OSR entries are dropped.
+    fn invalidate(&mut self, vm: &mut Interp, func: u32) {
+        self.metrics.invalidations += 1;
+        self.info[func as usize].osr.clear();
+        if let FnState::Native { .. } = self.state[func as usize] {
+            vm.uninstall(func);
+            self.state[func as usize] = FnState::Interpreted { tried: 0 };
+            vm.feedback[func as usize].call_count = 0;
+        }
     }
 
     /// Which tier runs `func`: `None` for the interpreter, else the backend's name.
@@ -257,27 +446,30 @@ impl Driver {
 
     /// The metrics report.
     pub fn report(&self, program: &Program) -> String {
+        let m = &self.metrics;
         let mut out = String::from("strata: jit metrics\n");
         let n = self.state.len();
         let interpreted = (0..n as u32).filter(|&f| self.tier_of(f).is_none()).count();
         let _ = write!(out, "  functions: {n} total, {interpreted} interpreted");
-        for (name, count) in &self.metrics.compiled {
+        for (name, count) in &m.compiled {
             let _ = write!(out, ", {count} {name}");
         }
         out.push('\n');
-        for (name, t) in &self.metrics.compile_time {
-            let bytes = self.metrics.code_bytes.get(name).copied().unwrap_or(0);
+        for (name, t) in &m.compile_time {
+            let bytes = m.code_bytes.get(name).copied().unwrap_or(0);
             let _ = writeln!(out, "  {name}: compile time {:.3} ms, code {bytes} bytes", t.as_secs_f64() * 1e3);
         }
-        let _ = writeln!(out, "  unsupported (kept interpreted): {}", self.metrics.unsupported);
-        let _ = writeln!(out, "  internal errors: {}", self.metrics.internal_errors.len());
-        let deopts: u64 = self.metrics.deopts.values().sum();
+        let _ = writeln!(out, "  unsupported (kept interpreted): {}", m.unsupported);
+        let _ = writeln!(out, "  internal errors: {}", m.internal_errors.len());
+        let _ = writeln!(out, "  speculated ops: {}, inlined calls: {}", m.speculated_ops, m.inlined_calls);
+        let deopts: u64 = m.deopts.values().sum();
         let _ = write!(out, "  deopts: {deopts}");
-        for (reason, count) in &self.metrics.deopts {
+        for (reason, count) in &m.deopts {
             let _ = write!(out, ", {} {count}", reason.name());
         }
-        out.push('\n');
-        let _ = writeln!(out, "  osr entries: {}", self.metrics.osr_entries);
+        let _ = writeln!(out, " (in inlined code {}, in OSR code {})", m.deopts_inlined, m.deopts_osr);
+        let _ = writeln!(out, "  invalidations (recompiled later): {}", m.invalidations);
+        let _ = writeln!(out, "  osr: {} entries, {} compilations", m.osr_entries, m.osr_compiles);
         let (typed, total) = typed_coverage(program);
         let pct = if total == 0 { 0.0 } else { 100.0 * typed as f64 / total as f64 };
         let _ = writeln!(out, "  typed ops: {typed} of {total} arithmetic and comparison ops ({pct:.1}%)");
@@ -292,14 +484,7 @@ pub fn typed_coverage(program: &Program) -> (usize, usize) {
     let mut total = 0;
     for f in &program.functions {
         for ins in program.instructions(f).unwrap_or_default() {
-            let counts = ins.op.arith_op().is_some()
-                || ins.op.branch_compare().is_some()
-                || ins.op.name().starts_with("Eq")
-                || ins.op.name().starts_with("Ne")
-                || ins.op.name().starts_with("Lt")
-                || ins.op.name().starts_with("Le")
-                || ins.op.name().starts_with("Gt")
-                || ins.op.name().starts_with("Ge");
+            let counts = ins.op.arith_op().is_some() || crate::jit::plan::compare_of(ins.op).is_some();
             if counts {
                 total += 1;
                 if ins.op.is_typed() {

@@ -7,6 +7,6 @@ pub mod backend;
 pub mod deopt;
 pub mod driver;
 pub mod feedback;
+pub mod plan;
 pub mod preflight;
 pub mod subprogram;
-pub mod tags;

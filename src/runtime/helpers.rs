@@ -204,6 +204,23 @@ pub unsafe extern "C" fn strata_after_call(ctx: *mut JitContext, sig: u32, slot:
     }
 }
 
+/// The entry wrapper of an inner-ABI function found an argument its parameter speculation
+/// does not cover (`stress` 1: `--stress-deopt` made the check fail): the driver counts it,
+/// and this call runs in the interpreter. Returns the call's signal.
+///
+/// # Safety
+/// ABI contract: the uniform entry's `ctx` and `frame`.
+pub unsafe extern "C" fn strata_entry_guard_failed(ctx: *mut JitContext, frame: *mut Value, stress: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    // SAFETY: the callee slot holds the closure being called.
+    let func = unsafe { (*(*frame.sub(1)).as_closure_ptr()).proto };
+    if let Some(mut d) = vm.driver.take() {
+        d.on_entry_guard_failure(vm, func, stress != 0);
+        vm.driver = Some(d);
+    }
+    unsafe { crate::interp::interp_entry(ctx, frame) }
+}
+
 /// `stack overflow`, raised where the calling frame stands (as Lua reports it).
 ///
 /// # Safety

@@ -1,0 +1,892 @@
+//! Compilation plans: what a backend compiles (the sub-program, with the callees chosen for
+//! inlining) and what it may assume about every value in it (known and speculated tags).
+//!
+//! A plan is built once per compilation, independent of any backend:
+//!
+//! ```text
+//!   feedback ─▶ inline decisions ─▶ SubProgram (root + inlined regions)
+//!                                        │
+//!   type feedback ─▶ speculation choice ─▶ tag analysis over the whole virtual frame
+//!                                        │        (slot tags before every sub ip,
+//!                                        ▼         operand guards, param entry tags)
+//!                                   backend.define(plan)
+//! ```
+//!
+//! **Slots.** The analysis works on the *virtual frame*: the root frame's locals and operand
+//! stack, and every inlined callee's frame placed exactly where the interpreter would put it
+//! (its parameters are the caller's argument slots). Local operands of inlined regions are
+//! already rebased to slots; operand-stack position `k` of region `r` is slot
+//! `stack_base(r) + k`.
+//!
+//! **Known tags** come from constants, typed opcodes and operations whose result type is
+//! fixed (`a / b` is a float whenever it completes). **Speculated tags** come from type
+//! feedback: an arithmetic or comparison whose operands were always integers (or always
+//! floats) is compiled for them behind a guard on each operand not already known; the result
+//! tag is then known. A guard on a copy of a local (`GetLocal x` then `x + 1`) also proves the
+//! local's tag until it is reassigned, so one guard serves every later use. Merges keep a tag
+//! only where all paths agree.
+//!
+//! Without speculation (`PlanConfig::baseline`) the analysis gives only facts that hold on
+//! every execution, which baseline code generators use to drop tag checks.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::bytecode::opcodes::{Compare, Flow, Op, OperandKind, RhsSource, call_flags};
+use crate::bytecode::program::{Constant, Instr, Program};
+use crate::bytecode::verify::ProgramFacts;
+use crate::jit::feedback::{CallState, FunctionFeedback, Target, TypeFeedback, type_bits};
+use crate::jit::subprogram::SubProgram;
+use crate::runtime::arith::ArithOp;
+use crate::value::tag;
+
+/// A known tag, or [`UNKNOWN`].
+pub type Known = u8;
+
+/// Nothing is known about the value.
+pub const UNKNOWN: Known = u8::MAX;
+
+/// A speculated operand kind: an integer or a float, converted to a float (`a / b`).
+pub const NUMBER: Known = 0xFE;
+
+pub const INT: Known = tag::INT as Known;
+pub const FLOAT: Known = tag::FLOAT as Known;
+pub const NIL: Known = tag::NIL as Known;
+pub const BOOL: Known = tag::BOOL as Known;
+
+fn is_number(k: Known) -> bool {
+    k == INT || k == FLOAT
+}
+
+/// The tag of a program constant.
+pub fn constant_tag(program: &Program, k: u32) -> Known {
+    match program.constants[k as usize] {
+        Constant::Int(_) => INT,
+        Constant::Float(_) => FLOAT,
+        Constant::Str(_) => tag::STR as Known,
+    }
+}
+
+/// Whether a value whose tag is known as `k` satisfies the speculated kind `want`.
+pub fn satisfies(k: Known, want: Known) -> bool {
+    if want == NUMBER { is_number(k) } else { k == want }
+}
+
+/// Inlining limits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InlineLimits {
+    /// Largest callee inlined, in bytecode instructions.
+    pub max_size: usize,
+    /// Deepest nesting of inlined calls.
+    pub max_depth: usize,
+    /// Most bytecode instructions inlined into one function.
+    pub max_total: usize,
+}
+
+/// Default inlining limits: small leaf-like callees, three levels deep.
+pub const INLINE_LIMITS: InlineLimits = InlineLimits { max_size: 40, max_depth: 3, max_total: 240 };
+
+/// What a compilation may do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanConfig {
+    /// Speculate on operand types from type feedback.
+    pub speculate: bool,
+    /// Inline monomorphic callees within `limits`.
+    pub inline: bool,
+    pub limits: InlineLimits,
+    /// Call monomorphic callees directly, behind a callee-identity guard.
+    pub direct_calls: bool,
+    /// Guard numeric parameters at entry so they are known (unboxed) everywhere.
+    pub unbox_params: bool,
+    /// Global ips whose speculation failed too often: compiled generically.
+    pub excluded: BTreeSet<u32>,
+    /// Global ips of calls whose target speculation failed too often.
+    pub no_inline: BTreeSet<u32>,
+    /// Make every `n`th guard fail (`--stress-deopt n`; 0: off).
+    pub stress_deopt: u32,
+    /// Compile an OSR entry at this loop header (a global ip) instead of the normal entry.
+    pub osr_entry: Option<u32>,
+    /// Opcodes the backend does not compile (or that are denied): callees using them are
+    /// not inlined.
+    pub deny: Vec<Op>,
+    /// The first deopt id this compilation may use (ids stay unique across versions).
+    pub deopt_base: u32,
+}
+
+impl PlanConfig {
+    /// No speculation, no inlining: facts that always hold.
+    pub fn baseline() -> PlanConfig {
+        PlanConfig {
+            speculate: false,
+            inline: false,
+            limits: INLINE_LIMITS,
+            direct_calls: false,
+            unbox_params: false,
+            excluded: BTreeSet::new(),
+            no_inline: BTreeSet::new(),
+            stress_deopt: 0,
+            osr_entry: None,
+            deny: Vec::new(),
+            deopt_base: 0,
+        }
+    }
+
+    /// Everything the optimizing tier does.
+    pub fn optimizing() -> PlanConfig {
+        PlanConfig { speculate: true, inline: true, direct_calls: true, unbox_params: true, ..PlanConfig::baseline() }
+    }
+}
+
+/// How a speculated operation treats its operands: each is guarded to be of its kind
+/// (`INT`, `FLOAT` or `NUMBER`) unless already known to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OpSpec {
+    pub lhs: Known,
+    /// `UNKNOWN` for unary operations.
+    pub rhs: Known,
+}
+
+/// The analysis of a sub-program.
+#[derive(Clone, Debug, Default)]
+pub struct Speculation {
+    /// Known tags of every virtual-frame slot before each reachable sub ip.
+    before: HashMap<u32, Vec<Known>>,
+    /// Speculated operations, by sub ip.
+    ops: HashMap<u32, OpSpec>,
+    /// Tags the root's parameters are guarded to at entry (`UNKNOWN`: not guarded).
+    pub params: Vec<Known>,
+}
+
+impl Speculation {
+    /// Slot tags before the instruction at `sub_ip` (`None` if it is unreachable).
+    pub fn before(&self, sub_ip: u32) -> Option<&[Known]> {
+        self.before.get(&sub_ip).map(|v| v.as_slice())
+    }
+
+    /// The speculation of the operation at `sub_ip`, if it is speculated.
+    pub fn op(&self, sub_ip: u32) -> Option<OpSpec> {
+        self.ops.get(&sub_ip).copied()
+    }
+
+    /// How many operations are speculated.
+    pub fn speculated_ops(&self) -> usize {
+        self.ops.len()
+    }
+}
+
+/// A compilation plan.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    pub config: PlanConfig,
+    pub sub: SubProgram,
+    pub spec: Speculation,
+    /// Inlined calls: call sub ip to the region compiled in its place.
+    pub inlined: HashMap<u32, usize>,
+    /// Calls made directly to a known function (behind an identity guard): call sub ip to
+    /// the callee.
+    pub direct: HashMap<u32, u32>,
+}
+
+/// Opcodes an inlined callee may contain: everything whose slow paths can leave for the
+/// interpreter (deopt) instead of raising an error from a frame that does not exist, and
+/// nothing that needs the callee's frame in memory.
+fn inline_safe(op: Op) -> bool {
+    !matches!(
+        op,
+        Op::Closure
+            | Op::Concat
+            | Op::Len
+            | Op::Method
+            | Op::MethodMissing
+            | Op::TailCall
+            | Op::ForPrep
+            | Op::ForPrepInt
+            | Op::ForPrepFloat
+            | Op::ForLoop
+            | Op::ForLoopInt
+            | Op::ForLoopFloat
+    )
+}
+
+/// The index of an instruction's operand of `kind`.
+fn operand_of(ins: &Instr, kind: OperandKind) -> Option<u32> {
+    ins.op.info().operands.iter().position(|k| *k == kind).map(|i| ins.arg(i))
+}
+
+impl Plan {
+    /// Builds the plan for compiling `func`: slices it, inlines what the feedback and the
+    /// limits allow, and analyses the result.
+    pub fn build(
+        program: &Program,
+        facts: &ProgramFacts,
+        feedback: &[FunctionFeedback],
+        func: u32,
+        config: PlanConfig,
+    ) -> Result<Plan, String> {
+        let mut sub = SubProgram::slice(program, func, &feedback[func as usize]).map_err(|e| e.to_string())?;
+        let mut inlined = HashMap::new();
+        let mut direct = HashMap::new();
+        if config.inline || config.direct_calls {
+            let mut budget = config.limits.max_total;
+            let mut region = 0;
+            while region < sub.regions.len() {
+                for ins in sub.instructions(region) {
+                    if ins.op != Op::Call {
+                        continue;
+                    }
+                    let gip = sub.global_ip(ins.ip).expect("mapped");
+                    if config.no_inline.contains(&gip) {
+                        continue;
+                    }
+                    let slot = operand_of(&ins, OperandKind::CallFb).expect("calls have call feedback");
+                    let site = sub.call_fb[slot as usize];
+                    let Some(Target::Function(g)) = (site.state() == CallState::Monomorphic).then(|| site.seen()[0])
+                    else {
+                        continue;
+                    };
+                    let chain = chain_of(&sub, region);
+                    // Calls inside inlined callees were checked with their callee: no budget.
+                    let nested = region > 0;
+                    let room = if nested { usize::MAX } else { budget };
+                    if config.inline
+                        && ins.arg(1) & call_flags::MULTI_ARG == 0
+                        && let Some(size) = inlinable(program, feedback, g, &chain, &config, room)
+                    {
+                        let r = &sub.regions[region];
+                        let f = &program.functions[r.func as usize];
+                        let depth = facts.functions[r.func as usize]
+                            .depth_at(f, gip)
+                            .ok_or_else(|| format!("unreachable call at {gip}"))?;
+                        let offset = r.local_offset + f.locals_count + depth - ins.arg(0);
+                        let q = sub
+                            .append_inline(program, region, ins.ip, g, &feedback[g as usize], offset)
+                            .map_err(|e| e.to_string())?;
+                        inlined.insert(ins.ip, q);
+                        if !nested {
+                            budget -= size;
+                        }
+                    } else if config.direct_calls && !nested {
+                        direct.insert(ins.ip, g);
+                    }
+                }
+                region += 1;
+            }
+            for r in 1..sub.regions.len() {
+                if let Some(call) =
+                    sub.instructions(r).iter().find(|i| i.op == Op::Call && !inlined.contains_key(&i.ip))
+                {
+                    return Err(format!("call at sub ip {} of an inlined callee is not inlined", call.ip));
+                }
+            }
+        }
+        let mut plan = Plan { config, sub, spec: Speculation::default(), inlined, direct };
+        plan.spec = analyze(program, facts, &plan, &[])?;
+        let root = &program.functions[func as usize];
+        if plan.config.speculate && plan.config.unbox_params && plan.config.osr_entry.is_none() && root.arity > 0 {
+            let params = param_kinds(program, facts, &plan)?;
+            if params.iter().any(|&k| k != UNKNOWN) {
+                plan.spec = analyze(program, facts, &plan, &params)?;
+            }
+        }
+        Ok(plan)
+    }
+
+    /// The baseline plan of `func`: its body alone, no speculation.
+    pub fn baseline(
+        program: &Program,
+        facts: &ProgramFacts,
+        func: u32,
+        feedback: &FunctionFeedback,
+    ) -> Result<Plan, String> {
+        let sub = SubProgram::slice(program, func, feedback).map_err(|e| e.to_string())?;
+        let mut plan = Plan {
+            config: PlanConfig::baseline(),
+            sub,
+            spec: Speculation::default(),
+            inlined: HashMap::new(),
+            direct: HashMap::new(),
+        };
+        plan.spec = analyze(program, facts, &plan, &[])?;
+        Ok(plan)
+    }
+
+    /// The first slot of region `r`'s operand stack.
+    pub fn stack_base(&self, program: &Program, r: usize) -> u32 {
+        let region = &self.sub.regions[r];
+        region.local_offset + program.functions[region.func as usize].locals_count
+    }
+
+    /// Slots of the virtual frame (root frame and inlined frames), plus one spare.
+    pub fn frame_slots(&self) -> u32 {
+        self.sub.frame_slots + 1
+    }
+}
+
+/// The functions of the inlining chain of `region` (root first).
+fn chain_of(sub: &SubProgram, region: usize) -> Vec<u32> {
+    let mut chain = vec![sub.regions[region].func];
+    let mut r = &sub.regions[region];
+    while let Some(site) = r.site {
+        r = &sub.regions[site.parent];
+        chain.push(r.func);
+    }
+    chain.reverse();
+    chain
+}
+
+/// The size (in instructions) of `g` and everything it inlines, if `g` may be inlined below
+/// `chain`: small enough, only inline-safe opcodes, and every call in it monomorphic to a
+/// function that may be inlined in turn (an inlined body has no frame to call from).
+fn inlinable(
+    program: &Program,
+    feedback: &[FunctionFeedback],
+    g: u32,
+    chain: &[u32],
+    config: &PlanConfig,
+    budget: usize,
+) -> Option<usize> {
+    let limits = config.limits;
+    if chain.contains(&g) || chain.len() > limits.max_depth {
+        return None;
+    }
+    let f = &program.functions[g as usize];
+    let instrs = program.instructions(f).ok()?;
+    if instrs.len() > limits.max_size || instrs.len() > budget {
+        return None;
+    }
+    if !instrs.iter().all(|i| inline_safe(i.op) && !config.deny.contains(&i.op)) {
+        return None;
+    }
+    if config.no_inline.iter().any(|&ip| f.contains(ip)) {
+        return None;
+    }
+    let mut total = instrs.len();
+    let mut inner_chain = chain.to_vec();
+    inner_chain.push(g);
+    for ins in instrs.iter().filter(|i| i.op == Op::Call) {
+        if ins.arg(1) & call_flags::MULTI_ARG != 0 {
+            return None;
+        }
+        let slot = operand_of(ins, OperandKind::CallFb)?;
+        let site = feedback[g as usize].calls[slot as usize];
+        if site.state() != CallState::Monomorphic {
+            return None;
+        }
+        let Target::Function(h) = site.seen()[0] else { return None };
+        total += inlinable(program, feedback, h, &inner_chain, config, budget.checked_sub(total)?)?;
+    }
+    Some(total)
+}
+
+/// Parameter kinds worth guarding at entry: a parameter the code guards to one numeric kind
+/// wherever it is speculated on, and never reassigns.
+fn param_kinds(program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<Vec<Known>, String> {
+    let arity = program.functions[plan.sub.root() as usize].arity as usize;
+    let mut kinds: Vec<Option<Known>> = vec![None; arity];
+    let mut blocked = vec![false; arity];
+    let mut instrs = HashMap::new();
+    for r in 0..plan.sub.regions.len() {
+        for ins in plan.sub.instructions(r) {
+            instrs.insert(ins.ip, (ins, r));
+        }
+    }
+    let mut states = HashMap::new();
+    run(program, facts, plan, &[], |ip, st| {
+        states.insert(ip, st.clone());
+    })?;
+    for (ip, st) in &states {
+        let (ins, region) = &instrs[ip];
+        if *region == 0
+            && matches!(ins.op, Op::SetLocal | Op::NewCell | Op::BoxLocal)
+            && let Some(b) = blocked.get_mut(ins.arg(0) as usize)
+        {
+            *b = true;
+        }
+        let Some(spec) = plan.spec.op(*ip) else { continue };
+        let depth = depth_at(program, facts, &plan.sub, *ip, *region).unwrap_or(0);
+        let sb = plan.stack_base(program, *region);
+        let origin_of = |k: u32| -> Option<u32> {
+            let o = st.origin[(sb + depth - 1 - k) as usize];
+            (o != NO_ORIGIN).then_some(o)
+        };
+        let mut note = |slot: Option<u32>, want: Known| {
+            if let Some(s) = slot
+                && (s as usize) < arity
+                && (want == INT || want == FLOAT)
+            {
+                let k = &mut kinds[s as usize];
+                *k = match *k {
+                    None => Some(want),
+                    Some(old) if old == want => Some(want),
+                    Some(_) => Some(UNKNOWN),
+                };
+            }
+        };
+        match ins.op.rhs_source() {
+            _ if spec.rhs == UNKNOWN => note(origin_of(0), spec.lhs),
+            RhsSource::Stack => {
+                note(origin_of(1), spec.lhs);
+                note(origin_of(0), spec.rhs);
+            }
+            RhsSource::Local => {
+                note(origin_of(0), spec.lhs);
+                note(Some(ins.arg(0)), spec.rhs);
+            }
+            RhsSource::Const => note(origin_of(0), spec.lhs),
+        }
+    }
+    Ok(kinds.into_iter().zip(blocked).map(|(k, b)| if b { UNKNOWN } else { k.unwrap_or(UNKNOWN) }).collect())
+}
+
+fn depth_at(program: &Program, facts: &ProgramFacts, sub: &SubProgram, sub_ip: u32, region: usize) -> Option<u32> {
+    let func = sub.regions[region].func;
+    let f = &program.functions[func as usize];
+    facts.functions[func as usize].depth_at(f, sub.global_ip(sub_ip)?)
+}
+
+const NO_ORIGIN: u32 = u32::MAX;
+
+/// The abstract state: a tag per virtual-frame slot, and for stack slots holding a copy of
+/// another slot (`GetLocal`), which one.
+#[derive(Clone, Debug, PartialEq)]
+struct State {
+    tags: Vec<Known>,
+    origin: Vec<u32>,
+}
+
+impl State {
+    /// Writes slot `s` (a local or a stack slot): copies of it are copies no more.
+    fn write(&mut self, s: u32, k: Known, origin: u32) {
+        self.tags[s as usize] = k;
+        self.origin[s as usize] = origin;
+        for o in self.origin.iter_mut() {
+            if *o == s {
+                *o = NO_ORIGIN;
+            }
+        }
+    }
+
+    /// A guard proved slot `s` (and what it copies) holds `k`.
+    fn refine(&mut self, s: u32, k: Known) {
+        if k != INT && k != FLOAT {
+            return;
+        }
+        self.tags[s as usize] = k;
+        let o = self.origin[s as usize];
+        if o != NO_ORIGIN {
+            self.tags[o as usize] = k;
+        }
+    }
+
+    /// Merges `other` in; returns whether anything changed.
+    fn merge(&mut self, other: &State) -> bool {
+        let mut changed = false;
+        for (a, b) in self.tags.iter_mut().zip(&other.tags) {
+            if *a != *b && *a != UNKNOWN {
+                *a = UNKNOWN;
+                changed = true;
+            }
+        }
+        for (a, b) in self.origin.iter_mut().zip(&other.origin) {
+            if *a != *b && *a != NO_ORIGIN {
+                *a = NO_ORIGIN;
+                changed = true;
+            }
+        }
+        changed
+    }
+}
+
+/// The speculation for an operation with type feedback `fb`, if any.
+fn choose(op: Op, fb: TypeFeedback) -> Option<OpSpec> {
+    if fb.is_empty() {
+        return None;
+    }
+    let kind = |bits: u8| match bits {
+        type_bits::INT => Some(INT),
+        type_bits::FLOAT => Some(FLOAT),
+        b if b == type_bits::INT | type_bits::FLOAT => Some(NUMBER),
+        _ => None,
+    };
+    if let Some(aop) = op.arith_op() {
+        let lhs = kind(fb.lhs())?;
+        if matches!(aop, ArithOp::Unm | ArithOp::BNot) {
+            return match (aop, lhs) {
+                (ArithOp::Unm, INT | FLOAT) | (ArithOp::BNot, INT) => Some(OpSpec { lhs, rhs: UNKNOWN }),
+                _ => None,
+            };
+        }
+        let rhs = kind(fb.rhs())?;
+        return match aop {
+            ArithOp::Div | ArithOp::Pow => Some(OpSpec { lhs, rhs }),
+            ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor | ArithOp::Shl | ArithOp::Shr => {
+                (lhs == INT && rhs == INT).then_some(OpSpec { lhs, rhs })
+            }
+            _ => {
+                // The result's type must be determined: both integers, or a float on a side.
+                let ok = (lhs == INT && rhs == INT) || lhs == FLOAT || rhs == FLOAT;
+                ok.then_some(OpSpec { lhs, rhs })
+            }
+        };
+    }
+    // Comparisons: integers with integers or floats with floats.
+    let (lhs, rhs) = (kind(fb.lhs())?, kind(fb.rhs())?);
+    ((lhs == INT && rhs == INT) || (lhs == FLOAT && rhs == FLOAT)).then_some(OpSpec { lhs, rhs })
+}
+
+/// The result tag of a speculated arithmetic operation.
+pub fn spec_result(aop: ArithOp, spec: OpSpec) -> Known {
+    match aop {
+        ArithOp::Div | ArithOp::Pow => FLOAT,
+        ArithOp::Unm => spec.lhs,
+        ArithOp::BNot | ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor | ArithOp::Shl | ArithOp::Shr => INT,
+        _ if spec.lhs == INT && spec.rhs == INT => INT,
+        _ => FLOAT,
+    }
+}
+
+/// Result tag of integer-or-float arithmetic (`+ - * // %`) on known operands.
+fn numeric_result(a: Known, b: Known) -> Known {
+    if a == INT && b == INT {
+        INT
+    } else if is_number(a) && is_number(b) {
+        FLOAT
+    } else {
+        UNKNOWN
+    }
+}
+
+fn analyze(program: &Program, facts: &ProgramFacts, plan: &Plan, params: &[Known]) -> Result<Speculation, String> {
+    let mut before = HashMap::new();
+    let mut ops = HashMap::new();
+    run(program, facts, plan, params, |ip, st| {
+        before.insert(ip, st.tags.clone());
+    })?;
+    // Speculated operations, decided from feedback alone (so the decision is stable).
+    if plan.config.speculate {
+        for r in 0..plan.sub.regions.len() {
+            for ins in plan.sub.instructions(r) {
+                if let Some(s) = speculation_at(plan, &ins) {
+                    ops.insert(ins.ip, s);
+                }
+            }
+        }
+    }
+    let mut p = vec![UNKNOWN; program.functions[plan.sub.root() as usize].arity as usize];
+    for (k, &v) in params.iter().enumerate().take(p.len()) {
+        p[k] = v;
+    }
+    Ok(Speculation { before, ops, params: p })
+}
+
+fn speculation_at(plan: &Plan, ins: &Instr) -> Option<OpSpec> {
+    if !plan.config.speculate || ins.op.info().feedback != crate::bytecode::opcodes::FeedbackKind::Types {
+        return None;
+    }
+    let gip = plan.sub.global_ip(ins.ip)?;
+    if plan.config.excluded.contains(&gip) {
+        return None;
+    }
+    let slot = operand_of(ins, OperandKind::TypeFb)?;
+    choose(ins.op, TypeFeedback(plan.sub.type_fb[slot as usize]))
+}
+
+/// Runs the dataflow to a fixpoint and reports each reachable sub ip's entry state.
+fn run(
+    program: &Program,
+    facts: &ProgramFacts,
+    plan: &Plan,
+    params: &[Known],
+    mut report: impl FnMut(u32, &State),
+) -> Result<(), String> {
+    let sub = &plan.sub;
+    let n = plan.frame_slots() as usize;
+    let mut instrs: HashMap<u32, (Instr, usize)> = HashMap::new();
+    for r in 0..sub.regions.len() {
+        for ins in sub.instructions(r) {
+            instrs.insert(ins.ip, (ins, r));
+        }
+    }
+    let root = &program.functions[sub.root() as usize];
+    let mut entry = State { tags: vec![UNKNOWN; n], origin: vec![NO_ORIGIN; n] };
+    for l in 0..root.locals_count as usize {
+        entry.tags[l] = if l < root.arity as usize { params.get(l).copied().unwrap_or(UNKNOWN) } else { NIL };
+    }
+    let mut states: HashMap<u32, State> = HashMap::new();
+    states.insert(sub.regions[0].start, entry);
+    let mut work = vec![sub.regions[0].start];
+    while let Some(ip) = work.pop() {
+        let (ins, region) = instrs.get(&ip).cloned().ok_or_else(|| format!("no instruction at sub ip {ip}"))?;
+        let mut st = states[&ip].clone();
+        let Some(depth) = depth_at(program, facts, sub, ip, region) else { continue };
+        let sb = plan.stack_base(program, region);
+        let spec = speculation_at(plan, &ins);
+        let mut succs: Vec<(u32, State)> = Vec::with_capacity(2);
+        if let Some(&q) = plan.inlined.get(&ip) {
+            // Enter the inlined callee: its parameters are the argument slots; missing
+            // arguments and its other locals are nil.
+            let callee = &program.functions[sub.regions[q].func as usize];
+            let off = sub.regions[q].local_offset;
+            let argc = ins.arg(0);
+            for l in 0..callee.locals_count {
+                if l >= argc.min(callee.arity) {
+                    st.write(off + l, NIL, NO_ORIGIN);
+                }
+            }
+            succs.push((sub.regions[q].start, st));
+        } else if transfer(program, &ins, &mut st, sb, depth, spec) {
+            if matches!(ins.op.info().flow, Flow::Next | Flow::Branch) {
+                succs.push((ins.next_ip(), st.clone()));
+            }
+            if let Some(t) = ins.jump_target() {
+                succs.push((t, st.clone()));
+            }
+        } else if matches!(ins.op, Op::Return0 | Op::Return1)
+            && let Some(site) = sub.regions[region].site
+        {
+            // Return from an inlined callee: the result lands in the caller's callee slot.
+            let (call, parent) = instrs[&site.call_ip];
+            let pdepth = depth_at(program, facts, sub, site.call_ip, parent).ok_or("unreachable call")?;
+            let callee_slot = plan.stack_base(program, parent) + pdepth - call.arg(0) - 1;
+            let result = if ins.op == Op::Return1 { st.tags[(sb + depth - 1) as usize] } else { NIL };
+            st.write(callee_slot, result, NO_ORIGIN);
+            succs.push((call.next_ip(), st));
+        }
+        for (s, new) in succs {
+            match states.get_mut(&s) {
+                None => {
+                    states.insert(s, new);
+                    work.push(s);
+                }
+                Some(old) => {
+                    if old.merge(&new) {
+                        work.push(s);
+                    }
+                }
+            }
+        }
+    }
+    for (ip, st) in &states {
+        report(*ip, st);
+    }
+    Ok(())
+}
+
+/// Applies one instruction to the state (stack at slots `sb..sb + depth`); returns false
+/// when control does not continue past it (returns, tail calls).
+fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32, spec: Option<OpSpec>) -> bool {
+    let op = ins.op;
+    let mut d = depth;
+    let top = |d: u32| sb + d - 1;
+    macro_rules! pop {
+        () => {{
+            d -= 1;
+        }};
+    }
+    macro_rules! push {
+        ($k:expr) => {{
+            let k = $k;
+            st.write(sb + d, k, NO_ORIGIN);
+            d += 1;
+        }};
+    }
+    let rhs_tag = |st: &State, d: u32| -> Known {
+        match op.rhs_source() {
+            RhsSource::Stack => st.tags[(sb + d - 1) as usize],
+            RhsSource::Local => st.tags[ins.arg(0) as usize],
+            RhsSource::Const => constant_tag(program, ins.arg(0)),
+        }
+    };
+    match op {
+        Op::Nop | Op::Jump => {}
+        Op::Pop => {
+            pop!();
+        }
+        Op::Dup => {
+            let s = top(d);
+            let (k, o) = (st.tags[s as usize], st.origin[s as usize]);
+            st.write(sb + d, k, o);
+            d += 1;
+        }
+        Op::Swap => {
+            let (a, b) = (top(d) - 1, top(d));
+            let (ka, oa) = (st.tags[a as usize], st.origin[a as usize]);
+            let (kb, ob) = (st.tags[b as usize], st.origin[b as usize]);
+            st.tags[a as usize] = kb;
+            st.origin[a as usize] = ob;
+            st.tags[b as usize] = ka;
+            st.origin[b as usize] = oa;
+        }
+        Op::PushNil | Op::LibNil => push!(NIL),
+        Op::PushTrue | Op::PushFalse => push!(BOOL),
+        Op::PushInt => push!(INT),
+        Op::PushConst | Op::LibConst => push!(constant_tag(program, ins.arg(0))),
+        Op::PushBuiltin => push!(tag::BUILTIN as Known),
+        Op::GetLocal => {
+            let l = ins.arg(0);
+            let k = st.tags[l as usize];
+            st.write(sb + d, k, l);
+            d += 1;
+        }
+        Op::SetLocal => {
+            pop!();
+            let k = st.tags[(sb + d) as usize];
+            st.write(ins.arg(0), k, NO_ORIGIN);
+        }
+        Op::NewCell => {
+            pop!();
+            st.write(ins.arg(0), tag::CELL as Known, NO_ORIGIN);
+        }
+        Op::BoxLocal => st.write(ins.arg(0), tag::CELL as Known, NO_ORIGIN),
+        Op::GetCell | Op::GetUpval | Op::GetGlobal => push!(UNKNOWN),
+        Op::SetCell | Op::SetUpval | Op::SetGlobal => {
+            pop!();
+        }
+        Op::Closure => push!(tag::CLOSURE as Known),
+        Op::Concat => {
+            pop!();
+            pop!();
+            push!(tag::STR as Known);
+        }
+        Op::Len => {
+            pop!();
+            push!(INT);
+        }
+        Op::Not => {
+            pop!();
+            push!(BOOL);
+        }
+        _ if op.arith_op().is_some() => {
+            let aop = op.arith_op().expect("arithmetic");
+            let unary = matches!(aop, ArithOp::Unm | ArithOp::BNot);
+            let result = if let Some(s) = spec {
+                // Guards prove the operands' kinds (and the slots they copy).
+                if unary {
+                    st.refine(top(d), s.lhs);
+                } else {
+                    match op.rhs_source() {
+                        RhsSource::Stack => {
+                            st.refine(top(d) - 1, s.lhs);
+                            st.refine(top(d), s.rhs);
+                        }
+                        RhsSource::Local => {
+                            st.refine(top(d), s.lhs);
+                            st.refine(ins.arg(0), s.rhs);
+                        }
+                        RhsSource::Const => st.refine(top(d), s.lhs),
+                    }
+                }
+                spec_result(aop, s)
+            } else if op.is_typed() {
+                match op {
+                    Op::AddInt | Op::SubInt | Op::MulInt | Op::IDivInt | Op::ModInt | Op::UnmInt => INT,
+                    _ => FLOAT,
+                }
+            } else {
+                let b = if unary { UNKNOWN } else { rhs_tag(st, d) };
+                let a = if unary || op.rhs_source() != RhsSource::Stack {
+                    st.tags[top(d) as usize]
+                } else {
+                    st.tags[(top(d) - 1) as usize]
+                };
+                match aop {
+                    ArithOp::Div | ArithOp::Pow => FLOAT,
+                    ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor | ArithOp::Shl | ArithOp::Shr | ArithOp::BNot => INT,
+                    ArithOp::Unm => {
+                        if is_number(a) {
+                            a
+                        } else {
+                            UNKNOWN
+                        }
+                    }
+                    _ => numeric_result(a, b),
+                }
+            };
+            if !unary && op.rhs_source() == RhsSource::Stack {
+                pop!();
+            }
+            pop!();
+            push!(result);
+        }
+        _ if op.branch_compare().is_some() => {
+            if let Some(s) = spec {
+                match op.rhs_source() {
+                    RhsSource::Stack => {
+                        st.refine(top(d) - 1, s.lhs);
+                        st.refine(top(d), s.rhs);
+                    }
+                    RhsSource::Local => {
+                        st.refine(top(d), s.lhs);
+                        st.refine(ins.arg(0), s.rhs);
+                    }
+                    RhsSource::Const => st.refine(top(d), s.lhs),
+                }
+            }
+            if op.rhs_source() == RhsSource::Stack {
+                pop!();
+            }
+            pop!();
+        }
+        Op::JumpIfFalse | Op::JumpIfTrue => {
+            pop!();
+        }
+        Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat => {
+            let step = st.tags[top(d) as usize];
+            let init = st.tags[(top(d) - 2) as usize];
+            pop!();
+            pop!();
+            pop!();
+            let t = match op {
+                Op::ForPrepInt => INT,
+                Op::ForPrepFloat => FLOAT,
+                _ if init == INT && step == INT => INT,
+                _ if is_number(init) && is_number(step) => FLOAT,
+                _ => UNKNOWN,
+            };
+            for s in 0..4 {
+                st.write(ins.arg(0) + s, t, NO_ORIGIN);
+            }
+        }
+        Op::ForLoop | Op::ForLoopInt | Op::ForLoopFloat => {}
+        Op::Method | Op::MethodMissing => {
+            pop!();
+            push!(if op == Op::Method { tag::BUILTIN as Known } else { NIL });
+            push!(tag::STR as Known);
+        }
+        Op::Call => {
+            for _ in 0..=ins.arg(0) {
+                pop!();
+            }
+            push!(UNKNOWN);
+        }
+        Op::TailCall | Op::Return0 | Op::Return1 => return false,
+        _ => {
+            // Value-producing comparisons (`a < b` as a boolean).
+            if let Some(s) = spec {
+                st.refine(top(d) - 1, s.lhs);
+                st.refine(top(d), s.rhs);
+            }
+            for _ in 0..ins.pops() {
+                pop!();
+            }
+            push!(BOOL);
+        }
+    }
+    let _ = d;
+    true
+}
+
+/// The comparison an opcode performs, fused or not.
+pub fn compare_of(op: Op) -> Option<Compare> {
+    if let Some(c) = op.branch_compare() {
+        return Some(c);
+    }
+    Some(match op {
+        Op::Eq | Op::EqInt | Op::EqFloat => Compare::Eq,
+        Op::Ne | Op::NeInt | Op::NeFloat => Compare::Ne,
+        Op::Lt | Op::LtInt | Op::LtFloat => Compare::Lt,
+        Op::Le | Op::LeInt | Op::LeFloat => Compare::Le,
+        Op::Gt | Op::GtInt | Op::GtFloat => Compare::Gt,
+        Op::Ge | Op::GeInt | Op::GeFloat => Compare::Ge,
+        _ => return None,
+    })
+}
