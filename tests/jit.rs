@@ -171,3 +171,147 @@ fn a_small_machine_stack_gives_stack_overflow_not_a_crash() {
     vm.run_source(src.as_bytes(), "deep.lua").expect("fits");
     assert_eq!(vm.output(), b"150000\n");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The optimizing tier: speculation, deopt, inlining, OSR.
+
+use strata::jit::deopt::DeoptReason;
+use strata::jit::driver::JitReport;
+
+/// Runs `src` with the optimizing tier compiling functions on their `threshold`th call and
+/// loops after `osr` backward jumps; checks the output against the interpreter's and returns
+/// the report.
+fn run_optimized(src: &str, threshold: u32, osr: u32) -> (JitReport, String) {
+    let mut reference = Vm::new(VmConfig { engine: Engine::Interp, ..VmConfig::default() }.capture_output());
+    let expected = reference.run_source(src.as_bytes(), "opt.lua").map_err(|e| e.to_string());
+    let want = String::from_utf8_lossy(&reference.take_output()).into_owned();
+    let mut config = VmConfig { engine: Engine::Cranelift, ..VmConfig::default() }.capture_output();
+    config.jit.tier2_threshold = threshold;
+    config.jit.osr_threshold = osr;
+    config.jit.internal_errors_fatal = true;
+    let mut vm = Vm::new(config);
+    let got = vm.run_source(src.as_bytes(), "opt.lua").map_err(|e| e.to_string());
+    assert_eq!(got, expected, "result differs from the interpreter");
+    assert_eq!(String::from_utf8_lossy(&vm.output()), want, "output differs from the interpreter");
+    (vm.jit_report().expect("a report").clone(), want)
+}
+
+#[test]
+fn a_type_guard_deopts_and_the_result_is_the_interpreters() {
+    let (report, out) = run_optimized(
+        "local function add(a, b) return a + b end
+         local s = 0
+         for i = 1, 50 do s = add(s, i) end      -- integers only: compiled for them
+         print(s, add(1.5, 2), add(2, 0.25))      -- floats: the guards fail",
+        20,
+        u32::MAX,
+    );
+    assert_eq!(out, "1275\t3.5\t2.25\n");
+    assert!(report.deopts(DeoptReason::TypeGuard) >= 2, "{}", report.text);
+    assert!(report.metrics.speculated_ops >= 1);
+}
+
+#[test]
+fn a_call_target_guard_deopts_when_the_callee_changes() {
+    let (report, out) = run_optimized(
+        "local function inc(x) return x + 1 end
+         local function dec(x) return x - 1 end
+         local function apply(f, x) return f(x) * 2 end
+         local s = 0
+         for i = 1, 40 do s = s + apply(inc, i) end   -- monomorphic: inc is inlined
+         print(s, apply(dec, 10), apply(inc, 10))",
+        20,
+        u32::MAX,
+    );
+    assert_eq!(out, "1720\t18\t22\n");
+    assert!(report.deopts(DeoptReason::CallTarget) >= 1, "{}", report.text);
+    assert!(report.metrics.inlined_calls >= 1, "{}", report.text);
+}
+
+#[test]
+fn a_guard_inside_an_inlined_callee_rebuilds_both_frames() {
+    let (report, out) = run_optimized(
+        "local function sq(x) return x * x end
+         local function f(x) local y = sq(x) return y + 1 end
+         local s = 0
+         for i = 1, 40 do s = s + f(i) end            -- sq inlined into f, for integers
+         print(s, f(1.5))                             -- the guard in sq fails: f and sq resume
+         print(f(2))",
+        20,
+        u32::MAX,
+    );
+    assert_eq!(out, "22180\t3.25\n5\n");
+    assert!(report.metrics.deopts_inlined >= 1, "{}", report.text);
+    assert!(report.metrics.inlined_calls >= 1);
+}
+
+#[test]
+fn errors_inside_inlined_callees_are_raised_from_the_callees_frame() {
+    // The deopt hands the failing operation to the interpreter, which reports it with the
+    // callee's line, variable name and a traceback through both functions.
+    let (report, _) = run_optimized(
+        "local function sq(x) return x * x end
+         local function f(x) return sq(x) + 1 end
+         for i = 1, 40 do f(i) end
+         f(nil)",
+        20,
+        u32::MAX,
+    );
+    assert!(report.metrics.deopts_inlined >= 1, "{}", report.text);
+}
+
+#[test]
+fn a_guard_in_an_osr_loop_deopts_back_into_the_interpreter() {
+    let (report, out) = run_optimized(
+        "local s = 0
+         for i = 1, 20000 do
+           if i == 15000 then s = s + 0.5 end   -- s turns into a float inside the compiled loop
+           s = s + i
+         end
+         print(s)",
+        1000,
+        100,
+    );
+    assert_eq!(out, "200010000.5\n");
+    assert!(report.metrics.osr_entries >= 1, "{}", report.text);
+    assert!(report.metrics.deopts_osr >= 1, "{}", report.text);
+}
+
+#[test]
+fn failing_speculation_is_recompiled_away_without_deopt_loops() {
+    let (report, out) = run_optimized(
+        "local function add(a, b) return a + b end
+         local s = 0
+         for i = 1, 5000 do s = add(s, i) end   -- compiled for integers
+         for i = 1, 20000 do                     -- then floats half the time
+           if i % 2 == 0 then s = add(s, i) else s = add(s, 0.5) end
+         end
+         print(s)",
+        10,
+        u32::MAX,
+    );
+    assert_eq!(out, "112517500.0\n");
+    let deopts: u64 = report.metrics.deopts.values().sum();
+    assert!(report.metrics.invalidations >= 1, "{}", report.text);
+    assert!(deopts < 100, "deopts must not loop: {}", report.text);
+    assert!(report.metrics.compiled["cranelift"] <= strata::jit::driver::MAX_VERSIONS as usize + 2, "{}", report.text);
+}
+
+#[test]
+fn stress_knobs_keep_results_and_really_deopt() {
+    let src = "local function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end
+               local t = 0
+               for i = 1, 300 do t = t + i * 2 end
+               print(fib(20), t)";
+    let mut config = VmConfig { engine: Engine::Cranelift, ..VmConfig::default() }.capture_output();
+    config.jit.tier2_threshold = 5;
+    config.jit.stress_deopt = 1;
+    config.jit.stress_osr = true;
+    config.jit.internal_errors_fatal = true;
+    let mut vm = Vm::new(config);
+    vm.run_source(src.as_bytes(), "stress.lua").expect("runs");
+    assert_eq!(vm.output(), b"6765\t90300\n");
+    let report = vm.jit_report().expect("a report");
+    assert!(report.deopts(DeoptReason::Stress) > 100, "{}", report.text);
+    assert!(report.metrics.osr_entries >= 1, "{}", report.text);
+}

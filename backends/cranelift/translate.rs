@@ -25,7 +25,7 @@ use std::collections::{BTreeSet, HashMap};
 use cranelift::codegen::ir::{self, BlockArg, Function, StackSlot};
 use cranelift::prelude::*;
 
-use crate::bytecode::opcodes::{Compare, Flow, Op, RhsSource, call_flags};
+use crate::bytecode::opcodes::{Compare, Flow, Op, OperandKind, RhsSource, call_flags};
 use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
 use crate::jit::abi::{JitContext, Signal, fn_entry_offsets, frame_offsets};
@@ -819,8 +819,23 @@ impl<'a, 'f> Translator<'a, 'f> {
                 params[2]
             }
         };
-        self.globals = Some(self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_GLOBALS));
-        self.constants = Some(self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_CONSTANTS));
+        // The globals and constants arrays, loaded only by functions that use them.
+        let (mut globals, mut constants) = (false, false);
+        for r in 0..self.plan.sub.regions.len() {
+            for ins in self.plan.sub.instructions(r) {
+                globals |= matches!(ins.op, Op::GetGlobal | Op::SetGlobal);
+                for (kind, &k) in ins.op.info().operands.iter().zip(ins.operands()) {
+                    constants |=
+                        *kind == OperandKind::Const && matches!(self.program.constants[k as usize], Constant::Str(_));
+                }
+            }
+        }
+        if globals {
+            self.globals = Some(self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_GLOBALS));
+        }
+        if constants {
+            self.constants = Some(self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_CONSTANTS));
+        }
         self.regions.push(RegionCtx {
             func: self.func,
             sb: locals_count,
@@ -1881,11 +1896,24 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.push(v);
     }
 
+    /// The value of `v` if it is an integer constant.
+    fn const_of(&self, v: Cv) -> Option<i64> {
+        let inst = self.b.func.dfg.value_def(v).inst()?;
+        match self.b.func.dfg.insts[inst] {
+            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits()),
+            _ => None,
+        }
+    }
+
     fn for_prep(&mut self, ins: &Instr, ip: u32) {
         let base = ins.arg(0);
         let step = self.pop();
         let limit = self.pop();
         let init = self.pop();
+        if init.k == INT && limit.k == INT && step.k == INT {
+            self.for_prep_int(ins, ip, init, limit, step);
+            return;
+        }
         let s = self.spill_scratch(&[init, limit, step]);
         let ctx = self.ctx();
         let state = self.slot_addr(base);
@@ -1908,6 +1936,74 @@ impl<'a, 'f> Translator<'a, 'f> {
             let v = self.load_value(state, k * VALUE_SIZE);
             self.write(base + k as u32, v);
         }
+        self.b.ins().jump(body, &[]);
+    }
+
+    /// Lua's `forprep` on integers, inline: the iteration count is computed once, in
+    /// unsigned arithmetic (a zero step goes to the helper, which raises the error).
+    fn for_prep_int(&mut self, ins: &Instr, ip: u32, init: V, limit: V, step: V) {
+        let base = ins.arg(0);
+        let (i, l, st) = (self.pay_of(init), self.pay_of(limit), self.pay_of(step));
+        let (exit, body) = (self.block_at(ins.arg(1)), self.block_at(ins.next_ip()));
+        let count = match self.const_of(st) {
+            Some(0) | None => {
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, st, 0);
+                let slow = self.b.create_block();
+                let fast = self.b.create_block();
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(zero, slow, &[], fast, &[]);
+                self.b.switch_to_block(slow);
+                let s = self.spill_scratch(&[init, limit, step]);
+                let ctx = self.ctx();
+                let state = self.slot_addr(base);
+                let ipv = self.b.ins().iconst(types::I32, ip as i64);
+                self.call(
+                    helpers::strata_for_prep as *const () as usize,
+                    &[types::I64, types::I64, types::I64, types::I32],
+                    Some(types::I32),
+                    &[ctx, s, state, ipv],
+                );
+                let err = self.error_block();
+                self.b.ins().jump(err, &[]);
+                self.b.switch_to_block(fast);
+                let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, st, 0);
+                let after = self.b.ins().icmp(IntCC::SignedGreaterThan, i, l);
+                let before = self.b.ins().icmp(IntCC::SignedLessThan, i, l);
+                let skip = self.b.ins().select(up, after, before);
+                let run = self.b.create_block();
+                self.b.ins().brif(skip, exit, &[], run, &[]);
+                self.b.switch_to_block(run);
+                let up_span = self.b.ins().isub(l, i);
+                let down_span = self.b.ins().isub(i, l);
+                let span = self.b.ins().select(up, up_span, down_span);
+                let neg = self.b.ins().ineg(st);
+                let divisor = self.b.ins().select(up, st, neg);
+                self.b.ins().udiv(span, divisor)
+            }
+            Some(k) => {
+                let skip = if k > 0 {
+                    self.b.ins().icmp(IntCC::SignedGreaterThan, i, l)
+                } else {
+                    self.b.ins().icmp(IntCC::SignedLessThan, i, l)
+                };
+                let run = self.b.create_block();
+                self.b.ins().brif(skip, exit, &[], run, &[]);
+                self.b.switch_to_block(run);
+                let span = if k > 0 { self.b.ins().isub(l, i) } else { self.b.ins().isub(i, l) };
+                match k.unsigned_abs() {
+                    1 => span,
+                    d => {
+                        let dv = self.iconst(d as i64);
+                        self.b.ins().udiv(span, dv)
+                    }
+                }
+            }
+        };
+        let c = self.int(count);
+        self.write(base, init);
+        self.write(base + 1, c);
+        self.write(base + 2, step);
+        self.write(base + 3, init);
         self.b.ins().jump(body, &[]);
     }
 

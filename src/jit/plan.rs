@@ -890,3 +890,132 @@ pub fn compare_of(op: Op) -> Option<Compare> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::verify::verify;
+    use crate::interp::Interp;
+    use std::sync::Arc;
+
+    /// Compiles `src`, runs it in the interpreter (gathering feedback) and returns the VM.
+    fn run(src: &str) -> Box<Interp> {
+        let p = crate::lang::compile(src.as_bytes(), "t.lua").expect("compiles");
+        let facts = verify(&p).expect("verifies");
+        let mut vm = Interp::new(Arc::new(p), Arc::new(facts), 1000, Box::new(std::io::sink())).expect("vm");
+        vm.run_main().expect("runs");
+        vm
+    }
+
+    fn func(vm: &Interp, name: &str) -> u32 {
+        vm.program.functions.iter().position(|f| f.name == name).expect("function") as u32
+    }
+
+    fn plan(vm: &Interp, f: u32, config: PlanConfig) -> Plan {
+        Plan::build(&vm.program, &vm.facts, &vm.feedback, f, config).expect("plans")
+    }
+
+    fn first(plan: &Plan, region: usize, op: Op) -> Instr {
+        plan.sub.instructions(region).into_iter().find(|i| i.op == op).expect("op")
+    }
+
+    #[test]
+    fn float_recurrences_and_integer_loops_are_known_without_speculation() {
+        let vm = run("local zr, n = 0.0, 0
+             for i = 1, 10 do zr = zr * zr - 0.5 n = n + i end
+             print(zr, n)");
+        let p = plan(&vm, vm.program.main, PlanConfig::baseline());
+        let mul = first(&p, 0, Op::MulL);
+        let st = p.spec.before(mul.ip).expect("reachable");
+        let sb = p.stack_base(&vm.program, 0) as usize;
+        assert_eq!(st[sb], FLOAT, "zr is a float at the loop's multiply");
+        assert_eq!(st[1], INT, "n counts in integers");
+        assert_eq!(p.spec.speculated_ops(), 0);
+    }
+
+    #[test]
+    fn merges_forget_disagreeing_tags() {
+        let vm = run("local x = 1 if print() then x = 'a' end return x");
+        let p = plan(&vm, vm.program.main, PlanConfig::baseline());
+        let ret = first(&p, 0, Op::Return1);
+        let sb = p.stack_base(&vm.program, 0) as usize;
+        assert_eq!(p.spec.before(ret.ip).expect("reachable")[sb], UNKNOWN);
+    }
+
+    #[test]
+    fn integer_feedback_speculates_and_one_guard_serves_later_uses() {
+        let vm = run("local function f(a, b) local c = a * 2 return c + a + b end
+             for i = 1, 10 do f(i, i) end");
+        let f = func(&vm, "f");
+        let base = plan(&vm, f, PlanConfig::baseline());
+        assert_eq!(base.spec.speculated_ops(), 0);
+        let p = plan(&vm, f, PlanConfig::optimizing());
+        let mul = first(&p, 0, Op::MulK);
+        assert_eq!(p.spec.op(mul.ip), Some(OpSpec { lhs: INT, rhs: INT }));
+        // Both parameters are guarded at entry (only integers seen, never reassigned).
+        assert_eq!(p.spec.params, vec![INT, INT]);
+        let add = first(&p, 0, Op::AddL);
+        let st = p.spec.before(add.ip).expect("reachable");
+        assert_eq!((st[0], st[2]), (INT, INT), "a and c are known integers");
+        // Without parameter guards, `a` is known after the first guard on a copy of it.
+        let p = plan(&vm, f, PlanConfig { unbox_params: false, ..PlanConfig::optimizing() });
+        assert_eq!(p.spec.params, vec![UNKNOWN, UNKNOWN]);
+        assert_eq!(p.spec.before(mul.ip).expect("reachable")[0], UNKNOWN);
+        assert_eq!(p.spec.before(add.ip).expect("reachable")[0], INT);
+        // An excluded site is not speculated.
+        let gip = p.sub.global_ip(mul.ip).expect("mapped");
+        let mut excluded = BTreeSet::new();
+        excluded.insert(gip);
+        let p = plan(&vm, f, PlanConfig { excluded, ..PlanConfig::optimizing() });
+        assert_eq!(p.spec.op(mul.ip), None);
+    }
+
+    #[test]
+    fn mixed_feedback_speculates_only_where_the_result_type_is_determined() {
+        let vm = run("local function g(a, b) return (a + b) * (a / b) end
+             g(1, 2) g(1.5, 2)");
+        let g = func(&vm, "g");
+        let p = plan(&vm, g, PlanConfig::optimizing());
+        let add = first(&p, 0, Op::AddL);
+        assert_eq!(p.spec.op(add.ip), None, "int or float plus int has no one result type");
+        let div = first(&p, 0, Op::DivL);
+        assert_eq!(p.spec.op(div.ip), Some(OpSpec { lhs: NUMBER, rhs: INT }), "a / b is a float either way");
+    }
+
+    #[test]
+    fn monomorphic_small_callees_are_inlined_at_the_interpreters_frame_offset() {
+        let vm = run("local function sq(x) return x * x end
+             local function mk() return function() end end
+             local function f(x) local y = sq(x) mk() return y + 1 end
+             for i = 1, 10 do f(i) end");
+        let f = func(&vm, "f");
+        let p = plan(&vm, f, PlanConfig::optimizing());
+        assert_eq!(p.sub.regions.len(), 2, "sq is inlined; mk makes a closure, so it is not");
+        assert_eq!(p.inlined.len(), 1);
+        let (&call_ip, &q) = p.inlined.iter().next().expect("one");
+        assert_eq!(p.sub.regions[q].func, func(&vm, "sq"));
+        let ff = &vm.program.functions[f as usize];
+        let depth = vm.facts.functions[f as usize].depth_at(ff, p.sub.global_ip(call_ip).unwrap()).unwrap();
+        assert_eq!(p.sub.regions[q].local_offset, ff.locals_count + depth - 1, "the argument slot");
+        // The callee's multiply is speculated with the callee's feedback.
+        let mul = first(&p, q, Op::MulL);
+        assert_eq!(p.spec.op(mul.ip), Some(OpSpec { lhs: INT, rhs: INT }));
+        // The call to mk is a direct call; nothing is inlined when a site is excluded.
+        assert_eq!(p.direct.len(), 1);
+        let mut no_inline = BTreeSet::new();
+        no_inline.insert(p.sub.global_ip(call_ip).unwrap());
+        let p = plan(&vm, f, PlanConfig { no_inline, ..PlanConfig::optimizing() });
+        assert_eq!(p.sub.regions.len(), 1);
+    }
+
+    #[test]
+    fn recursion_is_not_inlined_but_called_directly() {
+        let vm = run("local function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end
+             fib(10)");
+        let fib = func(&vm, "fib");
+        let p = plan(&vm, fib, PlanConfig::optimizing());
+        assert_eq!(p.sub.regions.len(), 1);
+        assert_eq!(p.direct.values().filter(|&&g| g == fib).count(), 2);
+        assert_eq!(p.spec.params, vec![INT]);
+    }
+}
