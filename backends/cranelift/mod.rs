@@ -168,6 +168,8 @@ impl CodegenBackend for CraneliftBackend {
         self.ctx.func.signature = entry_sig.clone();
         if let Some(inner_id) = inner_id {
             let inner_ref = self.module.declare_func_in_func(inner_id, &mut self.ctx.func);
+            let base = plan.config.deopt_base + deopts.len() as u32;
+            deopts.extend(translate::entry_deopts(program, plan));
             translate::wrapper(
                 &mut self.ctx.func,
                 &mut self.fctx,
@@ -175,6 +177,7 @@ impl CodegenBackend for CraneliftBackend {
                 inner_ref,
                 &plan.spec.params,
                 plan.config.stress_deopt,
+                [base, base + 1],
             );
         } else {
             let self_ref = self.module.declare_func_in_func(id, &mut self.ctx.func);

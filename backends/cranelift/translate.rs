@@ -998,6 +998,10 @@ impl<'a, 'f> Translator<'a, 'f> {
                 if ins.op.info().flow == Flow::Branch || self.plan.inlined.contains_key(&ins.ip) {
                     starts.insert(ins.next_ip());
                 }
+                if ins.op == Op::TailCall && self.plan.direct.contains_key(&ins.ip) {
+                    // Self tail calls loop back to the start.
+                    starts.insert(self.plan.sub.regions[0].start);
+                }
             }
         }
         self.prologue();
@@ -2088,7 +2092,9 @@ impl<'a, 'f> Translator<'a, 'f> {
         let sb = self.rc().sb;
         let vals: Vec<V> = (callee_pos..self.depth).map(|p| self.read(sb + p)).collect();
         let direct = self.plan.direct.get(&ins.ip).copied();
-        if !tail && flags & call_flags::MULTI_ARG == 0 && direct == Some(self.func) && self.mode == Mode::Inner {
+        // (With a multi-value last argument, a missing value is nil in its slot: the same to
+        // a Lua callee as an absent argument.)
+        if !tail && direct == Some(self.func) && self.mode == Mode::Inner {
             let arity = self.program.functions[self.func as usize].arity;
             let params = self.plan.spec.params.clone();
             if (argc..arity).all(|i| params[i as usize] == UNKNOWN) {
@@ -2104,7 +2110,11 @@ impl<'a, 'f> Translator<'a, 'f> {
         };
         self.depth = callee_pos;
         if tail {
-            self.tail_call(&vals, nargs, callee_pos, ip);
+            if direct == Some(self.func) {
+                self.self_tail_call(&vals, nargs, callee_pos, ip);
+            } else {
+                self.tail_call(&vals, nargs, callee_pos, ip);
+            }
             return;
         }
         let slot = self.slot_addr(sb + callee_pos);
@@ -2272,6 +2282,46 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.push(Self::dynamic(jt, jp));
     }
 
+    /// `return f(args)` where `f` is this very closure: the frame is reused and control goes
+    /// back to the first instruction (a loop), with the parameters guarded as at entry. Any
+    /// other callee takes the general path.
+    fn self_tail_call(&mut self, vals: &[V], nargs: Cv, callee_pos: u32, ip: u32) {
+        let root = &self.program.functions[self.func as usize];
+        let (arity, locals_count, entry_point) = (root.arity, root.locals_count, root.entry_point);
+        let callee = vals[0];
+        let argc = vals.len() as u32 - 1;
+        let is_closure = self.tag_is(callee, tag::CLOSURE);
+        let cp = self.pay_of(callee);
+        let current = self.regions[0].closure;
+        let same = self.b.ins().icmp(IntCC::Equal, cp, current);
+        let same = self.b.ins().band(is_closure, same);
+        let again = self.b.create_block();
+        let general = self.b.create_block();
+        self.b.ins().brif(same, again, &[], general, &[]);
+        self.b.switch_to_block(again);
+        let kinds = self.plan.spec.params.clone();
+        let mut params = Vec::with_capacity(arity as usize);
+        for i in 0..arity {
+            let v = if i < argc { vals[i as usize + 1] } else { self.konst(tag::NIL, 0) };
+            params.push(self.guard_kind(v, kinds[i as usize]));
+        }
+        for (i, v) in params.into_iter().enumerate() {
+            self.write(i as u32, v);
+        }
+        for i in arity..locals_count {
+            let v = self.konst(tag::NIL, 0);
+            self.write(i, v);
+        }
+        if self.regions[0].saved_ip.is_none() {
+            // A fresh activation has saved no pc yet.
+            self.set_record_ip(entry_point);
+        }
+        let start = self.block_at(self.plan.sub.regions[0].start);
+        self.b.ins().jump(start, &[]);
+        self.b.switch_to_block(general);
+        self.tail_call(vals, nargs, callee_pos, ip);
+    }
+
     /// `return f(args)`: a closure runs in place of this frame (the caller performs the call,
     /// Signal::TailCall); anything else is called here, so its errors are raised where the
     /// interpreter raises them, and its result is this function's.
@@ -2345,10 +2395,31 @@ fn float_cc(cmp: Compare) -> FloatCC {
     }
 }
 
+/// The deopt points of a wrapper (entry checks failing for real, and under stress): the
+/// function's frame at its first instruction, all in place.
+pub fn entry_deopts(program: &Program, plan: &Plan) -> [DeoptInfo; 2] {
+    let root = plan.sub.root();
+    let f = &program.functions[root as usize];
+    let frame = FrameState {
+        func: root,
+        ip: plan.sub.regions[0].start,
+        base_offset: 0,
+        locals: (0..f.locals_count).map(ValueLoc::Frame).collect(),
+        stack: Vec::new(),
+        saved_ip: None,
+    };
+    [DeoptReason::TypeGuard, DeoptReason::Stress].map(|reason| DeoptInfo {
+        reason,
+        frames: vec![frame.clone()],
+        rebased: false,
+    })
+}
+
 /// The uniform entry wrapper of an inner-ABI function: loads the arguments (missing ones
-/// nil), checks the parameters the inner code assumes (a mismatch runs this call in the
-/// interpreter, through `strata_entry_guard_failed`), calls the inner function and stores
-/// its result in `frame[0]`.
+/// nil), checks the parameters the inner code assumes (a mismatch makes the call an
+/// interpreter frame at the function's entry, deopt point `entry_ids[0]`, or `[1]` when
+/// `--stress-deopt` failed the check; see `strata_entry_deopt`), calls the inner function
+/// and stores its result in `frame[0]`.
 pub fn wrapper(
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
@@ -2356,6 +2427,7 @@ pub fn wrapper(
     inner: ir::FuncRef,
     params: &[Known],
     stress_deopt: u32,
+    entry_ids: [u32; 2],
 ) {
     let call_conv = func.signature.call_conv;
     let mut b = FunctionBuilder::new(func, fctx);
@@ -2396,7 +2468,7 @@ pub fn wrapper(
     }
     let call_b = b.create_block();
     if let Some(ok) = ok {
-        // A mismatch runs this call in the interpreter (the helper counts it).
+        // A mismatch makes this call an interpreter frame (see `strata_entry_deopt`).
         let mut sig = Signature::new(call_conv);
         sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64), AbiParam::new(types::I32)]);
         sig.returns.push(AbiParam::new(types::I32));
@@ -2414,11 +2486,11 @@ pub fn wrapper(
         } else {
             b.ins().brif(ok, call_b, &[], mismatch, &[]);
         }
-        for (blk, stress) in [(mismatch, false), (stressed, true)] {
+        for (blk, id) in [(mismatch, entry_ids[0]), (stressed, entry_ids[1])] {
             b.switch_to_block(blk);
-            let addr = b.ins().iconst(types::I64, helpers::strata_entry_guard_failed as *const () as usize as i64);
-            let st = b.ins().iconst(types::I32, stress as i64);
-            let call = b.ins().call_indirect(sigref, addr, &[ctx, frame, st]);
+            let addr = b.ins().iconst(types::I64, helpers::strata_entry_deopt as *const () as usize as i64);
+            let idv = b.ins().iconst(types::I32, id as i64);
+            let call = b.ins().call_indirect(sigref, addr, &[ctx, frame, idv]);
             let r = b.inst_results(call)[0];
             b.ins().return_(&[r]);
         }

@@ -1,4 +1,4 @@
--- An integer loop inside a function: sums, multiplies and wraps.
+-- An integer loop inside a function: sums, multiplies, modulo and a branch.
 local function work(n)
   local acc = 0
   for i = 1, n do
@@ -7,5 +7,4 @@ local function work(n)
   end
   return acc
 end
-
-print(work(30000000))
+print(work(60000000))

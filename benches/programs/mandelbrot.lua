@@ -1,6 +1,6 @@
--- Mandelbrot set membership count over a 400x400 grid, 200 iterations, at top level:
--- a float-heavy loop nest in the main chunk.
-local size, iters = 400, 200
+-- Mandelbrot set membership over a 1000x1000 grid, 300 iterations, at top level: a float
+-- loop nest in the main chunk (compiled code enters it through OSR).
+local size, iters = 1000, 300
 local inside = 0
 for y = 0, size - 1 do
   local ci = 2.0 * y / size - 1.0

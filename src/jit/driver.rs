@@ -115,8 +115,6 @@ struct FnInfo {
     deopts: Vec<DeoptInfo>,
     /// Exits taken per deopt id.
     exits: HashMap<u32, u32>,
-    /// Entry-guard failures of the current version.
-    entry_failures: u32,
     /// OSR entries by loop header (global ip); `None`: do not try again.
     osr: HashMap<u32, Option<EntryFn>>,
 }
@@ -327,7 +325,6 @@ impl Driver {
                 self.metrics.inlined_calls += plan.inlined.len() as u64;
                 let info = &mut self.info[func as usize];
                 info.versions += 1;
-                info.entry_failures = 0;
                 info.deopts.extend(compiled.deopts);
                 if osr.is_some() {
                     self.metrics.osr_compiles += 1;
@@ -392,22 +389,6 @@ impl Driver {
             self.invalidate(vm, func);
         }
         Some(point)
-    }
-
-    /// The entry wrapper of `func`'s compiled code found an argument of another type than
-    /// its parameter speculation (or `--stress-deopt` made it fail).
-    pub fn on_entry_guard_failure(&mut self, vm: &mut Interp, func: u32, stress: bool) {
-        let reason = if stress { DeoptReason::Stress } else { DeoptReason::TypeGuard };
-        *self.metrics.deopts.entry(reason).or_default() += 1;
-        if stress {
-            return;
-        }
-        let info = &mut self.info[func as usize];
-        info.entry_failures += 1;
-        if info.entry_failures == DEOPT_BUDGET {
-            info.no_unbox = true;
-            self.invalidate(vm, func);
-        }
     }
 
     /// Sends `func` back to the interpreter; it tiers up again after another threshold of

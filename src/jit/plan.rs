@@ -31,7 +31,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::bytecode::opcodes::{Compare, Flow, Op, OperandKind, RhsSource, call_flags};
+use crate::bytecode::opcodes::{Compare, Flow, Op, OperandKind, RhsSource};
 use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
 use crate::jit::feedback::{CallState, FunctionFeedback, Target, TypeFeedback, type_bits};
@@ -230,7 +230,7 @@ impl Plan {
             let mut region = 0;
             while region < sub.regions.len() {
                 for ins in sub.instructions(region) {
-                    if ins.op != Op::Call {
+                    if ins.op != Op::Call && ins.op != Op::TailCall {
                         continue;
                     }
                     let gip = sub.global_ip(ins.ip).expect("mapped");
@@ -243,12 +243,21 @@ impl Plan {
                     else {
                         continue;
                     };
+                    if ins.op == Op::TailCall {
+                        // A self tail call becomes a loop in compiled code.
+                        if config.direct_calls && region == 0 && g == func {
+                            direct.insert(ins.ip, g);
+                        }
+                        continue;
+                    }
                     let chain = chain_of(&sub, region);
                     // Calls inside inlined callees were checked with their callee: no budget.
                     let nested = region > 0;
                     let room = if nested { usize::MAX } else { budget };
+                    // (A last argument that is a call passing no value leaves nil in its slot,
+                    // which is what a Lua callee's parameter gets either way: the argument
+                    // count does not matter to Lua callees.)
                     if config.inline
-                        && ins.arg(1) & call_flags::MULTI_ARG == 0
                         && let Some(size) = inlinable(program, feedback, g, &chain, &config, room)
                     {
                         let r = &sub.regions[region];
@@ -363,9 +372,6 @@ fn inlinable(
     let mut inner_chain = chain.to_vec();
     inner_chain.push(g);
     for ins in instrs.iter().filter(|i| i.op == Op::Call) {
-        if ins.arg(1) & call_flags::MULTI_ARG != 0 {
-            return None;
-        }
         let slot = operand_of(ins, OperandKind::CallFb)?;
         let site = feedback[g as usize].calls[slot as usize];
         if site.state() != CallState::Monomorphic {

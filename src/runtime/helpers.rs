@@ -205,20 +205,29 @@ pub unsafe extern "C" fn strata_after_call(ctx: *mut JitContext, sig: u32, slot:
 }
 
 /// The entry wrapper of an inner-ABI function found an argument its parameter speculation
-/// does not cover (`stress` 1: `--stress-deopt` made the check fail): the driver counts it,
-/// and this call runs in the interpreter. Returns the call's signal.
+/// does not cover (or `--stress-deopt` made the check fail): the call becomes an interpreter
+/// frame at the function's first instruction, which the caller resumes as after any deopt
+/// (deopt point `id`, the function's entry). Returns `Signal::Deopt`, or `Signal::Error`
+/// with `stack overflow` pending.
 ///
 /// # Safety
 /// ABI contract: the uniform entry's `ctx` and `frame`.
-pub unsafe extern "C" fn strata_entry_guard_failed(ctx: *mut JitContext, frame: *mut Value, stress: u32) -> u32 {
+pub unsafe extern "C" fn strata_entry_deopt(ctx: *mut JitContext, frame: *mut Value, id: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
     // SAFETY: the callee slot holds the closure being called.
     let func = unsafe { (*(*frame.sub(1)).as_closure_ptr()).proto };
-    if let Some(mut d) = vm.driver.take() {
-        d.on_entry_guard_failure(vm, func, stress != 0);
-        vm.driver = Some(d);
+    let nargs = vm.ctx.nargs;
+    match vm.push_frame(func, frame, nargs, 0) {
+        Ok(()) => {
+            vm.ctx.deopt_id = id;
+            Signal::Deopt as u32
+        }
+        Err(msg) => {
+            let err = vm.raise(vm.with_position(msg));
+            vm.pending_error = Some(err);
+            Signal::Error as u32
+        }
     }
-    unsafe { crate::interp::interp_entry(ctx, frame) }
 }
 
 /// `stack overflow`, raised where the calling frame stands (as Lua reports it).
