@@ -41,6 +41,11 @@ fn modes() -> Vec<Mode> {
         }
         c
     };
+    let tiers = |mut c: VmConfig, tier1: u32, tier2: u32| {
+        c.jit.tier1_threshold = tier1;
+        c.jit.tier2_threshold = tier2;
+        c
+    };
     let stressed = |mut c: VmConfig, deopt: u32, osr: bool| {
         c.jit.stress_deopt = deopt;
         c.jit.stress_osr = osr;
@@ -69,7 +74,22 @@ fn modes() -> Vec<Mode> {
             name: "cranelift-hot-stress-osr-deopt-2",
             config: stressed(with(Engine::Cranelift, false, Some(2)), 2, true),
         },
+        // The baseline alone: default thresholds, everything compiled up front, functions
+        // compiled on their second call, and loops of the main chunk entered through OSR.
+        Mode { name: "dynasm", config: with(Engine::Dynasm, false, None) },
+        Mode { name: "dynasm-eager", config: with(Engine::Dynasm, true, None) },
+        Mode { name: "dynasm-hot", config: with(Engine::Dynasm, false, Some(2)) },
+        Mode { name: "dynasm-stress-osr", config: stressed(with(Engine::Dynasm, false, None), 0, true) },
+        // Every tier: interpreter, then baseline, then optimizing.
         Mode { name: "tiered", config: with(Engine::Tiered, false, None) },
+        Mode { name: "tiered-eager-stress-deopt-2", config: stressed(with(Engine::Tiered, true, None), 2, false) },
+        // Baseline on the second call, optimized on the fourth; baseline loops enter
+        // optimized code at their first backward jump, and every guard fails.
+        Mode { name: "tiered-hot", config: tiers(with(Engine::Tiered, false, None), 2, 4) },
+        Mode {
+            name: "tiered-hot-stress-osr-deopt-1",
+            config: stressed(tiers(with(Engine::Tiered, false, None), 2, 4), 1, true),
+        },
     ];
     all.into_iter().filter(|m| m.config.engine.available()).collect()
 }

@@ -5,3 +5,7 @@
 #[cfg(feature = "cranelift")]
 #[path = "../backends/cranelift/mod.rs"]
 pub mod cranelift;
+
+#[cfg(feature = "dynasm")]
+#[path = "../backends/dynasm/mod.rs"]
+pub mod dynasm;

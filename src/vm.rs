@@ -53,7 +53,7 @@ impl Engine {
         match self {
             Engine::Interp | Engine::Tiered => true,
             Engine::Cranelift => cfg!(feature = "cranelift"),
-            Engine::Dynasm => false,
+            Engine::Dynasm => cfg!(all(feature = "dynasm", target_arch = "x86_64")),
         }
     }
 }

@@ -19,7 +19,7 @@ use crate::bytecode::Op;
 use crate::bytecode::program::Program;
 use crate::bytecode::verify::ProgramFacts;
 use crate::jit::abi::EntryFn;
-use crate::jit::backend::{BackendError, CodegenBackend, Compiled};
+use crate::jit::backend::{BackendError, CodegenBackend, Compiled, NativeCode};
 use crate::jit::plan::Plan;
 
 /// The Cranelift code generator.
@@ -30,8 +30,8 @@ pub struct CraneliftBackend {
     /// The latest declaration of each function (a recompilation declares a new symbol).
     ids: HashMap<u32, FuncId>,
     versions: u32,
-    /// Cranelift's text of the last compiled body of each function (for `disasm --native`).
-    text: HashMap<u32, String>,
+    /// The parts of the last compilation of each function (for `disasm --native`).
+    parts: HashMap<u32, Vec<(&'static str, FuncId, usize)>>,
 }
 
 impl CraneliftBackend {
@@ -48,7 +48,7 @@ impl CraneliftBackend {
             fctx: FunctionBuilderContext::new(),
             ids: HashMap::new(),
             versions: 0,
-            text: HashMap::new(),
+            parts: HashMap::new(),
         })
     }
 
@@ -69,7 +69,7 @@ fn internal(e: impl std::fmt::Display) -> BackendError {
 impl CraneliftBackend {
     /// Compiles the function in `self.ctx` as `id`; returns its code size and keeps its text
     /// for `disasm --native`.
-    fn emit(&mut self, id: FuncId, func: u32, part: &str) -> Result<usize, BackendError> {
+    fn emit(&mut self, id: FuncId, func: u32, part: &'static str) -> Result<usize, BackendError> {
         if std::env::var_os("STRATA_CLIF").is_some() {
             eprintln!("{}", self.ctx.func.display());
         }
@@ -80,19 +80,12 @@ impl CraneliftBackend {
                 let path = std::path::Path::new(&dir).join(format!("f{func}_{part}.bin"));
                 let _ = std::fs::write(path, code.code_buffer());
             }
-            let text = format!("; {part}: {code_bytes} bytes of x86-64\n{}", hex_dump(code.code_buffer()));
-            if part == "inner" {
-                self.text.insert(func, text);
-            } else {
-                let e = self.text.entry(func).or_default();
-                if !e.is_empty() && !e.starts_with("; inner") {
-                    e.clear();
-                }
-                if !e.is_empty() {
-                    e.push('\n');
-                }
-                e.push_str(&text);
+            let parts = self.parts.entry(func).or_default();
+            if part != "wrapper" {
+                // A new compilation of the function: its inner part, or its only part.
+                parts.clear();
             }
+            parts.push((part, id, code.code_buffer().len()));
         }
         self.module.clear_context(&mut self.ctx);
         Ok(code_bytes)
@@ -189,7 +182,12 @@ impl CodegenBackend for CraneliftBackend {
             let out = translate::translate(&mut self.ctx.func, &mut self.fctx, frontend, input)?;
             deopts = out.deopts;
         }
-        code_bytes += self.emit(id, func, if osr.is_some() { "osr" } else { "entry" })?;
+        let part = match (osr.is_some(), inner_id.is_some()) {
+            (true, _) => "osr",
+            (false, true) => "wrapper",
+            (false, false) => "entry",
+        };
+        code_bytes += self.emit(id, func, part)?;
         Ok(Compiled { code_bytes, deopts, ..Compiled::default() })
     }
 
@@ -207,19 +205,20 @@ impl CodegenBackend for CraneliftBackend {
         Ok(unsafe { std::mem::transmute::<*const u8, EntryFn>(p) })
     }
 
-    fn disassemble(&self, func: u32) -> Option<String> {
-        self.text.get(&func).cloned()
+    fn native_code(&self, func: u32) -> Vec<NativeCode<'_>> {
+        let Some(parts) = self.parts.get(&func) else { return Vec::new() };
+        parts
+            .iter()
+            .map(|&(part, id, len)| {
+                let p = self.module.get_finalized_function(id);
+                // SAFETY: finalized code lives as long as the module.
+                let code = unsafe { std::slice::from_raw_parts(p, len) };
+                NativeCode { part, code, pc_map: &[] }
+            })
+            .collect()
     }
 }
 
 fn sanitize(name: &str) -> String {
     name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
-}
-
-fn hex_dump(bytes: &[u8]) -> String {
-    bytes
-        .chunks(16)
-        .map(|c| c.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(" "))
-        .collect::<Vec<_>>()
-        .join("\n")
 }

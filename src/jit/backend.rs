@@ -21,6 +21,8 @@ use crate::jit::plan::Plan;
 
 #[cfg(feature = "cranelift")]
 pub use crate::backends::cranelift::CraneliftBackend;
+#[cfg(feature = "dynasm")]
+pub use crate::backends::dynasm::DynasmBackend;
 
 /// Why a backend did not compile a function.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -74,10 +76,20 @@ pub trait CodegenBackend {
         crate::interp::interp_entry
     }
 
-    /// Human-readable machine code of a defined function, if the backend can show it.
-    fn disassemble(&self, _func: u32) -> Option<String> {
-        None
+    /// The machine code of a finalized function, in parts (an inner function and its
+    /// wrapper, say), each with its pc map where the backend keeps one: what
+    /// `strata disasm --native` shows.
+    fn native_code(&self, _func: u32) -> Vec<NativeCode<'_>> {
+        Vec::new()
     }
+}
+
+/// Machine code of (part of) a compiled function, as it sits in executable memory.
+pub struct NativeCode<'a> {
+    pub part: &'static str,
+    pub code: &'a [u8],
+    /// Native offset to global bytecode ip, ascending (empty if the backend keeps none).
+    pub pc_map: &'a [(u32, u32)],
 }
 
 /// Every backend built into this strata. (A VM holds one per tier, so variant sizes do not
@@ -87,6 +99,8 @@ pub trait CodegenBackend {
 pub enum Backend {
     #[cfg(feature = "cranelift")]
     Cranelift(CraneliftBackend),
+    #[cfg(feature = "dynasm")]
+    Dynasm(DynasmBackend),
     /// Keeps the enum well-formed in an interpreter-only build; it can hold no value.
     None(NoBackend),
 }
@@ -119,6 +133,8 @@ impl Backend {
     /// The backends this build has, by name.
     pub fn available() -> &'static [&'static str] {
         &[
+            #[cfg(feature = "dynasm")]
+            "dynasm",
             #[cfg(feature = "cranelift")]
             "cranelift",
         ]

@@ -21,8 +21,12 @@
 //! without any speculation, so deopts cannot loop and replaced code is bounded. Inlining
 //! limits are `plan::INLINE_LIMITS`.
 //!
-//! An engine with one native tier uses that tier's threshold; with both, a function goes
-//! interpreter → baseline → optimizing.
+//! An engine with one native tier uses that tier's threshold; with both (`tiered`), a
+//! function goes interpreter → baseline (after `tier1_threshold` calls) → optimizing (when
+//! its call counter, which the baseline code keeps counting, reaches `tier2_threshold`);
+//! loops in baseline code enter optimized code through OSR after `osr_threshold` backward
+//! jumps, as interpreted loops do. `--jit-eager` compiles every function with the first
+//! native tier up front. An invalidated optimized function goes back to its baseline code.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -117,6 +121,9 @@ struct FnInfo {
     exits: HashMap<u32, u32>,
     /// OSR entries by loop header (global ip); `None`: do not try again.
     osr: HashMap<u32, Option<EntryFn>>,
+    /// The baseline tier's code, when a tier above it exists: where the function goes back
+    /// to when its optimized code is invalidated.
+    baseline: Option<EntryFn>,
 }
 
 /// Counters the metrics report shows.
@@ -178,20 +185,37 @@ impl Driver {
     pub fn new(engine: Engine, config: &JitConfig, program: &Program) -> Result<Option<Driver>, String> {
         #[allow(unused_mut)]
         let mut tiers = Vec::new();
+        #[cfg(feature = "dynasm")]
+        let baseline = |config: &JitConfig| -> Result<Tier, String> {
+            Ok(Tier {
+                backend: Backend::from(crate::backends::dynasm::DynasmBackend::new().map_err(|e| e.to_string())?),
+                threshold: config.tier1_threshold,
+                plan: PlanConfig::template(),
+            })
+        };
+        #[cfg(feature = "cranelift")]
+        let optimizing = |config: &JitConfig| -> Result<Tier, String> {
+            Ok(Tier {
+                backend: Backend::from(crate::backends::cranelift::CraneliftBackend::new().map_err(|e| e.to_string())?),
+                threshold: config.tier2_threshold,
+                plan: PlanConfig::optimizing(),
+            })
+        };
         match engine {
             Engine::Interp => return Ok(None),
             Engine::Dynasm => {
-                return Err("engine 'dynasm' is not available in this build of strata".into());
+                #[cfg(feature = "dynasm")]
+                tiers.push(baseline(config)?);
             }
-            Engine::Cranelift | Engine::Tiered => {
+            Engine::Cranelift => {
                 #[cfg(feature = "cranelift")]
-                tiers.push(Tier {
-                    backend: Backend::from(
-                        crate::backends::cranelift::CraneliftBackend::new().map_err(|e| e.to_string())?,
-                    ),
-                    threshold: config.tier2_threshold,
-                    plan: PlanConfig::optimizing(),
-                });
+                tiers.push(optimizing(config)?);
+            }
+            Engine::Tiered => {
+                #[cfg(feature = "dynasm")]
+                tiers.push(baseline(config)?);
+                #[cfg(feature = "cranelift")]
+                tiers.push(optimizing(config)?);
             }
         }
         if tiers.is_empty() {
@@ -226,12 +250,24 @@ impl Driver {
         self.config.stress_deopt
     }
 
-    /// Compiles every function before the program runs (`--jit-eager`).
+    /// Compiles every function with the first native tier before the program runs
+    /// (`--jit-eager`); hot functions still go up to the next tier.
     pub fn compile_all(&mut self, vm: &mut Interp) -> Result<(), String> {
         for func in 0..vm.program.functions.len() as u32 {
-            self.compile(vm, func, self.tiers.len() - 1, None)?;
+            self.compile(vm, func, 0, None)?;
         }
         Ok(())
+    }
+
+    /// Baseline code of `func` counted its calls up to the next tier's threshold: compile it
+    /// with that tier.
+    pub fn on_baseline_hot(&mut self, vm: &mut Interp, func: u32) {
+        if let FnState::Native { tier } = self.state[func as usize]
+            && tier + 1 < self.tiers.len()
+            && let Err(e) = self.compile(vm, func, tier + 1, None)
+        {
+            vm.pending_jit_failure = Some(e);
+        }
     }
 
     /// A function reached its call threshold: compile it with the next tier.
@@ -273,7 +309,16 @@ impl Driver {
     fn plan_config(&self, func: u32, tier: usize, osr: Option<u32>) -> PlanConfig {
         let t = &self.tiers[tier];
         let info = &self.info[func as usize];
-        let mut config = if info.versions >= MAX_VERSIONS { PlanConfig::baseline() } else { t.plan.clone() };
+        let mut config = t.plan.clone();
+        if info.versions >= MAX_VERSIONS {
+            config = PlanConfig { speculate: false, inline: false, direct_calls: false, unbox_params: false, ..config };
+        }
+        if osr.is_none()
+            && let Some(next) = self.tiers.get(tier + 1)
+        {
+            config.tier_up_calls = Some(next.threshold);
+            config.tier_up_backedges = Some(self.osr_threshold());
+        }
         config.excluded = info.excluded.clone();
         config.no_inline = info.no_inline.clone();
         config.unbox_params &= !info.no_unbox;
@@ -331,12 +376,15 @@ impl Driver {
                 } else {
                     vm.install(func, entry);
                     self.state[func as usize] = FnState::Native { tier };
+                    if tier == 0 && self.tiers.len() > 1 {
+                        info.baseline = Some(entry);
+                    }
                 }
                 Ok(Some(entry))
             }
             Err(BackendError::Unsupported(_)) => {
                 self.metrics.unsupported += 1;
-                if osr.is_none() {
+                if osr.is_none() && matches!(self.state[func as usize], FnState::Interpreted { .. }) {
                     self.state[func as usize] = FnState::Interpreted { tried: tier + 1 };
                 }
                 Ok(None)
@@ -348,7 +396,7 @@ impl Driver {
                 );
                 eprintln!("strata: {text}");
                 self.metrics.internal_errors.push(text.clone());
-                if osr.is_none() {
+                if osr.is_none() && matches!(self.state[func as usize], FnState::Interpreted { .. }) {
                     self.state[func as usize] = FnState::Interpreted { tried: tier + 1 };
                 }
                 if self.config.internal_errors_fatal { Err(text) } else { Ok(None) }
@@ -396,10 +444,21 @@ impl Driver {
     fn invalidate(&mut self, vm: &mut Interp, func: u32) {
         self.metrics.invalidations += 1;
         self.info[func as usize].osr.clear();
-        if let FnState::Native { .. } = self.state[func as usize] {
-            vm.uninstall(func);
-            self.state[func as usize] = FnState::Interpreted { tried: 0 };
-            vm.feedback[func as usize].call_count = 0;
+        if let FnState::Native { tier } = self.state[func as usize] {
+            match self.info[func as usize].baseline {
+                Some(entry) if tier > 0 => {
+                    // Back to the baseline code, which counts its calls up to the next tier
+                    // again.
+                    vm.install(func, entry);
+                    self.state[func as usize] = FnState::Native { tier: 0 };
+                    vm.feedback[func as usize].call_count = self.tiers[0].threshold;
+                }
+                _ => {
+                    vm.uninstall(func);
+                    self.state[func as usize] = FnState::Interpreted { tried: 0 };
+                    vm.feedback[func as usize].call_count = 0;
+                }
+            }
         }
     }
 

@@ -5,6 +5,8 @@
 pub mod abi;
 pub mod backend;
 pub mod deopt;
+#[cfg(any(feature = "cranelift", feature = "dynasm"))]
+pub mod disasm;
 pub mod driver;
 pub mod feedback;
 pub mod plan;

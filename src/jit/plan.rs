@@ -110,6 +110,13 @@ pub struct PlanConfig {
     pub deny: Vec<Op>,
     /// The first deopt id this compilation may use (ids stay unique across versions).
     pub deopt_base: u32,
+    /// Run the tag analysis (a template compiler does without it).
+    pub analyze: bool,
+    /// For a tier with a tier above it: the call count at which the compiled code hands the
+    /// function to the next tier, and the backward jumps after which a hot loop enters the
+    /// next tier's code (OSR).
+    pub tier_up_calls: Option<u32>,
+    pub tier_up_backedges: Option<u32>,
 }
 
 impl PlanConfig {
@@ -127,7 +134,15 @@ impl PlanConfig {
             osr_entry: None,
             deny: Vec::new(),
             deopt_base: 0,
+            analyze: true,
+            tier_up_calls: None,
+            tier_up_backedges: None,
         }
+    }
+
+    /// A template compiler's plan: the function's body as it is, no analysis.
+    pub fn template() -> PlanConfig {
+        PlanConfig { analyze: false, ..PlanConfig::baseline() }
     }
 
     /// Everything the optimizing tier does.
@@ -288,6 +303,9 @@ impl Plan {
             }
         }
         let mut plan = Plan { config, sub, spec: Speculation::default(), inlined, direct };
+        if !plan.config.analyze {
+            return Ok(plan);
+        }
         plan.spec = analyze(program, facts, &plan, &[])?;
         let root = &program.functions[func as usize];
         if plan.config.speculate && plan.config.unbox_params && plan.config.osr_entry.is_none() && root.arity > 0 {

@@ -14,6 +14,7 @@
 
 use crate::interp::Interp;
 use crate::jit::abi::{JitContext, Signal};
+use crate::jit::feedback::{CallSite, Target};
 use crate::runtime::arith::{self, ArithOp};
 use crate::runtime::heap::Cell;
 use crate::value::Value;
@@ -316,4 +317,78 @@ pub extern "C" fn strata_fmod(a: f64, b: f64) -> f64 {
 /// `a ^ b` on floats.
 pub extern "C" fn strata_pow(a: f64, b: f64) -> f64 {
     arith::pow(a, b)
+}
+
+/// `a // b` on floats.
+pub extern "C" fn strata_float_idiv(a: f64, b: f64) -> f64 {
+    arith::float_idiv(a, b)
+}
+
+/// Records a call of function `target` at a call site (the baseline's slow path of the
+/// monomorphic check).
+///
+/// # Safety
+/// `site` is a live call-feedback site.
+pub unsafe extern "C" fn strata_record_target(site: *mut CallSite, target: u32) {
+    unsafe { (*site).record(Target::Function(target).encode()) }
+}
+
+/// Records a call of whatever non-closure value `callee` holds (builtins are targets;
+/// values that cannot be called are not recorded, as in the interpreter).
+///
+/// # Safety
+/// `site` is a live call-feedback site, `callee` a live value.
+pub unsafe extern "C" fn strata_record_callee(site: *mut CallSite, callee: *const Value) {
+    let v = unsafe { *callee };
+    if v.tag == crate::value::tag::BUILTIN {
+        unsafe { (*site).record(Target::Builtin(v.payload as u32).encode()) }
+    }
+}
+
+/// Baseline code of `func` counted enough calls: the tier driver compiles it with the next
+/// tier (this call goes on in the baseline code). Returns 0, or 1 with an error pending (a
+/// fatal JIT failure).
+///
+/// # Safety
+/// ABI contract.
+pub unsafe extern "C" fn strata_tier_up(ctx: *mut JitContext, func: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    if let Some(mut driver) = vm.driver.take() {
+        driver.on_baseline_hot(vm, func);
+        vm.driver = Some(driver);
+    }
+    match vm.pending_jit_failure.take() {
+        Some(msg) => {
+            let err = vm.raise(msg);
+            vm.pending_error = Some(err);
+            1
+        }
+        None => 0,
+    }
+}
+
+/// Baseline code of `func` counted enough backward jumps to the loop at `header` (a global
+/// ip): the next tier's OSR entry for that loop (compiled on first request), 0 when there is
+/// none, or 1 with an error pending (a fatal JIT failure).
+///
+/// # Safety
+/// ABI contract.
+pub unsafe extern "C" fn strata_osr_entry(ctx: *mut JitContext, func: u32, header: u32) -> usize {
+    let vm = unsafe { vm(ctx) };
+    let entry = match vm.driver.take() {
+        Some(mut driver) => {
+            let e = driver.osr_entry(vm, func, header);
+            vm.driver = Some(driver);
+            e
+        }
+        None => None,
+    };
+    match vm.pending_jit_failure.take() {
+        Some(msg) => {
+            let err = vm.raise(msg);
+            vm.pending_error = Some(err);
+            1
+        }
+        None => entry.map_or(0, |e| e as usize),
+    }
 }
