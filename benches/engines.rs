@@ -21,7 +21,7 @@ fn lua_available() -> bool {
 /// with its default tier-up thresholds and with `--jit-eager`.
 fn configs() -> Vec<(String, VmConfig)> {
     let mut all = vec![("strata-interp".to_string(), VmConfig { engine: Engine::Interp, ..VmConfig::default() })];
-    for engine in [Engine::Cranelift, Engine::Dynasm] {
+    for engine in [Engine::Dynasm, Engine::Cranelift, Engine::Tiered] {
         if !engine.available() {
             continue;
         }

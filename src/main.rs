@@ -50,6 +50,13 @@ enum Command {
     },
     /// Print a program's bytecode in the text format (which `run` accepts as `.sbc`).
     Disasm {
+        /// Also compile every function with each native backend of the engine and show its
+        /// machine code (x86-64, Intel syntax) next to the bytecode.
+        #[arg(long)]
+        native: bool,
+        /// With --native: interp, dynasm, cranelift or tiered (every backend this build has).
+        #[arg(long, default_value = "tiered")]
+        engine: String,
         /// The program.
         file: String,
     },
@@ -142,17 +149,29 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Disasm { file } => {
+        Command::Disasm { native, engine, file } => {
             let src = match read_input(&file) {
                 Ok(s) => s,
                 Err(e) => return fail(&e, 1),
             };
-            match strata::lang::compile(&src, &chunk_name(&file)) {
-                Ok(p) => {
-                    let _ = std::io::stdout().write_all(strata::bytecode::text::print(&p).as_bytes());
+            let program = match strata::lang::compile(&src, &chunk_name(&file)) {
+                Ok(p) => p,
+                Err(e) => return fail(&e.to_string(), 1),
+            };
+            if !native {
+                let _ = std::io::stdout().write_all(strata::bytecode::text::print(&program).as_bytes());
+                return ExitCode::SUCCESS;
+            }
+            let Some(engine) = Engine::from_name(&engine) else {
+                return fail(&format!("unknown engine '{engine}' (expected interp, dynasm, cranelift or tiered)"), 2);
+            };
+            let vm = Vm::new(VmConfig { engine, ..VmConfig::default() });
+            match vm.native_listing(program) {
+                Ok(text) => {
+                    let _ = std::io::stdout().write_all(text.as_bytes());
                     ExitCode::SUCCESS
                 }
-                Err(e) => fail(&e.to_string(), 1),
+                Err(e) => fail(&e.to_string(), e.exit_code() as u8),
             }
         }
     }

@@ -257,6 +257,36 @@ impl Vm {
         result
     }
 
+    /// The bytecode of every function of `program` next to the machine code each native
+    /// backend of the configured engine makes for it (`strata disasm --native`). Nothing
+    /// runs.
+    pub fn native_listing(&self, program: Program) -> Result<String, VmError> {
+        if !self.config.engine.available() {
+            return Err(VmError::EngineUnavailable(self.config.engine.name().into()));
+        }
+        let facts = verify(&program)?;
+        let mut interp = Interp::new_with_stack(
+            Arc::new(program),
+            Arc::new(facts),
+            self.config.recursion_limit,
+            self.config.stack_slots,
+            Box::new(std::io::sink()),
+        )?;
+        let driver = Driver::new(self.config.engine, &self.config.jit, &interp.program).map_err(VmError::Jit)?;
+        let Some(mut driver) = driver else {
+            return Err(VmError::Jit("this engine has no native backend to show".into()));
+        };
+        #[cfg(any(feature = "cranelift", feature = "dynasm"))]
+        {
+            driver.native_listing(&mut interp).map_err(VmError::Jit)
+        }
+        #[cfg(not(any(feature = "cranelift", feature = "dynasm")))]
+        {
+            let _ = &mut driver;
+            Err(VmError::Jit("this build of strata has no native backend".into()))
+        }
+    }
+
     /// What the JIT did in the last run (which tier ran each function, metrics), when the
     /// engine has native tiers.
     pub fn jit_report(&self) -> Option<&JitReport> {

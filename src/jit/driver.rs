@@ -462,6 +462,32 @@ impl Driver {
         }
     }
 
+    /// Compiles every function with every tier (no feedback yet, so without speculation)
+    /// and lists each one's bytecode followed by the machine code of each backend, with the
+    /// bytecode instruction each stretch of code implements where the backend keeps a pc map:
+    /// `strata disasm --native`.
+    #[cfg(any(feature = "cranelift", feature = "dynasm"))]
+    pub fn native_listing(&mut self, vm: &mut Interp) -> Result<String, String> {
+        let mut out = String::new();
+        for func in 0..vm.program.functions.len() as u32 {
+            out.push_str(&crate::bytecode::text::print_function(&vm.program, func as usize));
+            for tier in 0..self.tiers.len() {
+                let compiled = self.compile(vm, func, tier, None)?;
+                let t = &self.tiers[tier];
+                let name = t.backend.name();
+                if compiled.is_none() {
+                    let _ = writeln!(out, "; {name}: not compiled (the function stays interpreted)");
+                    continue;
+                }
+                for part in t.backend.native_code(func) {
+                    out.push_str(&crate::jit::disasm::listing(&vm.program, name, &part));
+                }
+            }
+            out.push('\n');
+        }
+        Ok(out)
+    }
+
     /// Which tier runs `func`: `None` for the interpreter, else the backend's name.
     pub fn tier_of(&self, func: u32) -> Option<&'static str> {
         match self.state[func as usize] {
