@@ -262,7 +262,7 @@ impl Vm {
     /// runs.
     pub fn native_listing(&self, program: Program) -> Result<String, VmError> {
         if !self.config.engine.available() {
-            return Err(VmError::EngineUnavailable(self.config.engine.name().into()));
+            return Err(VmError::EngineUnavailable(self.config.engine.name()));
         }
         let facts = verify(&program)?;
         let mut interp = Interp::new_with_stack(
