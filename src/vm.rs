@@ -282,7 +282,7 @@ impl Vm {
         }
         #[cfg(not(any(feature = "cranelift", feature = "dynasm")))]
         {
-            let _ = &mut driver;
+            let _ = (&mut driver, &mut interp);
             Err(VmError::Jit("this build of strata has no native backend".into()))
         }
     }
