@@ -68,7 +68,6 @@ fn compile_all(backend: &mut Backend, units: &[Unit]) {
 fn compile_speed(c: &mut Criterion) {
     let mut group = c.benchmark_group("compile");
     group.sample_size(10);
-    #[cfg(feature = "dynasm")]
     {
         let (units, n) = units(&PlanConfig::template());
         group.throughput(Throughput::Elements(n));
@@ -80,7 +79,6 @@ fn compile_speed(c: &mut Criterion) {
             )
         });
     }
-    #[cfg(feature = "cranelift")]
     {
         // The optimizing tier's configuration; without feedback nothing is speculated or
         // inlined, so this is the same functions compiled generically.
@@ -94,7 +92,6 @@ fn compile_speed(c: &mut Criterion) {
             )
         });
     }
-    let _ = (units, compile_all);
     group.finish();
 }
 
