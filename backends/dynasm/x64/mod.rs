@@ -168,6 +168,22 @@ fn record_dynamic(ops: &mut Ops, fb: u32, a: Mem, b: Option<Rhs>) {
     asm!(ops; or [r14 + fb as i32], dl);
 }
 
+/// Jumps to `miss` unless `a` and `b` both have tag `t` (a constant `b` is checked now).
+/// Returns whether the code after it is reachable.
+fn guard_tags(ops: &mut Ops, a: Mem, b: Rhs, t: u64, miss: DynamicLabel) -> bool {
+    asm!(ops; cmp QWORD [Rq(a.base) + a.off], t as i32 ; jne =>miss);
+    match b {
+        Rhs::Mem(m) => asm!(ops; cmp QWORD [Rq(m.base) + m.off], t as i32 ; jne =>miss),
+        Rhs::Int(_) if t == tag::INT => {}
+        Rhs::Float(_) if t == tag::FLOAT => {}
+        _ => {
+            asm!(ops; jmp =>miss);
+            return false;
+        }
+    }
+    true
+}
+
 /// Loads the payload of a numeric right operand into `rcx` (integers) — for templates that
 /// need it in a register.
 fn rhs_int_to_rcx(ops: &mut Ops, b: Rhs) {
@@ -637,7 +653,7 @@ impl Emitter<'_> {
             Op::AddFloat | Op::SubFloat | Op::MulFloat | Op::DivFloat | Op::ModFloat | Op::IDivFloat | Op::PowFloat => {
                 let a = slot(sp - 2);
                 asm!(self.ops; movsd xmm0, QWORD [r12 + a.pay()] ; movsd xmm1, QWORD [r12 + top.pay()]);
-                self.float_op(op.arith_op().expect("arithmetic"));
+                float_op_into(&mut self.ops, op.arith_op().expect("arithmetic"));
                 asm!(self.ops; movsd QWORD [r12 + a.pay()], xmm0);
             }
             Op::UnmFloat => {
@@ -662,7 +678,7 @@ impl Emitter<'_> {
                 }
                 let a = slot(sp - 2);
                 asm!(self.ops; mov rax, [r12 + a.pay()] ; cmp rax, [r12 + top.pay()]);
-                self.int_flags_to(cmp, Sink::Bool(a));
+                int_flags_into(&mut self.ops, cmp, Sink::Bool(a));
             }
             Op::EqFloat | Op::NeFloat | Op::LtFloat | Op::LeFloat | Op::GtFloat | Op::GeFloat => {
                 let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
@@ -671,7 +687,7 @@ impl Emitter<'_> {
                 }
                 let a = slot(sp - 2);
                 asm!(self.ops; movsd xmm0, QWORD [r12 + a.pay()] ; movsd xmm1, QWORD [r12 + top.pay()]);
-                self.float_compare_to(cmp, Sink::Bool(a));
+                float_compare_into(&mut self.ops, cmp, Sink::Bool(a));
             }
             Op::Jump => {
                 let t = ins.arg(0);
@@ -816,8 +832,7 @@ impl Emitter<'_> {
             ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor => {
                 let slow = self.ops.new_dynamic_label();
                 let done = self.ops.new_dynamic_label();
-                self.check_tag(a, tag::INT, slow);
-                self.check_rhs_tag(b, tag::INT, slow);
+                guard_tags(&mut self.ops, a, b, tag::INT, slow);
                 asm!(self.ops; or BYTE [r14 + fb as i32], 0x11);
                 rhs_int_to_rcx(&mut self.ops, b);
                 match aop {
@@ -826,7 +841,7 @@ impl Emitter<'_> {
                     _ => asm!(self.ops; xor [r12 + a.pay()], rcx),
                 }
                 asm!(self.ops; =>done);
-                self.arith_slow(aop, a, Some(b), fb, gip, slow, done);
+                self.arith_slow(aop, a, Some(b), Some(fb), gip, slow, done);
             }
             ArithOp::Unm => {
                 let not_int = self.ops.new_dynamic_label();
@@ -851,30 +866,15 @@ impl Emitter<'_> {
                         ; jmp =>done
                     );
                 });
-                self.arith_slow(aop, a, None, fb, gip, slow, done);
+                self.arith_slow(aop, a, None, Some(fb), gip, slow, done);
             }
             _ => {
                 // `^`, shifts, `~`: the helper (after recording the operand types).
                 let slow = self.ops.new_dynamic_label();
                 let done = self.ops.new_dynamic_label();
                 asm!(self.ops; jmp =>slow ; =>done);
-                self.arith_slow(aop, a, (!unary).then_some(b), fb, gip, slow, done);
+                self.arith_slow(aop, a, (!unary).then_some(b), Some(fb), gip, slow, done);
             }
-        }
-    }
-
-    /// `jne slow` unless `m` has tag `t`.
-    fn check_tag(&mut self, m: Mem, t: u64, slow: DynamicLabel) {
-        asm!(self.ops; cmp QWORD [Rq(m.base) + m.off], t as i32 ; jne =>slow);
-    }
-
-    /// The same for a right operand (constants are checked at compile time).
-    fn check_rhs_tag(&mut self, b: Rhs, t: u64, slow: DynamicLabel) {
-        match b {
-            Rhs::Mem(m) => self.check_tag(m, t, slow),
-            Rhs::Int(_) if t == tag::INT => {}
-            Rhs::Float(_) if t == tag::FLOAT => {}
-            _ => asm!(self.ops; jmp =>slow),
         }
     }
 
@@ -886,7 +886,7 @@ impl Emitter<'_> {
         aop: ArithOp,
         a: Mem,
         b: Option<Rhs>,
-        fb: u32,
+        fb: Option<u32>,
         gip: u32,
         slow: DynamicLabel,
         done: DynamicLabel,
@@ -894,7 +894,9 @@ impl Emitter<'_> {
         let error = self.error;
         self.cold(move |ops| {
             asm!(ops; =>slow);
-            record_dynamic(ops, fb, a, b);
+            if let Some(fb) = fb {
+                record_dynamic(ops, fb, a, b);
+            }
             let p = match b {
                 Some(b) => pair(ops, a, b),
                 None => a,
@@ -919,14 +921,8 @@ impl Emitter<'_> {
         let done = self.ops.new_dynamic_label();
         let other = self.ops.new_dynamic_label();
         let int_path = move |ops: &mut Ops, miss: DynamicLabel| {
-            asm!(ops; cmp QWORD [r12 + a.off], tag::INT as i32 ; jne =>miss);
-            match b {
-                Rhs::Mem(m) => asm!(ops; cmp QWORD [Rq(m.base) + m.off], tag::INT as i32 ; jne =>miss),
-                Rhs::Int(_) => {}
-                Rhs::Float(_) => {
-                    asm!(ops; jmp =>miss);
-                    return;
-                }
+            if !guard_tags(ops, a, b, tag::INT, miss) {
+                return;
             }
             asm!(ops; or BYTE [r14 + fb as i32], 0x11 ; mov rax, [r12 + a.pay()]);
             match (aop, b) {
@@ -945,14 +941,8 @@ impl Emitter<'_> {
             asm!(ops; mov [r12 + a.pay()], rax);
         };
         let float_path = move |ops: &mut Ops, miss: DynamicLabel| {
-            asm!(ops; cmp QWORD [r12 + a.off], tag::FLOAT as i32 ; jne =>miss);
-            match b {
-                Rhs::Mem(m) => asm!(ops; cmp QWORD [Rq(m.base) + m.off], tag::FLOAT as i32 ; jne =>miss),
-                Rhs::Float(_) => {}
-                Rhs::Int(_) => {
-                    asm!(ops; jmp =>miss);
-                    return;
-                }
+            if !guard_tags(ops, a, b, tag::FLOAT, miss) {
+                return;
             }
             asm!(ops; or BYTE [r14 + fb as i32], 0x22);
             rhs_float_to_xmm1(ops, b);
@@ -967,7 +957,22 @@ impl Emitter<'_> {
                 ),
             }
         };
-        if self.floats_likelier(fb) {
+        let floats_first = self.floats_likelier(fb);
+        self.fast_paths(floats_first, int_path, float_path, [other, slow, done]);
+        self.arith_slow(aop, a, Some(b), Some(fb), gip, slow, done);
+    }
+
+    /// Lays out an integer and a float fast path: the likelier one inline (falling through to
+    /// `done`), the other out of line (entered at `other`); each jumps to its miss label
+    /// (`other`, then `slow`) when the tags differ.
+    fn fast_paths(
+        &mut self,
+        floats_first: bool,
+        int_path: impl FnOnce(&mut Ops, DynamicLabel) + 'static,
+        float_path: impl FnOnce(&mut Ops, DynamicLabel) + 'static,
+        [other, slow, done]: [DynamicLabel; 3],
+    ) {
+        if floats_first {
             float_path(&mut self.ops, other);
             asm!(self.ops; =>done);
             self.cold(move |ops| {
@@ -984,7 +989,6 @@ impl Emitter<'_> {
                 asm!(ops; jmp =>done);
             });
         }
-        self.arith_slow(aop, a, Some(b), fb, gip, slow, done);
     }
 
     /// `/`: numbers of either kind divide as floats.
@@ -1027,7 +1031,7 @@ impl Emitter<'_> {
             ; movsd QWORD [r12 + a.pay()], xmm0
             ; =>done
         );
-        self.arith_slow(ArithOp::Div, a, Some(b), fb, gip, slow, done);
+        self.arith_slow(ArithOp::Div, a, Some(b), Some(fb), gip, slow, done);
     }
 
     /// `//` and `%`: integers inline unless the divisor is 0 or -1 (the helper raises or
@@ -1038,8 +1042,7 @@ impl Emitter<'_> {
         let not_int = self.ops.new_dynamic_label();
         let typed = fb.is_none();
         if !typed {
-            self.check_tag(a, tag::INT, not_int);
-            self.check_rhs_tag(b, tag::INT, not_int);
+            guard_tags(&mut self.ops, a, b, tag::INT, not_int);
         }
         rhs_int_to_rcx(&mut self.ops, b);
         asm!(self.ops
@@ -1070,83 +1073,24 @@ impl Emitter<'_> {
         if let Some(fb) = fb {
             self.cold(move |ops| {
                 asm!(ops; =>not_int);
-                asm!(ops; cmp QWORD [r12 + a.off], tag::FLOAT as i32 ; jne =>slow);
-                match b {
-                    Rhs::Mem(m) => asm!(ops; cmp QWORD [Rq(m.base) + m.off], tag::FLOAT as i32 ; jne =>slow),
-                    Rhs::Float(_) => {}
-                    Rhs::Int(_) => {
-                        asm!(ops; jmp =>slow);
-                        return;
-                    }
+                if !guard_tags(ops, a, b, tag::FLOAT, slow) {
+                    return;
                 }
                 asm!(ops; or BYTE [r14 + fb as i32], 0x22 ; movsd xmm0, QWORD [r12 + a.pay()]);
                 rhs_float_to_xmm1(ops, b);
                 float_op_into(ops, aop);
                 asm!(ops; movsd QWORD [r12 + a.pay()], xmm0 ; jmp =>done);
             });
-            self.arith_slow(aop, a, Some(b), fb, gip, slow, done);
+            self.arith_slow(aop, a, Some(b), Some(fb), gip, slow, done);
         } else {
             // Typed integer operands: only a zero or -1 divisor gets here.
-            let error = self.error;
-            self.cold(move |ops| {
-                asm!(ops; =>not_int ; =>slow);
-                let p = pair(ops, a, b);
-                asm!(ops
-                    ; mov rdi, rbx
-                    ; mov esi, aop as i32
-                    ; lea rdx, [Rq(p.base) + p.off]
-                    ; mov ecx, gip as i32
-                    ;; call_helper(ops, h::strata_arith as *const () as usize)
-                    ; test eax, eax
-                    ; jnz =>error
-                );
-                copy_value(ops, a, p);
-                asm!(ops; jmp =>done);
-            });
+            self.cold(move |ops| asm!(ops; =>not_int ; jmp =>slow));
+            self.arith_slow(aop, a, Some(b), None, gip, slow, done);
         }
-    }
-
-    /// `xmm0 = xmm0 op xmm1` for a float operator.
-    fn float_op(&mut self, aop: ArithOp) {
-        float_op_into(&mut self.ops, aop);
     }
 
     // -----------------------------------------------------------------------------------------
     // Comparisons and jumps.
-
-    /// Flags from `cmp a, b` (signed integers) into the sink.
-    fn int_flags_to(&mut self, cmp: Compare, sink: Sink) {
-        match sink {
-            Sink::Bool(d) => {
-                match cmp {
-                    Compare::Eq => asm!(self.ops; sete al),
-                    Compare::Ne => asm!(self.ops; setne al),
-                    Compare::Lt => asm!(self.ops; setl al),
-                    Compare::Le => asm!(self.ops; setle al),
-                    Compare::Gt => asm!(self.ops; setg al),
-                    Compare::Ge => asm!(self.ops; setge al),
-                }
-                asm!(self.ops
-                    ; movzx eax, al
-                    ; mov QWORD [Rq(d.base) + d.off], tag::BOOL as i32
-                    ; mov [Rq(d.base) + d.pay()], rax
-                );
-            }
-            Sink::JumpIfFalse(l) => match cmp {
-                Compare::Eq => asm!(self.ops; jne =>l),
-                Compare::Ne => asm!(self.ops; je =>l),
-                Compare::Lt => asm!(self.ops; jge =>l),
-                Compare::Le => asm!(self.ops; jg =>l),
-                Compare::Gt => asm!(self.ops; jle =>l),
-                Compare::Ge => asm!(self.ops; jl =>l),
-            },
-        }
-    }
-
-    /// `xmm0 cmp xmm1` (floats, NaN compares false except `~=`) into the sink.
-    fn float_compare_to(&mut self, cmp: Compare, sink: Sink) {
-        float_compare_into(&mut self.ops, cmp, sink);
-    }
 
     /// A comparison of `a` and `b` into the sink: integer and float fast paths, equality of
     /// same-tagged small values by payload, the helpers otherwise.
@@ -1156,14 +1100,8 @@ impl Emitter<'_> {
         let other = self.ops.new_dynamic_label();
         let eq = matches!(cmp, Compare::Eq | Compare::Ne);
         let int_path = move |ops: &mut Ops, miss: DynamicLabel| {
-            asm!(ops; cmp QWORD [r12 + a.off], tag::INT as i32 ; jne =>miss);
-            match b {
-                Rhs::Mem(m) => asm!(ops; cmp QWORD [Rq(m.base) + m.off], tag::INT as i32 ; jne =>miss),
-                Rhs::Int(_) => {}
-                Rhs::Float(_) => {
-                    asm!(ops; jmp =>miss);
-                    return;
-                }
+            if !guard_tags(ops, a, b, tag::INT, miss) {
+                return;
             }
             if let Some(fb) = fb {
                 asm!(ops; or BYTE [r14 + fb as i32], 0x11);
@@ -1179,14 +1117,8 @@ impl Emitter<'_> {
             int_flags_into(ops, cmp, sink);
         };
         let float_path = move |ops: &mut Ops, miss: DynamicLabel| {
-            asm!(ops; cmp QWORD [r12 + a.off], tag::FLOAT as i32 ; jne =>miss);
-            match b {
-                Rhs::Mem(m) => asm!(ops; cmp QWORD [Rq(m.base) + m.off], tag::FLOAT as i32 ; jne =>miss),
-                Rhs::Float(_) => {}
-                Rhs::Int(_) => {
-                    asm!(ops; jmp =>miss);
-                    return;
-                }
+            if !guard_tags(ops, a, b, tag::FLOAT, miss) {
+                return;
             }
             if let Some(fb) = fb {
                 asm!(ops; or BYTE [r14 + fb as i32], 0x22);
@@ -1196,23 +1128,7 @@ impl Emitter<'_> {
             float_compare_into(ops, cmp, sink);
         };
         let floats_first = fb.is_some_and(|fb| self.floats_likelier(fb));
-        if floats_first {
-            float_path(&mut self.ops, other);
-            asm!(self.ops; =>done);
-            self.cold(move |ops| {
-                asm!(ops; =>other);
-                int_path(ops, slow);
-                asm!(ops; jmp =>done);
-            });
-        } else {
-            int_path(&mut self.ops, other);
-            asm!(self.ops; =>done);
-            self.cold(move |ops| {
-                asm!(ops; =>other);
-                float_path(ops, slow);
-                asm!(ops; jmp =>done);
-            });
-        }
+        self.fast_paths(floats_first, int_path, float_path, [other, slow, done]);
         let error = self.error;
         self.cold(move |ops| {
             asm!(ops; =>slow);
