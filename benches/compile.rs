@@ -15,14 +15,8 @@ use strata::jit::backend::{Backend, CodegenBackend};
 use strata::jit::feedback::FunctionFeedback;
 use strata::jit::plan::{Plan, PlanConfig};
 
-struct Unit {
-    program: Program,
-    facts: ProgramFacts,
-    plans: Vec<Plan>,
-}
-
-/// Every compilable program, with its functions' plans for `config`.
-fn units(config: &PlanConfig) -> (Vec<Unit>, u64) {
+/// Every compilable program of the corpus and of the race, with its verifier facts.
+fn programs() -> Vec<(Program, ProgramFacts)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = Vec::new();
     for dir in ["conformance/programs", "benches/programs"] {
@@ -34,60 +28,72 @@ fn units(config: &PlanConfig) -> (Vec<Unit>, u64) {
         entries.sort();
         paths.extend(entries);
     }
-    let mut units = Vec::new();
-    let mut instructions = 0u64;
-    for path in paths {
-        let src = std::fs::read(&path).expect("program");
-        let Ok(program) = strata::lang::compile(&src, "bench.lua") else { continue };
-        let Ok(facts) = verify(&program) else { continue };
-        let feedback: Vec<FunctionFeedback> =
-            program.functions.iter().map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count)).collect();
-        let mut plans = Vec::new();
-        for func in 0..program.functions.len() as u32 {
-            let plan = Plan::build(&program, &facts, &feedback, func, config.clone()).expect("plan");
-            instructions += plan.sub.instructions(0).len() as u64;
-            plans.push(plan);
-        }
-        units.push(Unit { program, facts, plans });
-    }
-    (units, instructions)
+    paths
+        .into_iter()
+        .filter_map(|path| {
+            let src = std::fs::read(&path).expect("program");
+            let program = strata::lang::compile(&src, "bench.lua").ok()?;
+            let facts = verify(&program).ok()?;
+            Some((program, facts))
+        })
+        .collect()
 }
 
-fn compile_all(backend: &mut Backend, units: &[Unit]) {
-    for u in units {
-        for plan in &u.plans {
-            let func = plan.sub.root();
-            backend.declare(&u.program, func).expect("declare");
-            backend.define(&u.program, &u.facts, plan).expect("define");
-            backend.finalize().expect("finalize");
-            backend.entry(func).expect("entry");
-        }
-    }
+/// The plans of every function of `programs` for `config`, and their bytecode instruction
+/// count.
+fn plans(programs: &[(Program, ProgramFacts)], config: &PlanConfig) -> (Vec<Vec<Plan>>, u64) {
+    let mut instructions = 0u64;
+    let all = programs
+        .iter()
+        .map(|(program, facts)| {
+            let feedback: Vec<FunctionFeedback> =
+                program.functions.iter().map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count)).collect();
+            (0..program.functions.len() as u32)
+                .map(|func| {
+                    let plan = Plan::build(program, facts, &feedback, func, config.clone()).expect("plan");
+                    instructions += plan.sub.instructions(0).len() as u64;
+                    plan
+                })
+                .collect()
+        })
+        .collect();
+    (all, instructions)
 }
+
+/// Makes a fresh backend (outside the timed part).
+type MakeBackend = fn() -> Backend;
 
 fn compile_speed(c: &mut Criterion) {
+    let programs = programs();
     let mut group = c.benchmark_group("compile");
     group.sample_size(10);
-    {
-        let (units, n) = units(&PlanConfig::template());
+    // Each backend with its tier's plan configuration (the optimizing one speculates and
+    // inlines nothing without feedback, so both compile the same functions generically).
+    let backends: [(&str, PlanConfig, MakeBackend); 2] = [
+        ("dynasm", PlanConfig::template(), || {
+            Backend::from(strata::backends::dynasm::DynasmBackend::new().expect("backend"))
+        }),
+        ("cranelift", PlanConfig::optimizing(), || {
+            Backend::from(strata::backends::cranelift::CraneliftBackend::new().expect("backend"))
+        }),
+    ];
+    for (name, config, make) in backends {
+        let (plans, n) = plans(&programs, &config);
         group.throughput(Throughput::Elements(n));
-        group.bench_function("dynasm", |b| {
+        group.bench_function(name, |b| {
             b.iter_batched(
-                || Backend::from(strata::backends::dynasm::DynasmBackend::new().expect("backend")),
-                |mut backend| compile_all(&mut backend, &units),
-                BatchSize::PerIteration,
-            )
-        });
-    }
-    {
-        // The optimizing tier's configuration; without feedback nothing is speculated or
-        // inlined, so this is the same functions compiled generically.
-        let (units, n) = units(&PlanConfig::optimizing());
-        group.throughput(Throughput::Elements(n));
-        group.bench_function("cranelift", |b| {
-            b.iter_batched(
-                || Backend::from(strata::backends::cranelift::CraneliftBackend::new().expect("backend")),
-                |mut backend| compile_all(&mut backend, &units),
+                make,
+                |mut backend| {
+                    for ((program, facts), plans) in programs.iter().zip(&plans) {
+                        for plan in plans {
+                            let func = plan.sub.root();
+                            backend.declare(program, func).expect("declare");
+                            backend.define(program, facts, plan).expect("define");
+                            backend.finalize().expect("finalize");
+                            backend.entry(func).expect("entry");
+                        }
+                    }
+                },
                 BatchSize::PerIteration,
             )
         });

@@ -36,7 +36,7 @@ fn configs() -> Vec<(String, VmConfig)> {
 }
 
 fn engines_vs_lua(c: &mut Criterion) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/quick");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     let lua = lua_available();
     for name in PROGRAMS {
         let path = dir.join(format!("{name}.lua"));

@@ -94,6 +94,12 @@ fn fail(msg: &str, code: u8) -> ExitCode {
     ExitCode::from(code)
 }
 
+/// The `--engine` argument, or the usage error (exit code 2) for an unknown name.
+fn engine_arg(name: &str) -> Result<Engine, ExitCode> {
+    Engine::from_name(name)
+        .ok_or_else(|| fail(&format!("unknown engine '{name}' (expected interp, dynasm, cranelift or tiered)"), 2))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -109,8 +115,9 @@ fn main() -> ExitCode {
             stack_slots,
             file,
         } => {
-            let Some(engine) = Engine::from_name(&engine) else {
-                return fail(&format!("unknown engine '{engine}' (expected interp, dynasm, cranelift or tiered)"), 2);
+            let engine = match engine_arg(&engine) {
+                Ok(e) => e,
+                Err(code) => return code,
             };
             let src = match read_input(&file) {
                 Ok(s) => s,
@@ -162,8 +169,9 @@ fn main() -> ExitCode {
                 let _ = std::io::stdout().write_all(strata::bytecode::text::print(&program).as_bytes());
                 return ExitCode::SUCCESS;
             }
-            let Some(engine) = Engine::from_name(&engine) else {
-                return fail(&format!("unknown engine '{engine}' (expected interp, dynasm, cranelift or tiered)"), 2);
+            let engine = match engine_arg(&engine) {
+                Ok(e) => e,
+                Err(code) => return code,
             };
             let vm = Vm::new(VmConfig { engine, ..VmConfig::default() });
             match vm.native_listing(program) {

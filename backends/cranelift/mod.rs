@@ -188,7 +188,7 @@ impl CodegenBackend for CraneliftBackend {
             (false, false) => "entry",
         };
         code_bytes += self.emit(id, func, part)?;
-        Ok(Compiled { code_bytes, deopts, ..Compiled::default() })
+        Ok(Compiled { code_bytes, deopts })
     }
 
     fn finalize(&mut self) -> Result<(), BackendError> {

@@ -505,22 +505,37 @@ impl<'a, 'f> Translator<'a, 'f> {
     ) -> V {
         let fast_b = self.b.create_block();
         let slow_b = self.b.create_block();
-        let join = self.b.create_block();
-        let jt = self.b.append_block_param(join, types::I64);
-        let jp = self.b.append_block_param(join, types::I64);
+        let (join, jt, jp) = self.value_join();
         self.b.ins().brif(cond, fast_b, &[], slow_b, &[]);
         self.b.switch_to_block(fast_b);
         let v = fast(self);
+        self.jump_with(join, v);
+        self.cold_slow_path(slow_b, join, slow);
+        self.b.switch_to_block(join);
+        Self::dynamic(jt, jp)
+    }
+
+    /// A block joining paths that each bring a value (tag, payload).
+    fn value_join(&mut self) -> (Block, Cv, Cv) {
+        let join = self.b.create_block();
+        let jt = self.b.append_block_param(join, types::I64);
+        let jp = self.b.append_block_param(join, types::I64);
+        (join, jt, jp)
+    }
+
+    /// Jumps to a value join with `v`.
+    fn jump_with(&mut self, join: Block, v: V) {
         let (t, p) = (self.tag_of(v), self.pay_of(v));
         self.b.ins().jump(join, &args(&[t, p]));
+    }
+
+    /// Fills the cold block `slow_b` with `slow`, joining with its value unless it left.
+    fn cold_slow_path(&mut self, slow_b: Block, join: Block, slow: impl FnOnce(&mut Self) -> Option<V>) {
         self.b.switch_to_block(slow_b);
         self.b.set_cold_block(slow_b);
         if let Some(v) = slow(self) {
-            let (t, p) = (self.tag_of(v), self.pay_of(v));
-            self.b.ins().jump(join, &args(&[t, p]));
+            self.jump_with(join, v);
         }
-        self.b.switch_to_block(join);
-        Self::dynamic(jt, jp)
     }
 
     // -----------------------------------------------------------------------------------------
@@ -1751,26 +1766,17 @@ impl<'a, 'f> Translator<'a, 'f> {
         let not_int = self.b.create_block();
         let fast_flt = self.b.create_block();
         let slow_b = self.b.create_block();
-        let join = self.b.create_block();
-        let jt = self.b.append_block_param(join, types::I64);
-        let jp = self.b.append_block_param(join, types::I64);
+        let (join, jt, jp) = self.value_join();
         self.b.ins().brif(ints, fast_int, &[], not_int, &[]);
         self.b.switch_to_block(fast_int);
         let v = int_path(self);
-        let (t, p) = (self.tag_of(v), self.pay_of(v));
-        self.b.ins().jump(join, &args(&[t, p]));
+        self.jump_with(join, v);
         self.b.switch_to_block(not_int);
         self.b.ins().brif(floats, fast_flt, &[], slow_b, &[]);
         self.b.switch_to_block(fast_flt);
         let v = float_path(self);
-        let (t, p) = (self.tag_of(v), self.pay_of(v));
-        self.b.ins().jump(join, &args(&[t, p]));
-        self.b.switch_to_block(slow_b);
-        self.b.set_cold_block(slow_b);
-        if let Some(v) = slow(self) {
-            let (t, p) = (self.tag_of(v), self.pay_of(v));
-            self.b.ins().jump(join, &args(&[t, p]));
-        }
+        self.jump_with(join, v);
+        self.cold_slow_path(slow_b, join, slow);
         self.b.switch_to_block(join);
         Self::dynamic(jt, jp)
     }

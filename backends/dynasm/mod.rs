@@ -73,18 +73,12 @@ impl CodegenBackend for DynasmBackend {
 
     #[cfg(target_arch = "x86_64")]
     fn define(&mut self, program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<Compiled, BackendError> {
-        let tier_up = x64::TierUp { calls: plan.config.tier_up_calls, backedges: plan.config.tier_up_backedges };
-        let out = x64::compile(program, facts, plan, tier_up)?;
+        let out = x64::compile(program, facts, plan)?;
         let func = plan.sub.root();
         if let Some(dir) = std::env::var_os("STRATA_DUMP_CODE") {
             let _ = std::fs::write(std::path::Path::new(&dir).join(format!("f{func}_dynasm.bin")), &out.code);
         }
-        let compiled = Compiled {
-            code_bytes: out.code.len(),
-            deopts: out.deopts,
-            pc_map: out.pc_map.clone(),
-            depends_on: Vec::new(),
-        };
+        let compiled = Compiled { code_bytes: out.code.len(), deopts: out.deopts };
         self.pending.push(Pending { func, code: out.code, pc_map: out.pc_map });
         Ok(compiled)
     }

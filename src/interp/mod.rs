@@ -454,13 +454,22 @@ impl Interp {
     /// The OSR entry for the loop at `header` of `func` (compiled on first request), if the
     /// driver has one. A fatal JIT failure comes back as an error message.
     #[cold]
-    fn osr_lookup(&mut self, func: u32, header: u32) -> Result<Option<EntryFn>, String> {
+    pub(crate) fn osr_lookup(&mut self, func: u32, header: u32) -> Result<Option<EntryFn>, String> {
+        self.with_driver(|driver, vm| driver.osr_entry(vm, func, header)).map(Option::flatten)
+    }
+
+    /// Runs `f` with the tier driver (none: `Ok(None)`); a fatal JIT failure it reports
+    /// comes back as the error message.
+    pub(crate) fn with_driver<R>(
+        &mut self,
+        f: impl FnOnce(&mut crate::jit::driver::Driver, &mut Interp) -> R,
+    ) -> Result<Option<R>, String> {
         let Some(mut driver) = self.driver.take() else { return Ok(None) };
-        let entry = driver.osr_entry(self, func, header);
+        let r = f(&mut driver, self);
         self.driver = Some(driver);
         match self.pending_jit_failure.take() {
             Some(msg) => Err(msg),
-            None => Ok(entry),
+            None => Ok(Some(r)),
         }
     }
 
@@ -564,17 +573,9 @@ impl Interp {
     /// Hands a hot function to the tier driver. A fatal JIT failure comes back as an error.
     #[cold]
     fn tier_up(&mut self, func: u32) -> Result<(), String> {
-        if let Some(mut driver) = self.driver.take() {
-            driver.on_hot(self, func);
-            self.driver = Some(driver);
-        }
-        match self.pending_jit_failure.take() {
-            Some(msg) => {
-                self.frames.pop();
-                Err(msg)
-            }
-            None => Ok(()),
-        }
+        self.with_driver(|driver, vm| driver.on_hot(vm, func)).map(drop).inspect_err(|_| {
+            self.frames.pop();
+        })
     }
 
     /// Runs the top frame from its current ip until an entry frame returns.

@@ -205,5 +205,8 @@ pub mod frame_offsets {
 pub mod fn_entry_offsets {
     pub const ENTRY: i32 = 0;
     pub const NATIVE: i32 = 8;
+    pub const TYPE_FB: i32 = 24;
+    pub const CALL_FB: i32 = 32;
+    pub const FEEDBACK: i32 = 40;
     pub const SIZE: i32 = 48;
 }

@@ -42,10 +42,6 @@ pub struct Compiled {
     pub code_bytes: usize,
     /// Deopt points, indexed by the id native code leaves in `ctx.deopt_id` (global ips).
     pub deopts: Vec<DeoptInfo>,
-    /// Native code offset to global bytecode ip, where the backend records them.
-    pub pc_map: Vec<(u32, u32)>,
-    /// Functions whose compiled code this one relies on (direct calls, inlining).
-    pub depends_on: Vec<u32>,
 }
 
 /// A code generator.

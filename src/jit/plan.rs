@@ -489,6 +489,22 @@ impl State {
         }
     }
 
+    /// Refines both operands of a speculated binary operation (`top`: the operand stack's
+    /// top slot), wherever its right operand comes from.
+    fn refine_operands(&mut self, ins: &Instr, top: u32, s: OpSpec) {
+        match ins.op.rhs_source() {
+            RhsSource::Stack => {
+                self.refine(top - 1, s.lhs);
+                self.refine(top, s.rhs);
+            }
+            RhsSource::Local => {
+                self.refine(top, s.lhs);
+                self.refine(ins.arg(0), s.rhs);
+            }
+            RhsSource::Const => self.refine(top, s.lhs),
+        }
+    }
+
     /// A guard proved slot `s` (and what it copies) holds `k`.
     fn refine(&mut self, s: u32, k: Known) {
         if k != INT && k != FLOAT {
@@ -787,17 +803,7 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
                 if unary {
                     st.refine(top(d), s.lhs);
                 } else {
-                    match op.rhs_source() {
-                        RhsSource::Stack => {
-                            st.refine(top(d) - 1, s.lhs);
-                            st.refine(top(d), s.rhs);
-                        }
-                        RhsSource::Local => {
-                            st.refine(top(d), s.lhs);
-                            st.refine(ins.arg(0), s.rhs);
-                        }
-                        RhsSource::Const => st.refine(top(d), s.lhs),
-                    }
+                    st.refine_operands(ins, top(d), s);
                 }
                 spec_result(aop, s)
             } else if op.is_typed() {
@@ -833,17 +839,7 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
         }
         _ if op.branch_compare().is_some() => {
             if let Some(s) = spec {
-                match op.rhs_source() {
-                    RhsSource::Stack => {
-                        st.refine(top(d) - 1, s.lhs);
-                        st.refine(top(d), s.rhs);
-                    }
-                    RhsSource::Local => {
-                        st.refine(top(d), s.lhs);
-                        st.refine(ins.arg(0), s.rhs);
-                    }
-                    RhsSource::Const => st.refine(top(d), s.lhs),
-                }
+                st.refine_operands(ins, top(d), s);
             }
             if op.rhs_source() == RhsSource::Stack {
                 pop!();

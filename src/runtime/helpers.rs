@@ -49,7 +49,16 @@ pub unsafe extern "C" fn strata_arith(ctx: *mut JitContext, op: u32, slot: *mut 
         // Lua's metamethod path saves the pc (numbers do not: see `Interp::op_error`).
         at(vm, ip);
     }
-    match arith::arith(aop, a, b) {
+    unsafe { store_or_raise(vm, slot, ip, arith::arith(aop, a, b)) }
+}
+
+/// Stores an operation's result in `slot` (0), or raises its error as the interpreter does at
+/// `ip` (1, the error pending).
+///
+/// # Safety
+/// `slot` points to a live value.
+unsafe fn store_or_raise(vm: &mut Interp, slot: *mut Value, ip: u32, r: Result<Value, arith::OpError>) -> u32 {
+    match r {
         Ok(v) => {
             unsafe { *slot = v };
             0
@@ -113,18 +122,8 @@ pub unsafe extern "C" fn strata_concat(ctx: *mut JitContext, slot: *mut Value, i
     let vm = unsafe { vm(ctx) };
     at(vm, ip);
     let (a, b) = unsafe { (*slot, *slot.add(1)) };
-    match arith::concat(&mut vm.heap, a, b) {
-        Ok(v) => {
-            unsafe { *slot = v };
-            0
-        }
-        Err(e) => {
-            at(vm, ip);
-            let err = vm.op_error(ip, e);
-            vm.pending_error = Some(err);
-            1
-        }
-    }
+    let r = arith::concat(&mut vm.heap, a, b);
+    unsafe { store_or_raise(vm, slot, ip, r) }
 }
 
 /// `#slot[0]` into `slot[0]`.
@@ -133,18 +132,11 @@ pub unsafe extern "C" fn strata_concat(ctx: *mut JitContext, slot: *mut Value, i
 /// ABI contract: `slot` points to a live value.
 pub unsafe extern "C" fn strata_len(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
-    match arith::len(unsafe { *slot }) {
-        Ok(v) => {
-            unsafe { *slot = v };
-            0
-        }
-        Err(e) => {
-            at(vm, ip);
-            let err = vm.op_error(ip, e);
-            vm.pending_error = Some(err);
-            1
-        }
+    let r = arith::len(unsafe { *slot });
+    if r.is_err() {
+        at(vm, ip);
     }
+    unsafe { store_or_raise(vm, slot, ip, r) }
 }
 
 /// Calls the value in `slot` with `nargs` arguments after it, whatever it is (interpreted
@@ -353,17 +345,13 @@ pub unsafe extern "C" fn strata_record_callee(site: *mut CallSite, callee: *cons
 /// ABI contract.
 pub unsafe extern "C" fn strata_tier_up(ctx: *mut JitContext, func: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
-    if let Some(mut driver) = vm.driver.take() {
-        driver.on_baseline_hot(vm, func);
-        vm.driver = Some(driver);
-    }
-    match vm.pending_jit_failure.take() {
-        Some(msg) => {
+    match vm.with_driver(|driver, vm| driver.on_baseline_hot(vm, func)) {
+        Ok(_) => 0,
+        Err(msg) => {
             let err = vm.raise(msg);
             vm.pending_error = Some(err);
             1
         }
-        None => 0,
     }
 }
 
@@ -375,20 +363,12 @@ pub unsafe extern "C" fn strata_tier_up(ctx: *mut JitContext, func: u32) -> u32 
 /// ABI contract.
 pub unsafe extern "C" fn strata_osr_entry(ctx: *mut JitContext, func: u32, header: u32) -> usize {
     let vm = unsafe { vm(ctx) };
-    let entry = match vm.driver.take() {
-        Some(mut driver) => {
-            let e = driver.osr_entry(vm, func, header);
-            vm.driver = Some(driver);
-            e
-        }
-        None => None,
-    };
-    match vm.pending_jit_failure.take() {
-        Some(msg) => {
+    match vm.osr_lookup(func, header) {
+        Ok(entry) => entry.map_or(0, |e| e as usize),
+        Err(msg) => {
             let err = vm.raise(msg);
             vm.pending_error = Some(err);
             1
         }
-        None => entry.map_or(0, |e| e as usize),
     }
 }

@@ -53,15 +53,6 @@ const FEEDBACK_SLOT: i32 = 32;
 /// Bytes the prologue reserves below the saved registers (keeps rsp 16-byte aligned).
 const FRAME_RESERVE: i32 = 40;
 
-/// What the baseline code of a function hands to the next tier.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct TierUp {
-    /// Calls (the function's call counter) at which the next tier compiles it.
-    pub calls: Option<u32>,
-    /// Backward jumps at which a hot loop is entered in the next tier's code (OSR).
-    pub backedges: Option<u32>,
-}
-
 /// What the templates produced for one function.
 pub struct Output {
     pub code: Vec<u8>,
@@ -80,6 +71,10 @@ struct Mem {
 impl Mem {
     fn pay(self) -> i32 {
         self.off + 8
+    }
+
+    fn with_off(self, delta: i32) -> Mem {
+        Mem { base: self.base, off: self.off + delta }
     }
 }
 
@@ -225,7 +220,7 @@ fn pair(ops: &mut Ops, a: Mem, b: Rhs) -> Mem {
 }
 
 /// Compiles `plan`'s function (its region 0: the baseline never inlines).
-pub fn compile(program: &Program, facts: &ProgramFacts, plan: &Plan, tier_up: TierUp) -> Result<Output, BackendError> {
+pub fn compile(program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<Output, BackendError> {
     let func = plan.sub.root();
     let f = &program.functions[func as usize];
     let ff = &facts.functions[func as usize];
@@ -247,10 +242,8 @@ pub fn compile(program: &Program, facts: &ProgramFacts, plan: &Plan, tier_up: Ti
         cold: Vec::new(),
         error,
         epilogue,
-        tier_up,
         deopts: Vec::new(),
         pc_map: Vec::with_capacity(instrs.len()),
-        fb_type: plan.sub.type_fb.clone(),
     };
     let code_len = plan.sub.regions[0].end as usize;
     e.labels = vec![None; code_len + 1];
@@ -321,11 +314,8 @@ struct Emitter<'a> {
     cold: Vec<Cold>,
     error: DynamicLabel,
     epilogue: DynamicLabel,
-    tier_up: TierUp,
     deopts: Vec<DeoptInfo>,
     pc_map: Vec<(u32, u32)>,
-    /// Type feedback gathered so far (to lay out the likelier fast path first).
-    fb_type: Vec<u8>,
 }
 
 impl Emitter<'_> {
@@ -396,14 +386,19 @@ impl Emitter<'_> {
             ; sub rsp, FRAME_RESERVE
             ; mov rbx, rdi
             ; mov r12, rsi
-            // The function's feedback: type slots, call sites, counters.
+            // The function's feedback: type slots, call sites, and the counters when this
+            // code counts calls or backward jumps for the next tier.
             ; mov rax, [rbx + JitContext::OFF_FUNCTIONS]
             ; add rax, func * fn_entry_offsets::SIZE
-            ; mov r14, [rax + 24]
-            ; mov r15, [rax + 32]
-            ; mov rax, [rax + 40]
-            ; mov [rsp + FEEDBACK_SLOT], rax
+            ; mov r14, [rax + fn_entry_offsets::TYPE_FB]
+            ; mov r15, [rax + fn_entry_offsets::CALL_FB]
         );
+        if self.plan.config.tier_up_calls.is_some() || self.plan.config.tier_up_backedges.is_some() {
+            asm!(self.ops
+                ; mov rax, [rax + fn_entry_offsets::FEEDBACK]
+                ; mov [rsp + FEEDBACK_SLOT], rax
+            );
+        }
         if let Some(header) = osr {
             // OSR: the interpreter's frame and record are live; go straight to the loop.
             let l = self.label(header);
@@ -470,7 +465,7 @@ impl Emitter<'_> {
             }
         }
         // Hot functions go to the next tier (this call goes on here).
-        if let Some(n) = self.tier_up.calls {
+        if let Some(n) = self.plan.config.tier_up_calls {
             let hot = self.ops.new_dynamic_label();
             let off = std::mem::offset_of!(FunctionFeedback, call_count) as i32;
             asm!(self.ops
@@ -530,24 +525,20 @@ impl Emitter<'_> {
                     ; mov [r12 + dst.pay()], rax
                 );
             }
-            Op::GetCell | Op::SetCell => {
-                let cell = slot(ins.arg(0));
-                asm!(self.ops; mov rax, [r12 + cell.pay()]);
-                let in_cell = Mem { base: 0, off: 0 };
-                if op == Op::GetCell {
-                    copy_value(&mut self.ops, slot(sp), in_cell);
+            Op::GetCell | Op::SetCell | Op::GetUpval | Op::SetUpval => {
+                // rax: the cell (a local's, or the running closure's upvalue).
+                if matches!(op, Op::GetCell | Op::SetCell) {
+                    let cell = slot(ins.arg(0));
+                    asm!(self.ops; mov rax, [r12 + cell.pay()]);
                 } else {
-                    copy_value(&mut self.ops, in_cell, top);
+                    let off = Closure::UPVALS_OFFSET as i32 + 8 * ins.arg(0) as i32;
+                    asm!(self.ops
+                        ; mov rax, [r12 - 8]
+                        ; mov rax, [rax + off]
+                    );
                 }
-            }
-            Op::GetUpval | Op::SetUpval => {
-                let off = Closure::UPVALS_OFFSET as i32 + 8 * ins.arg(0) as i32;
-                asm!(self.ops
-                    ; mov rax, [r12 - 8]
-                    ; mov rax, [rax + off]
-                );
                 let in_cell = Mem { base: 0, off: 0 };
-                if op == Op::GetUpval {
+                if matches!(op, Op::GetCell | Op::GetUpval) {
                     copy_value(&mut self.ops, slot(sp), in_cell);
                 } else {
                     copy_value(&mut self.ops, in_cell, top);
@@ -802,7 +793,8 @@ impl Emitter<'_> {
 
     /// Whether the feedback so far says this operation sees floats rather than integers.
     fn floats_likelier(&self, fb: u32) -> bool {
-        let bits = self.fb_type.get(fb as usize).copied().unwrap_or(0);
+        // The type feedback gathered so far.
+        let bits = self.plan.sub.type_fb.get(fb as usize).copied().unwrap_or(0);
         bits & 0x22 != 0 && bits & 0x11 == 0
     }
 
@@ -1177,15 +1169,11 @@ impl Emitter<'_> {
     /// depth at the target.
     fn branch_target(&mut self, target: u32, sub_ip: u32, depth: u32) -> DynamicLabel {
         let t = self.label(target);
-        if target > sub_ip || !self.counts_backedges() {
-            return t;
-        }
+        let Some(code) = self.backedge_code(target, sub_ip, depth) else { return t };
         let stub = self.ops.new_dynamic_label();
-        let header_gip = self.plan.sub.global_ip(target).expect("mapped");
-        let exit = self.backedge_code(header_gip, target, depth);
         self.cold(move |ops| {
             asm!(ops; =>stub);
-            exit(ops);
+            code(ops);
             asm!(ops; jmp =>t);
         });
         stub
@@ -1194,24 +1182,22 @@ impl Emitter<'_> {
     /// An unconditional jump (a back-edge is counted).
     fn jump(&mut self, target: u32, sub_ip: u32, depth: u32) {
         let t = self.label(target);
-        if target > sub_ip || !self.counts_backedges() {
-            asm!(self.ops; jmp =>t);
-            return;
+        if let Some(code) = self.backedge_code(target, sub_ip, depth) {
+            code(&mut self.ops);
         }
-        let header_gip = self.plan.sub.global_ip(target).expect("mapped");
-        let code = self.backedge_code(header_gip, target, depth);
-        code(&mut self.ops);
         asm!(self.ops; jmp =>t);
     }
 
-    fn counts_backedges(&self) -> bool {
-        self.tier_up.backedges.is_some() || self.plan.config.stress_deopt > 0
-    }
-
-    /// The code a back-edge to `header` runs before jumping: the `--stress-deopt` countdown
-    /// (leaving for the interpreter at the header), then the OSR counter (entering the next
-    /// tier's code for this loop once it is hot).
-    fn backedge_code(&mut self, header_gip: u32, header_sub: u32, depth: u32) -> impl FnOnce(&mut Ops) + 'static {
+    /// For a jump from `sub_ip` back to the loop header `header_sub` (operand stack `depth`
+    /// there), when back-edges are counted: the code it runs before jumping, the
+    /// `--stress-deopt` countdown (leaving for the interpreter at the header), then the OSR
+    /// counter (entering the next tier's code for this loop once it is hot).
+    fn backedge_code(&mut self, header_sub: u32, sub_ip: u32, depth: u32) -> Option<impl FnOnce(&mut Ops) + 'static> {
+        let counted = self.plan.config.tier_up_backedges.is_some() || self.plan.config.stress_deopt > 0;
+        if header_sub > sub_ip || !counted {
+            return None;
+        }
+        let header_gip = self.plan.sub.global_ip(header_sub).expect("mapped");
         let stress = self.plan.config.stress_deopt;
         let deopt_id = if stress > 0 {
             let f = &self.program.functions[self.func as usize];
@@ -1229,9 +1215,9 @@ impl Emitter<'_> {
         } else {
             None
         };
-        let osr = self.tier_up.backedges;
+        let osr = self.plan.config.tier_up_backedges;
         let (func, error, epilogue) = (self.func, self.error, self.epilogue);
-        move |ops: &mut Ops| {
+        Some(move |ops: &mut Ops| {
             if let Some(id) = deopt_id {
                 asm!(ops
                     ; sub DWORD [rbx + JitContext::OFF_STRESS_COUNTER], 1
@@ -1266,7 +1252,7 @@ impl Emitter<'_> {
                     ; no_osr:
                 );
             }
-        }
+        })
     }
 
     fn for_loop(&mut self, ins: &Instr, depth: u32) {
@@ -1447,12 +1433,6 @@ impl Emitter<'_> {
             generic_call(ops);
             asm!(ops; jmp =>returned);
         });
-    }
-}
-
-impl Mem {
-    fn with_off(self, delta: i32) -> Mem {
-        Mem { base: self.base, off: self.off + delta }
     }
 }
 
