@@ -1334,27 +1334,28 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let v = self.boolean(c);
                 self.set_top(v);
             }
-            Op::EqInt | Op::NeInt | Op::LtInt | Op::LeInt | Op::GtInt | Op::GeInt => {
-                if matches!(op, Op::EqInt | Op::NeInt) {
+            Op::EqInt
+            | Op::NeInt
+            | Op::LtInt
+            | Op::LeInt
+            | Op::GtInt
+            | Op::GeInt
+            | Op::EqFloat
+            | Op::NeFloat
+            | Op::LtFloat
+            | Op::LeFloat
+            | Op::GtFloat
+            | Op::GeFloat => {
+                let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
+                if matches!(cmp, Compare::Eq | Compare::Ne) {
                     self.save_pc(ip);
                 }
+                // Typed opcodes: the operand kinds are known, so `compare` emits the machine
+                // comparison alone.
+                let k = if op.name().ends_with("Int") { INT } else { FLOAT };
                 let b = self.pop();
                 let a = self.peek(0);
-                let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
-                let (x, y) = (self.pay_of(a), self.pay_of(b));
-                let c = self.b.ins().icmp(int_cc(cmp), x, y);
-                let v = self.boolean(c);
-                self.set_top(v);
-            }
-            Op::EqFloat | Op::NeFloat | Op::LtFloat | Op::LeFloat | Op::GtFloat | Op::GeFloat => {
-                if matches!(op, Op::EqFloat | Op::NeFloat) {
-                    self.save_pc(ip);
-                }
-                let b = self.pop();
-                let a = self.peek(0);
-                let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
-                let (x, y) = (self.f64_of(a), self.f64_of(b));
-                let c = self.b.ins().fcmp(float_cc(cmp), x, y);
+                let c = self.compare(cmp, V { k, ..a }, V { k, ..b }, ip);
                 let v = self.boolean(c);
                 self.set_top(v);
             }

@@ -163,6 +163,20 @@ fn record_dynamic(ops: &mut Ops, fb: u32, a: Mem, b: Option<Rhs>) {
     asm!(ops; or [r14 + fb as i32], dl);
 }
 
+/// Jumps to `truthy` unless the value is nil or false (then falls through).
+fn jump_if_truthy(ops: &mut Ops, v: Mem, truthy: DynamicLabel) {
+    asm!(ops
+        ; mov rax, [Rq(v.base) + v.off]
+        ; test rax, rax
+        ; jz >falsy
+        ; cmp rax, tag::BOOL as i32
+        ; jne =>truthy
+        ; cmp QWORD [Rq(v.base) + v.pay()], 0
+        ; jne =>truthy
+        ; falsy:
+    );
+}
+
 /// Jumps to `miss` unless `a` and `b` both have tag `t` (a constant `b` is checked now).
 /// Returns whether the code after it is reachable.
 fn guard_tags(ops: &mut Ops, a: Mem, b: Rhs, t: u64, miss: DynamicLabel) -> bool {
@@ -609,18 +623,12 @@ impl Emitter<'_> {
                 });
             }
             Op::Not => {
+                let truthy = self.ops.new_dynamic_label();
+                asm!(self.ops; xor ecx, ecx);
+                jump_if_truthy(&mut self.ops, top, truthy);
                 asm!(self.ops
-                    ; xor ecx, ecx
-                    ; mov rax, [r12 + top.off]
-                    ; test rax, rax
-                    ; jz >falsy
-                    ; cmp rax, tag::BOOL as i32
-                    ; jne >truthy
-                    ; cmp QWORD [r12 + top.pay()], 0
-                    ; jne >truthy
-                    ; falsy:
                     ; mov ecx, 1
-                    ; truthy:
+                    ; =>truthy
                     ; mov QWORD [r12 + top.off], tag::BOOL as i32
                     ; mov [r12 + top.pay()], rcx
                 );
@@ -687,21 +695,12 @@ impl Emitter<'_> {
             Op::JumpIfFalse | Op::JumpIfTrue => {
                 let t = ins.arg(0);
                 let taken = self.branch_target(t, ins.ip, depth - 1);
-                asm!(self.ops
-                    ; mov rax, [r12 + top.off]
-                    ; test rax, rax
-                    ; jz >falsy
-                    ; cmp rax, tag::BOOL as i32
-                    ; jne >truthy
-                    ; cmp QWORD [r12 + top.pay()], 0
-                    ; jne >truthy
-                    ; falsy:
-                );
-                if op == Op::JumpIfFalse {
-                    asm!(self.ops; jmp =>taken ; truthy:);
+                if op == Op::JumpIfTrue {
+                    jump_if_truthy(&mut self.ops, top, taken);
                 } else {
                     let next = self.label(ins.next_ip());
-                    asm!(self.ops; jmp =>next ; truthy: ; jmp =>taken);
+                    jump_if_truthy(&mut self.ops, top, next);
+                    asm!(self.ops; jmp =>taken);
                 }
             }
             _ if op.branch_compare().is_some() => {
