@@ -75,22 +75,34 @@ fn const_str(program: &Program, k: u32) -> Option<String> {
 
 /// The producer of operand-stack position `pos` (0 = bottom of the operand stack) as seen by
 /// the instruction at `ip` of function `func`.
+///
+/// Scans backwards from `ip`. A merge point (a forward jump's target) ends the scan unless no
+/// instruction of the jumps' region writes at or below `pos` (the value was pushed before
+/// the region, as a callee is before an argument `(a or b)`): then the scan goes on before
+/// the region. Like Lua, which gives no name to a register set inside conditional code.
 pub fn producer(program: &Program, facts: &ProgramFacts, func: usize, ip: u32, mut pos: u32) -> Option<Producer> {
     let f = program.functions.get(func)?;
     let ff = facts.functions.get(func)?;
     let instrs = program.instructions(f).ok()?;
-    let targets: Vec<u32> = instrs.iter().filter_map(Instr::jump_target).collect();
+    let bottom_of = |i: &Instr| ff.depth_at(f, i.ip).map(|d| d - i.pops());
     let mut j = instrs.iter().position(|i| i.ip == ip)?;
     while j > 0 {
-        if targets.contains(&instrs[j].ip) {
-            return None;
+        let here = instrs[j].ip;
+        let sources: Vec<usize> = (0..instrs.len()).filter(|&k| instrs[k].jump_target() == Some(here)).collect();
+        if !sources.is_empty() {
+            // A loop header (a backward jump to here) ends the scan.
+            let lo = sources.iter().copied().min()?;
+            if sources.iter().any(|&k| k >= j) || instrs[lo..j].iter().any(|i| bottom_of(i).is_none_or(|b| b <= pos)) {
+                return None;
+            }
+            j = lo;
+            continue;
         }
         let p = &instrs[j - 1];
         if matches!(p.op.info().flow, Flow::Jump | Flow::Stop) {
             return None;
         }
-        let d = ff.depth_at(f, p.ip)?;
-        let bottom = d - p.pops();
+        let bottom = bottom_of(p)?;
         let top = bottom + p.op.info().pushes;
         if pos >= bottom && pos < top {
             if p.op == Op::Swap {

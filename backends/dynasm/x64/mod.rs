@@ -1473,7 +1473,12 @@ fn int_flags_into(ops: &mut Ops, cmp: Compare, sink: Sink) {
         Sink::JumpIfFalse(l) => match cmp {
             Compare::Eq => asm!(ops; jne =>l),
             Compare::Ne => asm!(ops; je =>l),
+            #[cfg(not(feature = "mutant-dynasm-lt"))]
             Compare::Lt => asm!(ops; jge =>l),
+            // A deliberate off-by-one (integer `a < b` branches as `a <= b`), only to show
+            // that the conformance suite catches a wrong backend (`.ci/mutation`).
+            #[cfg(feature = "mutant-dynasm-lt")]
+            Compare::Lt => asm!(ops; jg =>l),
             Compare::Le => asm!(ops; jg =>l),
             Compare::Gt => asm!(ops; jle =>l),
             Compare::Ge => asm!(ops; jl =>l),

@@ -1,0 +1,22 @@
+//! Arbitrary bytes as Lua source: the lexer, parser and compiler accept or refuse them with
+//! an error, never a panic; what compiles also verifies, and every native backend compiles
+//! it (or leaves a function interpreted) without an internal error. Nothing runs: arbitrary
+//! source may loop forever.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use strata::{Engine, Vm, VmConfig};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(program) = strata::lang::compile(data, "fuzz.lua") else { return };
+    if let Err(e) = strata::bytecode::verify::verify(&program) {
+        panic!("the compiler made a program the verifier rejects: {e}");
+    }
+    let mut config = VmConfig { engine: Engine::Tiered, ..VmConfig::default().capture_output() };
+    config.jit.internal_errors_fatal = true;
+    if Engine::Tiered.available()
+        && let Err(e) = Vm::new(config).native_listing(program)
+    {
+        panic!("a compiled program did not go native: {e}");
+    }
+});
