@@ -1,4 +1,6 @@
-//! The `strata` command line: run programs, disassemble them.
+//! The `strata` command line: run programs, disassemble them, race them against peers.
+
+mod bench;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -60,6 +62,9 @@ enum Command {
         /// The program.
         file: String,
     },
+    /// Race strata's engines against lua5.4, luajit and node on benches/programs (whole
+    /// processes, interleaved runs, outputs checked); writes bench.json, bench.md, bench.svg.
+    Bench(bench::BenchArgs),
 }
 
 /// The chunk name Lua shows for a script path (`luaO_chunkid`: long paths keep their tail).
@@ -156,6 +161,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Bench(args) => bench::main(args),
         Command::Disasm { native, engine, file } => {
             let src = match read_input(&file) {
                 Ok(s) => s,

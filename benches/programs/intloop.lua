@@ -7,4 +7,4 @@ local function work(n)
   end
   return acc
 end
-print(work(60000000))
+print(work(80000000))

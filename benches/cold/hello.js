@@ -1,0 +1,2 @@
+// Port of benches/cold/hello.lua.
+console.log("hello");

@@ -1,0 +1,2 @@
+-- Cold start: the smallest program (process start, compile, one print).
+print("hello")

@@ -1,0 +1,654 @@
+//! `strata bench`: the peer race. Every contender (strata's engines, `lua5.4`, `luajit`,
+//! `node`) runs each program as a whole process, timed the same way (wall clock, startup
+//! included), in interleaved rounds; every runner's stdout must be byte-identical to the
+//! reference's (`lua5.4`, else the first runner). Writes `bench.json`, `bench.md` and
+//! `bench.svg` and prints the Markdown.
+
+mod chart;
+mod machine;
+mod report;
+mod stats;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::Instant;
+
+use strata::Engine;
+
+use report::{ColdStart, Failure, Geomean, PeerInfo, ProgramResult, Report, RunnerResult, Settings};
+use stats::{Captured, Disagreement};
+
+const PEERS: [Peer; 3] = [Peer::Lua54, Peer::LuaJit, Peer::Node];
+
+#[derive(clap::Args, Debug)]
+pub struct BenchArgs {
+    /// Only programs whose name contains one of these strings.
+    #[arg(value_name = "FILTER")]
+    filters: Vec<String>,
+    /// A program to race, by name (`fib` for PROGRAMS_DIR/fib.lua); repeatable.
+    #[arg(long = "program", value_name = "NAME")]
+    programs: Vec<String>,
+    /// An engine to race (repeatable or comma-separated) [default: every engine this build
+    /// has, of interp, dynasm, cranelift, tiered].
+    #[arg(long = "engine", value_name = "E", value_delimiter = ',')]
+    engines: Vec<String>,
+    /// Peers to race (lua5.4, luajit, node); peers that are not installed are skipped.
+    #[arg(long, value_name = "LIST", value_delimiter = ',', default_value = "lua5.4,luajit,node")]
+    peers: Vec<String>,
+    /// Race strata's engines only.
+    #[arg(long)]
+    no_peers: bool,
+    /// Timed runs of each program by each runner.
+    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
+    runs: u32,
+    /// Untimed rounds before the timed ones.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    warmup: u32,
+    /// Where bench.json, bench.md and bench.svg go.
+    #[arg(long, value_name = "DIR", default_value = "target/bench")]
+    out: PathBuf,
+    /// The race's Lua programs (every *.lua but *.luajit.lua).
+    #[arg(long, value_name = "DIR", default_value = "benches/programs")]
+    programs_dir: PathBuf,
+    /// Ports for peers: NAME.js for node, NAME.luajit.lua for luajit where the program itself
+    /// does not run there [default: PROGRAMS_DIR/../peers].
+    #[arg(long, value_name = "DIR")]
+    peers_dir: Option<PathBuf>,
+    /// Small programs for the cold-start table, with their ports next to them
+    /// [default: PROGRAMS_DIR/../cold; skipped if that is missing].
+    #[arg(long, value_name = "DIR")]
+    cold_dir: Option<PathBuf>,
+    /// Runs of each cold-start program by each runner.
+    #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..))]
+    cold_runs: u32,
+    /// Skip the cold-start table.
+    #[arg(long)]
+    no_cold_start: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Peer {
+    Lua54,
+    LuaJit,
+    Node,
+}
+
+impl Peer {
+    fn name(self) -> &'static str {
+        match self {
+            Peer::Lua54 => "lua5.4",
+            Peer::LuaJit => "luajit",
+            Peer::Node => "node",
+        }
+    }
+
+    fn version_arg(self) -> &'static str {
+        match self {
+            Peer::Lua54 | Peer::LuaJit => "-v",
+            Peer::Node => "--version",
+        }
+    }
+
+    /// The installed version (`Lua 5.4.4`, `LuaJIT 2.1.0-beta3`, `node v20.20.2`), or `None`
+    /// when the peer cannot be run.
+    fn version(self) -> Option<String> {
+        let out = Command::new(self.name()).arg(self.version_arg()).stdin(Stdio::null()).output().ok()?;
+        if !out.status.success() {
+            return None;
+        }
+        let text = if out.stdout.is_empty() { out.stderr } else { out.stdout };
+        let text = String::from_utf8_lossy(&text);
+        let line = text.lines().next().unwrap_or("").trim();
+        let line = line.split("Copyright").next().unwrap_or(line).trim().trim_end_matches("--").trim();
+        Some(if self == Peer::Node { format!("node {line}") } else { line.to_string() })
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    Engine(Engine),
+    Peer(Peer),
+}
+
+struct Runner {
+    name: String,
+    kind: Kind,
+}
+
+/// A program and its peer ports.
+struct Program {
+    name: String,
+    path: PathBuf,
+    luajit_port: Option<PathBuf>,
+    js_port: Option<PathBuf>,
+}
+
+impl Runner {
+    /// The command that runs `p`, or why this runner skips it.
+    fn command(&self, exe: &Path, p: &Program) -> Result<Vec<OsString>, String> {
+        Ok(match self.kind {
+            Kind::Engine(e) => {
+                vec![exe.into(), "run".into(), "--engine".into(), e.name().into(), p.path.clone().into()]
+            }
+            Kind::Peer(Peer::Lua54) => vec!["lua5.4".into(), p.path.clone().into()],
+            Kind::Peer(Peer::LuaJit) => {
+                vec!["luajit".into(), p.luajit_port.as_ref().unwrap_or(&p.path).clone().into()]
+            }
+            Kind::Peer(Peer::Node) => match &p.js_port {
+                Some(js) => vec!["node".into(), js.clone().into()],
+                None => return Err(format!("no node port ({}.js)", p.name)),
+            },
+        })
+    }
+}
+
+/// Everything measured for one (program, runner).
+struct Cell {
+    argv: Result<Vec<OsString>, String>,
+    times: Vec<f64>,
+    output: Option<Vec<u8>>,
+    unstable: bool,
+    failure: Option<String>,
+}
+
+struct Suite {
+    /// `race` or `cold-start`.
+    name: &'static str,
+    programs: Vec<Program>,
+    /// `cells[program][runner]`.
+    cells: Vec<Vec<Cell>>,
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    note(&format!("strata: {msg}"));
+    ExitCode::from(2)
+}
+
+/// A line on stderr (progress and notes), ignoring a closed pipe.
+fn note(msg: &str) {
+    let _ = writeln!(std::io::stderr(), "{msg}");
+}
+
+fn display(p: &Path) -> String {
+    p.display().to_string()
+}
+
+/// The `*.lua` programs of `dir` (sorted by name), with ports from `ports_dir`.
+fn list_programs(dir: &Path, ports_dir: &Path) -> Result<Vec<Program>, String> {
+    if !dir.is_dir() {
+        return Err(format!("programs directory '{}' does not exist (see --programs-dir)", display(dir)));
+    }
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read '{}': {e}", display(dir)))?;
+    let mut programs = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| format!("cannot read '{}': {e}", display(dir)))?.path();
+        let Some(file) = path.file_name().and_then(|f| f.to_str()) else { continue };
+        let Some(name) = file.strip_suffix(".lua") else { continue };
+        if name.ends_with(".luajit") || !path.is_file() {
+            continue;
+        }
+        let port = |suffix: &str| Some(ports_dir.join(format!("{name}{suffix}"))).filter(|p| p.is_file());
+        programs.push(Program { name: name.to_string(), luajit_port: port(".luajit.lua"), js_port: port(".js"), path });
+    }
+    programs.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(programs)
+}
+
+/// The programs picked by `--program` names and positional filters (all if neither is given).
+fn select_programs(
+    all: Vec<Program>,
+    names: &[String],
+    filters: &[String],
+    dir: &Path,
+) -> Result<Vec<Program>, String> {
+    for n in names {
+        let n = n.strip_suffix(".lua").unwrap_or(n);
+        if !all.iter().any(|p| p.name == n) {
+            let known: Vec<&str> = all.iter().map(|p| p.name.as_str()).collect();
+            return Err(format!("no program '{n}' in '{}' (there are: {})", display(dir), known.join(", ")));
+        }
+    }
+    if names.is_empty() && filters.is_empty() {
+        return Ok(all);
+    }
+    let picked: Vec<Program> = all
+        .into_iter()
+        .filter(|p| {
+            names.iter().any(|n| n.strip_suffix(".lua").unwrap_or(n) == p.name)
+                || filters.iter().any(|f| p.name.contains(f.as_str()))
+        })
+        .collect();
+    if picked.is_empty() {
+        return Err(format!("no program in '{}' matches {}", display(dir), filters.join(", ")));
+    }
+    Ok(picked)
+}
+
+fn select_engines(names: &[String]) -> Result<Vec<Engine>, String> {
+    if names.is_empty() {
+        return Ok(Engine::ALL.into_iter().filter(|e| e.available()).collect());
+    }
+    let mut picked = Vec::new();
+    for n in names {
+        let e = Engine::from_name(n.trim())
+            .ok_or_else(|| format!("unknown engine '{n}' (expected interp, dynasm, cranelift or tiered)"))?;
+        if !e.available() {
+            return Err(format!("engine '{}' is not available in this build of strata", e.name()));
+        }
+        if !picked.contains(&e) {
+            picked.push(e);
+        }
+    }
+    // Always the same column order.
+    Ok(Engine::ALL.into_iter().filter(|e| picked.contains(e)).collect())
+}
+
+fn select_peers(args: &BenchArgs) -> Result<Vec<Peer>, String> {
+    if args.no_peers {
+        return Ok(Vec::new());
+    }
+    let mut picked = Vec::new();
+    for n in &args.peers {
+        let n = n.trim();
+        if n.is_empty() {
+            continue;
+        }
+        let p = PEERS
+            .into_iter()
+            .find(|p| p.name() == n)
+            .ok_or_else(|| format!("unknown peer '{n}' (expected lua5.4, luajit or node)"))?;
+        if !picked.contains(&p) {
+            picked.push(p);
+        }
+    }
+    Ok(PEERS.into_iter().filter(|p| picked.contains(p)).collect())
+}
+
+/// Runs `argv` once: wall-clock seconds and stdout, or why it failed.
+fn measure(argv: &[OsString]) -> Result<(f64, Vec<u8>), String> {
+    let start = Instant::now();
+    let out = Command::new(&argv[0])
+        .args(&argv[1..])
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", argv[0].to_string_lossy()))?;
+    let secs = start.elapsed().as_secs_f64();
+    if out.status.success() {
+        return Ok((secs, out.stdout));
+    }
+    let status = match out.status.code() {
+        Some(code) => format!("exit status {code}"),
+        None => {
+            use std::os::unix::process::ExitStatusExt;
+            format!("killed by signal {}", out.status.signal().unwrap_or(0))
+        }
+    };
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    match stderr.lines().find(|l| !l.trim().is_empty()) {
+        Some(line) => Err(format!("{status}: {}", line.chars().take(200).collect::<String>())),
+        None => Err(status),
+    }
+}
+
+impl Suite {
+    fn new(name: &'static str, programs: Vec<Program>, runners: &[Runner], exe: &Path) -> Suite {
+        let cells = programs
+            .iter()
+            .map(|p| {
+                runners
+                    .iter()
+                    .map(|r| Cell {
+                        argv: r.command(exe, p),
+                        times: vec![],
+                        output: None,
+                        unstable: false,
+                        failure: None,
+                    })
+                    .collect()
+            })
+            .collect();
+        Suite { name, programs, cells }
+    }
+
+    /// `warmup` untimed then `runs` timed rounds; each round runs every program with every
+    /// runner, so machine noise spreads evenly. `verbose`: a progress line per run.
+    fn run(&mut self, runners: &[Runner], warmup: usize, runs: usize, verbose: bool) {
+        let width = self.programs.iter().map(|p| p.name.len()).max().unwrap_or(0);
+        let rwidth = runners.iter().map(|r| r.name.len()).max().unwrap_or(0);
+        for round in 0..warmup + runs {
+            let timed = round >= warmup;
+            let label = if timed {
+                format!("run {}/{runs}", round - warmup + 1)
+            } else {
+                format!("warmup {}/{warmup}", round + 1)
+            };
+            if !verbose {
+                note(&format!("[{} {label}]", self.name));
+            }
+            for pi in 0..self.programs.len() {
+                for ri in 0..runners.len() {
+                    let cell = &self.cells[pi][ri];
+                    let Ok(argv) = &cell.argv else { continue };
+                    if cell.failure.is_some() {
+                        continue;
+                    }
+                    let result = measure(argv);
+                    // The output another runner printed first, to flag a difference at once.
+                    let other = self.cells[pi]
+                        .iter()
+                        .enumerate()
+                        .find_map(|(i, c)| if i == ri { None } else { c.output.as_ref().map(|o| (i, o)) });
+                    let mut line =
+                        format!("[{label}] {:width$}  {:rwidth$}  ", self.programs[pi].name, runners[ri].name);
+                    match result {
+                        Ok((secs, stdout)) => {
+                            line.push_str(&format!("{secs:.3} s"));
+                            if let Some((i, o)) = other
+                                && *o != stdout
+                            {
+                                line.push_str(&format!("  OUTPUT DIFFERS from {}", runners[i].name));
+                            }
+                            let cell = &mut self.cells[pi][ri];
+                            if timed {
+                                cell.times.push(secs);
+                            }
+                            match &cell.output {
+                                None => cell.output = Some(stdout),
+                                Some(first) if *first != stdout => cell.unstable = true,
+                                Some(_) => {}
+                            }
+                        }
+                        Err(msg) => {
+                            line.push_str(&format!("FAILED: {msg}"));
+                            self.cells[pi][ri].failure = Some(msg);
+                        }
+                    }
+                    if verbose || self.cells[pi][ri].failure.is_some() {
+                        note(&line);
+                    }
+                }
+            }
+        }
+    }
+
+    fn disagreements(&self, runners: &[Runner]) -> Vec<Disagreement> {
+        let mut found = Vec::new();
+        for (pi, p) in self.programs.iter().enumerate() {
+            let captured: Vec<Captured> = runners
+                .iter()
+                .zip(&self.cells[pi])
+                .map(|(r, c)| Captured { runner: &r.name, output: c.output.as_deref(), unstable: c.unstable })
+                .collect();
+            found.extend(stats::check_agreement(self.name, &p.name, Peer::Lua54.name(), &captured));
+        }
+        found
+    }
+
+    fn failures(&self, runners: &[Runner]) -> Vec<Failure> {
+        let mut found = Vec::new();
+        for (pi, p) in self.programs.iter().enumerate() {
+            for (r, c) in runners.iter().zip(&self.cells[pi]) {
+                if let Some(msg) = &c.failure {
+                    found.push(Failure {
+                        suite: self.name.to_string(),
+                        program: p.name.clone(),
+                        runner: r.name.clone(),
+                        message: msg.clone(),
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    /// Per program, per runner: statistics and ratios against `baseline`'s median.
+    fn results(&self, runners: &[Runner], baseline: Option<&str>, disagree: &[Disagreement]) -> Vec<ProgramResult> {
+        self.programs
+            .iter()
+            .enumerate()
+            .map(|(pi, p)| {
+                let row = &self.cells[pi];
+                let base = baseline
+                    .and_then(|b| runners.iter().position(|r| r.name == b))
+                    .filter(|&i| row[i].failure.is_none())
+                    .and_then(|i| stats::median(&row[i].times));
+                let results = runners
+                    .iter()
+                    .zip(row)
+                    .map(|(r, c)| {
+                        let median = if c.failure.is_some() { None } else { stats::median(&c.times) };
+                        let differs = disagree.iter().any(|d| d.program == p.name && d.runner == r.name);
+                        let status = match (&c.argv, &c.failure) {
+                            (Err(_), _) => "skipped",
+                            (_, Some(_)) => "failed",
+                            _ if differs => "disagrees",
+                            _ => "ok",
+                        };
+                        let ratio = median.zip(base).filter(|(m, b)| *m > 0.0 && *b > 0.0);
+                        RunnerResult {
+                            runner: r.name.clone(),
+                            status,
+                            command: c
+                                .argv
+                                .as_ref()
+                                .ok()
+                                .map(|a| a.iter().map(|s| s.to_string_lossy().into_owned()).collect()),
+                            note: c.argv.as_ref().err().or(c.failure.as_ref()).cloned(),
+                            times_s: c.times.clone(),
+                            median_s: median,
+                            min_s: stats::min(&c.times),
+                            max_s: stats::max(&c.times),
+                            time_ratio_vs_baseline: ratio.map(|(m, b)| m / b),
+                            speedup_vs_baseline: ratio.map(|(m, b)| b / m),
+                        }
+                    })
+                    .collect();
+                ProgramResult { name: p.name.clone(), file: display(&p.path), results }
+            })
+            .collect()
+    }
+}
+
+pub fn main(args: BenchArgs) -> ExitCode {
+    match run(args) {
+        Ok(code) => code,
+        Err(msg) => usage_error(&msg),
+    }
+}
+
+fn run(args: BenchArgs) -> Result<ExitCode, String> {
+    let engines = select_engines(&args.engines)?;
+    let peers = select_peers(&args)?;
+    let base_dir = args.programs_dir.parent().unwrap_or(Path::new("")).to_path_buf();
+    let peers_dir = args.peers_dir.clone().unwrap_or_else(|| base_dir.join("peers"));
+    let all = list_programs(&args.programs_dir, &peers_dir)?;
+    if all.is_empty() {
+        return Err(format!("no *.lua programs in '{}'", display(&args.programs_dir)));
+    }
+    let programs = select_programs(all, &args.programs, &args.filters, &args.programs_dir)?;
+    let cold_dir = match &args.cold_dir {
+        _ if args.no_cold_start => None,
+        Some(dir) if !dir.is_dir() => {
+            return Err(format!("cold-start directory '{}' does not exist", display(dir)));
+        }
+        Some(dir) => Some(dir.clone()),
+        None => Some(base_dir.join("cold")).filter(|d| d.is_dir()),
+    };
+    let cold_programs = match &cold_dir {
+        Some(dir) => list_programs(dir, dir)?,
+        None => Vec::new(),
+    };
+    std::fs::create_dir_all(&args.out).map_err(|e| format!("cannot create '{}': {e}", display(&args.out)))?;
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find the strata executable: {e}"))?;
+
+    let mut notes = Vec::new();
+    let mut runners: Vec<Runner> =
+        engines.iter().map(|&e| Runner { name: e.name().to_string(), kind: Kind::Engine(e) }).collect();
+    let mut peer_info = Vec::new();
+    for p in peers {
+        let version = p.version();
+        match &version {
+            Some(v) => {
+                note(&format!("strata bench: {} is {v}", p.name()));
+                runners.push(Runner { name: p.name().to_string(), kind: Kind::Peer(p) });
+            }
+            None => {
+                let msg = format!("{} is not installed (`{} {}` failed), skipped", p.name(), p.name(), p.version_arg());
+                note(&format!("strata bench: {msg}"));
+                notes.push(msg);
+            }
+        }
+        peer_info.push(PeerInfo { name: p.name().to_string(), available: version.is_some(), version });
+    }
+    if runners.is_empty() {
+        return Err("nothing to race: no engine and no installed peer".to_string());
+    }
+    let baseline = ["lua5.4", "interp"]
+        .into_iter()
+        .find(|b| runners.iter().any(|r| r.name == *b))
+        .or(runners.first().map(|r| r.name.as_str()))
+        .map(str::to_string);
+
+    let mut race = Suite::new("race", programs, &runners, &exe);
+    for (p, row) in race.programs.iter().zip(&race.cells) {
+        for (r, c) in runners.iter().zip(row) {
+            if let Err(why) = &c.argv {
+                let msg = format!("{} skips {}: {why}", r.name, p.name);
+                note(&format!("strata bench: {msg}"));
+                notes.push(msg);
+            }
+        }
+    }
+    let (runs, warmup) = (args.runs as usize, args.warmup as usize);
+    note(&format!(
+        "strata bench: {} programs x {} runners, {warmup} warmup + {runs} timed rounds",
+        race.programs.len(),
+        runners.len()
+    ));
+    race.run(&runners, warmup, runs, true);
+    let mut disagreements = race.disagreements(&runners);
+    let mut failures = race.failures(&runners);
+    let programs = race.results(&runners, baseline.as_deref(), &disagreements);
+
+    let cold_start = match &cold_dir {
+        Some(dir) if !cold_programs.is_empty() => {
+            let cold_runs = args.cold_runs as usize;
+            note(&format!(
+                "strata bench: cold start, {} programs x {} runners x {cold_runs} runs",
+                cold_programs.len(),
+                runners.len()
+            ));
+            let mut cold = Suite::new("cold-start", cold_programs, &runners, &exe);
+            cold.run(&runners, 0, cold_runs, false);
+            let found = cold.disagreements(&runners);
+            let results = cold.results(&runners, baseline.as_deref(), &found);
+            let width = results.iter().map(|p| p.name.len()).max().unwrap_or(0);
+            let rwidth = runners.iter().map(|r| r.name.len()).max().unwrap_or(0);
+            for p in &results {
+                for r in &p.results {
+                    if let Some(m) = r.median_s {
+                        note(&format!("[cold-start] {:width$}  {:rwidth$}  {:.1} ms", p.name, r.runner, m * 1000.0));
+                    }
+                }
+            }
+            disagreements.extend(found);
+            failures.extend(cold.failures(&runners));
+            Some(ColdStart { runs: cold_runs, dir: display(dir), programs: results })
+        }
+        Some(dir) => {
+            notes.push(format!("no cold-start programs in '{}'", display(dir)));
+            None
+        }
+        None => None,
+    };
+
+    let geomean = runners
+        .iter()
+        .map(|r| {
+            let speedups: Vec<f64> = programs
+                .iter()
+                .filter_map(|p| p.results.iter().find(|x| x.runner == r.name)?.speedup_vs_baseline)
+                .collect();
+            Geomean { runner: r.name.clone(), speedup_vs_baseline: stats::geomean(&speedups), programs: speedups.len() }
+        })
+        .collect();
+
+    let report = Report {
+        date: machine::now_utc(),
+        machine: machine::machine(),
+        strata: machine::strata_info(),
+        settings: Settings { runs, warmup, programs_dir: display(&args.programs_dir), peers_dir: display(&peers_dir) },
+        baseline,
+        runners: runners.iter().map(|r| r.name.clone()).collect(),
+        peers: peer_info,
+        programs,
+        geomean,
+        cold_start,
+        disagreements,
+        failures,
+        notes,
+    };
+    write_outputs(&args.out, &report)?;
+
+    for d in &report.disagreements {
+        note(&format!(
+            "strata bench: OUTPUT DIFFERS: {} {} with {} (reference {}): {}",
+            d.suite, d.program, d.runner, d.reference, d.detail
+        ));
+    }
+    for f in &report.failures {
+        note(&format!("strata bench: FAILED: {} {} with {}: {}", f.suite, f.program, f.runner, f.message));
+    }
+    let ok = report.disagreements.is_empty() && report.failures.is_empty();
+    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+fn write_outputs(out: &Path, report: &Report) -> Result<(), String> {
+    let write = |name: &str, bytes: &[u8]| {
+        let path = out.join(name);
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot write '{}': {e}", display(&path)))
+    };
+    let json = serde_json::to_string_pretty(report).map_err(|e| format!("cannot encode bench.json: {e}"))?;
+    write("bench.json", format!("{json}\n").as_bytes())?;
+    let md = report::render_markdown(report);
+    write("bench.md", md.as_bytes())?;
+
+    let baseline = report.baseline.as_deref().unwrap_or("the first runner");
+    let title = match baseline {
+        "lua5.4" => "strata bench: median time relative to lua5.4 (lower is faster)".to_string(),
+        "interp" => "strata bench: median time relative to strata's interpreter (lua5.4 not raced)".to_string(),
+        b => format!("strata bench: median time relative to {b}"),
+    };
+    let names: Vec<String> = report.programs.iter().map(|p| p.name.clone()).collect();
+    let values: Vec<Vec<Option<f64>>> = report
+        .programs
+        .iter()
+        .map(|p| {
+            report
+                .runners
+                .iter()
+                .map(|r| {
+                    p.results
+                        .iter()
+                        .find(|x| &x.runner == r && x.status != "failed")
+                        .and_then(|x| x.time_ratio_vs_baseline)
+                })
+                .collect()
+        })
+        .collect();
+    let y_desc = format!("time / {baseline} time (log scale)");
+    let data = chart::ChartData {
+        title: &title,
+        y_desc: &y_desc,
+        programs: &names,
+        runners: &report.runners,
+        values: &values,
+    };
+    chart::draw(&out.join("bench.svg"), &data)?;
+
+    note(&format!("strata bench: wrote {}/bench.{{json,md,svg}}", display(out)));
+    let _ = std::io::stdout().write_all(md.as_bytes());
+    Ok(())
+}
