@@ -27,6 +27,13 @@ pub struct ParsedChunk {
     pub globals: Vec<String>,
 }
 
+/// Lua's limit on the active locals of a function (`MAXVARS`).
+const MAX_LOCALS: usize = 200;
+/// Lua's limit on the registers of a function (`MAXREGS`).
+const MAX_REGS: usize = 255;
+/// Lua's limit on the upvalues of a function (`MAXUPVAL`).
+const MAX_UPVALUES: usize = 255;
+
 /// Lua's limit on nested syntactic levels (`LUAI_MAXCCALLS`).
 const MAX_LEVELS: u32 = 200;
 
@@ -140,6 +147,7 @@ pub fn parse(src: &[u8], chunk_name: &str) -> Result<ParsedChunk, SyntaxError> {
         globals: Vec::new(),
         level: 1,
         refusal: None,
+        limit_error: None,
         const_ref: None,
     };
     if let Tok::Error(msg) = p.tok() {
@@ -163,12 +171,18 @@ struct Scope {
     /// Number of active locals when the block opened.
     active_start: usize,
     is_loop: bool,
+    /// Lua's hidden locals of the block (a numeric `for` has three), which count against
+    /// the limit of 200 locals.
+    hidden: usize,
 }
 
 struct FuncState {
     proto: FuncProto,
     actives: Vec<LocalId>,
     scopes: Vec<Scope>,
+    /// Registers Lua would hold for pending values of the expressions being parsed (callees
+    /// and call arguments; a lower bound of Lua's count), for its limit of 255.
+    temps: usize,
     /// The first `break` outside any loop; Lua reports it when the function closes.
     stray_break: Option<u32>,
 }
@@ -189,6 +203,8 @@ struct Parser {
     level: u32,
     /// The first construct outside the subset, reported after parsing.
     refusal: Option<SyntaxError>,
+    /// A limit error found while resolving a name (too many upvalues), raised by the caller.
+    limit_error: Option<SyntaxError>,
     /// The token position after the last name that resolved to a compile-time constant, and
     /// that name (so assigning to it can be refused with Lua's message).
     const_ref: Option<(usize, String)>,
@@ -320,7 +336,8 @@ impl Parser {
                 upvals: Vec::new(),
             },
             actives: Vec::new(),
-            scopes: vec![Scope { active_start: 0, is_loop: false }],
+            scopes: vec![Scope { active_start: 0, is_loop: false, hidden: 0 }],
+            temps: 0,
             stray_break: None,
         });
     }
@@ -339,13 +356,46 @@ impl Parser {
 
     fn open_scope(&mut self, is_loop: bool) {
         let start = self.fs().actives.len();
-        self.fs().scopes.push(Scope { active_start: start, is_loop });
+        self.fs().scopes.push(Scope { active_start: start, is_loop, hidden: 0 });
     }
 
     fn close_scope(&mut self) {
         let fs = self.fs();
         let scope = fs.scopes.pop().expect("an open scope");
         fs.actives.truncate(scope.active_start);
+    }
+
+    /// Lua's limits (`luaY_checklimit`): `too many local variables (limit is 200) in main
+    /// function near '='`, reported where Lua declares the variable.
+    fn limit_exceeded(&self, level: usize, what: &str, limit: usize) -> SyntaxError {
+        let line = self.funcs[level].proto.line;
+        let place = if line == 0 { "main function".to_string() } else { format!("function at line {line}") };
+        self.syntax_error(&format!("too many {what} (limit is {limit}) in {place}"))
+    }
+
+    /// Checks that `new` more locals (beside `pending` ones this statement declared already)
+    /// stay within Lua's 200 active locals of a function.
+    fn check_locals(&self, pending: usize, new: usize) -> PResult<()> {
+        let fs = self.funcs.last().expect("an open function");
+        let hidden: usize = fs.scopes.iter().map(|s| s.hidden).sum();
+        if fs.actives.len() + hidden + pending + new > MAX_LOCALS {
+            return Err(self.limit_exceeded(self.funcs.len() - 1, "local variables", MAX_LOCALS));
+        }
+        Ok(())
+    }
+
+    /// Reserves `n` registers for pending values (`luaK_checkstack`): Lua refuses a function
+    /// whose locals and temporaries reach 255 registers. Compile-time constants hold none;
+    /// a numeric `for` holds three hidden ones.
+    fn reserve_regs(&mut self, n: usize) -> PResult<()> {
+        let fs = self.funcs.last_mut().expect("an open function");
+        fs.temps += n;
+        let locals = fs.actives.iter().filter(|&&id| fs.proto.locals[id as usize].constant.is_none()).count();
+        let hidden: usize = fs.scopes.iter().map(|s| s.hidden).sum();
+        if locals + hidden + fs.temps >= MAX_REGS {
+            return Err(self.syntax_error("function or expression needs too many registers"));
+        }
+        Ok(())
     }
 
     /// Declares a local (not yet in scope).
@@ -392,6 +442,12 @@ impl Parser {
                 unreachable!("resolve_in finds locals and upvalues only")
             }
         };
+        if self.funcs[level].proto.upvals.len() >= MAX_UPVALUES
+            && !self.funcs[level].proto.upvals.iter().any(|u| u.from == from)
+            && self.limit_error.is_none()
+        {
+            self.limit_error = Some(self.limit_exceeded(level, "upvalues", MAX_UPVALUES));
+        }
         let upvals = &mut self.funcs[level].proto.upvals;
         let idx = match upvals.iter().position(|u| u.from == from) {
             Some(i) => i,
@@ -607,6 +663,8 @@ impl Parser {
         let name = self.check_name()?;
         match self.tok() {
             Tok::Assign => {
+                // Lua declares three hidden control variables and the loop variable here.
+                self.check_locals(0, 4)?;
                 self.next()?;
                 let start = self.expr()?;
                 self.check_next(&Tok::Comma)?;
@@ -615,6 +673,7 @@ impl Parser {
                 self.check_next(&Tok::Do)?;
                 let do_line = self.last_line();
                 self.open_scope(true);
+                self.fs().scopes.last_mut().expect("the loop's scope").hidden = 3;
                 let var = self.new_local(name, false);
                 self.activate(&[var]);
                 let body = self.statlist()?;
@@ -685,6 +744,7 @@ impl Parser {
 
     fn local_func(&mut self, line: u32) -> PResult<Stmt> {
         let name = self.check_name()?;
+        self.check_locals(0, 1)?;
         let local = self.new_local(name.clone(), false);
         self.activate(&[local]);
         let func = self.body(&name, line)?;
@@ -695,6 +755,7 @@ impl Parser {
         let mut names = Vec::new();
         loop {
             let name = self.check_name()?;
+            self.check_locals(names.len(), 1)?;
             let mut is_const = false;
             if self.test_next(&Tok::Lt)? {
                 let attr = self.check_name()?;
@@ -777,6 +838,7 @@ impl Parser {
                 match self.tok().clone() {
                     Tok::Name(n) => {
                         self.next()?;
+                        self.check_locals(params.len(), 1)?;
                         params.push(self.new_local(n, false));
                     }
                     Tok::Dots => {
@@ -803,11 +865,17 @@ impl Parser {
     // -----------------------------------------------------------------------------------------
     // Expressions.
 
+    /// `e1, e2, ...`: each expression but the last goes to a register as its comma is read
+    /// (Lua's `explist`); the registers stay reserved until the caller's statement or call
+    /// is done.
     fn expr_list(&mut self) -> PResult<Vec<Expr>> {
+        let temps = self.fs().temps;
         let mut v = vec![self.expr()?];
         while self.test_next(&Tok::Comma)? {
+            self.reserve_regs(1)?;
             v.push(self.expr()?);
         }
+        self.fs().temps = temps;
         Ok(v)
     }
 
@@ -911,7 +979,11 @@ impl Parser {
             Tok::Name(name) => {
                 self.next()?;
                 let level = self.funcs.len() - 1;
-                if self.resolve_in(level, &name).is_none()
+                let local = self.resolve_in(level, &name);
+                if let Some(e) = self.limit_error.take() {
+                    return Err(e);
+                }
+                if local.is_none()
                     && let Some(lib) = library(&name)
                 {
                     return self.library_field(lib, &name, line);
@@ -1000,11 +1072,19 @@ impl Parser {
                     if builtin.is_none() && lua_has_member(Lib::String, &name) {
                         self.refuse(line, &format!("string method '{name}' is"));
                     }
+                    // The method and its receiver take two registers (`OP_SELF`).
+                    let temps = self.fs().temps;
+                    self.reserve_regs(2)?;
                     let args = self.func_args(line)?;
+                    self.fs().temps = temps;
                     e = Expr::new(ExprKind::Method { obj: Box::new(e), name, name_line, builtin, args }, line);
                 }
                 Tok::LParen | Tok::Str(_) | Tok::LBrace => {
+                    // The callee takes a register.
+                    let temps = self.fs().temps;
+                    self.reserve_regs(1)?;
                     let args = self.func_args(line)?;
+                    self.fs().temps = temps;
                     e = Expr::new(ExprKind::Call { callee: Box::new(e), args }, line);
                 }
                 _ => return Ok(e),
@@ -1016,8 +1096,15 @@ impl Parser {
         match self.tok().clone() {
             Tok::LParen => {
                 self.next()?;
+                let temps = self.fs().temps;
                 let args = if self.tok() == &Tok::RParen { Vec::new() } else { self.expr_list()? };
                 self.check_match(&Tok::RParen, &Tok::LParen, line)?;
+                // Each argument but the last went to a register as its comma was read; the
+                // last one goes now, unless it is a call (whose results stay in place).
+                self.fs().temps = temps + args.len().saturating_sub(1);
+                if args.last().is_some_and(|a| !matches!(a.kind, ExprKind::Call { .. } | ExprKind::Method { .. })) {
+                    self.reserve_regs(1)?;
+                }
                 Ok(args)
             }
             Tok::Str(s) => {
