@@ -860,9 +860,10 @@ impl Gen<'_> {
                 0 | 1 => {
                     let a = self.expr(Class::Str, d);
                     let b = if self.pick(2) == 0 { self.expr(Class::Num, d) } else { self.expr(Class::Str, d) };
-                    // Two values that may be long: the result is cut, so loops cannot double
-                    // a string without bound (a literal operand only grows it linearly).
-                    if is_literal(&a) || is_literal(&b) {
+                    // The result is cut unless both operands are literals: loops cannot grow
+                    // a string (phase 1 has no collector, so even linear growth in a loop
+                    // allocates quadratically).
+                    if is_literal(&a) && is_literal(&b) {
                         format!("({a} .. {b})")
                     } else {
                         format!("string.sub({a} .. {b}, -{STRING_CAP})")

@@ -315,3 +315,19 @@ fn stress_knobs_keep_results_and_really_deopt() {
     assert!(report.deopts(DeoptReason::Stress) > 100, "{}", report.text);
     assert!(report.metrics.osr_entries >= 1, "{}", report.text);
 }
+
+/// A numeric `for` that runs zero times leaves its control slots unwritten; a later loop's
+/// OSR entry must not check them (it used to fail every time, deopt and recompile forever:
+/// thousands of OSR compilations for this program).
+#[test]
+fn osr_below_a_skipped_for_loop_enters_once() {
+    let mut config = VmConfig { engine: Engine::Cranelift, ..VmConfig::default() }.capture_output();
+    config.jit.stress_osr = true;
+    let mut vm = Vm::new(config);
+    let src = "local function f(n)\n  for k = 2, 1 do end\n  local w = 0\n  while w < n do w = w + 1 end\n  return w\nend\nlocal s = 0\nfor i = 1, 1000 do s = s + f(8) end\nprint(s)";
+    vm.run_source(src.as_bytes(), "skip.lua").expect("runs");
+    assert_eq!(vm.output(), b"8000\n");
+    let m = &vm.jit_report().expect("a report").metrics;
+    assert!(m.osr_compiles <= 2, "{} OSR compilations", m.osr_compiles);
+    assert_eq!(m.invalidations, 0);
+}

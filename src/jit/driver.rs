@@ -291,6 +291,12 @@ impl Driver {
             }
             return *cached;
         }
+        // A function that keeps deoptimizing out of its OSR code (more versions than the
+        // recompilation limit allows, twice over) keeps its loops where they run.
+        if self.info[func as usize].versions >= 2 * MAX_VERSIONS {
+            self.info[func as usize].osr.insert(header, None);
+            return None;
+        }
         let entry = match self.compile(vm, func, tier, Some(header)) {
             Ok(e) => e,
             Err(e) => {

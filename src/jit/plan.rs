@@ -661,6 +661,7 @@ fn run(
         let sb = plan.stack_base(program, region);
         let spec = speculation_at(plan, &ins);
         let mut succs: Vec<(u32, State)> = Vec::with_capacity(2);
+        let before_prep = matches!(ins.op, Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat).then(|| st.clone());
         if let Some(&q) = plan.inlined.get(&ip) {
             // Enter the inlined callee: its parameters are the argument slots; missing
             // arguments and its other locals are nil.
@@ -678,7 +679,18 @@ fn run(
                 succs.push((ins.next_ip(), st.clone()));
             }
             if let Some(t) = ins.jump_target() {
-                succs.push((t, st.clone()));
+                let mut taken = st.clone();
+                if let Some(before) = &before_prep {
+                    // A loop that runs zero times jumps past it without writing its control
+                    // slots: they keep what they held (else an OSR entry below would check
+                    // dead slots for kinds they never get, and fail forever).
+                    for k in 0..4 {
+                        let slot = (ins.arg(0) + k) as usize;
+                        taken.tags[slot] = before.tags[slot];
+                        taken.origin[slot] = before.origin[slot];
+                    }
+                }
+                succs.push((t, taken));
             }
         } else if matches!(ins.op, Op::Return0 | Op::Return1)
             && let Some(site) = sub.regions[region].site
