@@ -24,9 +24,9 @@ mod luagen;
 use common::{Outcome, describe_mismatch, lua_available, modes, run_lua, run_strata};
 
 /// Generated programs per `cargo test` (each runs in every mode).
-const CI_SOURCE_CASES: u32 = 96;
+const CI_SOURCE_CASES: u32 = 320;
 /// Bytecode mutants per `cargo test`.
-const CI_BYTECODE_CASES: u32 = 256;
+const CI_BYTECODE_CASES: u32 = 512;
 
 fn cases(default: u32) -> u32 {
     std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
