@@ -1031,40 +1031,27 @@ impl Interp {
                     continue;
                 }};
             }
-            // Arithmetic without a fast path worth inlining: generic path.
+            // Arithmetic through the generic path, optionally after an integer fast path
+            // (bitwise operators: floats with an integer value, strings and errors take the
+            // generic path).
             macro_rules! generic_arith {
-                ($src:tt, $aop:expr) => {{
+                ($src:tt, $aop:expr $(, $int:expr)?) => {{
                     let (b, f) = rhs!($src);
                     let a = top!();
                     record_types!(arg!(f), a, b);
+                    $(
+                        if a.tag == tag::INT && b.tag == tag::INT {
+                            *sp.sub(1) = Value::int($int(a.as_int(), b.as_int()));
+                            ip += op.size();
+                            continue;
+                        }
+                    )?
                     if !(a.is_number() && b.is_number()) {
                         save_pc!();
                     }
                     match arith::arith($aop, a, b) {
                         Ok(v) => *sp.sub(1) = v,
                         Err(e) => fail!(self.op_error(ip as u32, e)),
-                    }
-                    ip += op.size();
-                    continue;
-                }};
-            }
-            // Bitwise operators: integer fast path, generic path (floats with an integer
-            // value, strings, errors) otherwise.
-            macro_rules! bit_op {
-                ($aop:expr, $int:expr) => {{
-                    let b = pop!();
-                    let a = top!();
-                    record_types!(arg!(0), a, b);
-                    if a.tag == tag::INT && b.tag == tag::INT {
-                        *sp.sub(1) = Value::int($int(a.as_int(), b.as_int()));
-                    } else {
-                        if !(a.is_number() && b.is_number()) {
-                            save_pc!();
-                        }
-                        match arith::arith($aop, a, b) {
-                            Ok(v) => *sp.sub(1) = v,
-                            Err(e) => fail!(self.op_error(ip as u32, e)),
-                        }
                     }
                     ip += op.size();
                     continue;
@@ -1318,11 +1305,11 @@ impl Interp {
                     Op::IDivL => div_op!(L, ArithOp::IDiv, arith::int_idiv, arith::float_idiv),
                     Op::IDivK => div_op!(K, ArithOp::IDiv, arith::int_idiv, arith::float_idiv),
                     Op::Pow => generic_arith!(S, ArithOp::Pow),
-                    Op::BAnd => bit_op!(ArithOp::BAnd, |a, b| a & b),
-                    Op::BOr => bit_op!(ArithOp::BOr, |a, b| a | b),
-                    Op::BXor => bit_op!(ArithOp::BXor, |a, b| a ^ b),
-                    Op::Shl => bit_op!(ArithOp::Shl, arith::shift_left),
-                    Op::Shr => bit_op!(ArithOp::Shr, |a, b: i64| arith::shift_left(a, b.wrapping_neg())),
+                    Op::BAnd => generic_arith!(S, ArithOp::BAnd, |a, b| a & b),
+                    Op::BOr => generic_arith!(S, ArithOp::BOr, |a, b| a | b),
+                    Op::BXor => generic_arith!(S, ArithOp::BXor, |a, b| a ^ b),
+                    Op::Shl => generic_arith!(S, ArithOp::Shl, arith::shift_left),
+                    Op::Shr => generic_arith!(S, ArithOp::Shr, |a, b: i64| arith::shift_left(a, b.wrapping_neg())),
                     Op::Unm => unary_arith!(ArithOp::Unm),
                     Op::BNot => unary_arith!(ArithOp::BNot),
                     Op::AddInt => typed_binary!(as_int, Value::int, i64::wrapping_add),
