@@ -53,9 +53,9 @@ struct Callable {
 }
 
 /// Work units a whole program may do (one unit is about one statement).
-const PROGRAM_BUDGET: u64 = 60_000;
+const PROGRAM_BUDGET: u64 = 20_000;
 /// Work units one function call may do.
-const FUNCTION_BUDGET: u64 = 4_000;
+const FUNCTION_BUDGET: u64 = 400;
 /// Stored strings are cut to this many bytes.
 const STRING_CAP: u32 = 40;
 
@@ -74,6 +74,7 @@ pub fn program(choices: &[u8]) -> String {
         loops: 0,
         fresh: 0,
         in_function: false,
+        no_calls: false,
     };
     g.chunk();
     g.out
@@ -94,6 +95,9 @@ struct Gen<'a> {
     loops: usize,
     fresh: usize,
     in_function: bool,
+    /// No calls in the expression being generated (loop conditions run once per trip, but
+    /// the cost model charges a statement once).
+    no_calls: bool,
 }
 
 impl Gen<'_> {
@@ -474,7 +478,9 @@ impl Gen<'_> {
         }
         self.line(&format!("local {w} = 0"));
         if self.pick(2) == 0 {
+            self.no_calls = true;
             let c = self.expr(Class::Bool, 2);
+            self.no_calls = false;
             self.line(&format!("while {w} < {trips} and ({c} or true) do"));
             self.indent += 1;
             self.line(&format!("{w} = {w} + 1"));
@@ -564,8 +570,9 @@ impl Gen<'_> {
                 }
             }
             3 => {
+                // Evaluated once (a call in it would run three times, uncharged).
                 let e = self.expr(Class::Str, 2);
-                self.line(&format!("print(#{e}, ({e}):upper(), string.format(\"%q\", {e}))"));
+                self.line(&format!("do local t = {e}; print(#t, (t):upper(), string.format(\"%q\", t)) end"));
             }
             4 => {
                 // Integer conversions get integers (a float without an integer value is an
@@ -585,7 +592,7 @@ impl Gen<'_> {
             }
             _ => {
                 let e = self.expr(Class::Any, 2);
-                self.line(&format!("print(type({e}), math.type({e}), tostring({e}))"));
+                self.line(&format!("do local t = {e}; print(type(t), math.type(t), tostring(t)) end"));
             }
         }
     }
@@ -681,7 +688,7 @@ impl Gen<'_> {
         }
         match self.pick(6) {
             0 | 1 => self.atom(class),
-            2 if self.callables.iter().any(|c| c.ret == Some(class) || class == Class::Any) => {
+            2 if !self.no_calls && self.callables.iter().any(|c| c.ret == Some(class) || class == Class::Any) => {
                 self.call(Some(class)).unwrap_or_else(|| self.atom(class))
             }
             _ => self.compound(class, depth - 1),
