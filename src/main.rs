@@ -99,10 +99,14 @@ fn fail(msg: &str, code: u8) -> ExitCode {
     ExitCode::from(code)
 }
 
+/// The engine called `name`, or the usage message for an unknown name.
+fn engine_named(name: &str) -> Result<Engine, String> {
+    Engine::from_name(name).ok_or_else(|| format!("unknown engine '{name}' (expected interp, dynasm, cranelift or tiered)"))
+}
+
 /// The `--engine` argument, or the usage error (exit code 2) for an unknown name.
 fn engine_arg(name: &str) -> Result<Engine, ExitCode> {
-    Engine::from_name(name)
-        .ok_or_else(|| fail(&format!("unknown engine '{name}' (expected interp, dynasm, cranelift or tiered)"), 2))
+    engine_named(name).map_err(|msg| fail(&msg, 2))
 }
 
 fn main() -> ExitCode {

@@ -161,14 +161,9 @@ struct Suite {
     cells: Vec<Vec<Cell>>,
 }
 
-fn usage_error(msg: &str) -> ExitCode {
-    note(&format!("strata: {msg}"));
-    ExitCode::from(2)
-}
-
 /// A line on stderr (progress and notes), ignoring a closed pipe.
 fn note(msg: &str) {
-    let _ = writeln!(std::io::stderr(), "{msg}");
+    crate::report(&format!("{msg}\n"));
 }
 
 fn display(p: &Path) -> String {
@@ -232,10 +227,9 @@ fn select_engines(names: &[String]) -> Result<Vec<Engine>, String> {
     }
     let mut picked = Vec::new();
     for n in names {
-        let e = Engine::from_name(n.trim())
-            .ok_or_else(|| format!("unknown engine '{n}' (expected interp, dynasm, cranelift or tiered)"))?;
+        let e = crate::engine_named(n.trim())?;
         if !e.available() {
-            return Err(format!("engine '{}' is not available in this build of strata", e.name()));
+            return Err(strata::VmError::EngineUnavailable(e.name()).to_string());
         }
         if !picked.contains(&e) {
             picked.push(e);
@@ -454,7 +448,7 @@ impl Suite {
 pub fn main(args: BenchArgs) -> ExitCode {
     match run(args) {
         Ok(code) => code,
-        Err(msg) => usage_error(&msg),
+        Err(msg) => crate::fail(&msg, 2),
     }
 }
 
