@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
+use strata::bytecode::program::Program;
 use strata::{Engine, Vm, VmConfig, VmError};
 
 /// One engine configuration the corpus runs under.
@@ -168,4 +169,39 @@ pub fn describe_mismatch(want: &Outcome, got: &Outcome) -> String {
         ));
     }
     msg
+}
+
+/// The reference interpreter's outcome for `src`.
+pub fn interp_outcome(src: &[u8], chunk: &str) -> Outcome {
+    let interp = modes().into_iter().find(|m| m.config.engine == Engine::Interp).expect("the interpreter mode");
+    run_strata(&interp.config, src, chunk)
+}
+
+/// The first mode (the interpreter's excluded; only the one named `only`, if given) whose
+/// outcome for `src` differs from `want`, the interpreter's, with that outcome.
+pub fn first_divergence(
+    src: &[u8],
+    chunk: &str,
+    want: &Outcome,
+    only: Option<&str>,
+) -> Option<(&'static str, Outcome)> {
+    modes().into_iter().filter(|m| m.config.engine != Engine::Interp && only.is_none_or(|o| o == m.name)).find_map(
+        |m| {
+            let got = run_strata(&m.config, src, chunk);
+            (got != *want).then_some((m.name, got))
+        },
+    )
+}
+
+/// Compiles every function of `program` with every native backend of this build (nothing
+/// runs), internal JIT errors fatal: the verifier's promise to the backends, checked by the
+/// bytecode tests and fuzz targets. `Ok` when no native backend is built.
+pub fn compile_natively(program: Program) -> Result<(), String> {
+    if !Engine::Tiered.available() {
+        return Ok(());
+    }
+    let mut config = VmConfig { engine: Engine::Tiered, ..VmConfig::default().capture_output() };
+    config.jit.internal_errors_fatal = true;
+    config.jit.metrics = false;
+    Vm::new(config).native_listing(program).map(drop).map_err(|e| e.to_string())
 }

@@ -17,11 +17,13 @@ use std::path::PathBuf;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use strata::bytecode::opcodes::Op;
-use strata::{Engine, Vm, VmConfig};
+use strata::{Engine, VmConfig};
 
 mod common;
 mod luagen;
-use common::{Outcome, describe_mismatch, lua_available, modes, run_lua, run_strata};
+use common::{
+    Outcome, compile_natively, describe_mismatch, first_divergence, interp_outcome, lua_available, run_lua, run_strata,
+};
 
 /// Generated programs per `cargo test` (each runs in every mode). Kept at 36: one of the
 /// fixed seed's cases 37–48 runs for minutes in the interpreter (an open generator bug: some
@@ -85,9 +87,7 @@ fn run_oracle(src: &str, chunk: &str) -> Result<Outcome, String> {
 /// from `lua5.4`).
 fn diverges(src: &str, lua: bool, only: Option<&str>) -> Option<Divergence> {
     let chunk = "gen.lua";
-    let all = modes();
-    let reference = all.iter().find(|m| m.config.engine == Engine::Interp).expect("the interpreter mode");
-    let want = run_strata(&reference.config, src.as_bytes(), chunk);
+    let want = interp_outcome(src.as_bytes(), chunk);
     if lua && only.is_none_or(|m| m == "lua5.4") {
         match run_oracle(src, chunk) {
             Ok(oracle) if oracle != want => {
@@ -98,14 +98,9 @@ fn diverges(src: &str, lua: bool, only: Option<&str>) -> Option<Divergence> {
             Err(e) => return Some(Divergence { mode: "lua5.4".into(), detail: e.clone(), signature: e }),
         }
     }
-    for mode in all.iter().filter(|m| m.name != reference.name && only.is_none_or(|o| o == m.name)) {
-        let got = run_strata(&mode.config, src.as_bytes(), chunk);
-        if got != want {
-            let (detail, signature) = (describe_mismatch(&want, &got), signature(&want, &got));
-            return Some(Divergence { mode: mode.name.to_string(), detail, signature });
-        }
-    }
-    None
+    let (mode, got) = first_divergence(src.as_bytes(), chunk, &want, only)?;
+    let (detail, signature) = (describe_mismatch(&want, &got), signature(&want, &got));
+    Some(Divergence { mode: mode.to_string(), detail, signature })
 }
 
 /// Shrinks a diverging program line by line (delta debugging: drop ever smaller runs of
@@ -313,9 +308,6 @@ fn strip_ips(text: &str) -> Vec<String> {
 
 #[test]
 fn bytecode_mutants_are_rejected_or_compiled() {
-    let mut config = VmConfig { engine: Engine::Tiered, ..VmConfig::default().capture_output() };
-    config.jit.internal_errors_fatal = true;
-    config.jit.metrics = false;
     let mut runner = runner(cases(CI_BYTECODE_CASES));
     let (verified, total) = (Cell::new(0u32), Cell::new(0u32));
     let strategy = (proptest::collection::vec(any::<u8>(), 0..600), proptest::collection::vec(edit_strategy(), 1..6));
@@ -334,9 +326,7 @@ fn bytecode_mutants_are_rejected_or_compiled() {
                 return Ok(());
             }
             verified.set(verified.get() + 1);
-            if Engine::Tiered.available()
-                && let Err(e) = Vm::new(config.clone()).native_listing(program)
-            {
+            if let Err(e) = compile_natively(program) {
                 prop_assert!(false, "a verified program did not compile: {e}\n{text}");
             }
             Ok(())

@@ -5,7 +5,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use strata::{Engine, Vm, VmConfig};
+
+#[path = "../../common.rs"]
+mod common;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -13,11 +15,7 @@ fuzz_target!(|data: &[u8]| {
     if strata::bytecode::verify::verify(&program).is_err() {
         return;
     }
-    let mut config = VmConfig { engine: Engine::Tiered, ..VmConfig::default().capture_output() };
-    config.jit.internal_errors_fatal = true;
-    if Engine::Tiered.available()
-        && let Err(e) = Vm::new(config).native_listing(program)
-    {
+    if let Err(e) = common::compile_natively(program) {
         panic!("a verified program did not go native: {e}");
     }
 });

@@ -5,7 +5,6 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use strata::Engine;
 
 #[path = "../../common.rs"]
 mod common;
@@ -14,13 +13,8 @@ mod luagen;
 
 fuzz_target!(|data: &[u8]| {
     let src = luagen::program(data);
-    let modes = common::modes();
-    let reference = modes.iter().find(|m| m.config.engine == Engine::Interp).expect("the interpreter mode");
-    let want = common::run_strata(&reference.config, src.as_bytes(), "gen.lua");
-    for mode in modes.iter().filter(|m| m.name != reference.name) {
-        let got = common::run_strata(&mode.config, src.as_bytes(), "gen.lua");
-        if got != want {
-            panic!("{} differs from interp:\n{}\nprogram:\n{src}", mode.name, common::describe_mismatch(&want, &got));
-        }
+    let want = common::interp_outcome(src.as_bytes(), "gen.lua");
+    if let Some((mode, got)) = common::first_divergence(src.as_bytes(), "gen.lua", &want, None) {
+        panic!("{mode} differs from interp:\n{}\nprogram:\n{src}", common::describe_mismatch(&want, &got));
     }
 });

@@ -5,18 +5,16 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use strata::{Engine, Vm, VmConfig};
+
+#[path = "../../common.rs"]
+mod common;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(program) = strata::lang::compile(data, "fuzz.lua") else { return };
     if let Err(e) = strata::bytecode::verify::verify(&program) {
         panic!("the compiler made a program the verifier rejects: {e}");
     }
-    let mut config = VmConfig { engine: Engine::Tiered, ..VmConfig::default().capture_output() };
-    config.jit.internal_errors_fatal = true;
-    if Engine::Tiered.available()
-        && let Err(e) = Vm::new(config).native_listing(program)
-    {
+    if let Err(e) = common::compile_natively(program) {
         panic!("a compiled program did not go native: {e}");
     }
 });
