@@ -26,7 +26,7 @@
 //!
 //! `STRATA_BENCH_PROGRAMS` (a comma list of set names) restricts the sets, table included.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
@@ -36,22 +36,13 @@ use strata::jit::backend::{Backend, BackendError, CodegenBackend};
 use strata::jit::feedback::FunctionFeedback;
 use strata::jit::plan::{Plan, PlanConfig};
 
+mod support;
+use support::{lua_files, name_of, selection};
+
 /// A named set of compilable programs with their verifier facts.
 struct Set {
     name: String,
     programs: Vec<(Program, ProgramFacts)>,
-}
-
-/// The `.lua` files of `dir` (relative to the crate), sorted.
-fn lua_files(dir: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
-        .expect("program directory")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "lua"))
-        .collect();
-    paths.sort();
-    paths
 }
 
 /// The program at `path` compiled and verified, if it compiles (corpus programs include
@@ -69,7 +60,7 @@ fn sets() -> Vec<Set> {
     let race: Vec<(String, (Program, ProgramFacts))> = lua_files("benches/programs")
         .into_iter()
         .map(|path| {
-            let name = path.file_stem().expect("file name").to_string_lossy().into_owned();
+            let name = name_of(&path);
             let loaded = load(&path).unwrap_or_else(|| panic!("{} does not compile", path.display()));
             (name, loaded)
         })
@@ -85,16 +76,6 @@ fn sets() -> Vec<Set> {
     sets.push(Set { name: "all".into(), programs: all });
     sets.retain(|s| wanted.as_ref().is_none_or(|w| w.contains(&s.name)));
     sets
-}
-
-/// The names listed in `STRATA_BENCH_PROGRAMS` (checked against `known`), or `None` for all.
-fn selection(known: &[String]) -> Option<Vec<String>> {
-    let list = std::env::var("STRATA_BENCH_PROGRAMS").ok().filter(|v| !v.trim().is_empty())?;
-    let wanted: Vec<String> = list.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
-    for name in &wanted {
-        assert!(known.contains(name), "STRATA_BENCH_PROGRAMS: no program {name:?} (known: {})", known.join(","));
-    }
-    Some(wanted)
 }
 
 /// Makes a fresh backend (outside the timed part).

@@ -33,6 +33,9 @@ use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 use strata::{Engine, Vm, VmConfig};
 
+mod support;
+use support::{lua_files, name_of, selection};
+
 /// The quick kernels, in `examples/`.
 const QUICK: &[&str] = &["fib", "mandelbrot", "intloop"];
 
@@ -46,29 +49,7 @@ fn root() -> &'static Path {
 
 /// The race programs, `(name, path)` sorted by name.
 fn race_programs() -> Vec<(String, PathBuf)> {
-    let mut all: Vec<(String, PathBuf)> = std::fs::read_dir(root().join("benches/programs"))
-        .expect("benches/programs")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "lua"))
-        .map(|p| (p.file_stem().expect("file name").to_string_lossy().into_owned(), p))
-        .collect();
-    all.sort();
-    all
-}
-
-/// The program names `STRATA_BENCH_PROGRAMS` lists (each checked against `known`), or `None`
-/// for all.
-fn selection(known: &[&str]) -> Option<Vec<String>> {
-    let list = std::env::var("STRATA_BENCH_PROGRAMS").ok().filter(|v| !v.trim().is_empty())?;
-    let wanted: Vec<String> = list.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
-    for name in &wanted {
-        assert!(
-            known.contains(&name.as_str()),
-            "STRATA_BENCH_PROGRAMS: no program {name:?} (known: {})",
-            known.join(",")
-        );
-    }
-    Some(wanted)
+    lua_files("benches/programs").into_iter().map(|p| (name_of(&p), p)).collect()
 }
 
 /// Whether `name` is selected.
