@@ -261,12 +261,12 @@ impl Gen<'_> {
         self.block(8, false);
         match (recursive, ret) {
             (Some((me, true)), Some(c)) => {
-                let e = self.store_expr(c, 2);
+                let e = self.expr(c, 2);
                 self.line(&format!("return {me}(n - 1, {e})"));
             }
             (Some((me, false)), Some(c)) => {
                 // A non-tail recursive call inside an expression of the function's class.
-                let e = self.store_expr(c, 1);
+                let e = self.expr(c, 1);
                 let op = match c {
                     Class::Str => "..",
                     Class::Bool | Class::Any => "and",
@@ -275,7 +275,7 @@ impl Gen<'_> {
                 self.line(&format!("return {me}(n - 1, {e}) {op} x"));
             }
             (_, Some(c)) => {
-                let e = self.store_expr(c, 3);
+                let e = self.expr(c, 3);
                 self.line(&format!("return {e}"));
             }
             (_, None) => {}
@@ -345,8 +345,8 @@ impl Gen<'_> {
                 self.line("end");
             }
             14 => {
-                let a = self.store_expr(Class::Any, 1);
-                let b = self.store_expr(Class::Any, 1);
+                let a = self.expr(Class::Any, 1);
+                let b = self.expr(Class::Any, 1);
                 let targets: Vec<String> =
                     self.visible().filter(|v| v.assignable && v.class == Class::Any).map(|v| v.name.clone()).collect();
                 if targets.len() >= 2 {
@@ -365,7 +365,7 @@ impl Gen<'_> {
     fn local_statement(&mut self) {
         let class = self.class();
         let name = self.name("v");
-        let e = self.store_expr(class, 3);
+        let e = self.expr(class, 3);
         if self.one_in(6) && !e.contains("..") {
             self.line(&format!("local {name} <const> = {e}"));
             self.declare(&name, class, false);
@@ -389,9 +389,9 @@ impl Gen<'_> {
             (self.compatible(class), false)
         } else if self.one_in(60) {
             let c = self.class();
-            (self.store_expr(c, 3), c != class)
+            (self.expr(c, 3), c != class)
         } else {
-            (self.store_expr(class, 3), false)
+            (self.expr(class, 3), false)
         };
         self.line(&format!("{name} = {e}"));
         if changes {
@@ -493,7 +493,7 @@ impl Gen<'_> {
             self.line(&format!("{w} = {w} + 1"));
             // A local of the body that the condition reads.
             let l = self.name("u");
-            let e = self.store_expr(Class::Int, 2);
+            let e = self.expr(Class::Int, 2);
             self.line(&format!("local {l} = {e}"));
             self.indent -= 1;
             self.loop_body(&w, Class::Int, trips, 4);
@@ -599,11 +599,6 @@ impl Gen<'_> {
 
     // ---- expressions ----
 
-    /// An expression stored somewhere (a local, an assignment, a return, an argument).
-    fn store_expr(&mut self, class: Class, depth: usize) -> String {
-        self.expr(class, depth)
-    }
-
     /// A call of something visible, if one fits the budget: `name(args)`.
     fn call(&mut self, want: Option<Class>) -> Option<String> {
         let fits: Vec<usize> = (0..self.callables.len())
@@ -636,11 +631,11 @@ impl Gen<'_> {
             // Now and then an argument of another type: a hot callee sees a new type.
             if any_args || self.one_in(60) {
                 let c = self.class();
-                args.push(self.store_expr(c, 2));
+                args.push(self.expr(c, 2));
             } else if self.one_in(8) {
                 args.push(self.compatible(*class));
             } else {
-                args.push(self.store_expr(*class, 2));
+                args.push(self.expr(*class, 2));
             }
         }
         // Missing and extra arguments are fine in Lua.

@@ -101,7 +101,8 @@ fn fail(msg: &str, code: u8) -> ExitCode {
 
 /// The engine called `name`, or the usage message for an unknown name.
 fn engine_named(name: &str) -> Result<Engine, String> {
-    Engine::from_name(name).ok_or_else(|| format!("unknown engine '{name}' (expected interp, dynasm, cranelift or tiered)"))
+    Engine::from_name(name)
+        .ok_or_else(|| format!("unknown engine '{name}' (expected interp, dynasm, cranelift or tiered)"))
 }
 
 /// The `--engine` argument, or the usage error (exit code 2) for an unknown name.

@@ -6,6 +6,8 @@
 //! flow merges (a jump target in between), where the value could come from elsewhere; Lua
 //! names no temporaries either. It runs only when an error is being reported.
 
+use std::collections::HashMap;
+
 use crate::bytecode::opcodes::{Flow, Op};
 use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
@@ -85,11 +87,16 @@ pub fn producer(program: &Program, facts: &ProgramFacts, func: usize, ip: u32, m
     let ff = facts.functions.get(func)?;
     let instrs = program.instructions(f).ok()?;
     let bottom_of = |i: &Instr| ff.depth_at(f, i.ip).map(|d| d - i.pops());
+    // The jumps to each target (indices into `instrs`), found once.
+    let mut sources: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (k, i) in instrs.iter().enumerate() {
+        if let Some(t) = i.jump_target() {
+            sources.entry(t).or_default().push(k);
+        }
+    }
     let mut j = instrs.iter().position(|i| i.ip == ip)?;
     while j > 0 {
-        let here = instrs[j].ip;
-        let sources: Vec<usize> = (0..instrs.len()).filter(|&k| instrs[k].jump_target() == Some(here)).collect();
-        if !sources.is_empty() {
+        if let Some(sources) = sources.get(&instrs[j].ip) {
             // A loop header (a backward jump to here) ends the scan.
             let lo = sources.iter().copied().min()?;
             if sources.iter().any(|&k| k >= j) || instrs[lo..j].iter().any(|i| bottom_of(i).is_none_or(|b| b <= pos)) {
