@@ -1131,6 +1131,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let inlined = self.inlined();
         match op {
             Op::Nop => {}
+            Op::SavePc => self.save_pc(ip),
             Op::Pop => {
                 self.depth -= 1;
             }
@@ -1225,7 +1226,10 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.save_pc_if_nil(Self::dynamic(old, old), ip);
                 self.store_value(v, g, ins.arg(0) as i32 * VALUE_SIZE);
             }
-            Op::Closure => self.closure_op(ins.arg(0)),
+            Op::Closure => {
+                self.save_pc(ip);
+                self.closure_op(ins.arg(0));
+            }
             Op::AddInt | Op::SubInt | Op::MulInt => {
                 let b = self.pop();
                 let a = self.peek(0);
@@ -1497,14 +1501,42 @@ impl<'a, 'f> Translator<'a, 'f> {
         }
     }
 
+    /// `r`, the result of a commutative float operation, unless it is a NaN: then `first` if
+    /// that is a NaN, else `second` if that is one, else `r` (an invalid operation's NaN, the
+    /// same whichever way round). The check is one compare and a branch not taken; the choice
+    /// is made in a cold block.
+    fn nan_from(&mut self, r: Cv, first: Cv, second: Cv) -> Cv {
+        let is_nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+        let fix = self.b.create_block();
+        let join = self.b.create_block();
+        let out = self.b.append_block_param(join, types::F64);
+        self.b.ins().brif(is_nan, fix, &[], join, &args(&[r]));
+        self.b.switch_to_block(fix);
+        self.b.set_cold_block(fix);
+        let second_nan = self.b.ins().fcmp(FloatCC::Unordered, second, second);
+        let t = self.b.ins().select(second_nan, second, r);
+        let first_nan = self.b.ins().fcmp(FloatCC::Unordered, first, first);
+        let u = self.b.ins().select(first_nan, first, t);
+        self.b.ins().jump(join, &args(&[u]));
+        self.b.switch_to_block(join);
+        out
+    }
+
     fn float_op(&mut self, aop: ArithOp, x: Cv, y: Cv) -> Cv {
         match aop {
-            // With two NaN operands x86 returns the destination operand's NaN; the C and Rust
-            // compilers put `y` there for `x + y` and `x * y`, so Cranelift must too, or the
-            // sign of such a NaN (printed as `nan` or `-nan`) would differ between tiers.
-            ArithOp::Add => self.b.ins().fadd(y, x),
+            // With two NaN operands lua5.4 returns `y`'s for `x + y` and `x`'s for `x * y`
+            // (the sign of a NaN is visible: `nan` or `-nan`). Cranelift may swap the operands
+            // of either (its x64 lowering sinks a load on either side, its mid-end rewrites
+            // `-x * -y` to `x * y`), so a NaN result picks its operand explicitly.
+            ArithOp::Add => {
+                let r = self.b.ins().fadd(x, y);
+                self.nan_from(r, y, x)
+            }
             ArithOp::Sub => self.b.ins().fsub(x, y),
-            ArithOp::Mul => self.b.ins().fmul(y, x),
+            ArithOp::Mul => {
+                let r = self.b.ins().fmul(x, y);
+                self.nan_from(r, x, y)
+            }
             ArithOp::Div => self.b.ins().fdiv(x, y),
             ArithOp::IDiv => {
                 let q = self.b.ins().fdiv(x, y);
@@ -1921,6 +1953,8 @@ impl<'a, 'f> Translator<'a, 'f> {
         let step = self.pop();
         let limit = self.pop();
         let init = self.pop();
+        // Lua's `forprep` saves the pc (integer `%` and `//` by zero report it later).
+        self.save_pc(ip);
         if init.k == INT && limit.k == INT && step.k == INT {
             self.for_prep_int(ins, ip, init, limit, step);
             return;

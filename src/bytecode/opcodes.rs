@@ -141,6 +141,7 @@ macro_rules! opcodes {
 opcodes! {
     // name        operands                   pops  push feedback flow    doc
     Nop            []                          0     0   None  Next   "Does nothing.";
+    SavePc         []                          0     0   None  Next   "Records this instruction as the frame's saved position (where Lua's OP_CLOSE saves its pc: integer `//` and `%` by zero report it).";
     Pop            []                          1     0   None  Next   "Drops the top value.";
     Dup            []                          1     2   None  Next   "Duplicates the top value.";
     Swap           []                          2     2   None  Next   "Swaps the top two values.";

@@ -943,7 +943,7 @@ impl Interp {
             }
             // Records the running instruction in the frame where Lua 5.4's VM saves its pc
             // (calls, `..`, `#`, equality of registers, non-numeric operators, nil globals,
-            // `for` preparation): Lua reports integer `//` and `%` by zero at the last saved
+            // `for` preparation, closures): Lua reports integer `//` and `%` by zero at the last saved
             // pc, and strata reproduces that.
             macro_rules! save_pc {
                 () => {
@@ -1153,6 +1153,10 @@ impl Interp {
                 op = std::mem::transmute::<u8, Op>(*code.add(ip));
                 match op {
                     Op::Nop => next!(Op::Nop),
+                    Op::SavePc => {
+                        save_pc!();
+                        next!(Op::SavePc)
+                    }
                     Op::Pop => {
                         sp = sp.sub(1);
                         next!(Op::Pop)
@@ -1252,6 +1256,7 @@ impl Interp {
                         next!(Op::SetGlobal)
                     }
                     Op::Closure => {
+                        save_pc!();
                         let g = &program.functions[arg!(0) as usize];
                         let cells: Vec<_> = g
                             .upvals

@@ -749,7 +749,7 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
         }
     };
     match op {
-        Op::Nop | Op::Jump => {}
+        Op::Nop | Op::Jump | Op::SavePc => {}
         Op::Pop => {
             pop!();
         }

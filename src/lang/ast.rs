@@ -39,6 +39,9 @@ pub struct UpvalInfo {
 pub struct FuncProto {
     pub name: String,
     pub line: u32,
+    /// The line of its `end`: Lua's `CLOSURE` instruction carries it (it saves the pc, so an
+    /// integer division by zero later can report it).
+    pub end_line: u32,
     pub params: Vec<LocalId>,
     pub body: Block,
     pub locals: Vec<LocalInfo>,
@@ -81,11 +84,20 @@ pub enum Stmt {
         cond: Expr,
         body: Block,
         line: u32,
+        /// Where Lua closes upvalues for its `break`s (see [`Stmt::SavePc`]): every `break`
+        /// of this loop saves the pc at this line (its `end`) as it leaves.
+        break_close: Option<u32>,
     },
     Repeat {
         body: Block,
         cond: Expr,
         line: u32,
+        /// The body's locals are captured: Lua closes them once the condition is evaluated,
+        /// on both ways out (saving the pc at the condition's last line).
+        cond_close: Option<u32>,
+        /// A `break` left captured locals: Lua closes upvalues at the loop's exit, which the
+        /// normal way out passes too.
+        break_close: Option<u32>,
     },
     If {
         arms: Vec<(Expr, Block)>,
@@ -102,6 +114,15 @@ pub enum Stmt {
         line: u32,
         /// The line of `do`, where Lua prepares the loop (and reports bad bounds).
         do_line: u32,
+        /// A `break` left captured locals: Lua closes upvalues after the loop, where every
+        /// way out (the end, a zero-trip loop, a `break`) passes.
+        break_close: Option<u32>,
+    },
+    /// Lua's `OP_CLOSE` at the end of a block whose locals a closure captured: strata's cells
+    /// need no closing, but Lua's instruction saves the pc (at `line`), which is what an
+    /// integer division by zero later reports.
+    SavePc {
+        line: u32,
     },
     Break {
         line: u32,

@@ -116,6 +116,9 @@ struct FuncCompiler<'p, 'a> {
     scope_names: Vec<Vec<usize>>,
     /// Exit labels of the enclosing loops.
     loops: Vec<Label>,
+    /// For each enclosing loop, the line where its `break`s save the pc themselves (a
+    /// `while` whose breaks leave captured locals: Lua's `OP_CLOSE` only they pass).
+    break_saves: Vec<Option<u32>>,
     line: u32,
 }
 
@@ -136,6 +139,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             local_names: Vec::new(),
             scope_names: vec![Vec::new()],
             loops: Vec::new(),
+            break_saves: Vec::new(),
             line: proto.line,
         };
         for &param in &proto.params {
@@ -352,7 +356,11 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.emit(Op::Pop, &[]);
             }
             Stmt::Do(b) => self.scoped_block(b),
-            Stmt::While { cond, body, .. } => {
+            Stmt::SavePc { line } => {
+                self.line = *line;
+                self.emit(Op::SavePc, &[]);
+            }
+            Stmt::While { cond, body, break_close, .. } => {
                 if is_falsy_constant(cond) {
                     return;
                 }
@@ -364,7 +372,9 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 }
                 self.place(&mut top);
                 self.loops.push(Label::default());
+                self.break_saves.push(*break_close);
                 self.scoped_block(body);
+                self.break_saves.pop();
                 let mut breaks = self.loops.pop().expect("loop label");
                 self.line = cond.line;
                 if always {
@@ -375,17 +385,29 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 }
                 self.place(&mut breaks);
             }
-            Stmt::Repeat { body, cond, .. } => {
+            Stmt::Repeat { body, cond, cond_close, break_close, .. } => {
                 let mut top = Label::default();
                 self.place(&mut top);
                 self.loops.push(Label::default());
+                self.break_saves.push(None);
                 let saved = self.open_scope();
                 self.block(body);
                 self.line = cond.line;
-                self.jump_if(cond, false, &mut top);
+                if let Some(line) = cond_close {
+                    // Lua closes the body's upvalues (saving the pc) after the condition,
+                    // before it branches.
+                    self.expr(cond);
+                    self.line = *line;
+                    self.emit(Op::SavePc, &[]);
+                    self.emit_jump(Op::JumpIfFalse, &mut top);
+                } else {
+                    self.jump_if(cond, false, &mut top);
+                }
                 self.close_scope(saved);
+                self.break_saves.pop();
                 let mut breaks = self.loops.pop().expect("loop label");
                 self.place(&mut breaks);
+                self.save_pc_at(*break_close);
             }
             Stmt::If { arms, otherwise, .. } => {
                 let mut end = Label::default();
@@ -405,10 +427,15 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 }
                 self.place(&mut end);
             }
-            Stmt::NumFor { var, start, limit, step, body, line, do_line } => {
-                self.num_for(*var, (start, limit, step.as_ref()), body, *line, *do_line)
+            Stmt::NumFor { var, start, limit, step, body, line, do_line, break_close } => {
+                self.break_saves.push(None);
+                self.num_for(*var, (start, limit, step.as_ref()), body, *line, *do_line);
+                self.break_saves.pop();
+                self.save_pc_at(*break_close);
             }
             Stmt::Break { .. } => {
+                let close = self.break_saves.last().copied().flatten();
+                self.save_pc_at(close);
                 let mut exit = self.loops.pop().expect("break inside a loop (checked by the parser)");
                 self.emit_jump(Op::Jump, &mut exit);
                 self.loops.push(exit);
@@ -890,7 +917,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             .collect();
         let name = if f.name == "anonymous" { format!("anonymous@{line}") } else { f.name.clone() };
         self.pc.queue.push_back(Pending { index, proto: f, upvals, name });
-        self.line = line;
+        self.line = f.end_line;
         self.emit(Op::Closure, &[index as u32]);
     }
 }
@@ -909,6 +936,16 @@ enum CallMode {
     Tail,
 }
 
+impl FuncCompiler<'_, '_> {
+    /// Lua's `OP_CLOSE` at `line`, if there is one: it saves the pc.
+    fn save_pc_at(&mut self, line: Option<u32>) {
+        if let Some(line) = line {
+            self.line = line;
+            self.emit(Op::SavePc, &[]);
+        }
+    }
+}
+
 fn stmt_line(s: &Stmt) -> u32 {
     match s {
         Stmt::Local { line, .. }
@@ -919,6 +956,7 @@ fn stmt_line(s: &Stmt) -> u32 {
         | Stmt::If { line, .. }
         | Stmt::NumFor { line, .. }
         | Stmt::Break { line }
+        | Stmt::SavePc { line }
         | Stmt::Return { line, .. } => *line,
         Stmt::Call(e) => e.line,
         Stmt::Do(b) => b.first().map_or(0, stmt_line),

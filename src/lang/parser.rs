@@ -174,6 +174,16 @@ struct Scope {
     /// Lua's hidden locals of the block (a numeric `for` has three), which count against
     /// the limit of 200 locals.
     hidden: usize,
+    /// The first of the function's pending `break`s that is inside this block.
+    first_break: usize,
+}
+
+/// A `break` not yet resolved by its loop (Lua's pending goto).
+struct PendingBreak {
+    /// Active locals where it jumps from (lowered to a block's start as it leaves it).
+    actives: usize,
+    /// It leaves a block whose locals a closure captured (Lua's `gt->close`).
+    close: bool,
 }
 
 struct FuncState {
@@ -185,6 +195,7 @@ struct FuncState {
     temps: usize,
     /// The first `break` outside any loop; Lua reports it when the function closes.
     stray_break: Option<u32>,
+    breaks: Vec<PendingBreak>,
 }
 
 /// What a name refers to.
@@ -330,15 +341,17 @@ impl Parser {
             proto: FuncProto {
                 name: name.to_string(),
                 line,
+                end_line: line,
                 params: Vec::new(),
                 body: Vec::new(),
                 locals: Vec::new(),
                 upvals: Vec::new(),
             },
             actives: Vec::new(),
-            scopes: vec![Scope { active_start: 0, is_loop: false, hidden: 0 }],
+            scopes: vec![Scope { active_start: 0, is_loop: false, hidden: 0, first_break: 0 }],
             temps: 0,
             stray_break: None,
+            breaks: Vec::new(),
         });
     }
 
@@ -356,13 +369,47 @@ impl Parser {
 
     fn open_scope(&mut self, is_loop: bool) {
         let start = self.fs().actives.len();
-        self.fs().scopes.push(Scope { active_start: start, is_loop, hidden: 0 });
+        let first_break = self.fs().breaks.len();
+        self.fs().scopes.push(Scope { active_start: start, is_loop, hidden: 0, first_break });
     }
 
-    fn close_scope(&mut self) {
-        let fs = self.fs();
+    /// Closes the innermost scope; whether a closure captured any of its locals declared at
+    /// or after active position `from` and, for a loop, whether one of its `break`s left
+    /// captured locals (each block level between the `break` and the loop counts, as Lua's
+    /// `movegotosout` does: a loop's own locals form the innermost level, and a numeric
+    /// `for`'s variable one more, `levels` gives the extra level's start).
+    fn close_scope_with(&mut self, levels: &[usize]) -> (bool, bool) {
+        let fs = self.funcs.last_mut().expect("an open function");
         let scope = fs.scopes.pop().expect("an open scope");
+        let locals = &fs.proto.locals;
+        let n = fs.actives.len();
+        let captured_in =
+            |from: usize, to: usize| fs.actives[from.min(n)..to.min(n)].iter().any(|&id| locals[id as usize].captured);
+        let captured = captured_in(scope.active_start, n);
+        let mut starts: Vec<usize> = levels.to_vec();
+        starts.push(scope.active_start);
+        for &start in &starts {
+            // The locals of this level only: up to the next inner level's start.
+            let end = starts.iter().copied().filter(|&s| s > start).min().unwrap_or(n);
+            let upval = captured_in(start, end);
+            for b in &mut fs.breaks[scope.first_break..] {
+                if b.actives > start {
+                    b.close |= upval;
+                    b.actives = start;
+                }
+            }
+        }
+        let mut break_close = false;
+        if scope.is_loop {
+            break_close = fs.breaks[scope.first_break..].iter().any(|b| b.close);
+            fs.breaks.truncate(scope.first_break);
+        }
         fs.actives.truncate(scope.active_start);
+        (captured, break_close)
+    }
+
+    fn close_scope(&mut self) -> (bool, bool) {
+        self.close_scope_with(&[])
     }
 
     /// Lua's limits (`luaY_checklimit`): `too many local variables (limit is 200) in main
@@ -544,12 +591,22 @@ impl Parser {
         Ok(())
     }
 
-    /// A nested block with its own scope.
-    fn scoped_block(&mut self, is_loop: bool) -> PResult<Block> {
+    /// A nested block with its own scope; for a loop, also whether a `break` left captured
+    /// locals.
+    fn scoped_block(&mut self, is_loop: bool) -> PResult<(Block, bool)> {
         self.open_scope(is_loop);
-        let b = self.statlist()?;
-        self.close_scope();
-        Ok(b)
+        let mut b = self.statlist()?;
+        let (captured, break_close) = self.close_scope();
+        self.close_block(&mut b, captured);
+        Ok((b, break_close))
+    }
+
+    /// Ends a block whose locals a closure captured with Lua's `OP_CLOSE` position, unless
+    /// the block ends in a jump (Lua's instruction would be dead code there).
+    fn close_block(&self, b: &mut Block, captured: bool) {
+        if captured && !matches!(b.last(), Some(Stmt::Return { .. } | Stmt::Break { .. })) {
+            b.push(Stmt::SavePc { line: self.last_line() });
+        }
     }
 
     fn statement(&mut self) -> PResult<Option<Stmt>> {
@@ -565,13 +622,14 @@ impl Parser {
                 self.next()?;
                 let cond = self.expr()?;
                 self.check_next(&Tok::Do)?;
-                let body = self.scoped_block(true)?;
+                let (body, break_close) = self.scoped_block(true)?;
                 self.check_match(&Tok::End, &Tok::While, line)?;
-                Some(Stmt::While { cond, body, line })
+                let break_close = break_close.then(|| self.last_line());
+                Some(Stmt::While { cond, body, line, break_close })
             }
             Tok::Do => {
                 self.next()?;
-                let b = self.scoped_block(false)?;
+                let (b, _) = self.scoped_block(false)?;
                 self.check_match(&Tok::End, &Tok::Do, line)?;
                 Some(Stmt::Do(b))
             }
@@ -583,8 +641,15 @@ impl Parser {
                 let body = self.statlist()?;
                 self.check_match(&Tok::Until, &Tok::Repeat, line)?;
                 let cond = self.expr()?;
-                self.close_scope();
-                Some(Stmt::Repeat { body, cond, line })
+                let (captured, break_close) = self.close_scope();
+                let close = self.last_line();
+                Some(Stmt::Repeat {
+                    body,
+                    cond,
+                    line,
+                    cond_close: captured.then_some(close),
+                    break_close: break_close.then_some(close),
+                })
             }
             Tok::Function => Some(self.func_stat(line)?),
             Tok::Local => {
@@ -632,6 +697,8 @@ impl Parser {
                 if !fs.scopes.iter().any(|s| s.is_loop) && fs.stray_break.is_none() {
                     fs.stray_break = Some(line);
                 }
+                let actives = fs.actives.len();
+                fs.breaks.push(PendingBreak { actives, close: false });
                 Some(Stmt::Break { line })
             }
             _ => Some(self.expr_stat()?),
@@ -647,13 +714,13 @@ impl Parser {
             self.next()?; // skip 'if' / 'elseif'
             let cond = self.expr()?;
             self.check_next(&Tok::Then)?;
-            let body = self.scoped_block(false)?;
+            let (body, _) = self.scoped_block(false)?;
             arms.push((cond, body));
             if self.tok() != &Tok::Elseif {
                 break;
             }
         }
-        let otherwise = if self.test_next(&Tok::Else)? { Some(self.scoped_block(false)?) } else { None };
+        let otherwise = if self.test_next(&Tok::Else)? { Some(self.scoped_block(false)?.0) } else { None };
         self.check_match(&Tok::End, &Tok::If, line)?;
         Ok(Stmt::If { arms, otherwise, line })
     }
@@ -676,10 +743,14 @@ impl Parser {
                 self.fs().scopes.last_mut().expect("the loop's scope").hidden = 3;
                 let var = self.new_local(name, false);
                 self.activate(&[var]);
-                let body = self.statlist()?;
-                self.close_scope();
+                let mut body = self.statlist()?;
+                // Lua's levels: the body's locals, then the loop variable's block.
+                let body_start = self.fs().scopes.last().expect("the loop's scope").active_start + 1;
+                let (captured, break_close) = self.close_scope_with(&[body_start]);
+                self.close_block(&mut body, captured);
                 self.check_match(&Tok::End, &Tok::For, line)?;
-                Ok(Stmt::NumFor { var, start, limit, step, body, line, do_line })
+                let break_close = break_close.then(|| self.last_line());
+                Ok(Stmt::NumFor { var, start, limit, step, body, line, do_line, break_close })
             }
             Tok::Comma | Tok::In => {
                 // Generic `for`: parsed in full (its names are locals of the body), refused.
@@ -859,6 +930,7 @@ impl Parser {
         let body = self.statlist()?;
         self.fs().proto.body = body;
         self.check_match(&Tok::End, &Tok::Function, line)?;
+        self.fs().proto.end_line = self.last_line();
         self.close_func()
     }
 

@@ -147,7 +147,7 @@ fn collect<'a>(block: &'a Block, out: &mut Vec<(LocalId, Source<'a>)>) {
                 out.push((*var, Source::ForVar(start, step.as_ref())));
                 collect(body, out);
             }
-            Stmt::Call(_) | Stmt::Break { .. } | Stmt::Return { .. } => {}
+            Stmt::Call(_) | Stmt::Break { .. } | Stmt::Return { .. } | Stmt::SavePc { .. } => {}
         }
     }
 }

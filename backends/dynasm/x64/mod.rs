@@ -512,6 +512,7 @@ impl Emitter<'_> {
         let top = slot(sp.wrapping_sub(1));
         match op {
             Op::Nop | Op::Pop => {}
+            Op::SavePc => self.set_record_ip(gip),
             Op::Dup => copy_value(&mut self.ops, slot(sp), top),
             Op::Swap => {
                 let below = slot(sp - 2);
@@ -575,6 +576,7 @@ impl Emitter<'_> {
                 }
             }
             Op::Closure => {
+                self.set_record_ip(gip);
                 let out = slot(sp);
                 asm!(self.ops
                     ; mov rdi, rbx
@@ -937,10 +939,15 @@ impl Emitter<'_> {
             }
             asm!(ops; or BYTE [r14 + fb as i32], 0x22);
             rhs_float_to_xmm1(ops, b);
-            // Operand order as the interpreter's (the NaN a two-NaN operation returns).
+            // Operand order as the interpreter's (the NaN a two-NaN operation returns: `b`'s
+            // for `+`, `a`'s otherwise).
             match aop {
                 ArithOp::Add => asm!(ops; addsd xmm1, QWORD [r12 + a.pay()] ; movsd QWORD [r12 + a.pay()], xmm1),
-                ArithOp::Mul => asm!(ops; mulsd xmm1, QWORD [r12 + a.pay()] ; movsd QWORD [r12 + a.pay()], xmm1),
+                ArithOp::Mul => asm!(ops
+                    ; movsd xmm0, QWORD [r12 + a.pay()]
+                    ; mulsd xmm0, xmm1
+                    ; movsd QWORD [r12 + a.pay()], xmm0
+                ),
                 _ => asm!(ops
                     ; movsd xmm0, QWORD [r12 + a.pay()]
                     ; subsd xmm0, xmm1
@@ -1443,7 +1450,7 @@ fn fb_operand(ins: &Instr) -> Option<u32> {
 fn float_op_into(ops: &mut Ops, aop: ArithOp) {
     match aop {
         ArithOp::Add => asm!(ops; addsd xmm1, xmm0 ; movapd xmm0, xmm1),
-        ArithOp::Mul => asm!(ops; mulsd xmm1, xmm0 ; movapd xmm0, xmm1),
+        ArithOp::Mul => asm!(ops; mulsd xmm0, xmm1),
         ArithOp::Sub => asm!(ops; subsd xmm0, xmm1),
         ArithOp::Div => asm!(ops; divsd xmm0, xmm1),
         ArithOp::Mod => call_helper(ops, h::strata_fmod as *const () as usize),

@@ -1,5 +1,5 @@
 -- when both operands of * are NaNs of different sign, lua5.4 (x86-64, gcc) keeps the
--- first operand's NaN (mulsd), while for + it keeps the second; strata swaps the * case
+-- first operand's NaN (mulsd), while for + it keeps the second: every strata tier must too
 local nan = 0/0
 local pnan = -(0/0)
 print("add", nan + pnan, pnan + nan)

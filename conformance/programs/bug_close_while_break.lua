@@ -1,0 +1,20 @@
+-- Lua's OP_CLOSE (and CLOSURE) save the pc: an integer % by zero later reports that line.
+local z = 0
+local function id(x) return x end
+local function f(n)
+  id(1)
+
+  local k = 3
+  while k > 0 do
+    local c = k
+    local g = function() return c end
+    if k == 2 then
+      id(0)
+      break
+    end
+    k = k - 1
+  end
+  local q = 3
+  return q % z
+end
+print(f(2))
