@@ -26,7 +26,7 @@ use common::{
 };
 
 /// Generated programs per `cargo test` (each runs in every mode).
-const CI_SOURCE_CASES: u32 = 60;
+const CI_SOURCE_CASES: u32 = 300;
 /// Bytecode mutants per `cargo test`.
 const CI_BYTECODE_CASES: u32 = 512;
 

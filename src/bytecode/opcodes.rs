@@ -297,6 +297,38 @@ impl Op {
         self.info().operands.iter().position(|k| *k == OperandKind::Jump)
     }
 
+    /// Whether executing the instruction always records it as the frame's saved position
+    /// (where Lua's VM always saves its pc: calls, closures, `..`, `#`, equality of registers,
+    /// `for` preparation, method lookups, `OP_CLOSE`). Other instructions save it only in
+    /// some cases (a nil global, a non-numeric operand).
+    pub fn always_saves_pc(self) -> bool {
+        use Op::*;
+        matches!(
+            self,
+            SavePc
+                | Closure
+                | Concat
+                | Len
+                | Eq
+                | Ne
+                | EqInt
+                | NeInt
+                | EqFloat
+                | NeFloat
+                | JumpIfNotEq
+                | JumpIfNotEqL
+                | JumpIfNotNe
+                | JumpIfNotNeL
+                | ForPrep
+                | ForPrepInt
+                | ForPrepFloat
+                | Method
+                | MethodMissing
+                | Call
+                | TailCall
+        )
+    }
+
     /// The generic arithmetic operator an opcode performs, if it is one.
     pub fn arith_op(self) -> Option<crate::runtime::arith::ArithOp> {
         use crate::runtime::arith::ArithOp as A;

@@ -596,11 +596,15 @@ impl Interp {
     }
 
     /// `msg` at the running frame's last saved position: its recorded ip, or before any,
-    /// the function's first line (`linedefined`; line 1 for the main chunk).
+    /// the function's first line (`linedefined`; line 1 for the main chunk). A recorded ip at
+    /// the entry point is a saved position only if the first instruction always saves it
+    /// (it has run: the error comes from a later instruction); otherwise it is the value a
+    /// fresh frame starts with.
     fn at_saved_pc(&self, msg: String) -> String {
         let fr = self.frames.last().expect("a frame");
         let f = &self.program.functions[fr.func as usize];
-        let line = if fr.ip != f.entry_point {
+        let entry_saves = self.program.decode(f.entry_point).is_ok_and(|i| i.op.always_saves_pc());
+        let line = if fr.ip != f.entry_point || entry_saves {
             f.line_at(fr.ip)
         } else if fr.func == self.program.main {
             1
