@@ -1624,7 +1624,13 @@ impl<'a, 'f> Translator<'a, 'f> {
             (a, b)
         };
         let spec = self.plan.spec.op(ins.ip);
-        let v = if let Some(s) = spec {
+        let v = if self.program.subtracts_int_zero(ins) {
+            let a = match spec {
+                Some(s) => self.guard_kind(a, s.lhs),
+                None => a,
+            };
+            self.sub_int_zero(a, b, ip)
+        } else if let Some(s) = spec {
             let a = self.guard_kind(a, s.lhs);
             let b = if unary { a } else { self.guard_kind(b, s.rhs) };
             let v = self.arith_known(aop, a, b, ip).expect("speculated kinds have a typed operation");
@@ -1639,6 +1645,33 @@ impl<'a, 'f> Translator<'a, 'f> {
             self.depth -= 1;
         }
         self.set_top(v);
+    }
+
+    /// `a - 0` with the integer constant 0 (`b`): Lua's `a + 0` on numbers (see
+    /// `Program::subtracts_int_zero`), the helper's subtraction otherwise.
+    fn sub_int_zero(&mut self, a: V, b: V, ip: u32) -> V {
+        let float_path = |t: &mut Self, a: V| {
+            let x = t.f64_of(a);
+            let zero = t.b.ins().f64const(0.0);
+            let r = t.b.ins().fadd(x, zero);
+            t.float(r)
+        };
+        match a.k {
+            INT => a,
+            FLOAT => float_path(self, a),
+            _ => {
+                let ta = self.tag_of(a);
+                let ints = self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::INT as i64);
+                let floats = self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::FLOAT as i64);
+                self.three_way(
+                    ints,
+                    floats,
+                    |_| V { k: INT, t: None, ..a },
+                    |t| float_path(t, V { k: FLOAT, t: None, ..a }),
+                    |t| t.arith_slow(ArithOp::Sub, a, b, ip),
+                )
+            }
+        }
     }
 
     /// `a op b` on operands whose tags are known numbers: the typed operation alone, or

@@ -113,6 +113,14 @@ pub struct Program {
 }
 
 impl Program {
+    /// Whether `ins` is `x - 0` with the integer constant 0, which Lua compiles as `x + 0`
+    /// (`OP_ADDI`): for a float `x` the result is `x + 0.0` (`-0.0 - 0` is `0.0`), for an
+    /// integer `x` it is `x`, and anything else is subtracted as usual (strings are coerced:
+    /// `"-0.0" - 0` is `-0.0`; errors name the subtraction). Every engine special-cases it.
+    pub fn subtracts_int_zero(&self, ins: &Instr) -> bool {
+        ins.op == Op::SubK && matches!(self.constants.get(ins.arg(0) as usize), Some(Constant::Int(0)))
+    }
+
     /// Decodes the instruction at `ip`.
     pub fn decode(&self, ip: u32) -> Result<Instr, DecodeError> {
         decode(&self.code, ip)

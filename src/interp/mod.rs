@@ -1299,6 +1299,14 @@ impl Interp {
                         arith_op!(K, ArithOp::Add, i64::wrapping_add, arith::fadd)
                     }
                     Op::SubK => {
+                        let k = *self.constants.get_unchecked(arg!(0) as usize);
+                        let a = top!();
+                        if a.tag == tag::FLOAT && k.tag == tag::INT && k.payload == 0 {
+                            // `x - 0` is Lua's `x + 0` (see `Program::subtracts_int_zero`).
+                            record_types!(arg!(1), a, k);
+                            *sp.sub(1) = Value::float(arith::fadd(a.as_float(), 0.0));
+                            next!(Op::SubK)
+                        }
                         arith_op!(K, ArithOp::Sub, i64::wrapping_sub, |x: f64, y: f64| x - y)
                     }
                     Op::MulK => {

@@ -1077,6 +1077,11 @@ impl Parser {
                 self.next()?;
                 let e = self.expr()?;
                 self.check_match(&Tok::RParen, &Tok::LParen, line)?;
+                if matches!(e.kind, ExprKind::Int(_) | ExprKind::Float(_)) {
+                    // A numeric constant stays one in parentheses (Lua's `VKINT`/`VKFLT`): it
+                    // folds, and `x - (0)` is `x - 0`.
+                    return Ok(e);
+                }
                 Ok(Expr::new(ExprKind::Paren(Box::new(e)), line))
             }
             _ => Err(self.syntax_error("unexpected symbol")),

@@ -818,6 +818,9 @@ impl Emitter<'_> {
                 }
             }
         };
+        if self.program.subtracts_int_zero(ins) {
+            return self.sub_int_zero(a, b, fb, gip);
+        }
         match aop {
             ArithOp::Add | ArithOp::Sub | ArithOp::Mul => self.add_sub_mul(aop, a, b, fb, gip),
             ArithOp::Div => self.div(a, b, fb, gip),
@@ -909,6 +912,36 @@ impl Emitter<'_> {
     }
 
     /// `+`, `-`, `*`: integer and float fast paths (the likelier one inline).
+    /// `a - 0` with the integer constant 0 (`b`): Lua's `a + 0` on numbers (an integer stays,
+    /// a float gets `+ 0.0`: `-0.0 - 0` is `0.0`; see `Program::subtracts_int_zero`), the
+    /// helper's subtraction otherwise.
+    fn sub_int_zero(&mut self, a: Mem, b: Rhs, fb: u32, gip: u32) {
+        let slow = self.ops.new_dynamic_label();
+        let done = self.ops.new_dynamic_label();
+        let other = self.ops.new_dynamic_label();
+        let int_path = move |ops: &mut Ops, miss: DynamicLabel| {
+            asm!(ops
+                ; cmp QWORD [r12 + a.off], tag::INT as i32
+                ; jne =>miss
+                ; or BYTE [r14 + fb as i32], 0x11
+            );
+        };
+        let float_path = move |ops: &mut Ops, miss: DynamicLabel| {
+            asm!(ops
+                ; cmp QWORD [r12 + a.off], tag::FLOAT as i32
+                ; jne =>miss
+                ; or BYTE [r14 + fb as i32], 0x12
+                ; movsd xmm0, QWORD [r12 + a.pay()]
+                ; xorpd xmm1, xmm1
+                ; addsd xmm0, xmm1
+                ; movsd QWORD [r12 + a.pay()], xmm0
+            );
+        };
+        let floats_first = self.floats_likelier(fb);
+        self.fast_paths(floats_first, int_path, float_path, [other, slow, done]);
+        self.arith_slow(ArithOp::Sub, a, Some(b), Some(fb), gip, slow, done);
+    }
+
     fn add_sub_mul(&mut self, aop: ArithOp, a: Mem, b: Rhs, fb: u32, gip: u32) {
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();

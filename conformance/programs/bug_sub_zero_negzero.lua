@@ -1,5 +1,5 @@
--- lua5.4 compiles `x - 0` (an integer literal) as OP_ADDI x, -0, i.e. x + 0:
--- for x = -0.0 the result is 0.0, while `x - 0.0` (a float literal) keeps -0.0
+-- lua5.4 compiles `x - 0` (an integer literal) as OP_ADDI x, -0, i.e. x + 0: for x = -0.0
+-- the result is 0.0, while `x - 0.0` (a float literal) keeps -0.0 (fixed in session 5).
 local z = -0.0
 print(z - 0, z - 0.0, z + 0, -0.0 - 0, z - (0), z - -0)
 local function sub0(x) return x - 0 end
