@@ -1321,6 +1321,21 @@ fn arith_of(op: BinOp) -> Option<ArithOp> {
 /// Builds `l op r`, folding numeric constants where the result is exactly what the runtime
 /// would compute (errors such as `1 // 0` are left to run time).
 fn fold_binary(op: BinOp, l: Expr, r: Expr, line: u32) -> Expr {
+    // Lua's code generator drops a constant that decides nothing: `false or e` and `nil or e`
+    // are `e`, as are `true and e` and `k and e` for a number or string constant (so `e`
+    // keeps its name in error messages), truncated to one value.
+    let dropped = match op {
+        BinOp::Or => matches!(l.kind, ExprKind::Nil | ExprKind::False),
+        BinOp::And => matches!(l.kind, ExprKind::True | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_)),
+        _ => false,
+    };
+    if dropped {
+        if r.is_call() {
+            let line = r.line;
+            return Expr::new(ExprKind::Paren(Box::new(r)), line);
+        }
+        return r;
+    }
     if let (Some(aop), Some(a), Some(b)) = (arith_of(op), const_num(&l), const_num(&r))
         && let Ok(v) = arith::arith(aop, a, b)
         && let Some(e) = folded(v, line)
@@ -1336,6 +1351,16 @@ fn fold_unary(op: UnOp, e: Expr, line: u32) -> Expr {
         UnOp::BNot => Some(ArithOp::BNot),
         _ => None,
     };
+    if op == UnOp::Not {
+        // Lua folds `not` of a constant (`codenot`).
+        match e.kind {
+            ExprKind::Nil | ExprKind::False => return Expr::new(ExprKind::True, line),
+            ExprKind::True | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) => {
+                return Expr::new(ExprKind::False, line);
+            }
+            _ => {}
+        }
+    }
     if let (Some(aop), Some(a)) = (aop, const_num(&e))
         && let Ok(v) = arith::arith(aop, a, a)
         && let Some(f) = folded(v, line)
