@@ -1327,9 +1327,6 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.set_top(v);
             }
             Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
-                if matches!(op, Op::Eq | Op::Ne) {
-                    self.save_pc(ip);
-                }
                 let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
                 let b = self.peek(0);
                 let a = self.peek(1);
@@ -1351,9 +1348,6 @@ impl<'a, 'f> Translator<'a, 'f> {
             | Op::GtFloat
             | Op::GeFloat => {
                 let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
-                if matches!(cmp, Compare::Eq | Compare::Ne) {
-                    self.save_pc(ip);
-                }
                 // Typed opcodes: the operand kinds are known, so `compare` emits the machine
                 // comparison alone.
                 let k = if op.name().ends_with("Int") { INT } else { FLOAT };
@@ -1379,9 +1373,6 @@ impl<'a, 'f> Translator<'a, 'f> {
             }
             _ if op.branch_compare().is_some() => {
                 let cmp = op.branch_compare().expect("a compare");
-                if matches!(cmp, Compare::Eq | Compare::Ne) && op.rhs_source() != RhsSource::Const {
-                    self.save_pc(ip);
-                }
                 let b = self.rhs_peek(op, ins);
                 let a = self.peek(if op.rhs_source() == RhsSource::Stack { 1 } else { 0 });
                 let c = self.compare_op(cmp, a, b, ins.ip, ip);

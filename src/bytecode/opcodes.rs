@@ -298,8 +298,8 @@ impl Op {
     }
 
     /// Whether executing the instruction always records it as the frame's saved position
-    /// (where Lua's VM always saves its pc: calls, closures, `..`, `#`, equality of registers,
-    /// `for` preparation, method lookups, `OP_CLOSE`). Other instructions save it only in
+    /// (where Lua's VM always saves its pc: calls, closures, `..`, `#`, `for` preparation,
+    /// method lookups, and `SavePc`, which stands for `OP_EQ` of two registers and `OP_CLOSE`). Other instructions save it only in
     /// some cases (a nil global, a non-numeric operand).
     pub fn always_saves_pc(self) -> bool {
         use Op::*;
@@ -309,16 +309,6 @@ impl Op {
                 | Closure
                 | Concat
                 | Len
-                | Eq
-                | Ne
-                | EqInt
-                | NeInt
-                | EqFloat
-                | NeFloat
-                | JumpIfNotEq
-                | JumpIfNotEqL
-                | JumpIfNotNe
-                | JumpIfNotNeL
                 | ForPrep
                 | ForPrepInt
                 | ForPrepFloat

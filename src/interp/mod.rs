@@ -946,7 +946,8 @@ impl Interp {
                 }};
             }
             // Records the running instruction in the frame where Lua 5.4's VM saves its pc
-            // (calls, `..`, `#`, equality of registers, non-numeric operators, nil globals,
+            // (calls, `..`, `#`, `SavePc` (the compiler's stand-in for Lua's `OP_EQ` and
+            // `OP_CLOSE`), non-numeric operators, nil globals,
             // `for` preparation, closures): Lua reports integer `//` and `%` by zero at the last saved
             // pc, and strata reproduces that.
             macro_rules! save_pc {
@@ -1115,7 +1116,6 @@ impl Interp {
             // Fused compare-and-branch: jumps to the last operand when the comparison fails.
             macro_rules! branch_unless {
                 ($src:tt, $test:ident $(, $cmp:tt, $le:expr, $swap:expr)?) => {{
-                    branch_unless!(@save $src $test);
                     let (b, f) = rhs!($src);
                     let a = pop!();
                     let ok = branch_unless!(@$test a, b, arg!(f) $(, $cmp, $le, $swap)?);
@@ -1125,11 +1125,6 @@ impl Interp {
                     ip += op.size();
                     continue;
                 }};
-                // Lua saves its pc for equality of two registers (not against a constant).
-                (@save K $test:ident) => {};
-                (@save $src:tt eq) => { save_pc!() };
-                (@save $src:tt ne) => { save_pc!() };
-                (@save $src:tt ord) => {};
                 (@eq $a:expr, $b:expr, $fb:expr) => { equal!($a, $b, $fb) };
                 (@ne $a:expr, $b:expr, $fb:expr) => { !equal!($a, $b, $fb) };
                 (@ord $a:expr, $b:expr, $fb:expr, $cmp:tt, $le:expr, $swap:expr) => {
@@ -1384,7 +1379,6 @@ impl Interp {
                         next!(Op::Not)
                     }
                     Op::Eq | Op::Ne => {
-                        save_pc!();
                         let b = pop!();
                         let eq = equal!(top!(), b, arg!(0));
                         *sp.sub(1) = Value::bool(eq == (op == Op::Eq));
@@ -1413,11 +1407,9 @@ impl Interp {
                     Op::Gt => compare_op!(>, false, true),
                     Op::Ge => compare_op!(>=, true, true),
                     Op::EqInt => {
-                        save_pc!();
                         typed_compare!(as_int, ==)
                     }
                     Op::NeInt => {
-                        save_pc!();
                         typed_compare!(as_int, !=)
                     }
                     Op::LtInt => typed_compare!(as_int, <),
@@ -1425,11 +1417,9 @@ impl Interp {
                     Op::GtInt => typed_compare!(as_int, >),
                     Op::GeInt => typed_compare!(as_int, >=),
                     Op::EqFloat => {
-                        save_pc!();
                         typed_compare!(as_float, ==)
                     }
                     Op::NeFloat => {
-                        save_pc!();
                         typed_compare!(as_float, !=)
                     }
                     Op::LtFloat => typed_compare!(as_float, <),

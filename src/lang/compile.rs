@@ -590,6 +590,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         if self.reads_late(a, b) {
             self.push_late(a, b);
             self.line = line;
+            self.eq_saves_pc(op, a, b);
             let fb = self.type_slot();
             self.emit_jump_with(s, &[fb], label);
             return;
@@ -598,6 +599,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         match self.fusable_rhs(b) {
             Some(rhs) => {
                 self.line = line;
+                self.eq_saves_pc(op, a, b);
                 let fb = self.type_slot();
                 match rhs {
                     Rhs::Local(slot) => self.emit_jump_with(l, &[slot, fb], label),
@@ -607,9 +609,30 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             None => {
                 self.expr(b);
                 self.line = line;
+                self.eq_saves_pc(op, a, b);
                 let fb = self.type_slot();
                 self.emit_jump_with(s, &[fb], label);
             }
+        }
+    }
+
+    /// Lua compares with `==`/`~=` a literal constant (nil, a boolean, a number, a string) by
+    /// `OP_EQK`/`OP_EQI`, and two registers by `OP_EQ`, which saves the pc: the equality
+    /// instructions do not save it themselves; a `SavePc` before them stands for `OP_EQ`'s.
+    fn eq_saves_pc(&mut self, op: BinOp, a: &Expr, b: &Expr) {
+        let literal = |e: &Expr| {
+            matches!(
+                e.kind,
+                ExprKind::Nil
+                    | ExprKind::True
+                    | ExprKind::False
+                    | ExprKind::Int(_)
+                    | ExprKind::Float(_)
+                    | ExprKind::Str(_)
+            )
+        };
+        if matches!(op, BinOp::Eq | BinOp::Ne) && !literal(a) && !literal(b) {
+            self.emit(Op::SavePc, &[]);
         }
     }
 
@@ -756,6 +779,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             ExprKind::Binary(op, a, b) if *op != BinOp::Concat && self.reads_late(a, b) => {
                 let (ta, tb) = self.push_late(a, b);
                 self.line = line;
+                self.eq_saves_pc(*op, a, b);
                 self.binary(*op, ta, tb);
                 binary_ty(*op, ta, tb)
             }
@@ -783,6 +807,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                     None => {
                         let tb = self.expr(b);
                         self.line = line;
+                        self.eq_saves_pc(*op, a, b);
                         self.binary(*op, ta, tb);
                         tb
                     }
