@@ -176,6 +176,12 @@ fn malformed_bytecode_is_rejected_by_the_verifier() {
         (with_body("Return0\n.bytes 0x0a 0x01", HEADER), "past the end"),
         (BASE.replace(".main 0", ".main 5"), "main function #5 does not exist"),
         (with_body("Return0", ".function 0 \"main\" arity=9 locals=2 stack=4 typefb=1 callfb=1 line=0"), "arity 9 exceeds locals_count 2"),
+        // Sizes the code cannot use (a bytecode mutant's typefb=3994225472 made the VM
+        // allocate 16 GB and die).
+        (with_body("Return0", ".function 0 \"main\" arity=0 locals=2 stack=4 typefb=3994225472 callfb=1 line=0"), "typefb 3994225472 is more than a body of 1 bytes can use (at most 1)"),
+        (with_body("Return0", ".function 0 \"main\" arity=0 locals=2 stack=4 typefb=1 callfb=70000 line=0"), "callfb 70000 is more than"),
+        (with_body("Return0", ".function 0 \"main\" arity=1 locals=900000000 stack=4 typefb=1 callfb=1 line=0"), "locals_count 900000000 is more than"),
+        (with_body("Return0", ".function 0 \"main\" arity=0 locals=2 stack=4000000000 typefb=1 callfb=1 line=0"), "max_stack 4000000000 is more than the code can use (0)"),
         (with_body("PushInt 1\nPushInt 2\nPushInt 3\nPop\nPop\nPop\nReturn0", ".function 0 \"main\" arity=0 locals=2 stack=2 typefb=1 callfb=1 line=0"), "max_stack is 2 but the code needs 3"),
         (with_body("GetCell 0\nReturn1", HEADER), "uses local 0 as a Cell slot but it is Plain"),
         (with_body("PushInt 1\nNewCell 0\nGetLocal 0\nReturn1", HEADER), "uses local 0 as a Plain slot but it is Cell"),
@@ -189,10 +195,13 @@ fn malformed_bytecode_is_rejected_by_the_verifier() {
             "Closure uses local 0 as a Cell slot but it is Plain",
         ),
         (
-            format!("{}.function 1 \"f\" arity=0 locals=1 stack=1 typefb=0 callfb=0 line=1\n    Jump 0\n    Return0\n.end\n", with_body("Return0", HEADER)),
+            format!(
+                "{}.function 1 \"f\" arity=0 locals=1 stack=1 typefb=0 callfb=0 line=1\n    Jump 0\n    Return0\n.end\n",
+                with_body("Return0", &HEADER.replace("stack=4", "stack=0"))
+            ),
             "jump target 0 is outside the function",
         ),
-        (with_body("Return0", HEADER).replace(".main 0", ".main 0\n.function 1 \"g\" arity=0 locals=0 stack=0 typefb=0 callfb=0 line=0\n.upval \"u\" local 0\n    Return0\n.end").replace(".main 0", ".main 1"), "the main function cannot have upvalues"),
+        (with_body("Return0", &HEADER.replace("stack=4", "stack=0")).replace(".main 0", ".main 0\n.function 1 \"g\" arity=0 locals=0 stack=0 typefb=0 callfb=0 line=0\n.upval \"u\" local 0\n    Return0\n.end").replace(".main 0", ".main 1"), "the main function cannot have upvalues"),
     ];
     for (text, want) in &cases {
         match verify_text(text) {

@@ -98,6 +98,22 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
     if f.arity > f.locals_count {
         return Err((None, format!("arity {} exceeds locals_count {}", f.arity, f.locals_count)));
     }
+    // Declared sizes the code cannot use are refused before anything is sized by them (a
+    // mutated `typefb=` of billions made the VM allocate 16 GB for feedback). Every feedback
+    // slot belongs to one instruction, every local beyond the parameters is set by one (a
+    // numeric `for` sets four), and unreferenced locals are at most Lua's 200; extra stack
+    // can only come from unreachable code (checked below).
+    let size = f.body_length as u64;
+    let bounds = [
+        ("typefb", f.type_fb_count as u64, size),
+        ("callfb", f.call_fb_count as u64, size),
+        ("locals_count", f.locals_count as u64, f.arity as u64 + 4 * size + 200),
+    ];
+    for (what, n, bound) in bounds {
+        if n > bound {
+            return Err((None, format!("{what} {n} is more than a body of {size} bytes can use (at most {bound})")));
+        }
+    }
     if index as u32 == program.main && !f.upvals.is_empty() {
         return Err((None, "the main function cannot have upvalues".into()));
     }
@@ -175,6 +191,9 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
     }
     if max_stack > f.max_stack {
         return Err((None, format!("max_stack is {} but the code needs {max_stack}", f.max_stack)));
+    }
+    if f.max_stack as u64 > max_stack as u64 + size {
+        return Err((None, format!("max_stack {} is more than the code can use ({max_stack})", f.max_stack)));
     }
     let mut depth = vec![None; len];
     for (k, ins) in instrs.iter().enumerate() {

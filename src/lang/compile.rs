@@ -164,7 +164,9 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             body_length: end - entry,
             arity: proto.params.len() as u32,
             locals_count: fc.locals_count,
-            max_stack: u32::MAX,
+            // An upper bound (no instruction pushes more than its size in bytes); the
+            // verifier computes the real one, which replaces it.
+            max_stack: end - entry,
             upvals: p.upvals.clone(),
             type_fb_count: fc.type_fb,
             call_fb_count: fc.call_fb,
