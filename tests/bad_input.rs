@@ -216,6 +216,14 @@ fn malformed_bytecode_is_rejected_by_the_verifier() {
 }
 
 #[test]
+fn absurd_indices_in_bytecode_text_are_errors_not_allocations() {
+    // A mutant's `.function 22239847712` made the text parser size its function table by it.
+    let text = with_body("Return0", HEADER).replace(".function 0", ".function 22239847712");
+    let msg = verify_text(&text).expect_err("an absurd function index");
+    assert!(msg.contains("function index 22239847712 is beyond any function this text defines"), "{msg}");
+}
+
+#[test]
 fn malformed_bytecode_through_the_vm_is_an_error_not_a_crash() {
     let text = with_body("GetLocal 6\nReturn1", HEADER);
     match vm().run_bytecode_text(&text) {

@@ -246,6 +246,7 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
     let mut em = Emitter::default();
     let mut current: Option<(usize, Function)> = None;
     let mut slots: Vec<Option<Function>> = Vec::new();
+    let line_count = text.lines().count();
     for (n, raw) in text.lines().enumerate() {
         let lineno = n + 1;
         let err = |message: String| TextError { line: lineno, message };
@@ -286,6 +287,12 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
                     return Err(err("nested .function (missing .end)".into()));
                 }
                 let idx: usize = num(arg(1)?).map_err(err)?;
+                // Functions are numbered densely, one `.function` line each: an index beyond
+                // the text's line count names a function that cannot exist (and would size
+                // the table by it).
+                if idx >= line_count {
+                    return Err(err(format!("function index {idx} is beyond any function this text defines")));
+                }
                 let name = String::from_utf8_lossy(&unescape(arg(2)?).map_err(err)?).into_owned();
                 let f = Function {
                     name,
