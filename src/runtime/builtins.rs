@@ -343,12 +343,22 @@ fn rounded(v: Value, f: fn(f64) -> f64) -> Value {
     float_to_int_exact(r).map_or(Value::float(r), Value::int)
 }
 
+/// `math.floor`/`math.ceil` of argument 0: an integer is its own; anything else, a numeric
+/// string too, is converted to a float first (Lua's `lua_isinteger` is false for strings:
+/// `math.floor("9007199254740993")` is 9007199254740992).
+fn rounded_arg(args: &[Value], f: fn(f64) -> f64) -> Result<Option<Value>, BuiltinError> {
+    match args.first() {
+        Some(v) if v.is_int() => Ok(Some(*v)),
+        _ => Ok(Some(rounded(Value::float(check_float(args, 0)?), f))),
+    }
+}
+
 fn m_floor(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    Ok(Some(rounded(check_num(args, 0)?, f64::floor)))
+    rounded_arg(args, f64::floor)
 }
 
 fn m_ceil(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    Ok(Some(rounded(check_num(args, 0)?, f64::ceil)))
+    rounded_arg(args, f64::ceil)
 }
 
 macro_rules! float_fn {
