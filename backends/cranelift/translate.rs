@@ -139,6 +139,7 @@ pub fn translate(
         known: Vec::new(),
         out: Output::default(),
         exits: HashMap::new(),
+        negates: negates(&plan.sub.code),
     };
     t.slots = (0..plan.frame_slots())
         .map(|_| Slot {
@@ -190,7 +191,22 @@ struct V {
     f: Option<Cv>,
 }
 
+/// Whether the code negates a value anywhere (its float products then need their NaN
+/// chosen explicitly, see `Translator::float_op`).
+fn negates(code: &[u8]) -> bool {
+    let mut ip = 0;
+    while let Ok(ins) = crate::bytecode::program::decode(code, ip) {
+        if matches!(ins.op, Op::Unm | Op::UnmFloat) {
+            return true;
+        }
+        ip = ins.next_ip();
+    }
+    false
+}
+
 struct Translator<'a, 'f> {
+    /// The code negates a value somewhere (see [`negates`]).
+    negates: bool,
     b: FunctionBuilder<'f>,
     program: &'a Program,
     facts: &'a ProgramFacts,
@@ -1516,17 +1532,17 @@ impl<'a, 'f> Translator<'a, 'f> {
     fn float_op(&mut self, aop: ArithOp, x: Cv, y: Cv) -> Cv {
         match aop {
             // With two NaN operands lua5.4 returns `y`'s for `x + y` and `x`'s for `x * y`
-            // (the sign of a NaN is visible: `nan` or `-nan`). Cranelift may swap the operands
-            // of either (its x64 lowering sinks a load on either side, its mid-end rewrites
-            // `-x * -y` to `x * y`), so a NaN result picks its operand explicitly.
-            ArithOp::Add => {
-                let r = self.b.ins().fadd(x, y);
-                self.nan_from(r, y, x)
-            }
+            // (the sign of a NaN is visible: `nan` or `-nan`), which x86 gives when that
+            // operand is the instruction's first. Cranelift keeps the order it is given: its
+            // x64 lowering swaps only to sink a load in the first operand (floats here are
+            // never loaded as f64: payloads are bitcast from i64). But its mid-end rewrites
+            // `-a * -b` to `a * b`, which keeps another NaN: in code that negates, a NaN
+            // product picks its operand explicitly (one compare and a branch not taken).
+            ArithOp::Add => self.b.ins().fadd(y, x),
             ArithOp::Sub => self.b.ins().fsub(x, y),
             ArithOp::Mul => {
                 let r = self.b.ins().fmul(x, y);
-                self.nan_from(r, x, y)
+                if self.negates { self.nan_from(r, x, y) } else { r }
             }
             ArithOp::Div => self.b.ins().fdiv(x, y),
             ArithOp::IDiv => {
