@@ -70,7 +70,8 @@ impl Producer {
 
 fn const_str(program: &Program, k: u32) -> Option<String> {
     match program.constants.get(k as usize)? {
-        Constant::Str(s) => Some(String::from_utf8_lossy(s).into_owned()),
+        // Lua formats the name with `%s`: a constant with a zero byte ends there.
+        Constant::Str(s) => Some(String::from_utf8_lossy(s.split(|&b| b == 0).next().unwrap_or_default()).into_owned()),
         _ => None,
     }
 }
