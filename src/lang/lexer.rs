@@ -201,7 +201,10 @@ impl<'a> Lexer<'a> {
         }
         loop {
             match self.next_token() {
-                Ok(Some(t)) => {
+                Ok(Some(mut t)) => {
+                    // A token's line is where it ends (Lua's `linenumber` once it is read):
+                    // a long string, or a string continued with `\` newline, spans lines.
+                    t.line = self.line;
                     let eof = t.tok == Tok::Eof;
                     self.out.push(t);
                     if eof {
