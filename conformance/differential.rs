@@ -73,10 +73,17 @@ fn signature(want: &Outcome, got: &Outcome) -> String {
     }
 }
 
-fn run_oracle(src: &str, chunk: &str) -> Result<Outcome, String> {
+/// Writes `src` as `chunk` into this process's scratch directory, which it returns (lua5.4
+/// runs the file there, so its messages name the chunk as strata's do).
+fn write_case(src: &str, chunk: &str) -> std::io::Result<PathBuf> {
     let dir = std::env::temp_dir().join(format!("strata-diff-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    std::fs::write(dir.join(chunk), src).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(dir.join(chunk), src)?;
+    Ok(dir)
+}
+
+fn run_oracle(src: &str, chunk: &str) -> Result<Outcome, String> {
+    let dir = write_case(src, chunk).map_err(|e| e.to_string())?;
     run_lua(&dir, chunk)
 }
 
@@ -105,10 +112,7 @@ fn diverges(src: &str, lua: bool, only: Option<&str>) -> Option<Divergence> {
 /// Dropping lines can make a terminating program loop forever (a loop's counter update
 /// goes), and the reducer must not run such a candidate in-process, where nothing stops it.
 fn finishes(src: &str) -> bool {
-    let dir = std::env::temp_dir().join(format!("strata-reduce-{}", std::process::id()));
-    if std::fs::create_dir_all(&dir).is_err() || std::fs::write(dir.join("gen.lua"), src).is_err() {
-        return true;
-    }
+    let Ok(dir) = write_case(src, "gen.lua") else { return true };
     let Ok(mut child) = std::process::Command::new("lua5.4")
         .arg("gen.lua")
         .current_dir(&dir)

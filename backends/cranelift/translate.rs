@@ -139,7 +139,8 @@ pub fn translate(
         known: Vec::new(),
         out: Output::default(),
         exits: HashMap::new(),
-        negates: negates(&plan.sub.code),
+        negates: (0..plan.sub.regions.len())
+            .any(|r| plan.sub.instructions(r).iter().any(|i| matches!(i.op, Op::Unm | Op::UnmFloat))),
     };
     t.slots = (0..plan.frame_slots())
         .map(|_| Slot {
@@ -191,21 +192,9 @@ struct V {
     f: Option<Cv>,
 }
 
-/// Whether the code negates a value anywhere (its float products then need their NaN
-/// chosen explicitly, see `Translator::float_op`).
-fn negates(code: &[u8]) -> bool {
-    let mut ip = 0;
-    while let Ok(ins) = crate::bytecode::program::decode(code, ip) {
-        if matches!(ins.op, Op::Unm | Op::UnmFloat) {
-            return true;
-        }
-        ip = ins.next_ip();
-    }
-    false
-}
-
 struct Translator<'a, 'f> {
-    /// The code negates a value somewhere (see [`negates`]).
+    /// The code (with its inlined callees) negates a value somewhere: its float products then
+    /// need their NaN chosen explicitly (see `float_op`).
     negates: bool,
     b: FunctionBuilder<'f>,
     program: &'a Program,

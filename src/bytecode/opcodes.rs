@@ -299,8 +299,9 @@ impl Op {
 
     /// Whether executing the instruction always records it as the frame's saved position
     /// (where Lua's VM always saves its pc: calls, closures, `..`, `#`, `for` preparation,
-    /// method lookups, and `SavePc`, which stands for `OP_EQ` of two registers and `OP_CLOSE`). Other instructions save it only in
-    /// some cases (a nil global, a non-numeric operand).
+    /// method lookups, and `SavePc`, which stands for `OP_EQ` of two registers and for
+    /// `OP_CLOSE`). Other instructions save it only in some cases (a nil global, a
+    /// non-numeric operand).
     pub fn always_saves_pc(self) -> bool {
         use Op::*;
         matches!(

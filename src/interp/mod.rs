@@ -946,10 +946,9 @@ impl Interp {
                 }};
             }
             // Records the running instruction in the frame where Lua 5.4's VM saves its pc
-            // (calls, `..`, `#`, `SavePc` (the compiler's stand-in for Lua's `OP_EQ` and
-            // `OP_CLOSE`), non-numeric operators, nil globals,
-            // `for` preparation, closures): Lua reports integer `//` and `%` by zero at the last saved
-            // pc, and strata reproduces that.
+            // (calls, closures, `..`, `#`, `for` preparation, non-numeric operators, nil
+            // globals, and `SavePc`, the compiler's stand-in for `OP_EQ` and `OP_CLOSE`): Lua
+            // reports integer `//` and `%` by zero at the last saved pc, and strata does too.
             macro_rules! save_pc {
                 () => {
                     (*self.ctx.frames.add(self.ctx.depth as usize - 1)).ip = ip as u32

@@ -231,6 +231,17 @@ impl Expr {
     pub fn is_call(&self) -> bool {
         matches!(self.kind, ExprKind::Call { .. } | ExprKind::Method { .. })
     }
+
+    /// A literal constant that is true (`true`, a number, a string: Lua's `VTRUE`, `VKINT`,
+    /// `VKFLT`, `VKSTR`).
+    pub fn is_truthy_constant(&self) -> bool {
+        matches!(self.kind, ExprKind::True | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_))
+    }
+
+    /// A literal constant that is false (`nil`, `false`).
+    pub fn is_falsy_constant(&self) -> bool {
+        matches!(self.kind, ExprKind::Nil | ExprKind::False)
+    }
 }
 
 /// Long operator chains (`a + a + ... + a`) nest the AST as deep as they are long, with no

@@ -358,17 +358,14 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.emit(Op::Pop, &[]);
             }
             Stmt::Do(b) => self.scoped_block(b),
-            Stmt::SavePc { line } => {
-                self.line = *line;
-                self.emit(Op::SavePc, &[]);
-            }
+            Stmt::SavePc { line } => self.save_pc_at(Some(*line)),
             Stmt::While { cond, body, break_close, .. } => {
-                if is_falsy_constant(cond) {
+                if cond.is_falsy_constant() {
                     return;
                 }
                 let mut top = Label::default();
                 let mut test = Label::default();
-                let always = is_truthy_constant(cond);
+                let always = cond.is_truthy_constant();
                 if !always {
                     self.emit_jump(Op::Jump, &mut test);
                 }
@@ -399,8 +396,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                     // Lua closes the body's upvalues (saving the pc) after the condition,
                     // before it branches.
                     self.expr(cond);
-                    self.line = *line;
-                    self.emit(Op::SavePc, &[]);
+                    self.save_pc_at(Some(*line));
                     self.emit_jump(Op::JumpIfFalse, &mut top);
                 } else {
                     self.jump_if(cond, false, &mut top);
@@ -526,12 +522,12 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
     /// Jumps to `label` if `e`'s truthiness is `sense`, else falls through.
     fn jump_if(&mut self, e: &'a Expr, sense: bool, label: &mut Label) {
         match &e.kind {
-            _ if is_truthy_constant(e) => {
+            _ if e.is_truthy_constant() => {
                 if sense {
                     self.emit_jump(Op::Jump, label);
                 }
             }
-            _ if is_falsy_constant(e) => {
+            _ if e.is_falsy_constant() => {
                 if !sense {
                     self.emit_jump(Op::Jump, label);
                 }
@@ -618,21 +614,19 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         }
     }
 
+    /// Lua's `OP_CLOSE` at `line`, if there is one: it saves the pc.
+    fn save_pc_at(&mut self, line: Option<u32>) {
+        if let Some(line) = line {
+            self.line = line;
+            self.emit(Op::SavePc, &[]);
+        }
+    }
+
     /// Lua compares with `==`/`~=` a literal constant (nil, a boolean, a number, a string) by
     /// `OP_EQK`/`OP_EQI`, and two registers by `OP_EQ`, which saves the pc: the equality
     /// instructions do not save it themselves; a `SavePc` before them stands for `OP_EQ`'s.
     fn eq_saves_pc(&mut self, op: BinOp, a: &Expr, b: &Expr) {
-        let literal = |e: &Expr| {
-            matches!(
-                e.kind,
-                ExprKind::Nil
-                    | ExprKind::True
-                    | ExprKind::False
-                    | ExprKind::Int(_)
-                    | ExprKind::Float(_)
-                    | ExprKind::Str(_)
-            )
-        };
+        let literal = |e: &Expr| e.is_truthy_constant() || e.is_falsy_constant();
         if matches!(op, BinOp::Eq | BinOp::Ne) && !literal(a) && !literal(b) {
             self.emit(Op::SavePc, &[]);
         }
@@ -963,16 +957,6 @@ enum CallMode {
     Tail,
 }
 
-impl FuncCompiler<'_, '_> {
-    /// Lua's `OP_CLOSE` at `line`, if there is one: it saves the pc.
-    fn save_pc_at(&mut self, line: Option<u32>) {
-        if let Some(line) = line {
-            self.line = line;
-            self.emit(Op::SavePc, &[]);
-        }
-    }
-}
-
 fn stmt_line(s: &Stmt) -> u32 {
     match s {
         Stmt::Local { line, .. }
@@ -1009,12 +993,4 @@ fn contains_call(e: &Expr) -> bool {
 
 fn ends_in_jump(b: &Block) -> bool {
     matches!(b.last(), Some(Stmt::Return { .. } | Stmt::Break { .. }))
-}
-
-fn is_truthy_constant(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::True | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_))
-}
-
-fn is_falsy_constant(e: &Expr) -> bool {
-    matches!(e.kind, ExprKind::Nil | ExprKind::False)
 }

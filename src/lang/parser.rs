@@ -373,12 +373,13 @@ impl Parser {
         self.fs().scopes.push(Scope { active_start: start, is_loop, hidden: 0, first_break });
     }
 
-    /// Closes the innermost scope; whether a closure captured any of its locals declared at
-    /// or after active position `from` and, for a loop, whether one of its `break`s left
-    /// captured locals (each block level between the `break` and the loop counts, as Lua's
-    /// `movegotosout` does: a loop's own locals form the innermost level, and a numeric
-    /// `for`'s variable one more, `levels` gives the extra level's start).
-    fn close_scope_with(&mut self, levels: &[usize]) -> (bool, bool) {
+    /// Closes the innermost scope. Returns whether a closure captured any of its locals and,
+    /// for a loop, whether one of its `break`s left captured locals. Lua decides the latter
+    /// block by block (`movegotosout`): a `break` that leaves a block with locals active
+    /// needs a close if a closure captured one of that block's locals. The scope is one
+    /// block, or several when `inner` gives the starts of nested ones, innermost first (a
+    /// numeric `for`'s body inside its variable's block).
+    fn close_scope_with(&mut self, inner: &[usize]) -> (bool, bool) {
         let fs = self.funcs.last_mut().expect("an open function");
         let scope = fs.scopes.pop().expect("an open scope");
         let locals = &fs.proto.locals;
@@ -386,11 +387,9 @@ impl Parser {
         let captured_in =
             |from: usize, to: usize| fs.actives[from.min(n)..to.min(n)].iter().any(|&id| locals[id as usize].captured);
         let captured = captured_in(scope.active_start, n);
-        let mut starts: Vec<usize> = levels.to_vec();
-        starts.push(scope.active_start);
-        for &start in &starts {
-            // The locals of this level only: up to the next inner level's start.
-            let end = starts.iter().copied().filter(|&s| s > start).min().unwrap_or(n);
+        // Each block's locals run from its start to the start of the block inside it.
+        let mut end = n;
+        for start in inner.iter().copied().chain([scope.active_start]) {
             let upval = captured_in(start, end);
             for b in &mut fs.breaks[scope.first_break..] {
                 if b.actives > start {
@@ -398,6 +397,7 @@ impl Parser {
                     b.actives = start;
                 }
             }
+            end = start;
         }
         let mut break_close = false;
         if scope.is_loop {
@@ -1179,7 +1179,7 @@ impl Parser {
                 // Each argument but the last went to a register as its comma was read; the
                 // last one goes now, unless it is a call (whose results stay in place).
                 self.fs().temps = temps + args.len().saturating_sub(1);
-                if args.last().is_some_and(|a| !matches!(a.kind, ExprKind::Call { .. } | ExprKind::Method { .. })) {
+                if args.last().is_some_and(|a| !a.is_call()) {
                     self.reserve_regs(1)?;
                 }
                 Ok(args)
@@ -1325,8 +1325,8 @@ fn fold_binary(op: BinOp, l: Expr, r: Expr, line: u32) -> Expr {
     // are `e`, as are `true and e` and `k and e` for a number or string constant (so `e`
     // keeps its name in error messages), truncated to one value.
     let dropped = match op {
-        BinOp::Or => matches!(l.kind, ExprKind::Nil | ExprKind::False),
-        BinOp::And => matches!(l.kind, ExprKind::True | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_)),
+        BinOp::Or => l.is_falsy_constant(),
+        BinOp::And => l.is_truthy_constant(),
         _ => false,
     };
     if dropped {
@@ -1353,12 +1353,11 @@ fn fold_unary(op: UnOp, e: Expr, line: u32) -> Expr {
     };
     if op == UnOp::Not {
         // Lua folds `not` of a constant (`codenot`).
-        match e.kind {
-            ExprKind::Nil | ExprKind::False => return Expr::new(ExprKind::True, line),
-            ExprKind::True | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) => {
-                return Expr::new(ExprKind::False, line);
-            }
-            _ => {}
+        if e.is_falsy_constant() {
+            return Expr::new(ExprKind::True, line);
+        }
+        if e.is_truthy_constant() {
+            return Expr::new(ExprKind::False, line);
         }
     }
     if let (Some(aop), Some(a)) = (aop, const_num(&e))

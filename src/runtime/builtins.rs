@@ -335,11 +335,8 @@ fn m_abs(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErro
 }
 
 /// A float rounded by `f` as an integer if it fits, else as a float (math.floor/ceil).
-fn rounded(v: Value, f: fn(f64) -> f64) -> Value {
-    if v.is_int() {
-        return v;
-    }
-    let r = f(v.as_float());
+fn rounded(x: f64, f: fn(f64) -> f64) -> Value {
+    let r = f(x);
     float_to_int_exact(r).map_or(Value::float(r), Value::int)
 }
 
@@ -349,7 +346,7 @@ fn rounded(v: Value, f: fn(f64) -> f64) -> Value {
 fn rounded_arg(args: &[Value], f: fn(f64) -> f64) -> Result<Option<Value>, BuiltinError> {
     match args.first() {
         Some(v) if v.is_int() => Ok(Some(*v)),
-        _ => Ok(Some(rounded(Value::float(check_float(args, 0)?), f))),
+        _ => Ok(Some(rounded(check_float(args, 0)?, f))),
     }
 }
 
@@ -625,8 +622,8 @@ mod tests {
 
     #[test]
     fn floor_and_ceil_give_integers_when_they_fit() {
-        assert_eq!(rounded(Value::float(3.7), f64::floor), Value::int(3));
-        assert_eq!(rounded(Value::float(-0.0), f64::floor), Value::int(0));
-        assert!(rounded(Value::float(1e30), f64::floor).is_float());
+        assert_eq!(rounded(3.7, f64::floor), Value::int(3));
+        assert_eq!(rounded(-0.0, f64::floor), Value::int(0));
+        assert!(rounded(1e30, f64::floor).is_float());
     }
 }

@@ -962,18 +962,12 @@ impl Emitter<'_> {
             rhs_float_to_xmm1(ops, b);
             // Operand order as the interpreter's (the NaN a two-NaN operation returns: `b`'s
             // for `+`, `a`'s otherwise).
-            match aop {
-                ArithOp::Add => asm!(ops; addsd xmm1, QWORD [r12 + a.pay()] ; movsd QWORD [r12 + a.pay()], xmm1),
-                ArithOp::Mul => asm!(ops
-                    ; movsd xmm0, QWORD [r12 + a.pay()]
-                    ; mulsd xmm0, xmm1
-                    ; movsd QWORD [r12 + a.pay()], xmm0
-                ),
-                _ => asm!(ops
-                    ; movsd xmm0, QWORD [r12 + a.pay()]
-                    ; subsd xmm0, xmm1
-                    ; movsd QWORD [r12 + a.pay()], xmm0
-                ),
+            if aop == ArithOp::Add {
+                asm!(ops; addsd xmm1, QWORD [r12 + a.pay()] ; movsd QWORD [r12 + a.pay()], xmm1);
+            } else {
+                asm!(ops; movsd xmm0, QWORD [r12 + a.pay()]);
+                float_op_into(ops, aop);
+                asm!(ops; movsd QWORD [r12 + a.pay()], xmm0);
             }
         };
         let floats_first = self.floats_likelier(fb);
