@@ -280,3 +280,36 @@ fn long_operator_chains_compile_and_run() {
     vm.run_source(src.as_bytes(), "chain.lua").expect("runs");
     assert_eq!(vm.output(), b"100001\n1\n");
 }
+
+/// A string larger than memory allows is Lua's `not enough memory` (no position, no
+/// traceback, exit 1), in every engine and from the string library too; never an abort. The
+/// process runs under `ulimit -v` so the limit is the same on every machine.
+#[test]
+fn running_out_of_memory_is_a_lua_error() {
+    let exe = env!("CARGO_BIN_EXE_strata");
+    let dir = std::env::temp_dir().join(format!("strata-oom-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let programs = [
+        // Doubling without a collector reaches any limit in a few steps.
+        ("concat.lua", "local s = string.rep('ab', 2^20)\nprint(#s)\nwhile true do s = s .. s end"),
+        ("concat_num.lua", "local s = string.rep('ab', 2^20)\nprint(#s)\nwhile true do s = 1.5 .. s .. s .. 7 end"),
+        ("rep.lua", "print(#string.rep('ab', 10))\nprint(#string.rep('x', 2^31 - 1))"),
+        ("upper.lua", "local s = string.rep('ab', 2^28)\nprint(#s)\nwhile true do s = s:upper() end"),
+    ];
+    for (name, src) in programs {
+        let path = dir.join(name);
+        std::fs::write(&path, src).expect("write");
+        for engine in Engine::ALL.into_iter().filter(|e| e.available()) {
+            let out = std::process::Command::new("sh")
+                .args(["-c", "ulimit -v 1500000 && exec \"$0\" run --jit-eager --engine \"$1\" \"$2\""])
+                .args([exe, engine.name(), path.to_str().unwrap()])
+                .output()
+                .expect("runs");
+            let what = format!("{name} in {}", engine.name());
+            assert_eq!(String::from_utf8_lossy(&out.stderr), "strata: not enough memory\n", "{what}");
+            assert_eq!(out.status.code(), Some(1), "{what}");
+            assert!(matches!(&out.stdout[..], b"2097152\n" | b"20\n" | b"536870912\n"), "{what}: {:?}", out.stdout);
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

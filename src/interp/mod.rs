@@ -646,6 +646,7 @@ impl Interp {
         match e {
             // Raised inside the string library's metamethods: Lua gives no position.
             OpError::Unlocated(_) => LuaError::new(msg),
+            OpError::Memory => LuaError::out_of_memory(),
             _ => self.raise(self.with_position(msg)),
         }
     }
@@ -693,6 +694,7 @@ impl Interp {
             }
             BuiltinError::Located(msg) => LuaError::new(here(&msg)),
             BuiltinError::Raw(msg) => LuaError::new(msg),
+            BuiltinError::Memory => LuaError::out_of_memory(),
             BuiltinError::AtLevel(msg, level) => {
                 let n = self.frames.len();
                 match n.checked_sub(level as usize) {
@@ -716,7 +718,7 @@ impl Interp {
 
     /// A Lua error carrying the traceback of the frames live now.
     pub fn raise(&self, message: String) -> LuaError {
-        LuaError { message, traceback: self.traceback() }
+        LuaError { message, traceback: self.traceback(), memory: false }
     }
 
     /// Lua-style traceback lines for the live frames, innermost first (like Lua, the first 10
@@ -740,7 +742,7 @@ impl Interp {
     /// Unwinds this activation's frames after an error, adding the traceback of the frames
     /// the error passed through unless it already has one (raised in native code).
     fn unwind(&mut self, mut e: LuaError, stop: usize) -> LuaError {
-        if e.traceback.is_empty() {
+        if e.traceback.is_empty() && !e.memory {
             e.traceback = self.traceback();
         }
         self.frames.truncate(stop);

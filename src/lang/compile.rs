@@ -23,18 +23,29 @@ use crate::bytecode::verify::verify;
 /// are not, and debug builds need several KiB per level. So the
 /// front-end does not trust the caller's stack. The memory is reserved, not committed.
 const FRONT_END_STACK: usize = 1 << 30;
+const MIN_FRONT_END_STACK: usize = 64 << 20;
 
 /// Parses and compiles `src`, naming it `chunk_name` in messages. Runs on a thread of its
 /// own with a large stack, so deeply nested input is an error, never a stack overflow.
 pub fn compile(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
+    // Under an address-space limit (`ulimit -v`) the full reservation can fail: halve it
+    // down to a floor that still holds chains of a hundred thousand operators.
+    let mut stack = FRONT_END_STACK;
     std::thread::scope(|scope| {
-        std::thread::Builder::new()
-            .name("strata-compile".into())
-            .stack_size(FRONT_END_STACK)
-            .spawn_scoped(scope, || compile_here(src, chunk_name))
-            .map_err(|e| SyntaxError { message: format!("cannot start the compiler thread: {e}") })?
-            .join()
-            .unwrap_or_else(|_| Err(SyntaxError { message: "internal compiler error (panic)".into() }))
+        let worker = loop {
+            match std::thread::Builder::new()
+                .name("strata-compile".into())
+                .stack_size(stack)
+                .spawn_scoped(scope, || compile_here(src, chunk_name))
+            {
+                Ok(w) => break w,
+                Err(_) if stack > MIN_FRONT_END_STACK => stack /= 2,
+                Err(e) => {
+                    return Err(SyntaxError { message: format!("cannot start the compiler thread: {e}") });
+                }
+            }
+        };
+        worker.join().unwrap_or_else(|_| Err(SyntaxError { message: "internal compiler error (panic)".into() }))
     })
 }
 

@@ -6,7 +6,7 @@
 //! Errors come back as [`OpError`], which says *which operand* was wrong; the caller turns it
 //! into a message, adding the operand's variable name (`(local 'x')`) from the bytecode.
 
-use crate::runtime::heap::Heap;
+use crate::runtime::heap::{Heap, OutOfMemory};
 use crate::runtime::number::{self, Num, float_to_int_exact, str_to_number};
 use crate::value::{Value, tag};
 
@@ -128,6 +128,15 @@ pub enum OpError {
     /// An error raised inside the string library's arithmetic (`"10" // "0"`): Lua reports
     /// it without a position.
     Unlocated(Box<OpError>),
+    /// A string too large for memory: `not enough memory`, which Lua reports without a
+    /// position or traceback.
+    Memory,
+}
+
+impl From<OutOfMemory> for OpError {
+    fn from(_: OutOfMemory) -> OpError {
+        OpError::Memory
+    }
 }
 
 impl OpError {
@@ -163,6 +172,7 @@ impl OpError {
             OpError::DivByZero => "attempt to divide by zero".to_string(),
             OpError::ModByZero => "attempt to perform 'n%0'".to_string(),
             OpError::Unlocated(e) => e.message(None),
+            OpError::Memory => NOT_ENOUGH_MEMORY.to_string(),
         }
     }
 
@@ -470,24 +480,31 @@ pub fn push_str_or_num(out: &mut Vec<u8>, v: Value) -> bool {
     true
 }
 
-/// `a .. b`.
+/// Lua's message for an allocation that failed.
+pub const NOT_ENOUGH_MEMORY: &str = "not enough memory";
+
+/// `a .. b`: one allocation of the result, whatever the operands' sizes.
 pub fn concat(heap: &mut Heap, a: Value, b: Value) -> Result<Value, OpError> {
-    if a.is_str() && b.is_str() {
-        let (x, y) = (a.str_bytes(), b.str_bytes());
-        let p = heap.alloc_str_with(x.len() + y.len(), |dst| {
-            dst[..x.len()].copy_from_slice(x);
-            dst[x.len()..].copy_from_slice(y);
-        });
-        return Ok(Value::from_str_ptr(p));
+    // A number operand is formatted into a small buffer first; strings are copied once.
+    fn text(v: Value, buf: &mut Vec<u8>) -> Option<&[u8]> {
+        match v.tag {
+            tag::STR => Some(v.str_bytes()),
+            tag::INT | tag::FLOAT => {
+                push_str_or_num(buf, v);
+                Some(buf)
+            }
+            _ => None,
+        }
     }
-    let mut buf = Vec::new();
-    if !push_str_or_num(&mut buf, a) {
-        return Err(OpError::Concat { bad: 0, type_name: a.type_name() });
-    }
-    if !push_str_or_num(&mut buf, b) {
-        return Err(OpError::Concat { bad: 1, type_name: b.type_name() });
-    }
-    Ok(heap.str_value(&buf))
+    let (mut abuf, mut bbuf) = (Vec::new(), Vec::new());
+    let x = text(a, &mut abuf).ok_or(OpError::Concat { bad: 0, type_name: a.type_name() })?;
+    let y = text(b, &mut bbuf).ok_or(OpError::Concat { bad: 1, type_name: b.type_name() })?;
+    let len = x.len().checked_add(y.len()).ok_or(OpError::Memory)?;
+    let p = heap.try_alloc_str_with(len, |dst| {
+        dst[..x.len()].copy_from_slice(x);
+        dst[x.len()..].copy_from_slice(y);
+    })?;
+    Ok(Value::from_str_ptr(p))
 }
 
 /// `#v`.

@@ -8,7 +8,7 @@
 
 use crate::runtime::arith::{self, tostring_bytes};
 use crate::runtime::format::{self, FormatError};
-use crate::runtime::heap::Heap;
+use crate::runtime::heap::{Heap, OutOfMemory};
 use crate::runtime::number::{Num, float_to_int_exact, str_to_int_base, str_to_number};
 use crate::value::{Value, tag};
 
@@ -33,6 +33,8 @@ pub enum BuiltinError {
     Raw(String),
     /// `error(msg, level)` with level >= 2: the position of the frame `level - 1` calls up.
     AtLevel(String, u32),
+    /// A result too large for memory: `not enough memory`.
+    Memory,
 }
 
 pub type BuiltinFn = fn(&mut dyn Host, &[Value]) -> Result<Option<Value>, BuiltinError>;
@@ -193,8 +195,20 @@ fn with_str<R>(args: &[Value], i: usize, f: impl FnOnce(&[u8]) -> R) -> Result<R
     }
 }
 
-fn new_str(h: &mut dyn Host, bytes: &[u8]) -> Option<Value> {
-    Some(h.heap().str_value(bytes))
+/// A new string result (`not enough memory` if it cannot be allocated).
+fn new_str(h: &mut dyn Host, bytes: &[u8]) -> Result<Option<Value>, BuiltinError> {
+    Ok(Some(h.heap().try_str_value(bytes)?))
+}
+
+/// A new string result of `len` bytes written by `fill`.
+fn new_str_with(h: &mut dyn Host, len: usize, fill: impl FnOnce(&mut [u8])) -> Result<Option<Value>, BuiltinError> {
+    Ok(Some(Value::from_str_ptr(h.heap().try_alloc_str_with(len, fill)?)))
+}
+
+impl From<OutOfMemory> for BuiltinError {
+    fn from(_: OutOfMemory) -> BuiltinError {
+        BuiltinError::Memory
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -215,7 +229,7 @@ fn b_print(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErr
 
 fn b_type(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let v = check_any(args, 0)?;
-    Ok(new_str(h, v.type_name().as_bytes()))
+    new_str(h, v.type_name().as_bytes())
 }
 
 fn b_tostring(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
@@ -225,7 +239,7 @@ fn b_tostring(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, Builtin
     }
     let mut s = Vec::new();
     tostring_bytes(v, &mut s);
-    Ok(new_str(h, &s))
+    new_str(h, &s)
 }
 
 fn b_tonumber(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
@@ -439,11 +453,11 @@ fn m_tointeger(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, Built
 
 fn m_type(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let v = check_any(args, 0)?;
-    Ok(match v.tag {
+    match v.tag {
         tag::INT => new_str(h, b"integer"),
         tag::FLOAT => new_str(h, b"float"),
-        _ => Some(Value::NIL),
-    })
+        _ => Ok(Some(Value::NIL)),
+    }
 }
 
 fn m_ult(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
@@ -504,23 +518,30 @@ fn end_pos(pos: i64, len: usize) -> usize {
 }
 
 fn s_sub(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let s = check_str(args, 0)?;
-    let i = start_pos(check_int(args, 1)?, s.len());
-    let j = end_pos(opt_int(args, 2, -1)?, s.len());
-    if i > j {
-        return Ok(new_str(h, b""));
-    }
-    Ok(new_str(h, &s[i - 1..j]))
+    let (i, j) = (check_int(args, 1)?, opt_int(args, 2, -1)?);
+    with_str(args, 0, |s| {
+        let (i, j) = (start_pos(i, s.len()), end_pos(j, s.len()));
+        if i > j { new_str(h, b"") } else { new_str(h, &s[i - 1..j]) }
+    })?
+}
+
+/// A string the same length as `s`, each byte mapped by `f` (`upper`, `lower`).
+fn map_bytes(h: &mut dyn Host, args: &[Value], f: fn(&u8) -> u8) -> Result<Option<Value>, BuiltinError> {
+    with_str(args, 0, |s| {
+        new_str_with(h, s.len(), |dst| {
+            for (d, c) in dst.iter_mut().zip(s) {
+                *d = f(c);
+            }
+        })
+    })?
 }
 
 fn s_upper(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let s = check_str(args, 0)?;
-    Ok(new_str(h, &s.to_ascii_uppercase()))
+    map_bytes(h, args, u8::to_ascii_uppercase)
 }
 
 fn s_lower(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let s = check_str(args, 0)?;
-    Ok(new_str(h, &s.to_ascii_lowercase()))
+    map_bytes(h, args, u8::to_ascii_lowercase)
 }
 
 /// Lua 5.4's `MAXSIZE` for `string.rep`: `INT_MAX` bytes (lstrlib.c).
@@ -535,13 +556,13 @@ fn s_rep(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError
         Some(_) => check_str(args, 2)?,
     };
     if n <= 0 || (s.is_empty() && sep.is_empty()) {
-        return Ok(new_str(h, b""));
+        return new_str(h, b"");
     }
     if s.len() as u64 + sep.len() as u64 > MAX_REP / n as u64 {
         return Err(BuiltinError::Located("resulting string too large".into()));
     }
     let len = s.len() * n as usize + sep.len() * (n as usize - 1);
-    let p = h.heap().alloc_str_with(len, |dst| {
+    new_str_with(h, len, |dst| {
         let mut at = 0;
         for k in 0..n as usize {
             if k > 0 {
@@ -551,8 +572,7 @@ fn s_rep(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError
             dst[at..at + s.len()].copy_from_slice(&s);
             at += s.len();
         }
-    });
-    Ok(Some(Value::from_str_ptr(p)))
+    })
 }
 
 fn s_byte(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
@@ -580,22 +600,26 @@ fn s_char(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErro
         }
         out.push(c as u8);
     }
-    Ok(new_str(h, &out))
+    new_str(h, &out)
 }
 
 fn s_format(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let fmt = check_str(args, 0)?;
     match format::format(&fmt, &args[1..]) {
-        Ok(s) => Ok(new_str(h, &s)),
+        Ok(s) => new_str(h, &s),
         Err(FormatError::Arg { arg, msg }) => Err(arg_error(arg, &msg)),
         Err(FormatError::Plain(msg)) => Err(BuiltinError::Located(msg)),
     }
 }
 
 fn s_reverse(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let mut s = check_str(args, 0)?;
-    s.reverse();
-    Ok(new_str(h, &s))
+    with_str(args, 0, |s| {
+        new_str_with(h, s.len(), |dst| {
+            for (d, c) in dst.iter_mut().zip(s.iter().rev()) {
+                *d = *c;
+            }
+        })
+    })?
 }
 
 #[cfg(test)]

@@ -20,11 +20,19 @@ use crate::runtime::builtins::{BUILTINS, Lib};
 pub struct LuaError {
     pub message: String,
     pub traceback: Vec<String>,
+    /// Lua's memory error (`LUA_ERRMEM`): no message handler runs for it, so it never gets a
+    /// traceback.
+    pub memory: bool,
 }
 
 impl LuaError {
     pub fn new(message: String) -> LuaError {
-        LuaError { message, traceback: Vec::new() }
+        LuaError { message, traceback: Vec::new(), memory: false }
+    }
+
+    /// `not enough memory`: an allocation the program asked for failed.
+    pub fn out_of_memory() -> LuaError {
+        LuaError { memory: true, ..LuaError::new(crate::runtime::arith::NOT_ENOUGH_MEMORY.to_string()) }
     }
 }
 

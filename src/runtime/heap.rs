@@ -78,6 +78,10 @@ pub struct Cell {
     pub value: Value,
 }
 
+/// A heap allocation failed: Lua's `not enough memory`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutOfMemory;
+
 /// Owner of every heap object of one VM.
 #[derive(Default)]
 pub struct Heap {
@@ -96,29 +100,50 @@ impl Heap {
     }
 
     fn raw_alloc(&mut self, layout: Layout) -> NonNull<u8> {
-        // SAFETY: every layout here has a non-zero size (headers are never empty).
-        let p = unsafe { alloc(layout) };
-        let Some(p) = NonNull::new(p) else { std::alloc::handle_alloc_error(layout) };
-        self.objects.push((p, layout));
-        self.bytes += layout.size();
-        p
+        self.try_raw_alloc(layout).unwrap_or_else(|_| std::alloc::handle_alloc_error(layout))
     }
 
-    /// Allocates a string with the given bytes.
+    fn try_raw_alloc(&mut self, layout: Layout) -> Result<NonNull<u8>, OutOfMemory> {
+        // SAFETY: every layout here has a non-zero size (headers are never empty).
+        let p = NonNull::new(unsafe { alloc(layout) }).ok_or(OutOfMemory)?;
+        self.objects.push((p, layout));
+        self.bytes += layout.size();
+        Ok(p)
+    }
+
+    /// Allocates a string with the given bytes; only for strings known to be small (constants,
+    /// names): an allocation failure aborts, as Rust's own collections do.
     pub fn alloc_str(&mut self, bytes: &[u8]) -> *const StrObj {
-        self.alloc_str_with(bytes.len(), |dst| dst.copy_from_slice(bytes))
+        let layout = Self::str_layout(bytes.len()).expect("a small string");
+        self.try_alloc_str_with(bytes.len(), |dst| dst.copy_from_slice(bytes))
+            .unwrap_or_else(|_| std::alloc::handle_alloc_error(layout))
+    }
+
+    fn str_layout(len: usize) -> Result<Layout, OutOfMemory> {
+        let size = StrObj::DATA_OFFSET.checked_add(len).ok_or(OutOfMemory)?;
+        Layout::from_size_align(size, 8).map_err(|_| OutOfMemory)
     }
 
     /// Allocates a string of `len` bytes and lets `fill` write them (no intermediate buffer).
-    pub fn alloc_str_with(&mut self, len: usize, fill: impl FnOnce(&mut [u8])) -> *const StrObj {
-        let layout = Layout::from_size_align(StrObj::DATA_OFFSET + len, 8).expect("string size");
-        let p = self.raw_alloc(layout).as_ptr();
+    /// Strings a program builds can be as large as memory, so running out is the program's
+    /// error (Lua's `not enough memory`), not the VM's end.
+    pub fn try_alloc_str_with(
+        &mut self,
+        len: usize,
+        fill: impl FnOnce(&mut [u8]),
+    ) -> Result<*const StrObj, OutOfMemory> {
+        let p = self.try_raw_alloc(Self::str_layout(len)?)?.as_ptr();
         // SAFETY: fresh allocation of the right size.
         unsafe {
             (p as *mut StrObj).write(StrObj { len });
             fill(std::slice::from_raw_parts_mut(p.add(StrObj::DATA_OFFSET), len));
         }
-        p as *const StrObj
+        Ok(p as *const StrObj)
+    }
+
+    /// A string value holding `bytes`, or `OutOfMemory`.
+    pub fn try_str_value(&mut self, bytes: &[u8]) -> Result<Value, OutOfMemory> {
+        self.try_alloc_str_with(bytes.len(), |dst| dst.copy_from_slice(bytes)).map(Value::from_str_ptr)
     }
 
     /// A string value holding `bytes`.
