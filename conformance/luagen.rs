@@ -267,12 +267,16 @@ impl Gen<'_> {
             (Some((me, false)), Some(c)) => {
                 // A non-tail recursive call inside an expression of the function's class.
                 let e = self.expr(c, 1);
-                let op = match c {
-                    Class::Str => "..",
-                    Class::Bool | Class::Any => "and",
-                    _ => "+",
+                let call = format!("{me}(n - 1, {e})");
+                let ret = match c {
+                    // Cut like every other concatenation: a caller may pass a result back in
+                    // as `x` (`v = f(9, v)` in a loop), which without the cut multiplies the
+                    // length by the depth each time (a case of session 5 reached 2.9 GB).
+                    Class::Str => format!("string.sub({call} .. x, -{STRING_CAP})"),
+                    Class::Bool | Class::Any => format!("{call} and x"),
+                    _ => format!("{call} + x"),
                 };
-                self.line(&format!("return {me}(n - 1, {e}) {op} x"));
+                self.line(&format!("return {ret}"));
             }
             (_, Some(c)) => {
                 let e = self.expr(c, 3);

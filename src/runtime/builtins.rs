@@ -6,6 +6,8 @@
 //! front-end resolves `math.floor` to its index, the verifier range-checks indices against it,
 //! and JIT code calls builtins through one helper that indexes it.
 
+use std::borrow::Cow;
+
 use crate::runtime::arith::{self, tostring_bytes};
 use crate::runtime::format::{self, FormatError};
 use crate::runtime::heap::{Heap, OutOfMemory};
@@ -176,22 +178,17 @@ fn opt_int(args: &[Value], i: usize, default: i64) -> Result<i64, BuiltinError> 
 }
 
 /// A string argument (numbers convert to their string form).
-fn check_str(args: &[Value], i: usize) -> Result<Vec<u8>, BuiltinError> {
-    let mut out = Vec::new();
+/// A string argument: borrowed when it is a string, converted when it is a number (no copy
+/// on the common path).
+fn check_str(args: &[Value], i: usize) -> Result<Cow<'_, [u8]>, BuiltinError> {
     match args.get(i) {
-        Some(v) if v.is_str() || v.is_number() => {
+        Some(v) if v.is_str() => Ok(Cow::Borrowed(v.str_bytes())),
+        Some(v) if v.is_number() => {
+            let mut out = Vec::new();
             arith::push_str_or_num(&mut out, *v);
-            Ok(out)
+            Ok(Cow::Owned(out))
         }
         _ => Err(type_error(args, i, "string")),
-    }
-}
-
-/// Borrowed string bytes when the argument is already a string (no copy on the common path).
-fn with_str<R>(args: &[Value], i: usize, f: impl FnOnce(&[u8]) -> R) -> Result<R, BuiltinError> {
-    match args.get(i) {
-        Some(v) if v.is_str() => Ok(f(v.str_bytes())),
-        _ => check_str(args, i).map(|s| f(&s)),
     }
 }
 
@@ -490,7 +487,7 @@ fn m_min(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErro
 // string.
 
 fn s_len(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    with_str(args, 0, |s| Some(Value::int(s.len() as i64)))
+    Ok(Some(Value::int(check_str(args, 0)?.len() as i64)))
 }
 
 /// Lua's `posrelatI`: a start position, 1-based, negative from the end, clamped at 1.
@@ -518,22 +515,20 @@ fn end_pos(pos: i64, len: usize) -> usize {
 }
 
 fn s_sub(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let (i, j) = (check_int(args, 1)?, opt_int(args, 2, -1)?);
-    with_str(args, 0, |s| {
-        let (i, j) = (start_pos(i, s.len()), end_pos(j, s.len()));
-        if i > j { new_str(h, b"") } else { new_str(h, &s[i - 1..j]) }
-    })?
+    let s = check_str(args, 0)?;
+    let i = start_pos(check_int(args, 1)?, s.len());
+    let j = end_pos(opt_int(args, 2, -1)?, s.len());
+    if i > j { new_str(h, b"") } else { new_str(h, &s[i - 1..j]) }
 }
 
 /// A string the same length as `s`, each byte mapped by `f` (`upper`, `lower`).
 fn map_bytes(h: &mut dyn Host, args: &[Value], f: fn(&u8) -> u8) -> Result<Option<Value>, BuiltinError> {
-    with_str(args, 0, |s| {
-        new_str_with(h, s.len(), |dst| {
-            for (d, c) in dst.iter_mut().zip(s) {
-                *d = f(c);
-            }
-        })
-    })?
+    let s = check_str(args, 0)?;
+    new_str_with(h, s.len(), |dst| {
+        for (d, c) in dst.iter_mut().zip(s.iter()) {
+            *d = f(c);
+        }
+    })
 }
 
 fn s_upper(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
@@ -551,8 +546,8 @@ fn s_rep(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError
     let s = check_str(args, 0)?;
     let n = check_int(args, 1)?;
     let sep = match args.get(2) {
-        None => Vec::new(),
-        Some(v) if v.is_nil() => Vec::new(),
+        None => Cow::Borrowed(&b""[..]),
+        Some(v) if v.is_nil() => Cow::Borrowed(&b""[..]),
         Some(_) => check_str(args, 2)?,
     };
     if n <= 0 || (s.is_empty() && sep.is_empty()) {
@@ -613,13 +608,12 @@ fn s_format(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
 }
 
 fn s_reverse(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    with_str(args, 0, |s| {
-        new_str_with(h, s.len(), |dst| {
-            for (d, c) in dst.iter_mut().zip(s.iter().rev()) {
-                *d = *c;
-            }
-        })
-    })?
+    let s = check_str(args, 0)?;
+    new_str_with(h, s.len(), |dst| {
+        for (d, c) in dst.iter_mut().zip(s.iter().rev()) {
+            *d = *c;
+        }
+    })
 }
 
 #[cfg(test)]
