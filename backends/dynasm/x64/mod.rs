@@ -215,6 +215,39 @@ fn rhs_float_to_xmm1(ops: &mut Ops, b: Rhs) {
     }
 }
 
+/// Operands `a` and `b`, numbers of either kind, as f64s in `xmm0` and `xmm1` (an integer
+/// converts); a non-number jumps to `slow`.
+fn numbers_to_xmm01(ops: &mut Ops, a: Mem, b: Rhs, slow: DynamicLabel) {
+    asm!(ops
+        ; mov rax, [Rq(a.base) + a.off]
+        ; cmp rax, tag::FLOAT as i32
+        ; jne >a_int
+        ; movsd xmm0, QWORD [Rq(a.base) + a.pay()]
+        ; jmp >a_done
+        ; a_int:
+        ; cmp rax, tag::INT as i32
+        ; jne =>slow
+        ; cvtsi2sd xmm0, QWORD [Rq(a.base) + a.pay()]
+        ; a_done:
+    );
+    match b {
+        Rhs::Mem(m) => asm!(ops
+            ; mov rax, [Rq(m.base) + m.off]
+            ; cmp rax, tag::FLOAT as i32
+            ; jne >b_int
+            ; movsd xmm1, QWORD [Rq(m.base) + m.pay()]
+            ; jmp >b_done
+            ; b_int:
+            ; cmp rax, tag::INT as i32
+            ; jne =>slow
+            ; cvtsi2sd xmm1, QWORD [Rq(m.base) + m.pay()]
+            ; b_done:
+        ),
+        Rhs::Int(i) => asm!(ops; mov rax, QWORD (i as f64).to_bits() as i64 ; movq xmm1, rax),
+        Rhs::Float(f) => asm!(ops; mov rax, QWORD f.to_bits() as i64 ; movq xmm1, rax),
+    }
+}
+
 /// Puts operands `a` and `b` side by side for a helper that takes a pointer to two values:
 /// in place when `b` follows `a` in the frame, else in the scratch area. Returns the pair.
 fn pair(ops: &mut Ops, a: Mem, b: Rhs) -> Mem {
@@ -852,8 +885,21 @@ impl Emitter<'_> {
                 });
                 self.arith_slow(aop, a, None, Some(fb), gip, slow, done);
             }
+            ArithOp::Shl | ArithOp::Shr => self.shift(aop, a, b, fb, gip),
+            ArithOp::BNot => {
+                let slow = self.ops.new_dynamic_label();
+                let done = self.ops.new_dynamic_label();
+                asm!(self.ops
+                    ; cmp QWORD [r12 + a.off], tag::INT as i32
+                    ; jne =>slow
+                    ; or BYTE [r14 + fb as i32], 0x11
+                    ; not QWORD [r12 + a.pay()]
+                    ; =>done
+                );
+                self.arith_slow(aop, a, None, Some(fb), gip, slow, done);
+            }
             _ => {
-                // `^`, shifts, `~`: the helper (after recording the operand types).
+                // `^`: the helper (after recording the operand types).
                 let slow = self.ops.new_dynamic_label();
                 let done = self.ops.new_dynamic_label();
                 asm!(self.ops; jmp =>slow ; =>done);
@@ -971,7 +1017,61 @@ impl Emitter<'_> {
             }
         };
         let floats_first = self.floats_likelier(fb);
-        self.fast_paths(floats_first, int_path, float_path, [other, slow, done]);
+        let mixed = self.ops.new_dynamic_label();
+        self.fast_paths(floats_first, int_path, float_path, [other, mixed, done]);
+        // An integer with a float (`x * 2` on a float `x`): both as floats, still inline.
+        self.cold(move |ops| {
+            asm!(ops; =>mixed);
+            numbers_to_xmm01(ops, a, b, slow);
+            record_dynamic(ops, fb, a, Some(b));
+            float_op_into(ops, aop);
+            asm!(ops
+                ; mov QWORD [r12 + a.off], tag::FLOAT as i32
+                ; movsd QWORD [r12 + a.pay()], xmm0
+                ; jmp =>done
+            );
+        });
+        self.arith_slow(aop, a, Some(b), Some(fb), gip, slow, done);
+    }
+
+    /// `<<` and `>>` on integers: a count of 64 or more gives 0, a negative count shifts the
+    /// other way (Lua's `luaV_shiftl`).
+    fn shift(&mut self, aop: ArithOp, a: Mem, b: Rhs, fb: u32, gip: u32) {
+        let slow = self.ops.new_dynamic_label();
+        let done = self.ops.new_dynamic_label();
+        let store = self.ops.new_dynamic_label();
+        let other_way = self.ops.new_dynamic_label();
+        guard_tags(&mut self.ops, a, b, tag::INT, slow);
+        asm!(self.ops; or BYTE [r14 + fb as i32], 0x11 ; mov rax, [r12 + a.pay()]);
+        rhs_int_to_rcx(&mut self.ops, b);
+        asm!(self.ops; cmp rcx, 63 ; ja =>other_way);
+        let left = aop == ArithOp::Shl;
+        if left {
+            asm!(self.ops; shl rax, cl);
+        } else {
+            asm!(self.ops; shr rax, cl);
+        }
+        asm!(self.ops; =>store ; mov [r12 + a.pay()], rax ; =>done);
+        self.cold(move |ops| {
+            // A negative count (or one of 64 and more: zero).
+            asm!(ops
+                ; =>other_way
+                ; neg rcx
+                ; cmp rcx, 63
+                ; ja >zero
+            );
+            if left {
+                asm!(ops; shr rax, cl);
+            } else {
+                asm!(ops; shl rax, cl);
+            }
+            asm!(ops
+                ; jmp =>store
+                ; zero:
+                ; xor eax, eax
+                ; jmp =>store
+            );
+        });
         self.arith_slow(aop, a, Some(b), Some(fb), gip, slow, done);
     }
 
@@ -1008,35 +1108,7 @@ impl Emitter<'_> {
     fn div(&mut self, a: Mem, b: Rhs, fb: u32, gip: u32) {
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
-        // a as f64 into xmm0.
-        asm!(self.ops
-            ; mov rax, [r12 + a.off]
-            ; cmp rax, tag::FLOAT as i32
-            ; jne >a_int
-            ; movsd xmm0, QWORD [r12 + a.pay()]
-            ; jmp >a_done
-            ; a_int:
-            ; cmp rax, tag::INT as i32
-            ; jne =>slow
-            ; cvtsi2sd xmm0, QWORD [r12 + a.pay()]
-            ; a_done:
-        );
-        match b {
-            Rhs::Mem(m) => asm!(self.ops
-                ; mov rax, [Rq(m.base) + m.off]
-                ; cmp rax, tag::FLOAT as i32
-                ; jne >b_int
-                ; movsd xmm1, QWORD [Rq(m.base) + m.pay()]
-                ; jmp >b_done
-                ; b_int:
-                ; cmp rax, tag::INT as i32
-                ; jne =>slow
-                ; cvtsi2sd xmm1, QWORD [Rq(m.base) + m.pay()]
-                ; b_done:
-            ),
-            Rhs::Int(i) => asm!(self.ops; mov rax, QWORD (i as f64).to_bits() as i64 ; movq xmm1, rax),
-            Rhs::Float(f) => asm!(self.ops; mov rax, QWORD f.to_bits() as i64 ; movq xmm1, rax),
-        }
+        numbers_to_xmm01(&mut self.ops, a, b, slow);
         record_dynamic(&mut self.ops, fb, a, Some(b));
         asm!(self.ops
             ; divsd xmm0, xmm1
