@@ -10,6 +10,7 @@
 mod translate;
 
 use std::collections::HashMap;
+use std::mem::ManuallyDrop;
 
 use cranelift::prelude::*;
 use cranelift_jit::{JITBuilder, JITModule};
@@ -24,7 +25,9 @@ use crate::jit::plan::Plan;
 
 /// The Cranelift code generator.
 pub struct CraneliftBackend {
-    module: JITModule,
+    /// Taken and freed when the backend is dropped (a `JITModule` otherwise keeps its code
+    /// memory for the life of the process: a program embedding many VMs would leak it).
+    module: ManuallyDrop<JITModule>,
     ctx: codegen::Context,
     fctx: FunctionBuilderContext,
     /// The latest declaration of each function (a recompilation declares a new symbol).
@@ -43,7 +46,7 @@ impl CraneliftBackend {
         let module = JITModule::new(builder);
         let ctx = module.make_context();
         Ok(CraneliftBackend {
-            module,
+            module: ManuallyDrop::new(module),
             ctx,
             fctx: FunctionBuilderContext::new(),
             ids: HashMap::new(),
@@ -59,6 +62,15 @@ impl CraneliftBackend {
         sig.params.push(AbiParam::new(types::I64));
         sig.returns.push(AbiParam::new(types::I32));
         sig
+    }
+}
+
+impl Drop for CraneliftBackend {
+    fn drop(&mut self) {
+        // SAFETY: the backend lives as long as the VM's JIT driver, which owns the function
+        // table holding the entry points; it is dropped after the run, when no compiled code
+        // is executing and nothing will call into it again.
+        unsafe { ManuallyDrop::take(&mut self.module).free_memory() };
     }
 }
 
