@@ -295,6 +295,8 @@ fn running_out_of_memory_is_a_lua_error() {
         ("concat_num.lua", "local s = string.rep('ab', 2^20)\nprint(#s)\nwhile true do s = 1.5 .. s .. s .. 7 end"),
         ("rep.lua", "print(#string.rep('ab', 10))\nprint(#string.rep('x', 2^31 - 1))"),
         ("upper.lua", "local s = string.rep('ab', 2^28)\nprint(#s)\nwhile true do s = s:upper() end"),
+        ("format.lua", "local s = ('ab'):rep(2^20)\nprint(#s)\nwhile true do s = string.format('%s%s', s, s) end"),
+        ("quote.lua", "local s = ('ab'):rep(2^20)\nprint(#s)\nwhile true do s = string.format('%q', s) end"),
     ];
     for (name, src) in programs {
         let path = dir.join(name);
@@ -311,5 +313,15 @@ fn running_out_of_memory_is_a_lua_error() {
             assert!(matches!(&out.stdout[..], b"2097152\n" | b"20\n" | b"536870912\n"), "{what}: {:?}", out.stdout);
         }
     }
+    // Printing strings that together exceed the limit works: they are written, not copied.
+    let path = dir.join("print.lua");
+    std::fs::write(&path, "local s = string.rep(string.rep('x', 1024), 2^18)\nprint(s, s, s, s, s, s)").expect("write");
+    let out = std::process::Command::new("sh")
+        .args(["-c", "ulimit -v 1500000 && \"$0\" run --engine interp \"$1\" | wc -c"])
+        .args([exe, path.to_str().unwrap()])
+        .output()
+        .expect("runs");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), (6 * (1u64 << 28) + 6).to_string());
     let _ = std::fs::remove_dir_all(&dir);
 }

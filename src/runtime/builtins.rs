@@ -217,7 +217,15 @@ fn b_print(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErr
         if k > 0 {
             line.push(b'\t');
         }
-        tostring_bytes(*v, &mut line);
+        if v.is_str() && v.str_bytes().len() > 4096 {
+            // A long string goes out as it is, not through a copy (it may be as large as
+            // memory).
+            h.write_out(&line)?;
+            line.clear();
+            h.write_out(v.str_bytes())?;
+        } else {
+            tostring_bytes(*v, &mut line);
+        }
     }
     line.push(b'\n');
     h.write_out(&line)?;
@@ -604,6 +612,7 @@ fn s_format(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
         Ok(s) => new_str(h, &s),
         Err(FormatError::Arg { arg, msg }) => Err(arg_error(arg, &msg)),
         Err(FormatError::Plain(msg)) => Err(BuiltinError::Located(msg)),
+        Err(FormatError::Memory) => Err(BuiltinError::Memory),
     }
 }
 

@@ -25,6 +25,16 @@ pub enum FormatError {
     Arg { arg: usize, msg: String },
     /// A plain error message.
     Plain(String),
+    /// The result does not fit in memory (`not enough memory`).
+    Memory,
+}
+
+/// Makes room for a `%s` or `%q` piece of `n` bytes (as large as memory) and for everything
+/// the `rest` of the format string can add after it (a conversion takes at least two bytes of
+/// format and writes at most about 420), or fails as Lua's allocator does; so the output
+/// never grows infallibly once it is large.
+fn room(out: &mut Vec<u8>, n: usize, rest: usize) -> Result<(), FormatError> {
+    out.try_reserve(n.saturating_add(rest.saturating_mul(256)).saturating_add(512)).map_err(|_| FormatError::Memory)
 }
 
 /// Runs `string.format(fmt, args...)`. `args[0]` is the first value after the format string
@@ -74,6 +84,10 @@ pub fn format(fmt: &[u8], args: &[Value]) -> Result<Vec<u8>, FormatError> {
             b'q' => {
                 if !body.is_empty() {
                     return Err(FormatError::Plain("specifier '%q' cannot have modifiers".into()));
+                }
+                if arg.is_str() {
+                    // At most 4 bytes per byte (`\ddd`) and the quotes.
+                    room(&mut out, arg.str_bytes().len().saturating_mul(4), fmt.len() - i)?;
                 }
                 quote(&mut out, arg).map_err(|msg| FormatError::Arg { arg: argn, msg })?;
                 continue;
@@ -129,16 +143,20 @@ pub fn format(fmt: &[u8], args: &[Value]) -> Result<Vec<u8>, FormatError> {
                 push_float(&mut out, &spec, conv, x);
             }
             b's' => {
-                let mut s = Vec::new();
-                tostring_bytes(arg, &mut s);
+                let mut buf = Vec::new();
+                let s: &[u8] = if arg.is_str() {
+                    arg.str_bytes()
+                } else {
+                    tostring_bytes(arg, &mut buf);
+                    &buf
+                };
                 // With modifiers Lua formats through C's sprintf, which stops at a zero byte.
                 if !body.is_empty() && s.contains(&0) {
                     return Err(FormatError::Arg { arg: argn, msg: "string contains zeros".into() });
                 }
-                if let Some(p) = spec.precision {
-                    s.truncate(p);
-                }
-                pad(&mut out, &spec, &s);
+                let s = &s[..spec.precision.map_or(s.len(), |p| p.min(s.len()))];
+                room(&mut out, s.len().max(spec.width), fmt.len() - i)?;
+                pad(&mut out, &spec, s);
             }
             _ => unreachable!("conversion letters are matched above"),
         }
