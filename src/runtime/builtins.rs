@@ -438,7 +438,11 @@ fn m_fmod(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErr
             _ => Ok(Some(Value::int(x % d))),
         };
     }
-    Ok(Some(Value::float(check_float(args, 0)? % check_float(args, 1)?)))
+    // lmathlib.c checks both inside one call's argument list (`fmod(luaL_checknumber(L, 1),
+    // luaL_checknumber(L, 2))`), which gcc evaluates right to left: with two bad arguments
+    // lua5.4 names #2.
+    let d = check_float(args, 1)?;
+    Ok(Some(Value::float(check_float(args, 0)? % d)))
 }
 
 fn m_tointeger(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
