@@ -773,6 +773,16 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 };
                 unary_ty(*op, xt)
             }
+            ExprKind::Binary(op @ (BinOp::And | BinOp::Or), a, b) if let Some(c) = decided_operand(*op, a) => {
+                // `(c and false) or b`, `(c or 1) and b`: the left side always hands over to
+                // `b`. Lua's code generator knows it (the left is a constant with jump lists):
+                // it tests `c`, lands every jump right before `b`, and so still names `b`'s
+                // variable in errors. The same here: `c` as a condition, then `b`.
+                let mut next = Label::default();
+                self.jump_if(c, true, &mut next);
+                self.place(&mut next);
+                self.expr(b)
+            }
             ExprKind::Binary(op @ (BinOp::And | BinOp::Or), a, b) => {
                 let mut end = Label::default();
                 let ta = self.expr(a);
@@ -988,6 +998,20 @@ fn stmt_line(s: &Stmt) -> u32 {
 }
 
 /// Whether evaluating `e` may call a function (not counting function literals' bodies).
+/// For `a or b` (`a and b`): the `c` of a left operand `c and <falsy constant>` (`c or <truthy
+/// constant>`), which is always false (true), so the operator always evaluates `b`.
+fn decided_operand(op: BinOp, a: &Expr) -> Option<&Expr> {
+    let mut a = a;
+    while let ExprKind::Paren(x) = &a.kind {
+        a = x;
+    }
+    match (&a.kind, op) {
+        (ExprKind::Binary(BinOp::And, c, k), BinOp::Or) if k.is_falsy_constant() => Some(c),
+        (ExprKind::Binary(BinOp::Or, c, k), BinOp::And) if k.is_truthy_constant() => Some(c),
+        _ => None,
+    }
+}
+
 fn contains_call(e: &Expr) -> bool {
     let mut work = vec![e];
     while let Some(e) = work.pop() {
