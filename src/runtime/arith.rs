@@ -487,14 +487,7 @@ pub const NOT_ENOUGH_MEMORY: &str = "not enough memory";
 pub fn concat(heap: &mut Heap, a: Value, b: Value) -> Result<Value, OpError> {
     // A number operand is formatted into a small buffer first; strings are copied once.
     fn text(v: Value, buf: &mut Vec<u8>) -> Option<&[u8]> {
-        match v.tag {
-            tag::STR => Some(v.str_bytes()),
-            tag::INT | tag::FLOAT => {
-                push_str_or_num(buf, v);
-                Some(buf)
-            }
-            _ => None,
-        }
+        if v.is_str() { Some(v.str_bytes()) } else { push_str_or_num(buf, v).then_some(&buf[..]) }
     }
     let (mut abuf, mut bbuf) = (Vec::new(), Vec::new());
     let x = text(a, &mut abuf).ok_or(OpError::Concat { bad: 0, type_name: a.type_name() })?;

@@ -194,7 +194,7 @@ fn check_str(args: &[Value], i: usize) -> Result<Cow<'_, [u8]>, BuiltinError> {
 
 /// A new string result (`not enough memory` if it cannot be allocated).
 fn new_str(h: &mut dyn Host, bytes: &[u8]) -> Result<Option<Value>, BuiltinError> {
-    Ok(Some(h.heap().try_str_value(bytes)?))
+    new_str_with(h, bytes.len(), |dst| dst.copy_from_slice(bytes))
 }
 
 /// A new string result of `len` bytes written by `fill`.

@@ -114,9 +114,8 @@ impl Heap {
     /// Allocates a string with the given bytes; only for strings known to be small (constants,
     /// names): an allocation failure aborts, as Rust's own collections do.
     pub fn alloc_str(&mut self, bytes: &[u8]) -> *const StrObj {
-        let layout = Self::str_layout(bytes.len()).expect("a small string");
         self.try_alloc_str_with(bytes.len(), |dst| dst.copy_from_slice(bytes))
-            .unwrap_or_else(|_| std::alloc::handle_alloc_error(layout))
+            .unwrap_or_else(|_| std::alloc::handle_alloc_error(Self::str_layout(bytes.len()).expect("a small string")))
     }
 
     fn str_layout(len: usize) -> Result<Layout, OutOfMemory> {
@@ -139,11 +138,6 @@ impl Heap {
             fill(std::slice::from_raw_parts_mut(p.add(StrObj::DATA_OFFSET), len));
         }
         Ok(p as *const StrObj)
-    }
-
-    /// A string value holding `bytes`, or `OutOfMemory`.
-    pub fn try_str_value(&mut self, bytes: &[u8]) -> Result<Value, OutOfMemory> {
-        self.try_alloc_str_with(bytes.len(), |dst| dst.copy_from_slice(bytes)).map(Value::from_str_ptr)
     }
 
     /// A string value holding `bytes`.

@@ -215,34 +215,29 @@ fn rhs_float_to_xmm1(ops: &mut Ops, b: Rhs) {
     }
 }
 
-/// Operands `a` and `b`, numbers of either kind, as f64s in `xmm0` and `xmm1` (an integer
-/// converts); a non-number jumps to `slow`.
-fn numbers_to_xmm01(ops: &mut Ops, a: Mem, b: Rhs, slow: DynamicLabel) {
+/// The number at `m` as an f64 in `xmm<reg>` (an integer converts); a non-number jumps to
+/// `slow`.
+fn number_to_xmm(ops: &mut Ops, m: Mem, reg: u8, slow: DynamicLabel) {
     asm!(ops
-        ; mov rax, [Rq(a.base) + a.off]
+        ; mov rax, [Rq(m.base) + m.off]
         ; cmp rax, tag::FLOAT as i32
-        ; jne >a_int
-        ; movsd xmm0, QWORD [Rq(a.base) + a.pay()]
-        ; jmp >a_done
-        ; a_int:
+        ; jne >int
+        ; movsd Rx(reg), QWORD [Rq(m.base) + m.pay()]
+        ; jmp >done
+        ; int:
         ; cmp rax, tag::INT as i32
         ; jne =>slow
-        ; cvtsi2sd xmm0, QWORD [Rq(a.base) + a.pay()]
-        ; a_done:
+        ; cvtsi2sd Rx(reg), QWORD [Rq(m.base) + m.pay()]
+        ; done:
     );
+}
+
+/// Operands `a` and `b`, numbers of either kind, as f64s in `xmm0` and `xmm1`; a non-number
+/// jumps to `slow`.
+fn numbers_to_xmm01(ops: &mut Ops, a: Mem, b: Rhs, slow: DynamicLabel) {
+    number_to_xmm(ops, a, 0, slow);
     match b {
-        Rhs::Mem(m) => asm!(ops
-            ; mov rax, [Rq(m.base) + m.off]
-            ; cmp rax, tag::FLOAT as i32
-            ; jne >b_int
-            ; movsd xmm1, QWORD [Rq(m.base) + m.pay()]
-            ; jmp >b_done
-            ; b_int:
-            ; cmp rax, tag::INT as i32
-            ; jne =>slow
-            ; cvtsi2sd xmm1, QWORD [Rq(m.base) + m.pay()]
-            ; b_done:
-        ),
+        Rhs::Mem(m) => number_to_xmm(ops, m, 1, slow),
         Rhs::Int(i) => asm!(ops; mov rax, QWORD (i as f64).to_bits() as i64 ; movq xmm1, rax),
         Rhs::Float(f) => asm!(ops; mov rax, QWORD f.to_bits() as i64 ; movq xmm1, rax),
     }
