@@ -30,11 +30,12 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
+use strata::backends::Backend;
 use strata::bytecode::program::Program;
 use strata::bytecode::verify::{ProgramFacts, verify};
-use strata::jit::backend::{Backend, BackendError, CodegenBackend};
-use strata::jit::feedback::FunctionFeedback;
+use strata::jit::backend::{BackendError, CodegenBackend};
 use strata::jit::plan::{Plan, PlanConfig};
+use strata::state::feedback::FunctionFeedback;
 
 mod support;
 use support::{lua_files, name_of, selection};

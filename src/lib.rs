@@ -6,6 +6,19 @@
 //!                 interp (tier 0, reference semantics, feedback) ◀────────┘
 //! ```
 //!
+//! The modules are layers, each importing only the layers below it (a test enforces it):
+//!
+//! ```text
+//!   L6  vm (the library API), main.rs (CLI), bench
+//!   L5  jit::driver (implements state::Tiering), jit::glue (extern "C" helpers, deopt)
+//!   L4  backends (cranelift, dynasm)
+//!   L3  interp          | jit core: plan, subprogram, deopt metadata, backend trait,
+//!                       | preflight, disasm, the helper table
+//!   L2  state: VmState (every root), the JIT ABI records, feedback, Tiering
+//!   L1  bytecode (opcode table, program, verifier, text, variable naming), lang
+//!   L0  runtime: value, heap, arith, number, format, builtins, errors
+//! ```
+//!
 //! Start with [`Vm`]: configure an engine, run source, read the output.
 
 pub mod backends;
@@ -14,8 +27,8 @@ pub mod interp;
 pub mod jit;
 pub mod lang;
 pub mod runtime;
-pub mod value;
+pub mod state;
 pub mod vm;
 
-pub use value::Value;
+pub use runtime::value::Value;
 pub use vm::{DEFAULT_RECURSION_LIMIT, DEFAULT_STACK_SLOTS, Engine, Output, Vm, VmConfig, VmError};

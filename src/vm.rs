@@ -13,50 +13,11 @@ use std::sync::{Arc, Mutex};
 use crate::bytecode::program::Program;
 use crate::bytecode::text::TextError;
 use crate::bytecode::verify::{VerifyError, verify};
-use crate::interp::Interp;
+use crate::interp::new_state_with_stack;
+pub use crate::jit::driver::Engine;
 use crate::jit::driver::{Driver, JitConfig, JitReport};
 use crate::lang::{SyntaxError, compile};
 use crate::runtime::error::LuaError;
-
-/// Which execution engine runs the program.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Engine {
-    /// The reference interpreter only.
-    Interp,
-    /// The interpreter plus the dynasm baseline tier.
-    Dynasm,
-    /// The interpreter plus the Cranelift tier.
-    Cranelift,
-    /// Every tier that is built: interpreter, then baseline, then optimizing.
-    Tiered,
-}
-
-impl Engine {
-    pub const ALL: [Engine; 4] = [Engine::Interp, Engine::Dynasm, Engine::Cranelift, Engine::Tiered];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Engine::Interp => "interp",
-            Engine::Dynasm => "dynasm",
-            Engine::Cranelift => "cranelift",
-            Engine::Tiered => "tiered",
-        }
-    }
-
-    pub fn from_name(s: &str) -> Option<Engine> {
-        Engine::ALL.into_iter().find(|e| e.name() == s)
-    }
-
-    /// Whether this build can run the engine (native engines need their backend's cargo
-    /// feature).
-    pub fn available(self) -> bool {
-        match self {
-            Engine::Interp | Engine::Tiered => true,
-            Engine::Cranelift => cfg!(feature = "cranelift"),
-            Engine::Dynasm => cfg!(all(feature = "dynasm", target_arch = "x86_64")),
-        }
-    }
-}
 
 /// Where program output goes.
 #[derive(Clone, Debug, Default)]
@@ -91,7 +52,7 @@ pub struct VmConfig {
 pub const DEFAULT_RECURSION_LIMIT: usize = 200_000;
 
 /// The default value-stack budget: Lua 5.4's `LUAI_MAXSTACK`.
-pub const DEFAULT_STACK_SLOTS: usize = 1_000_000;
+pub use crate::state::DEFAULT_STACK_SLOTS;
 
 impl Default for VmConfig {
     fn default() -> Self {
@@ -211,7 +172,7 @@ impl Vm {
                 Output::Stdout => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
                 Output::Capture => Box::new(captured),
             };
-            let mut interp = match Interp::new_with_stack(program, facts, limit, slots, out) {
+            let mut interp = match new_state_with_stack(program, facts, limit, slots, out) {
                 Ok(i) => i,
                 Err(e) => return (Err(e.into()), None),
             };
@@ -229,10 +190,14 @@ impl Vm {
                 {
                     return (Err(VmError::Jit(e)), Some(driver.summary(&interp.program)));
                 }
-                interp.driver = Some(Box::new(driver));
+                interp.tiering = Some(Box::new(driver));
             }
             let result = interp.run_main().map_err(VmError::from);
-            let report = interp.driver.as_ref().map(|d| d.summary(&interp.program));
+            let report = interp
+                .tiering
+                .as_ref()
+                .and_then(|t| t.as_any().downcast_ref::<Driver>())
+                .map(|d| d.summary(&interp.program));
             if jit.metrics
                 && let Some(r) = &report
             {
@@ -265,7 +230,7 @@ impl Vm {
             return Err(VmError::EngineUnavailable(self.config.engine.name()));
         }
         let facts = verify(&program)?;
-        let mut interp = Interp::new_with_stack(
+        let mut interp = new_state_with_stack(
             Arc::new(program),
             Arc::new(facts),
             self.config.recursion_limit,

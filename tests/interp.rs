@@ -7,14 +7,14 @@ use std::sync::Arc;
 use strata::bytecode::Op;
 use strata::bytecode::program::Program;
 use strata::bytecode::verify::verify;
-use strata::interp::Interp;
-use strata::jit::feedback::{CallState, Target, TypeFeedback, type_bits};
-use strata::value::Value;
+use strata::runtime::value::Value;
+use strata::state::VmState;
+use strata::state::feedback::{CallState, Target, TypeFeedback, type_bits};
 
-fn interp(src: &str) -> Box<Interp> {
+fn interp(src: &str) -> Box<VmState> {
     let program = strata::lang::compile(src.as_bytes(), "t.lua").expect("compiles");
     let facts = verify(&program).expect("verifies");
-    Interp::new(Arc::new(program), Arc::new(facts), 1000, Box::new(std::io::sink())).expect("vm")
+    strata::interp::new_state(Arc::new(program), Arc::new(facts), 1000, Box::new(std::io::sink())).expect("vm")
 }
 
 fn function(p: &Program, name: &str) -> u32 {

@@ -19,9 +19,9 @@ use cranelift_module::{FuncId, Linkage, Module, default_libcall_names};
 use crate::bytecode::Op;
 use crate::bytecode::program::Program;
 use crate::bytecode::verify::ProgramFacts;
-use crate::jit::abi::EntryFn;
 use crate::jit::backend::{BackendError, CodegenBackend, Compiled, NativeCode};
 use crate::jit::plan::Plan;
+use crate::state::abi::EntryFn;
 
 /// The Cranelift code generator.
 pub struct CraneliftBackend {

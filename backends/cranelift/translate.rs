@@ -28,14 +28,14 @@ use cranelift::prelude::*;
 use crate::bytecode::opcodes::{Compare, Flow, Op, OperandKind, RhsSource, call_flags};
 use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
-use crate::jit::abi::{JitContext, Signal, fn_entry_offsets, frame_offsets};
 use crate::jit::backend::BackendError;
 use crate::jit::deopt::{DeoptInfo, DeoptReason, FrameState, ValueLoc};
+use crate::jit::helpers::{AbiType, Helper, compare_kind};
 use crate::jit::plan::{BOOL, FLOAT, INT, Known, NIL, NUMBER, OpSpec, Plan, UNKNOWN, spec_result};
 use crate::runtime::arith::ArithOp;
 use crate::runtime::heap::{Closure, StrObj};
-use crate::runtime::helpers::{self, compare_kind};
-use crate::value::tag;
+use crate::runtime::value::tag;
+use crate::state::abi::{JitContext, Signal, fn_entry_offsets, frame_offsets};
 
 type Cv = ir::Value;
 
@@ -212,7 +212,7 @@ struct Translator<'a, 'f> {
     /// Sub ip of the instruction being translated.
     cur_ip: u32,
     blocks: HashMap<u32, Block>,
-    sigs: HashMap<(Vec<Type>, Vec<Type>), ir::SigRef>,
+    sigs: HashMap<Helper, ir::SigRef>,
     ctx: Option<Cv>,
     frame: Option<Cv>,
     self_depth: Option<Cv>,
@@ -435,24 +435,20 @@ impl<'a, 'f> Translator<'a, 'f> {
     // -----------------------------------------------------------------------------------------
     // Calls of Rust helpers, exits.
 
-    fn sig_ref(&mut self, params: &[Type], rets: &[Type]) -> ir::SigRef {
-        let key = (params.to_vec(), rets.to_vec());
-        if let Some(s) = self.sigs.get(&key) {
+    /// The signature of a helper, imported once per function.
+    fn helper_sig(&mut self, h: Helper) -> ir::SigRef {
+        if let Some(s) = self.sigs.get(&h) {
             return *s;
         }
-        let mut sig = Signature::new(self.call_conv);
-        sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
-        sig.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
-        let s = self.b.import_signature(sig);
-        self.sigs.insert(key, s);
+        let s = self.b.import_signature(helper_signature(h, self.call_conv));
+        self.sigs.insert(h, s);
         s
     }
 
-    /// Calls a Rust helper by address.
-    fn call(&mut self, addr: usize, params: &[Type], ret: Option<Type>, vals: &[Cv]) -> Option<Cv> {
-        let rets: Vec<Type> = ret.into_iter().collect();
-        let sigref = self.sig_ref(params, &rets);
-        let callee = self.iconst(addr as i64);
+    /// Calls a runtime helper (`jit::helpers`); its signature comes from the helper table.
+    fn call_helper(&mut self, h: Helper, vals: &[Cv]) -> Option<Cv> {
+        let sigref = self.helper_sig(h);
+        let callee = self.iconst(h.address() as i64);
         let inst = self.b.ins().call_indirect(sigref, callee, vals);
         self.b.inst_results(inst).first().copied()
     }
@@ -784,9 +780,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.set_cold_block(overflow_b);
         self.b.ins().brif(overflow, overflow_b, &[], ok, &[]);
         self.b.switch_to_block(overflow_b);
-        let r = self
-            .call(helpers::strata_stack_overflow as *const () as usize, &[types::I64], Some(types::I32), &[ctx])
-            .expect("result");
+        let r = self.call_helper(Helper::StackOverflow, &[ctx]).expect("result");
         self.exit_signal(r);
         self.b.switch_to_block(ok);
 
@@ -1183,14 +1177,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let v = if op == Op::NewCell { self.pop() } else { self.read(ins.arg(0)) };
                 let ctx = self.ctx();
                 let (t, p) = (self.tag_of(v), self.pay_of(v));
-                let cell = self
-                    .call(
-                        helpers::strata_new_cell as *const () as usize,
-                        &[types::I64; 3],
-                        Some(types::I64),
-                        &[ctx, t, p],
-                    )
-                    .expect("result");
+                let cell = self.call_helper(Helper::NewCell, &[ctx, t, p]).expect("result");
                 let v = V { k: tag::CELL as Known, t: None, p: Some(cell), f: None };
                 self.write(ins.arg(0), v);
             }
@@ -1283,14 +1270,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let a = self.peek(0);
                 let s = self.spill_scratch(&[a, b]);
                 let (ctx, ipv) = (self.ctx(), self.b.ins().iconst(types::I32, ip as i64));
-                let failed = self
-                    .call(
-                        helpers::strata_concat as *const () as usize,
-                        &[types::I64, types::I64, types::I32],
-                        Some(types::I32),
-                        &[ctx, s, ipv],
-                    )
-                    .expect("result");
+                let failed = self.call_helper(Helper::Concat, &[ctx, s, ipv]).expect("result");
                 self.error_if(failed);
                 let v = self.load_value(s, 0);
                 self.set_top(v);
@@ -1310,14 +1290,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                     |t| {
                         let s = t.spill_scratch(&[a]);
                         let (ctx, ipv) = (t.ctx(), t.b.ins().iconst(types::I32, ip as i64));
-                        let failed = t
-                            .call(
-                                helpers::strata_len as *const () as usize,
-                                &[types::I64, types::I64, types::I32],
-                                Some(types::I32),
-                                &[ctx, s, ipv],
-                            )
-                            .expect("result");
+                        let failed = t.call_helper(Helper::Len, &[ctx, s, ipv]).expect("result");
                         t.error_if(failed);
                         Some(t.load_value(s, 0))
                     },
@@ -1400,12 +1373,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let ctx = self.ctx();
                 let pos = self.b.ins().iconst(types::I32, (self.depth - 1) as i64);
                 let ipv = self.b.ins().iconst(types::I32, ip as i64);
-                self.call(
-                    helpers::strata_index_error as *const () as usize,
-                    &[types::I64, types::I64, types::I32, types::I32],
-                    Some(types::I32),
-                    &[ctx, s, pos, ipv],
-                );
+                self.call_helper(Helper::IndexError, &[ctx, s, pos, ipv]);
                 self.exit_const(Signal::Error);
                 self.b.switch_to_block(ok);
                 let f = if op == Op::Method {
@@ -1538,12 +1506,8 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let q = self.b.ins().fdiv(x, y);
                 self.b.ins().floor(q)
             }
-            ArithOp::Mod => self
-                .call(helpers::strata_fmod as *const () as usize, &[types::F64, types::F64], Some(types::F64), &[x, y])
-                .expect("result"),
-            ArithOp::Pow => self
-                .call(helpers::strata_pow as *const () as usize, &[types::F64, types::F64], Some(types::F64), &[x, y])
-                .expect("result"),
+            ArithOp::Mod => self.call_helper(Helper::Fmod, &[x, y]).expect("result"),
+            ArithOp::Pow => self.call_helper(Helper::Pow, &[x, y]).expect("result"),
             _ => unreachable!("not a float operator"),
         }
     }
@@ -1560,14 +1524,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let ctx = self.ctx();
         let opv = self.b.ins().iconst(types::I32, aop as i64);
         let ipv = self.b.ins().iconst(types::I32, ip as i64);
-        let failed = self
-            .call(
-                helpers::strata_arith as *const () as usize,
-                &[types::I64, types::I32, types::I64, types::I32],
-                Some(types::I32),
-                &[ctx, opv, s, ipv],
-            )
-            .expect("result");
+        let failed = self.call_helper(Helper::Arith, &[ctx, opv, s, ipv]).expect("result");
         self.error_if(failed);
         Some(self.load_value(s, 0))
     }
@@ -1903,9 +1860,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         if matches!(cmp, Compare::Eq | Compare::Ne) {
             // Raw equality never fails: safe in any frame.
             let s = self.spill_scratch(&[a, b]);
-            let eq = self
-                .call(helpers::strata_equal as *const () as usize, &[types::I64], Some(types::I32), &[s])
-                .expect("result");
+            let eq = self.call_helper(Helper::Equal, &[s]).expect("result");
             let eq = self.b.ins().ireduce(types::I8, eq);
             let r = if cmp == Compare::Ne { self.b.ins().bxor_imm_s(eq, 1) } else { eq };
             self.b.ins().jump(join, &args(&[r]));
@@ -1922,14 +1877,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             let ctx = self.ctx();
             let k = self.b.ins().iconst(types::I32, kind as i64);
             let ipv = self.b.ins().iconst(types::I32, ip as i64);
-            let r = self
-                .call(
-                    helpers::strata_compare as *const () as usize,
-                    &[types::I64, types::I32, types::I64, types::I32],
-                    Some(types::I32),
-                    &[ctx, k, s, ipv],
-                )
-                .expect("result");
+            let r = self.call_helper(Helper::Compare, &[ctx, k, s, ipv]).expect("result");
             let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
             self.error_if(failed);
             let r = self.b.ins().ireduce(types::I8, r);
@@ -1957,12 +1905,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let s = self.scratch();
         let ctx = self.ctx();
         let fv = self.b.ins().iconst(types::I32, f as i64);
-        self.call(
-            helpers::strata_closure as *const () as usize,
-            &[types::I64, types::I32, types::I64, types::I64],
-            None,
-            &[ctx, fv, frame, s],
-        );
+        self.call_helper(Helper::Closure, &[ctx, fv, frame, s]);
         let p = self.b.ins().load(types::I64, mem(), s, 8);
         let v = V { k: tag::CLOSURE as Known, t: None, p: Some(p), f: None };
         self.push(v);
@@ -1992,14 +1935,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let ctx = self.ctx();
         let state = self.slot_addr(base);
         let ipv = self.b.ins().iconst(types::I32, ip as i64);
-        let r = self
-            .call(
-                helpers::strata_for_prep as *const () as usize,
-                &[types::I64, types::I64, types::I64, types::I32],
-                Some(types::I32),
-                &[ctx, s, state, ipv],
-            )
-            .expect("result");
+        let r = self.call_helper(Helper::ForPrep, &[ctx, s, state, ipv]).expect("result");
         let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
         self.error_if(failed);
         let run = self.b.create_block();
@@ -2031,12 +1967,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let ctx = self.ctx();
                 let state = self.slot_addr(base);
                 let ipv = self.b.ins().iconst(types::I32, ip as i64);
-                self.call(
-                    helpers::strata_for_prep as *const () as usize,
-                    &[types::I64, types::I64, types::I64, types::I32],
-                    Some(types::I32),
-                    &[ctx, s, state, ipv],
-                );
+                self.call_helper(Helper::ForPrep, &[ctx, s, state, ipv]);
                 let err = self.error_block();
                 self.b.ins().jump(err, &[]);
                 self.b.switch_to_block(fast);
@@ -2253,14 +2184,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             self.b.switch_to_block(generic);
             let pos = self.b.ins().iconst(types::I32, callee_pos as i64);
             let ipv = self.b.ins().iconst(types::I32, ip as i64);
-            let sig = self
-                .call(
-                    helpers::strata_call as *const () as usize,
-                    &[types::I64, types::I64, types::I32, types::I32, types::I32],
-                    Some(types::I32),
-                    &[ctx, slot, nargs, pos, ipv],
-                )
-                .expect("result");
+            let sig = self.call_helper(Helper::Call, &[ctx, slot, nargs, pos, ipv]).expect("result");
             self.error_if(sig);
             self.b.ins().jump(done, &[]);
         }
@@ -2277,14 +2201,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.ins().brif(sig, after, &[], done, &[]);
         self.b.switch_to_block(after);
         let ctx = self.ctx();
-        let sig2 = self
-            .call(
-                helpers::strata_after_call as *const () as usize,
-                &[types::I64, types::I32, types::I64],
-                Some(types::I32),
-                &[ctx, sig, slot],
-            )
-            .expect("result");
+        let sig2 = self.call_helper(Helper::AfterCall, &[ctx, sig, slot]).expect("result");
         self.error_if(sig2);
         self.b.ins().jump(done, &[]);
     }
@@ -2335,14 +2252,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.switch_to_block(slow);
         let s = self.b.ins().iadd_imm_s(t, -SIGNAL_TAG);
         let sig = self.b.ins().ireduce(types::I32, s);
-        let sig2 = self
-            .call(
-                helpers::strata_after_call as *const () as usize,
-                &[types::I64, types::I32, types::I64],
-                Some(types::I32),
-                &[ctx, sig, slot],
-            )
-            .expect("result");
+        let sig2 = self.call_helper(Helper::AfterCall, &[ctx, sig, slot]).expect("result");
         self.error_if(sig2);
         let r = self.load_value(slot, VALUE_SIZE);
         let (rt, rp) = (self.tag_of(r), self.pay_of(r));
@@ -2418,14 +2328,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.set_record_ip(ip);
         let pos = self.b.ins().iconst(types::I32, callee_pos as i64);
         let ipv = self.b.ins().iconst(types::I32, ip as i64);
-        let sig = self
-            .call(
-                helpers::strata_call as *const () as usize,
-                &[types::I64, types::I64, types::I32, types::I32, types::I32],
-                Some(types::I32),
-                &[ctx, slot, nargs, pos, ipv],
-            )
-            .expect("result");
+        let sig = self.call_helper(Helper::Call, &[ctx, slot, nargs, pos, ipv]).expect("result");
         self.error_if(sig);
         // ctx.nres is the builtin's result count.
         let result = self.load_value(slot, VALUE_SIZE);
@@ -2485,6 +2388,19 @@ pub fn entry_deopts(program: &Program, plan: &Plan) -> [DeoptInfo; 2] {
     })
 }
 
+/// A helper's native signature, from the helper table.
+fn helper_signature(h: Helper, call_conv: isa::CallConv) -> Signature {
+    let ty = |t: AbiType| match t {
+        AbiType::I32 => types::I32,
+        AbiType::I64 => types::I64,
+        AbiType::F64 => types::F64,
+    };
+    let mut sig = Signature::new(call_conv);
+    sig.params.extend(h.params().iter().map(|&t| AbiParam::new(ty(t))));
+    sig.returns.extend(h.result().map(|t| AbiParam::new(ty(t))));
+    sig
+}
+
 /// The uniform entry wrapper of an inner-ABI function: loads the arguments (missing ones
 /// nil), checks the parameters the inner code assumes (a mismatch makes the call an
 /// interpreter frame at the function's entry, deopt point `entry_ids[0]`, or `[1]` when
@@ -2539,10 +2455,7 @@ pub fn wrapper(
     let call_b = b.create_block();
     if let Some(ok) = ok {
         // A mismatch makes this call an interpreter frame (see `strata_entry_deopt`).
-        let mut sig = Signature::new(call_conv);
-        sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64), AbiParam::new(types::I32)]);
-        sig.returns.push(AbiParam::new(types::I32));
-        let sigref = b.import_signature(sig);
+        let sigref = b.import_signature(helper_signature(Helper::EntryDeopt, call_conv));
         let mismatch = b.create_block();
         let stressed = b.create_block();
         b.set_cold_block(mismatch);
@@ -2558,7 +2471,7 @@ pub fn wrapper(
         }
         for (blk, id) in [(mismatch, entry_ids[0]), (stressed, entry_ids[1])] {
             b.switch_to_block(blk);
-            let addr = b.ins().iconst(types::I64, helpers::strata_entry_deopt as *const () as usize as i64);
+            let addr = b.ins().iconst(types::I64, Helper::EntryDeopt.address() as i64);
             let idv = b.ins().iconst(types::I32, id as i64);
             let call = b.ins().call_indirect(sigref, addr, &[ctx, frame, idv]);
             let r = b.inst_results(call)[0];

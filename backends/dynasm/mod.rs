@@ -18,9 +18,9 @@ use std::collections::HashMap;
 use crate::bytecode::Op;
 use crate::bytecode::program::Program;
 use crate::bytecode::verify::ProgramFacts;
-use crate::jit::abi::EntryFn;
 use crate::jit::backend::{BackendError, CodegenBackend, Compiled, NativeCode};
 use crate::jit::plan::Plan;
+use crate::state::abi::EntryFn;
 
 /// A function assembled but not yet executable.
 struct Pending {

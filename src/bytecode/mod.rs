@@ -1,5 +1,6 @@
 //! Bytecode: the opcode table, `Program`/`Function`, the text format and the verifier.
 
+pub mod naming;
 pub mod opcodes;
 pub mod program;
 pub mod text;

@@ -56,7 +56,7 @@ pub mod call_flags {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FeedbackKind {
     None,
-    /// Operand types (a [`crate::jit::feedback::TypeBits`] per operand).
+    /// Operand types (a [`crate::state::feedback::TypeBits`] per operand).
     Types,
     /// Call targets with an inline-cache state.
     Call,

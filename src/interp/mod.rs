@@ -14,100 +14,28 @@
 //! It records type and call feedback in per-function slots and counts calls and back-edges
 //! for the tier driver. It calls compiled functions through the mixed function table and is
 //! called by them through [`interp_entry`]. It can also resume a function at any ip with a
-//! given frame state ([`Interp::resume`]), which deopt and OSR build on.
-
-pub mod stack;
+//! given frame state ([`VmState::resume`]), which deopt and OSR build on.
 
 use std::io::Write;
 use std::ptr;
 use std::sync::Arc;
 
+use crate::bytecode::naming::{Producer, producer, qualified_builtin_name};
 use crate::bytecode::opcodes::{Op, RhsSource, call_flags};
 use crate::bytecode::program::{Constant, Program};
 use crate::bytecode::verify::ProgramFacts;
-use crate::jit::abi::{EntryFn, FRAME_ENTRY, FnEntry, Frame, JitContext, Signal};
-use crate::jit::feedback::{FunctionFeedback, Target, bits_of};
 use crate::runtime::arith::{self, ArithOp, OpError};
-use crate::runtime::builtins::{BUILTINS, BuiltinError, Host};
-use crate::runtime::error::{LuaError, Producer, producer, qualified_builtin_name};
-use crate::runtime::heap::{Closure, Heap};
+use crate::runtime::builtins::{BUILTINS, BuiltinError};
+use crate::runtime::error::LuaError;
+use crate::runtime::heap::Closure;
 use crate::runtime::number::{float_to_int_exact, str_to_number};
-use crate::value::{Value, tag};
-use stack::{FrameStack, ValueStack};
+use crate::runtime::value::{Value, tag};
+use crate::state::abi::{EntryFn, FRAME_ENTRY, Frame, JitContext, Signal};
+use crate::state::feedback::{FunctionFeedback, Target, bits_of};
+use crate::state::{DEFAULT_STACK_SLOTS, VmState};
 
 /// Size of a `Call`/`TailCall` instruction: where a caller resumes after a call returns.
 const CALL_SIZE: u32 = Op::Call.info().size() as u32;
-
-/// The call-info records: a stack-like view of the reserved [`Frame`] array whose length is
-/// `ctx.depth`, so native code can push and pop records with plain stores.
-pub struct CallStack {
-    mem: FrameStack,
-    depth: *mut u32,
-}
-
-impl CallStack {
-    #[inline(always)]
-    pub fn len(&self) -> usize {
-        // SAFETY: `depth` points into the owning VM's context, which outlives this.
-        unsafe { *self.depth as usize }
-    }
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-    #[inline(always)]
-    pub fn last(&self) -> Option<&Frame> {
-        let n = self.len();
-        // SAFETY: records below `depth` are initialised.
-        (n > 0).then(|| unsafe { &*self.mem.base().add(n - 1) })
-    }
-    #[inline(always)]
-    pub fn last_mut(&mut self) -> Option<&mut Frame> {
-        let n = self.len();
-        // SAFETY: records below `depth` are initialised.
-        (n > 0).then(|| unsafe { &mut *self.mem.base().add(n - 1) })
-    }
-    /// Pushes a record; callers check the depth limit first (the array has room for it).
-    #[inline(always)]
-    pub fn push(&mut self, f: Frame) {
-        let n = self.len();
-        debug_assert!(n < self.mem.len());
-        // SAFETY: `n` is below the array's length (the depth limit is smaller).
-        unsafe {
-            *self.mem.base().add(n) = f;
-            *self.depth += 1;
-        }
-    }
-    #[inline(always)]
-    pub fn pop(&mut self) -> Option<Frame> {
-        let n = self.len();
-        // SAFETY: records below `depth` are initialised.
-        (n > 0).then(|| unsafe {
-            *self.depth -= 1;
-            *self.mem.base().add(n - 1)
-        })
-    }
-    pub fn truncate(&mut self, n: usize) {
-        if n < self.len() {
-            // SAFETY: see `len`.
-            unsafe { *self.depth = n as u32 };
-        }
-    }
-    pub fn as_slice(&self) -> &[Frame] {
-        // SAFETY: records below `depth` are initialised.
-        unsafe { std::slice::from_raw_parts(self.mem.base(), self.len()) }
-    }
-    /// The raw array, for the JIT context.
-    pub fn base(&self) -> *mut Frame {
-        self.mem.base()
-    }
-}
-
-impl std::ops::Index<usize> for CallStack {
-    type Output = Frame;
-    fn index(&self, k: usize) -> &Frame {
-        &self.as_slice()[k]
-    }
-}
 
 /// The closure a frame runs (the callee value just below its base).
 ///
@@ -116,60 +44,6 @@ impl std::ops::Index<usize> for CallStack {
 #[inline(always)]
 unsafe fn closure_of(fr: &Frame) -> *const Closure {
     unsafe { (*fr.base.sub(1)).as_closure_ptr() }
-}
-
-/// The interpreter and the VM state it owns.
-pub struct Interp {
-    pub program: Arc<Program>,
-    pub facts: Arc<ProgramFacts>,
-    pub stack: ValueStack,
-    pub frames: CallStack,
-    /// The context native code runs with (depth, limits, table pointers, `nres`).
-    pub ctx: JitContext,
-    pub globals: Vec<Value>,
-    pub constants: Vec<Value>,
-    pub heap: Heap,
-    pub feedback: Vec<FunctionFeedback>,
-    /// The mixed function table: where calls of each function go.
-    pub functions: Vec<FnEntry>,
-    pub out: Box<dyn Write + Send>,
-    /// An error raised in native code, on its way to the Rust caller (`Signal::Error`).
-    pub pending_error: Option<LuaError>,
-    /// The tier driver, when native tiers are enabled.
-    pub driver: Option<Box<crate::jit::driver::Driver>>,
-    /// A fatal JIT failure (internal backend error with `internal_errors_fatal`).
-    pub pending_jit_failure: Option<String>,
-    /// Words native code spills deopt state into (`ctx.spill`).
-    pub spill: Vec<u64>,
-    /// Backward jumps in an interpreted function before its loop is entered through OSR
-    /// (`u32::MAX`: never).
-    pub osr_threshold: u32,
-}
-
-/// Spill words available to deopt exits (inlined frames' saved ips; the inlining depth
-/// limit keeps the need far below this).
-pub const SPILL_WORDS: usize = 64;
-
-impl Host for Interp {
-    fn heap(&mut self) -> &mut Heap {
-        &mut self.heap
-    }
-    fn write_out(&mut self, bytes: &[u8]) -> Result<(), BuiltinError> {
-        // Like Lua's print, output errors (a closed pipe) are not Lua errors.
-        let _ = self.out.write_all(bytes);
-        Ok(())
-    }
-}
-
-/// The initial value of a global: builtins and `_VERSION`.
-fn initial_global(heap: &mut Heap, name: &str) -> Value {
-    if name == "_VERSION" {
-        return heap.str_value(b"Lua 5.4");
-    }
-    match crate::runtime::builtins::lookup(crate::runtime::builtins::Lib::Base, name) {
-        Some(b) => Value::builtin(b),
-        None => Value::NIL,
-    }
 }
 
 /// Loads a value as two 8-byte loads. Values are usually written as two 8-byte stores (tag
@@ -193,138 +67,7 @@ macro_rules! rd_u32 {
     };
 }
 
-impl Interp {
-    /// Sets up a VM for `program` (which must have passed the verifier, giving `facts`),
-    /// with Lua's default value-stack budget. Boxed, because native code holds pointers to
-    /// its context.
-    pub fn new(
-        program: Arc<Program>,
-        facts: Arc<ProgramFacts>,
-        depth_limit: usize,
-        out: Box<dyn Write + Send>,
-    ) -> std::io::Result<Box<Interp>> {
-        Interp::new_with_stack(program, facts, depth_limit, crate::vm::DEFAULT_STACK_SLOTS, out)
-    }
-
-    /// [`Interp::new`] with a value-stack budget of `stack_slots` (running past it, or past
-    /// `depth_limit` frames, is `stack overflow`).
-    pub fn new_with_stack(
-        program: Arc<Program>,
-        facts: Arc<ProgramFacts>,
-        depth_limit: usize,
-        stack_slots: usize,
-        out: Box<dyn Write + Send>,
-    ) -> std::io::Result<Box<Interp>> {
-        let max_frame = program.functions.iter().map(|f| f.frame_size() as usize + 1).max().unwrap_or(1);
-        let needed = depth_limit.saturating_mul(max_frame).saturating_add(1024);
-        let stack = ValueStack::values(needed.min(stack_slots.max(max_frame + 1024)))?;
-        let frames = FrameStack::frames(depth_limit.saturating_add(2))?;
-        let depth_limit = depth_limit.min(frames.len() - 2) as u32;
-        let mut heap = Heap::new();
-        let constants = program
-            .constants
-            .iter()
-            .map(|c| match c {
-                Constant::Int(i) => Value::int(*i),
-                Constant::Float(f) => Value::float(*f),
-                Constant::Str(s) => heap.str_value(s),
-            })
-            .collect();
-        let globals = program.globals.iter().map(|g| initial_global(&mut heap, g)).collect();
-        let feedback: Vec<FunctionFeedback> =
-            program.functions.iter().map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count)).collect();
-        let frames_base = frames.base();
-        let stack_limit = stack.limit();
-        let mut vm = Box::new(Interp {
-            program,
-            facts,
-            stack,
-            frames: CallStack { mem: frames, depth: ptr::null_mut() },
-            ctx: JitContext {
-                vm: ptr::null_mut(),
-                frames: frames_base,
-                depth: 0,
-                depth_limit,
-                stack_limit,
-                nargs: 0,
-                nres: 0,
-                globals: ptr::null_mut(),
-                constants: ptr::null(),
-                functions: ptr::null(),
-                deopt_id: 0,
-                tier_threshold: u32::MAX,
-                spill: ptr::null_mut(),
-                machine_floor: 0,
-                stress_counter: 0,
-            },
-            globals,
-            constants,
-            heap,
-            feedback,
-            functions: Vec::new(),
-            out,
-            pending_error: None,
-            driver: None,
-            pending_jit_failure: None,
-            spill: vec![0; SPILL_WORDS],
-            osr_threshold: u32::MAX,
-        });
-        // Wire the context to the boxed VM (these addresses never change again).
-        let vm_ptr: *mut Interp = &mut *vm;
-        vm.ctx.vm = vm_ptr;
-        vm.frames.depth = &mut vm.ctx.depth;
-        vm.ctx.globals = vm.globals.as_mut_ptr();
-        vm.ctx.constants = vm.constants.as_ptr();
-        let functions: Vec<FnEntry> = vm
-            .program
-            .functions
-            .iter()
-            .zip(vm.feedback.iter_mut())
-            .map(|(f, fb)| FnEntry {
-                entry: interp_entry,
-                native: 0,
-                arity: f.arity,
-                locals_count: f.locals_count,
-                frame_size: f.frame_size(),
-                type_fb: fb.types.as_mut_ptr(),
-                call_fb: fb.calls.as_mut_ptr(),
-                feedback: fb,
-            })
-            .collect();
-        vm.functions = functions;
-        vm.ctx.functions = vm.functions.as_ptr();
-        vm.ctx.spill = vm.spill.as_mut_ptr();
-        Ok(vm)
-    }
-
-    /// Installs compiled code for `func` in the mixed function table: from now on every call
-    /// of `func`, from any tier, runs it.
-    pub fn install(&mut self, func: u32, entry: EntryFn) {
-        let e = &mut self.functions[func as usize];
-        e.entry = entry;
-        e.native = 1;
-    }
-
-    /// Sends `func`'s calls back to the interpreter.
-    pub fn uninstall(&mut self, func: u32) {
-        let e = &mut self.functions[func as usize];
-        e.entry = interp_entry;
-        e.native = 0;
-    }
-
-    /// Guards the machine stack from here on: Lua calls fail with `stack overflow` once fewer
-    /// than `margin` bytes of the running thread's `size`-byte stack remain. Call it near the
-    /// top of the thread that runs the VM.
-    pub fn guard_machine_stack(&mut self, size: usize, margin: usize) {
-        self.ctx.machine_floor = machine_sp().saturating_sub(size.saturating_sub(margin));
-    }
-
-    /// Whether a call may nest another Rust activation (see `JitContext::machine_floor`).
-    #[inline(always)]
-    fn machine_stack_left(&self) -> bool {
-        machine_sp() > self.ctx.machine_floor
-    }
-
+impl VmState {
     /// Runs the main chunk to completion.
     pub fn run_main(&mut self) -> Result<(), LuaError> {
         let main = self.heap.alloc_closure(self.program.main, &[]);
@@ -412,7 +155,7 @@ impl Interp {
     /// (with `ctx.depth` restored to this call's), other signals are the caller's to handle.
     ///
     /// # Safety
-    /// As [`Interp::enter_native`].
+    /// As [`VmState::enter_native`].
     pub unsafe fn call_native(&mut self, entry: EntryFn, frame: *mut Value, nargs: u32) -> Result<Signal, LuaError> {
         if !self.machine_stack_left() {
             return Err(self.raise(self.with_position("stack overflow".into())));
@@ -443,34 +186,29 @@ impl Interp {
         match unsafe { self.call_native(entry, frame, nargs) }? {
             Signal::Deopt => {
                 // SAFETY: `frame` is the frame of the function that deopted.
-                unsafe { crate::jit::deopt::resume_after_deopt(self, frame) }
-                    .inspect_err(|_| self.ctx.depth = depth)?;
+                unsafe { self.resume_after_deopt(frame) }.inspect_err(|_| self.ctx.depth = depth)?;
                 Ok(Signal::Return)
             }
             sig => Ok(sig),
         }
     }
 
-    /// The OSR entry for the loop at `header` of `func` (compiled on first request), if the
-    /// driver has one. A fatal JIT failure comes back as an error message.
-    #[cold]
-    pub(crate) fn osr_lookup(&mut self, func: u32, header: u32) -> Result<Option<EntryFn>, String> {
-        self.with_driver(|driver, vm| driver.osr_entry(vm, func, header)).map(Option::flatten)
-    }
-
-    /// Runs `f` with the tier driver (none: `Ok(None)`); a fatal JIT failure it reports
-    /// comes back as the error message.
-    pub(crate) fn with_driver<R>(
-        &mut self,
-        f: impl FnOnce(&mut crate::jit::driver::Driver, &mut Interp) -> R,
-    ) -> Result<Option<R>, String> {
-        let Some(mut driver) = self.driver.take() else { return Ok(None) };
-        let r = f(&mut driver, self);
-        self.driver = Some(driver);
-        match self.pending_jit_failure.take() {
-            Some(msg) => Err(msg),
-            None => Ok(Some(r)),
-        }
+    /// Handles `Signal::Deopt` from the native function whose frame is `root` (its record
+    /// on top): the tier driver rebuilds its interpreter frames, which run until the
+    /// function returns. The result is left in `root[0]`, as the native ABI does.
+    ///
+    /// # Safety
+    /// `root` is the frame of the function that signalled the deopt.
+    pub unsafe fn resume_after_deopt(&mut self, root: *mut Value) -> Result<(), LuaError> {
+        // The native function's record becomes an interpreter entry frame.
+        self.frames.last_mut().expect("the deopting function's frame").flags = FRAME_ENTRY;
+        // SAFETY: guaranteed by the caller.
+        let (ip, sp) = unsafe { self.deopt(root, false) }?;
+        self.run_from(ip as usize, sp)?;
+        // The interpreter left the result in the callee slot; the ABI wants it in frame[0].
+        // SAFETY: `root[-1]` is the function's callee slot.
+        unsafe { *root = *root.sub(1) };
+        Ok(())
     }
 
     /// Enters OSR code for the interpreter frame at `base` (its record on top, its state in
@@ -527,18 +265,6 @@ impl Interp {
         }
     }
 
-    /// The first stack slot above every live frame.
-    pub fn free_slot(&self) -> *mut Value {
-        match self.frames.last() {
-            None => self.stack.base(),
-            Some(fr) => {
-                let f = &self.program.functions[fr.func as usize];
-                // SAFETY: within the frame's reserved size.
-                unsafe { fr.base.add(f.frame_size() as usize) }
-            }
-        }
-    }
-
     /// Pushes a frame for calling `proto` with `nargs` arguments at `base` (the callee closure
     /// at `base[-1]`); initialises the other locals to nil, counts the call and lets the tier
     /// driver compile the function once it is hot (this call still runs interpreted). The
@@ -573,7 +299,7 @@ impl Interp {
     /// Hands a hot function to the tier driver. A fatal JIT failure comes back as an error.
     #[cold]
     fn tier_up(&mut self, func: u32) -> Result<(), String> {
-        self.with_driver(|driver, vm| driver.on_hot(vm, func)).map(drop).inspect_err(|_| {
+        self.with_tiering(|t, vm| t.on_hot(vm, func)).map(drop).inspect_err(|_| {
             self.frames.pop();
         })
     }
@@ -835,10 +561,9 @@ impl Interp {
                             Signal::Deopt => {
                                 // The callee's frames become interpreter frames of this
                                 // activation (so its tail calls stay proper).
-                                let info = crate::jit::deopt::take_deopt_point(self, false)?;
                                 self.frames.last_mut().expect("the callee's frame").flags =
                                     tail_done.map_or(0, |d| d.flags);
-                                let (nip, nsp) = crate::jit::deopt::materialize_frames(self, &info, callee_slot.add(1));
+                                let (nip, nsp) = self.deopt(callee_slot.add(1), false)?;
                                 fr = *self.frames.last().expect("a frame");
                                 base = fr.base;
                                 fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
@@ -911,8 +636,7 @@ impl Interp {
                                             invoke!(callee_slot, self.ctx.nargs, Some(done), proto)
                                         }
                                         Signal::Deopt => {
-                                            let info = crate::jit::deopt::take_deopt_point(self, true)?;
-                                            let (nip, nsp) = crate::jit::deopt::materialize_frames(self, &info, base);
+                                            let (nip, nsp) = self.deopt(base, true)?;
                                             fr = *self.frames.last().expect("a frame");
                                             base = fr.base;
                                             fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
@@ -1600,6 +1324,28 @@ impl Interp {
     }
 }
 
+/// A VM state for `program` (verified, giving `facts`) that runs on this interpreter, with
+/// Lua's default value-stack budget.
+pub fn new_state(
+    program: Arc<Program>,
+    facts: Arc<ProgramFacts>,
+    depth_limit: usize,
+    out: Box<dyn Write + Send>,
+) -> std::io::Result<Box<VmState>> {
+    VmState::new(program, facts, depth_limit, DEFAULT_STACK_SLOTS, out, interp_entry)
+}
+
+/// [`new_state`] with a value-stack budget of `stack_slots`.
+pub fn new_state_with_stack(
+    program: Arc<Program>,
+    facts: Arc<ProgramFacts>,
+    depth_limit: usize,
+    stack_slots: usize,
+    out: Box<dyn Write + Send>,
+) -> std::io::Result<Box<VmState>> {
+    VmState::new(program, facts, depth_limit, stack_slots, out, interp_entry)
+}
+
 /// The uniform entry (`jit::abi`) of every interpreted function: the mixed function table
 /// holds it for functions that are not compiled, so native code calls them like any other.
 /// It runs the function in a fresh interpreter activation.
@@ -1633,13 +1379,6 @@ pub unsafe extern "C" fn interp_entry(ctx: *mut JitContext, frame: *mut Value) -
             Signal::Error as u32
         }
     }
-}
-
-/// An address near the machine stack pointer.
-#[inline(always)]
-fn machine_sp() -> usize {
-    let marker = 0u8;
-    std::hint::black_box(&marker) as *const u8 as usize
 }
 
 /// A `for` control value as a number: strings convert, like Lua's `forprep`.

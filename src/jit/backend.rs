@@ -10,19 +10,12 @@
 //!   preflight ─▶ declare ─▶ define(plan) ─▶ finalize ─▶ entry ─▶ function table (or OSR)
 //! ```
 
-use enum_dispatch::enum_dispatch;
-
 use crate::bytecode::Op;
 use crate::bytecode::program::Program;
 use crate::bytecode::verify::ProgramFacts;
-use crate::jit::abi::EntryFn;
 use crate::jit::deopt::DeoptInfo;
 use crate::jit::plan::Plan;
-
-#[cfg(feature = "cranelift")]
-pub use crate::backends::cranelift::CraneliftBackend;
-#[cfg(feature = "dynasm")]
-pub use crate::backends::dynasm::DynasmBackend;
+use crate::state::abi::EntryFn;
 
 /// Why a backend did not compile a function.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -45,7 +38,6 @@ pub struct Compiled {
 }
 
 /// A code generator.
-#[enum_dispatch]
 pub trait CodegenBackend {
     /// The backend's name (`cranelift`, `dynasm`).
     fn name(&self) -> &'static str;
@@ -67,11 +59,6 @@ pub trait CodegenBackend {
     /// ABI where the backend has one).
     fn entry(&self, func: u32) -> Result<EntryFn, BackendError>;
 
-    /// The entry calls of an interpreted function go to: the shared interpreter trampoline.
-    fn trampoline(&self) -> EntryFn {
-        crate::interp::interp_entry
-    }
-
     /// The machine code of a finalized function, in parts (an inner function and its
     /// wrapper, say), each with its pc map where the backend keeps one: what
     /// `strata disasm --native` shows.
@@ -86,53 +73,4 @@ pub struct NativeCode<'a> {
     pub code: &'a [u8],
     /// Native offset to global bytecode ip, ascending (empty if the backend keeps none).
     pub pc_map: &'a [(u32, u32)],
-}
-
-/// Every backend built into this strata. (A VM holds one per tier, so variant sizes do not
-/// matter.)
-#[allow(clippy::large_enum_variant)]
-#[enum_dispatch(CodegenBackend)]
-pub enum Backend {
-    #[cfg(feature = "cranelift")]
-    Cranelift(CraneliftBackend),
-    #[cfg(feature = "dynasm")]
-    Dynasm(DynasmBackend),
-    /// Keeps the enum well-formed in an interpreter-only build; it can hold no value.
-    None(NoBackend),
-}
-
-/// The uninhabited backend of the `Backend::None` variant.
-pub enum NoBackend {}
-
-impl CodegenBackend for NoBackend {
-    fn name(&self) -> &'static str {
-        match *self {}
-    }
-    fn supports(&self, _op: Op) -> bool {
-        match *self {}
-    }
-    fn declare(&mut self, _program: &Program, _func: u32) -> Result<(), BackendError> {
-        match *self {}
-    }
-    fn define(&mut self, _program: &Program, _facts: &ProgramFacts, _plan: &Plan) -> Result<Compiled, BackendError> {
-        match *self {}
-    }
-    fn finalize(&mut self) -> Result<(), BackendError> {
-        match *self {}
-    }
-    fn entry(&self, _func: u32) -> Result<EntryFn, BackendError> {
-        match *self {}
-    }
-}
-
-impl Backend {
-    /// The backends this build has, by name.
-    pub fn available() -> &'static [&'static str] {
-        &[
-            #[cfg(feature = "dynasm")]
-            "dynasm",
-            #[cfg(feature = "cranelift")]
-            "cranelift",
-        ]
-    }
 }

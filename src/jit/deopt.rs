@@ -12,17 +12,13 @@
 //!
 //! Backends describe points with sub-program ips; [`DeoptInfo::rebase`] maps them to global
 //! ips and [`DeoptInfo::verify`] checks every frame against the verifier's stack depths.
-//! [`materialize`] writes the frames into the VM stack, pushes their call-info records and
-//! runs the interpreter until the compiled function's frame returns.
+//! Materialization (writing the frames into the VM stack) is JIT glue: `jit::glue::deopt`.
 
 use crate::bytecode::Op;
 use crate::bytecode::program::Program;
 use crate::bytecode::verify::ProgramFacts;
-use crate::interp::Interp;
-use crate::jit::abi::{FRAME_ENTRY, Frame};
 use crate::jit::subprogram::SubProgram;
-use crate::runtime::error::LuaError;
-use crate::value::{Value, tag};
+use crate::runtime::value::Value;
 
 /// Why compiled code left for the interpreter (counted per reason in the metrics).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -179,143 +175,33 @@ impl DeoptInfo {
     }
 }
 
-/// Reads the values a deopt point describes (before any frame is rewritten, since sources
-/// and destinations may overlap).
-///
-/// # Safety
-/// `root` is the compiled function's frame base with every described slot live; `spill`
-/// holds every spill word described.
-unsafe fn read_values(info: &DeoptInfo, root: *mut Value, spill: *const u64) -> Vec<Vec<Value>> {
-    let read = |loc: &ValueLoc| -> Value {
-        // SAFETY: guaranteed by the caller.
-        unsafe {
-            match *loc {
-                ValueLoc::Frame(s) => *root.add(s as usize),
-                ValueLoc::Spill(k) => {
-                    Value { tag: *spill.add(2 * k as usize), payload: *spill.add(2 * k as usize + 1) }
-                }
-                ValueLoc::Const(v) => v,
-                ValueLoc::Int(k) => Value { tag: tag::INT, payload: *spill.add(k as usize) },
-                ValueLoc::Float(k) => Value { tag: tag::FLOAT, payload: *spill.add(k as usize) },
-            }
-        }
-    };
-    info.frames.iter().map(|fs| fs.locals.iter().chain(&fs.stack).map(read).collect()).collect()
-}
-
-/// Rebuilds the interpreter frames of `info` for the compiled function whose frame starts
-/// at `root` (its call-info record is the top one): writes every frame's values, pushes
-/// records for inlined callees. Returns where the interpreter resumes: the innermost frame's
-/// ip and operand-stack top.
-///
-/// # Safety
-/// `root` is the frame of the compiled function that stopped at this deopt point.
-pub unsafe fn materialize_frames(vm: &mut Interp, info: &DeoptInfo, root: *mut Value) -> (u32, *mut Value) {
-    let spill = vm.ctx.spill as *const u64;
-    // SAFETY: the compiled code left the described state in place.
-    let values = unsafe { read_values(info, root, spill) };
-    for (fs, vals) in info.frames.iter().zip(&values) {
-        // SAFETY: the compiled function's frame was checked to fit the stack on entry, and
-        // inlined frames lie within the slots the compiled code reserved.
-        unsafe { std::ptr::copy_nonoverlapping(vals.as_ptr(), root.add(fs.base_offset as usize), vals.len()) };
-    }
-    // A frame with a callee above stands at its call (the interpreter continues after it
-    // when the callee returns); the innermost frame keeps its saved pc: the root's record
-    // as compiled code maintained it, an inlined frame's from its spill word.
-    let n = info.frames.len();
-    if n > 1 {
-        vm.frames.last_mut().expect("the deopting function's frame").ip = info.frames[0].ip;
-    }
-    for (k, fs) in info.frames.iter().enumerate().skip(1) {
-        // SAFETY: within the compiled function's frame.
-        let base = unsafe { root.add(fs.base_offset as usize) };
-        let ip = match fs.saved_ip {
-            // SAFETY: spill words named by the deopt point were written by its exit.
-            Some(w) if k + 1 == n => (unsafe { *spill.add(w as usize) }) as u32,
-            _ => fs.ip,
-        };
-        vm.frames.push(Frame { base, func: fs.func, ip, flags: 0, _pad: 0 });
-    }
-    let inner = info.frames.last().expect("a frame");
-    // SAFETY: the innermost frame's operand stack top.
-    let sp = unsafe { root.add((inner.base_offset as usize) + inner.locals.len() + inner.stack.len()) };
-    (inner.ip, sp)
-}
-
-/// Rebuilds the interpreter frames of `info` (see [`materialize_frames`]) and runs the
-/// interpreter until the compiled function's frame returns. The result is left in `root[0]`,
-/// as the native ABI does.
-///
-/// # Safety
-/// `root` is the frame of the compiled function that stopped at this deopt point.
-pub unsafe fn materialize(vm: &mut Interp, info: &DeoptInfo, root: *mut Value) -> Result<(), LuaError> {
-    // The compiled function's record becomes an interpreter entry frame.
-    vm.frames.last_mut().expect("the deopting function's frame").flags = FRAME_ENTRY;
-    // SAFETY: guaranteed by the caller.
-    let (ip, sp) = unsafe { materialize_frames(vm, info, root) };
-    vm.run_from(ip as usize, sp)?;
-    // The interpreter left the result in the callee slot; the ABI wants it in frame[0].
-    // SAFETY: `root[-1]` is the compiled function's callee slot.
-    unsafe { *root = *root.sub(1) };
-    Ok(())
-}
-
-/// Handles `Signal::Deopt` from the compiled function whose frame is `frame`: looks up the
-/// deopt point in `ctx.deopt_id`, counts it, and resumes in the interpreter.
-///
-/// # Safety
-/// `frame` is the frame of the function that signalled the deopt (its record on top).
-pub unsafe fn resume_after_deopt(vm: &mut Interp, frame: *mut Value) -> Result<(), LuaError> {
-    let info = take_deopt_point(vm, false)?;
-    // SAFETY: `frame` is the frame of the function that signalled the deopt.
-    unsafe { materialize(vm, &info, frame) }
-}
-
-/// The deopt point `ctx.deopt_id` of the function whose record is on top, counted by the
-/// driver (which may send the function back to the interpreter for recompilation). `osr`
-/// says whether the code that left was an OSR entry.
-pub fn take_deopt_point(vm: &mut Interp, osr: bool) -> Result<DeoptInfo, LuaError> {
-    let func = vm.frames.last().expect("the deopting function's frame").func;
-    let id = vm.ctx.deopt_id;
-    let info = match vm.driver.take() {
-        Some(mut d) => {
-            let info = d.on_deopt(vm, func, id, osr);
-            vm.driver = Some(d);
-            info
-        }
-        None => None,
-    };
-    info.ok_or_else(|| LuaError::new(format!("internal error: no deopt point {id} for function {func}")))
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::bytecode::verify::verify;
-    use std::sync::Arc;
 
-    const SRC: &str = "
+    pub(crate) const SRC: &str = SRC_TEXT;
+    const SRC_TEXT: &str = "
         local function add(a, b) local s = a + b return s * 2 end
         local function caller(x) local y = 1 local r = add(x, y) return r + y end
         print(caller(20))";
 
-    fn setup() -> (Box<Interp>, u32, u32) {
+    /// The program, its facts and the functions `caller` and `add`.
+    pub(crate) fn setup() -> (Program, ProgramFacts, u32, u32) {
         let p = crate::lang::compile(SRC.as_bytes(), "t.lua").expect("compiles");
         let facts = verify(&p).expect("verifies");
         let find = |n: &str| p.functions.iter().position(|f| f.name == n).expect("function") as u32;
         let (caller, add) = (find("caller"), find("add"));
-        let vm = Interp::new(Arc::new(p), Arc::new(facts), 100, Box::new(std::io::sink())).expect("vm");
-        (vm, caller, add)
+        (p, facts, caller, add)
     }
 
-    fn first(p: &Program, func: u32, op: Op) -> u32 {
+    pub(crate) fn first(p: &Program, func: u32, op: Op) -> u32 {
         p.instructions(&p.functions[func as usize]).expect("decodes").iter().find(|i| i.op == op).expect("op").ip
     }
 
     /// A deopt inside `add` inlined into `caller`: caller is at its call (stack: callee, x, y),
     /// add is about to compute `s * 2` with s = 21.
-    fn inlined_point(vm: &Interp, caller: u32, add: u32) -> DeoptInfo {
-        let p = &vm.program;
+    pub(crate) fn inlined_point(p: &Program, caller: u32, add: u32) -> DeoptInfo {
         let call_ip = first(p, caller, Op::Call);
         let mul_ip = first(p, add, Op::MulK);
         let add_closure = Value::from_closure(std::ptr::null());
@@ -346,9 +232,9 @@ mod tests {
 
     #[test]
     fn consistent_points_verify_and_inconsistent_ones_are_rejected() {
-        let (vm, caller, add) = setup();
-        let (p, facts) = (&vm.program, &vm.facts);
-        let good = inlined_point(&vm, caller, add);
+        let (p, facts, caller, add) = setup();
+        let (p, facts) = (&p, &facts);
+        let good = inlined_point(p, caller, add);
         assert_eq!(good.verify(p, facts), Ok(()));
 
         let mut wrong_depth = good.clone();
@@ -368,7 +254,7 @@ mod tests {
         assert!(misplaced.verify(p, facts).unwrap_err().0.contains("the call puts the callee frame"));
 
         let mut not_a_call = good.clone();
-        not_a_call.frames[0].ip = vm.program.functions[caller as usize].entry_point;
+        not_a_call.frames[0].ip = p.functions[caller as usize].entry_point;
         assert!(not_a_call.verify(p, facts).is_err());
 
         let mut far_slot = good.clone();
@@ -382,9 +268,13 @@ mod tests {
 
     #[test]
     fn rebasing_maps_sub_ips_to_global_ips() {
-        let (vm, caller, _) = setup();
-        let p = &vm.program;
-        let sub = SubProgram::slice(p, caller, &vm.feedback[caller as usize]).expect("slices");
+        let (p, _, caller, _) = setup();
+        let p = &p;
+        let fb = crate::state::feedback::FunctionFeedback::new(
+            p.functions[caller as usize].type_fb_count,
+            p.functions[caller as usize].call_fb_count,
+        );
+        let sub = SubProgram::slice(p, caller, &fb).expect("slices");
         let call = sub.instructions(0).into_iter().find(|i| i.op == Op::Call).expect("a call");
         let mut info = DeoptInfo {
             reason: DeoptReason::Stress,
@@ -404,30 +294,5 @@ mod tests {
         let mut bad = DeoptInfo { rebased: false, ..info };
         bad.frames[0].ip = 3;
         assert!(bad.rebase(&sub).is_err());
-    }
-
-    #[test]
-    fn materializing_inlined_frames_resumes_both() {
-        let (mut vm, caller, add) = setup();
-        let mut info = inlined_point(&vm, caller, add);
-        // Real closures in the callee slots.
-        let caller_cl = vm.heap.alloc_closure(caller, &[]);
-        let add_cl = vm.heap.alloc_closure(add, &[]);
-        info.frames[0].stack[0] = ValueLoc::Const(Value::from_closure(add_cl));
-        // Spill area: word 0 = y (1, unboxed), word 1 = s (21, unboxed); boxed slot 1 = words 2, 3.
-        let mut spill = [1u64, 21, tag::INT, 21];
-        vm.ctx.spill = spill.as_mut_ptr();
-        // The compiled caller's frame, as its prologue would leave it: closure below the base,
-        // x in slot 0, a call-info record on top.
-        let root = unsafe { vm.stack.base().add(1) };
-        unsafe {
-            *root.sub(1) = Value::from_closure(caller_cl);
-            *root = Value::int(20);
-        }
-        vm.frames.push(Frame { base: root, func: caller, ip: 0, flags: crate::jit::abi::FRAME_NATIVE, _pad: 0 });
-        unsafe { materialize(&mut vm, &info, root) }.expect("resumes");
-        // add returns 21 * 2 = 42 to caller, which returns 42 + y = 43.
-        assert_eq!(unsafe { *root }, Value::int(43));
-        assert!(vm.frames.is_empty(), "every materialized frame returned");
     }
 }

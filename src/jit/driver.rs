@@ -32,15 +32,17 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
+use crate::backends::Backend;
 use crate::bytecode::Op;
 use crate::bytecode::program::Program;
-use crate::interp::Interp;
-use crate::jit::abi::EntryFn;
-use crate::jit::backend::{Backend, BackendError, CodegenBackend, Compiled};
+use crate::jit::backend::{BackendError, CodegenBackend, Compiled};
 use crate::jit::deopt::{DeoptInfo, DeoptReason};
 use crate::jit::plan::{Plan, PlanConfig};
 use crate::jit::preflight::preflight;
-use crate::vm::Engine;
+use crate::runtime::error::LuaError;
+use crate::runtime::value::Value;
+use crate::state::abi::EntryFn;
+use crate::state::{Tiering, VmState};
 
 /// Default calls before the baseline tier compiles a function.
 pub const DEFAULT_TIER1_THRESHOLD: u32 = 100;
@@ -90,6 +92,46 @@ impl Default for JitConfig {
     }
 }
 
+/// Which execution engine runs the program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// The reference interpreter only.
+    Interp,
+    /// The interpreter plus the dynasm baseline tier.
+    Dynasm,
+    /// The interpreter plus the Cranelift tier.
+    Cranelift,
+    /// Every tier that is built: interpreter, then baseline, then optimizing.
+    Tiered,
+}
+
+impl Engine {
+    pub const ALL: [Engine; 4] = [Engine::Interp, Engine::Dynasm, Engine::Cranelift, Engine::Tiered];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Interp => "interp",
+            Engine::Dynasm => "dynasm",
+            Engine::Cranelift => "cranelift",
+            Engine::Tiered => "tiered",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Engine> {
+        Engine::ALL.into_iter().find(|e| e.name() == s)
+    }
+
+    /// Whether this build can run the engine (native engines need their backend's cargo
+    /// feature).
+    pub fn available(self) -> bool {
+        match self {
+            Engine::Interp | Engine::Tiered => true,
+            Engine::Cranelift => cfg!(feature = "cranelift"),
+            Engine::Dynasm => cfg!(all(feature = "dynasm", target_arch = "x86_64")),
+        }
+    }
+}
+
 /// A native tier: a backend, when to use it, and what its plans may do.
 struct Tier {
     backend: Backend,
@@ -100,8 +142,8 @@ struct Tier {
 /// Where a function runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum FnState {
-    /// Interpreted; `tried` native tiers have been tried (0: none yet).
-    Interpreted { tried: usize },
+    /// VmStatereted; `tried` native tiers have been tried (0: none yet).
+    VmStatereted { tried: usize },
     /// Compiled by tier `tier`.
     Native { tier: usize },
 }
@@ -228,7 +270,7 @@ impl Driver {
         let n = program.functions.len();
         Ok(Some(Driver {
             tiers,
-            state: vec![FnState::Interpreted { tried: 0 }; n],
+            state: vec![FnState::VmStatereted { tried: 0 }; n],
             info: vec![FnInfo::default(); n],
             config: config.clone(),
             metrics: Metrics::default(),
@@ -252,63 +294,11 @@ impl Driver {
 
     /// Compiles every function with the first native tier before the program runs
     /// (`--jit-eager`); hot functions still go up to the next tier.
-    pub fn compile_all(&mut self, vm: &mut Interp) -> Result<(), String> {
+    pub fn compile_all(&mut self, vm: &mut VmState) -> Result<(), String> {
         for func in 0..vm.program.functions.len() as u32 {
             self.compile(vm, func, 0, None)?;
         }
         Ok(())
-    }
-
-    /// Baseline code of `func` counted its calls up to the next tier's threshold: compile it
-    /// with that tier.
-    pub fn on_baseline_hot(&mut self, vm: &mut Interp, func: u32) {
-        if let FnState::Native { tier } = self.state[func as usize]
-            && tier + 1 < self.tiers.len()
-            && let Err(e) = self.compile(vm, func, tier + 1, None)
-        {
-            vm.pending_jit_failure = Some(e);
-        }
-    }
-
-    /// A function reached its call threshold: compile it with the next tier.
-    pub fn on_hot(&mut self, vm: &mut Interp, func: u32) {
-        if let FnState::Interpreted { tried } = self.state[func as usize]
-            && tried < self.tiers.len()
-            && let Err(e) = self.compile(vm, func, tried, None)
-        {
-            // Internal errors were reported; with fatal errors on, the run stops.
-            vm.pending_jit_failure = Some(e);
-        }
-    }
-
-    /// An interpreted frame of `func` is about to jump back to `header` (a global ip) and
-    /// the function is hot: the OSR entry for that loop, compiled on first request.
-    pub fn osr_entry(&mut self, vm: &mut Interp, func: u32, header: u32) -> Option<EntryFn> {
-        let tier = self.tiers.len() - 1;
-        if let Some(cached) = self.info[func as usize].osr.get(&header) {
-            if cached.is_some() {
-                self.metrics.osr_entries += 1;
-            }
-            return *cached;
-        }
-        // A function that keeps deoptimizing out of its OSR code (more versions than the
-        // recompilation limit allows, twice over) keeps its loops where they run.
-        if self.info[func as usize].versions >= 2 * MAX_VERSIONS {
-            self.info[func as usize].osr.insert(header, None);
-            return None;
-        }
-        let entry = match self.compile(vm, func, tier, Some(header)) {
-            Ok(e) => e,
-            Err(e) => {
-                vm.pending_jit_failure = Some(e);
-                None
-            }
-        };
-        self.info[func as usize].osr.insert(header, entry);
-        if entry.is_some() {
-            self.metrics.osr_entries += 1;
-        }
-        entry
     }
 
     /// The plan configuration for compiling `func` with `tier`.
@@ -341,7 +331,7 @@ impl Driver {
     /// are reported (and fatal if configured). Returns the entry.
     fn compile(
         &mut self,
-        vm: &mut Interp,
+        vm: &mut VmState,
         func: u32,
         tier: usize,
         osr: Option<u32>,
@@ -390,8 +380,8 @@ impl Driver {
             }
             Err(BackendError::Unsupported(_)) => {
                 self.metrics.unsupported += 1;
-                if osr.is_none() && matches!(self.state[func as usize], FnState::Interpreted { .. }) {
-                    self.state[func as usize] = FnState::Interpreted { tried: tier + 1 };
+                if osr.is_none() && matches!(self.state[func as usize], FnState::VmStatereted { .. }) {
+                    self.state[func as usize] = FnState::VmStatereted { tried: tier + 1 };
                 }
                 Ok(None)
             }
@@ -402,8 +392,8 @@ impl Driver {
                 );
                 eprintln!("strata: {text}");
                 self.metrics.internal_errors.push(text.clone());
-                if osr.is_none() && matches!(self.state[func as usize], FnState::Interpreted { .. }) {
-                    self.state[func as usize] = FnState::Interpreted { tried: tier + 1 };
+                if osr.is_none() && matches!(self.state[func as usize], FnState::VmStatereted { .. }) {
+                    self.state[func as usize] = FnState::VmStatereted { tried: tier + 1 };
                 }
                 if self.config.internal_errors_fatal { Err(text) } else { Ok(None) }
             }
@@ -413,7 +403,7 @@ impl Driver {
     /// Compiled code of `func` left through deopt point `id`: counts it, and once the guard
     /// has failed [`DEOPT_BUDGET`] times, drops its speculation and sends the function back
     /// to the interpreter for recompilation. Returns the point's metadata.
-    pub fn on_deopt(&mut self, vm: &mut Interp, func: u32, id: u32, osr: bool) -> Option<DeoptInfo> {
+    pub fn on_deopt(&mut self, vm: &mut VmState, func: u32, id: u32, osr: bool) -> Option<DeoptInfo> {
         let info = self.info.get_mut(func as usize)?;
         let point = info.deopts.get(id as usize)?.clone();
         *self.metrics.deopts.entry(point.reason).or_default() += 1;
@@ -447,7 +437,7 @@ impl Driver {
 
     /// Sends `func` back to the interpreter; it tiers up again after another threshold of
     /// calls, with the feedback gathered meanwhile. Its OSR entries are dropped.
-    fn invalidate(&mut self, vm: &mut Interp, func: u32) {
+    fn invalidate(&mut self, vm: &mut VmState, func: u32) {
         self.metrics.invalidations += 1;
         self.info[func as usize].osr.clear();
         if let FnState::Native { tier } = self.state[func as usize] {
@@ -461,7 +451,7 @@ impl Driver {
                 }
                 _ => {
                     vm.uninstall(func);
-                    self.state[func as usize] = FnState::Interpreted { tried: 0 };
+                    self.state[func as usize] = FnState::VmStatereted { tried: 0 };
                     vm.feedback[func as usize].call_count = 0;
                 }
             }
@@ -473,7 +463,7 @@ impl Driver {
     /// bytecode instruction each stretch of code implements where the backend keeps a pc map:
     /// `strata disasm --native`.
     #[cfg(any(feature = "cranelift", feature = "dynasm"))]
-    pub fn native_listing(&mut self, vm: &mut Interp) -> Result<String, String> {
+    pub fn native_listing(&mut self, vm: &mut VmState) -> Result<String, String> {
         let mut out = String::new();
         for func in 0..vm.program.functions.len() as u32 {
             out.push_str(&crate::bytecode::text::print_function(&vm.program, func as usize));
@@ -498,7 +488,7 @@ impl Driver {
     pub fn tier_of(&self, func: u32) -> Option<&'static str> {
         match self.state[func as usize] {
             FnState::Native { tier } => Some(self.tiers[tier].backend.name()),
-            FnState::Interpreted { .. } => None,
+            FnState::VmStatereted { .. } => None,
         }
     }
 
@@ -546,6 +536,74 @@ impl Driver {
         let pct = if total == 0 { 0.0 } else { 100.0 * typed as f64 / total as f64 };
         let _ = writeln!(out, "  typed ops: {typed} of {total} arithmetic and comparison ops ({pct:.1}%)");
         out
+    }
+}
+
+impl Tiering for Driver {
+    /// A function reached its call threshold: compile it with the next tier.
+    fn on_hot(&mut self, vm: &mut VmState, func: u32) {
+        if let FnState::VmStatereted { tried } = self.state[func as usize]
+            && tried < self.tiers.len()
+            && let Err(e) = self.compile(vm, func, tried, None)
+        {
+            // Internal errors were reported; with fatal errors on, the run stops.
+            vm.pending_jit_failure = Some(e);
+        }
+    }
+
+    /// Baseline code of `func` counted its calls up to the next tier's threshold: compile it
+    /// with that tier.
+    fn on_baseline_hot(&mut self, vm: &mut VmState, func: u32) {
+        if let FnState::Native { tier } = self.state[func as usize]
+            && tier + 1 < self.tiers.len()
+            && let Err(e) = self.compile(vm, func, tier + 1, None)
+        {
+            vm.pending_jit_failure = Some(e);
+        }
+    }
+
+    /// An interpreted frame of `func` is about to jump back to `header` (a global ip) and
+    /// the function is hot: the OSR entry for that loop, compiled on first request.
+    fn osr_entry(&mut self, vm: &mut VmState, func: u32, header: u32) -> Option<EntryFn> {
+        let tier = self.tiers.len() - 1;
+        if let Some(cached) = self.info[func as usize].osr.get(&header) {
+            if cached.is_some() {
+                self.metrics.osr_entries += 1;
+            }
+            return *cached;
+        }
+        // A function that keeps deoptimizing out of its OSR code (more versions than the
+        // recompilation limit allows, twice over) keeps its loops where they run.
+        if self.info[func as usize].versions >= 2 * MAX_VERSIONS {
+            self.info[func as usize].osr.insert(header, None);
+            return None;
+        }
+        let entry = match self.compile(vm, func, tier, Some(header)) {
+            Ok(e) => e,
+            Err(e) => {
+                vm.pending_jit_failure = Some(e);
+                None
+            }
+        };
+        self.info[func as usize].osr.insert(header, entry);
+        if entry.is_some() {
+            self.metrics.osr_entries += 1;
+        }
+        entry
+    }
+
+    unsafe fn deopt(&mut self, vm: &mut VmState, root: *mut Value, osr: bool) -> Result<(u32, *mut Value), LuaError> {
+        let func = vm.frames.last().expect("the deopting function's frame").func;
+        let id = vm.ctx.deopt_id;
+        let info = self
+            .on_deopt(vm, func, id, osr)
+            .ok_or_else(|| LuaError::new(format!("internal error: no deopt point {id} for function {func}")))?;
+        // SAFETY: guaranteed by the caller.
+        Ok(unsafe { crate::jit::glue::deopt::materialize_frames(vm, &info, root) })
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }
 

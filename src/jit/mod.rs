@@ -2,13 +2,13 @@
 //! trait, the sub-program builder, deopt metadata and materialization, preflight, feedback,
 //! and the tier driver that ties them to the interpreter.
 
-pub mod abi;
 pub mod backend;
 pub mod deopt;
 #[cfg(any(feature = "cranelift", feature = "dynasm"))]
 pub mod disasm;
 pub mod driver;
-pub mod feedback;
+pub mod glue;
+pub mod helpers;
 pub mod plan;
 pub mod preflight;
 pub mod subprogram;

@@ -34,10 +34,10 @@ use std::collections::{BTreeSet, HashMap};
 use crate::bytecode::opcodes::{Compare, Flow, Op, OperandKind, RhsSource};
 use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
-use crate::jit::feedback::{CallState, FunctionFeedback, Target, TypeFeedback, type_bits};
 use crate::jit::subprogram::SubProgram;
 use crate::runtime::arith::ArithOp;
-use crate::value::tag;
+use crate::runtime::value::tag;
+use crate::state::feedback::{CallState, FunctionFeedback, Target, TypeFeedback, type_bits};
 
 /// A known tag, or [`UNKNOWN`].
 pub type Known = u8;
@@ -927,23 +927,24 @@ pub fn compare_of(op: Op) -> Option<Compare> {
 mod tests {
     use super::*;
     use crate::bytecode::verify::verify;
-    use crate::interp::Interp;
+    use crate::state::VmState;
     use std::sync::Arc;
 
     /// Compiles `src`, runs it in the interpreter (gathering feedback) and returns the VM.
-    fn run(src: &str) -> Box<Interp> {
+    fn run(src: &str) -> Box<VmState> {
         let p = crate::lang::compile(src.as_bytes(), "t.lua").expect("compiles");
         let facts = verify(&p).expect("verifies");
-        let mut vm = Interp::new(Arc::new(p), Arc::new(facts), 1000, Box::new(std::io::sink())).expect("vm");
+        let mut vm =
+            crate::interp::new_state(Arc::new(p), Arc::new(facts), 1000, Box::new(std::io::sink())).expect("vm");
         vm.run_main().expect("runs");
         vm
     }
 
-    fn func(vm: &Interp, name: &str) -> u32 {
+    fn func(vm: &VmState, name: &str) -> u32 {
         vm.program.functions.iter().position(|f| f.name == name).expect("function") as u32
     }
 
-    fn plan(vm: &Interp, f: u32, config: PlanConfig) -> Plan {
+    fn plan(vm: &VmState, f: u32, config: PlanConfig) -> Plan {
         Plan::build(&vm.program, &vm.facts, &vm.feedback, f, config).expect("plans")
     }
 

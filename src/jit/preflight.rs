@@ -4,10 +4,10 @@
 
 use crate::bytecode::Op;
 use crate::bytecode::program::Program;
-use crate::jit::backend::{Backend, BackendError, CodegenBackend};
+use crate::jit::backend::{BackendError, CodegenBackend};
 
 /// Checks every instruction of `func` against `backend` (and the configured `deny` list).
-pub fn preflight(backend: &Backend, program: &Program, func: u32, deny: &[Op]) -> Result<(), BackendError> {
+pub fn preflight(backend: &impl CodegenBackend, program: &Program, func: u32, deny: &[Op]) -> Result<(), BackendError> {
     let f = &program.functions[func as usize];
     let instrs = program.instructions(f).map_err(|e| BackendError::Internal(e.to_string()))?;
     match instrs.iter().find(|i| !backend.supports(i.op) || deny.contains(&i.op)) {

@@ -18,7 +18,7 @@
 
 use crate::bytecode::opcodes::OperandKind;
 use crate::bytecode::program::{Instr, Program, decode};
-use crate::jit::feedback::{CallSite, FunctionFeedback};
+use crate::state::feedback::{CallSite, FunctionFeedback};
 
 /// Where an inlined region is called from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use super::lexer::{Tok, Token, tokenize};
 use crate::runtime::arith::{self, ArithOp};
 use crate::runtime::builtins::{self, Lib};
 use crate::runtime::number::Num;
-use crate::value::Value;
+use crate::runtime::value::Value;
 
 /// A compile-time error: syntax, or a construct strata does not support.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

@@ -8,7 +8,7 @@
 
 use crate::runtime::heap::{Heap, OutOfMemory};
 use crate::runtime::number::{self, Num, float_to_int_exact, str_to_number};
-use crate::value::{Value, tag};
+use crate::runtime::value::{Value, tag};
 
 /// The arithmetic and bitwise operators. The discriminants are stable (bytecode operands and
 /// JIT helpers use them).

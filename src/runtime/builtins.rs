@@ -12,7 +12,7 @@ use crate::runtime::arith::{self, tostring_bytes};
 use crate::runtime::format::{self, FormatError};
 use crate::runtime::heap::{Heap, OutOfMemory};
 use crate::runtime::number::{Num, float_to_int_exact, str_to_int_base, str_to_number};
-use crate::value::{Value, tag};
+use crate::runtime::value::{Value, tag};
 
 /// What a builtin needs from the VM.
 pub trait Host {

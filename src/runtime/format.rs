@@ -3,7 +3,7 @@
 
 use crate::runtime::arith::tostring_bytes;
 use crate::runtime::number::{Num, float_to_int_exact, push_exp, push_g, push_nonfinite, str_to_number};
-use crate::value::{Value, tag};
+use crate::runtime::value::{Value, tag};
 
 /// A parsed conversion specification (`%-+ #0` flags, width, precision).
 #[derive(Default, Debug)]

@@ -13,7 +13,7 @@
 //! allocation, and every place that holds values is known (VM stack, globals, constants,
 //! closures' cells), so a tracing, non-moving collector can be added without changing layouts.
 
-use crate::value::Value;
+use crate::runtime::value::Value;
 use std::alloc::{Layout, alloc, dealloc};
 use std::ptr::NonNull;
 

@@ -6,5 +6,5 @@ pub mod builtins;
 pub mod error;
 pub mod format;
 pub mod heap;
-pub mod helpers;
 pub mod number;
+pub mod value;

@@ -31,15 +31,15 @@ use crate::bytecode::Op;
 use crate::bytecode::opcodes::{Compare, OperandKind, RhsSource, call_flags};
 use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
-use crate::jit::abi::{JitContext, Signal, fn_entry_offsets, frame_offsets};
 use crate::jit::backend::BackendError;
 use crate::jit::deopt::{DeoptInfo, DeoptReason, FrameState, ValueLoc};
-use crate::jit::feedback::{CallSite, FunctionFeedback, TAG_BITS, type_bits};
+use crate::jit::helpers::{Helper, compare_kind};
 use crate::jit::plan::Plan;
 use crate::runtime::arith::ArithOp;
 use crate::runtime::heap::Closure;
-use crate::runtime::helpers::{self as h, compare_kind};
-use crate::value::{Value, tag};
+use crate::runtime::value::{Value, tag};
+use crate::state::abi::{JitContext, Signal, fn_entry_offsets, frame_offsets};
+use crate::state::feedback::{CallSite, FunctionFeedback, TAG_BITS, type_bits};
 
 type Ops = VecAssembler<X64Relocation>;
 
@@ -112,8 +112,8 @@ macro_rules! asm {
     };
 }
 
-fn call_helper(ops: &mut Ops, addr: usize) {
-    asm!(ops; mov rax, QWORD addr as i64 ; call rax);
+fn call_helper(ops: &mut Ops, h: Helper) {
+    asm!(ops; mov rax, QWORD h.address() as i64 ; call rax);
 }
 
 /// Copies a value word by word (tags and payloads are stored separately everywhere, and a
@@ -481,7 +481,7 @@ impl Emitter<'_> {
             asm!(ops
                 ; =>overflow
                 ; mov rdi, rbx
-                ;; call_helper(ops, h::strata_stack_overflow as *const () as usize)
+                ;; call_helper(ops, Helper::StackOverflow)
                 ; jmp =>error
             );
         });
@@ -522,7 +522,7 @@ impl Emitter<'_> {
                     ; =>hot
                     ; mov rdi, rbx
                     ; mov esi, func
-                    ;; call_helper(ops, h::strata_tier_up as *const () as usize)
+                    ;; call_helper(ops, Helper::TierUp)
                     ; test eax, eax
                     ; jnz =>error
                     ; jmp =>back
@@ -563,7 +563,7 @@ impl Emitter<'_> {
                     ; mov rdi, rbx
                     ; mov rsi, [r12 + src.off]
                     ; mov rdx, [r12 + src.pay()]
-                    ;; call_helper(&mut self.ops, h::strata_new_cell as *const () as usize)
+                    ;; call_helper(&mut self.ops, Helper::NewCell)
                     ; mov QWORD [r12 + dst.off], tag::CELL as i32
                     ; mov [r12 + dst.pay()], rax
                 );
@@ -611,7 +611,7 @@ impl Emitter<'_> {
                     ; mov esi, ins.arg(0) as i32
                     ; mov rdx, r12
                     ; lea rcx, [r12 + out.off]
-                    ;; call_helper(&mut self.ops, h::strata_closure as *const () as usize)
+                    ;; call_helper(&mut self.ops, Helper::Closure)
                 );
             }
             Op::Concat => {
@@ -621,7 +621,7 @@ impl Emitter<'_> {
                     ; mov rdi, rbx
                     ; lea rsi, [r12 + a.off]
                     ; mov edx, gip as i32
-                    ;; call_helper(&mut self.ops, h::strata_concat as *const () as usize)
+                    ;; call_helper(&mut self.ops, Helper::Concat)
                 );
                 self.fail_if_nonzero();
             }
@@ -645,7 +645,7 @@ impl Emitter<'_> {
                         ; mov rdi, rbx
                         ; lea rsi, [r12 + top.off]
                         ; mov edx, gip as i32
-                        ;; call_helper(ops, h::strata_len as *const () as usize)
+                        ;; call_helper(ops, Helper::Len)
                         ; test eax, eax
                         ; jnz =>error
                         ; jmp =>done
@@ -752,7 +752,7 @@ impl Emitter<'_> {
                     ; lea rsi, [r12 + init.off]
                     ; lea rdx, [r12 + state.off]
                     ; mov ecx, gip as i32
-                    ;; call_helper(&mut self.ops, h::strata_for_prep as *const () as usize)
+                    ;; call_helper(&mut self.ops, Helper::ForPrep)
                     ; test eax, eax
                     ; jz =>exit
                     ; cmp eax, 2
@@ -778,7 +778,7 @@ impl Emitter<'_> {
                         ; lea rsi, [r12 + top.off]
                         ; mov edx, pos as i32
                         ; mov ecx, gip as i32
-                        ;; call_helper(ops, h::strata_index_error as *const () as usize)
+                        ;; call_helper(ops, Helper::IndexError)
                         ; jmp =>error
                     );
                 });
@@ -931,7 +931,7 @@ impl Emitter<'_> {
                 ; mov esi, aop as i32
                 ; lea rdx, [Rq(p.base) + p.off]
                 ; mov ecx, gip as i32
-                ;; call_helper(ops, h::strata_arith as *const () as usize)
+                ;; call_helper(ops, Helper::Arith)
                 ; test eax, eax
                 ; jnz =>error
             );
@@ -1219,7 +1219,7 @@ impl Emitter<'_> {
             if eq {
                 asm!(ops
                     ; lea rdi, [Rq(p.base) + p.off]
-                    ;; call_helper(ops, h::strata_equal as *const () as usize)
+                    ;; call_helper(ops, Helper::Equal)
                 );
                 if cmp == Compare::Ne {
                     asm!(ops; xor eax, 1);
@@ -1236,7 +1236,7 @@ impl Emitter<'_> {
                     ; mov esi, kind as i32
                     ; lea rdx, [Rq(p.base) + p.off]
                     ; mov ecx, gip as i32
-                    ;; call_helper(ops, h::strata_compare as *const () as usize)
+                    ;; call_helper(ops, Helper::Compare)
                     ; cmp eax, 2
                     ; je =>error
                 );
@@ -1328,7 +1328,7 @@ impl Emitter<'_> {
                     ; mov rdi, rbx
                     ; mov esi, func as i32
                     ; mov edx, header_gip as i32
-                    ;; call_helper(ops, h::strata_osr_entry as *const () as usize)
+                    ;; call_helper(ops, Helper::OsrEntry)
                     ; cmp rax, 1
                     ; je =>error
                     ; jb >no_osr
@@ -1446,7 +1446,7 @@ impl Emitter<'_> {
                 ; =>record
                 ; lea rdi, [r15 + site]
                 ; mov esi, edx
-                ;; call_helper(ops, h::strata_record_target as *const () as usize)
+                ;; call_helper(ops, Helper::RecordTarget)
                 ; mov rcx, [r12 + callee.pay()]
                 ; mov edx, [rcx]
                 ; jmp =>recorded
@@ -1458,13 +1458,13 @@ impl Emitter<'_> {
                 ; =>generic
                 ; lea rdi, [r15 + site]
                 ; lea rsi, [r12 + callee.off]
-                ;; call_helper(ops, h::strata_record_callee as *const () as usize)
+                ;; call_helper(ops, Helper::RecordCallee)
                 ; mov rdi, rbx
                 ; lea rsi, [r12 + callee.off]
                 ; mov edx, [rbx + JitContext::OFF_NARGS]
                 ; mov ecx, pos as i32
                 ; mov r8d, gip as i32
-                ;; call_helper(ops, h::strata_call as *const () as usize)
+                ;; call_helper(ops, Helper::Call)
                 ; test eax, eax
                 ; jnz =>error
             );
@@ -1513,7 +1513,7 @@ impl Emitter<'_> {
                 ; mov rdi, rbx
                 ; mov esi, eax
                 ; lea rdx, [r12 + callee.off]
-                ;; call_helper(ops, h::strata_after_call as *const () as usize)
+                ;; call_helper(ops, Helper::AfterCall)
                 ; test eax, eax
                 ; jnz =>error
                 ; jmp =>returned
@@ -1535,9 +1535,9 @@ fn float_op_into(ops: &mut Ops, aop: ArithOp) {
         ArithOp::Mul => asm!(ops; mulsd xmm0, xmm1),
         ArithOp::Sub => asm!(ops; subsd xmm0, xmm1),
         ArithOp::Div => asm!(ops; divsd xmm0, xmm1),
-        ArithOp::Mod => call_helper(ops, h::strata_fmod as *const () as usize),
-        ArithOp::Pow => call_helper(ops, h::strata_pow as *const () as usize),
-        ArithOp::IDiv => call_helper(ops, h::strata_float_idiv as *const () as usize),
+        ArithOp::Mod => call_helper(ops, Helper::Fmod),
+        ArithOp::Pow => call_helper(ops, Helper::Pow),
+        ArithOp::IDiv => call_helper(ops, Helper::FloatIDiv),
         _ => unreachable!("not a float operator"),
     }
 }

@@ -19,14 +19,14 @@
 //! - [`Signal::TailCall`]: the callee has put a new callee and arguments in `frame[-1..]`
 //!   (`ctx.nargs` set) and popped its frame: the caller performs that call in its place, so
 //!   tail calls never grow either stack, whichever tiers are involved;
-//! - [`Signal::Error`]: the error is in the VM (`Interp::pending_error`); `ctx.depth` is
+//! - [`Signal::Error`]: the error is in the VM (`VmState::pending_error`); `ctx.depth` is
 //!   restored by whoever catches it;
 //! - [`Signal::Deopt`]: `ctx.deopt_id` names the deopt point; the frame holds the state the
 //!   deopt metadata describes, and the driver resumes the function in the interpreter.
 
-use crate::interp::Interp;
-use crate::jit::feedback::{CallSite, FunctionFeedback};
-use crate::value::Value;
+use crate::runtime::value::Value;
+use crate::state::VmState;
+use crate::state::feedback::{CallSite, FunctionFeedback};
 
 /// How native code left a function.
 #[repr(u32)]
@@ -103,7 +103,7 @@ pub struct FnEntry {
 /// (asserted below); helpers reach the rest of the VM through `vm`.
 #[repr(C)]
 pub struct JitContext {
-    pub vm: *mut Interp,
+    pub vm: *mut VmState,
     /// Call-info records; `frames[depth - 1]` is the running function's.
     pub frames: *mut Frame,
     pub depth: u32,

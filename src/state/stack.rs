@@ -4,8 +4,8 @@
 //! the full recursion limit costs nothing until a program recurses that deep. Fresh pages are
 //! zero, which is `nil` for values and an empty record for frames.
 
-use crate::jit::abi::Frame;
-use crate::value::Value;
+use crate::runtime::value::Value;
+use crate::state::abi::Frame;
 
 /// A zero-initialised array of `len` `T`s that never moves.
 pub struct Reserved<T> {

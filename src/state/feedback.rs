@@ -10,7 +10,7 @@
 //! Recording is a single OR for types and one compare on the monomorphic fast path for calls,
 //! so tier 0 and tier 1 can afford it on every operation.
 
-use crate::value::tag;
+use crate::runtime::value::tag;
 
 /// Type bits of one operand.
 pub mod type_bits {

@@ -3,7 +3,7 @@
 //! preparation and errors.
 //!
 //! Each helper is a thin wrapper over the same code the interpreter runs (`runtime::arith`,
-//! `Interp::call_at`, the interpreter's error constructors), so every tier has the same
+//! `VmState::call_at`, the interpreter's error constructors), so every tier has the same
 //! semantics and the same error messages, with the same variable names: errors are built from
 //! the global bytecode ip the native code passes, exactly as the interpreter would at that
 //! instruction.
@@ -11,26 +11,41 @@
 //! Conventions: operands are passed by pointer to consecutive values (native code spills
 //! them into its frame's operand-stack slots, where the interpreter would have them); a
 //! `u32` result of `1` (or `2` for three-way helpers) means an error is pending in the VM.
+//!
+//! Every function here is a row of the helper table (`jit::helpers`), which declares it
+//! (backends take its address from there) under the same unmangled symbol; the check below
+//! makes each definition's type exactly the declared one.
 
-use crate::interp::Interp;
-use crate::jit::abi::{JitContext, Signal};
-use crate::jit::feedback::{CallSite, Target};
+use crate::jit::helpers::compare_kind;
 use crate::runtime::arith::{self, ArithOp};
 use crate::runtime::heap::Cell;
-use crate::value::Value;
+use crate::runtime::value::Value;
+
+/// Each definition has the type its table row declares (a mismatch does not compile).
+macro_rules! check_helper_types {
+    ($( $name:ident $sym:ident ( $($p:ident : $t:ty),* ) -> $r:ty [$($flag:ident),*]; )*) => {
+        const _: () = {
+            $( let _: unsafe extern "C" fn($($t),*) -> $r = $sym; )*
+        };
+    };
+}
+crate::jit::helpers::for_each_helper!(check_helper_types);
+use crate::state::VmState;
+use crate::state::abi::{JitContext, Signal};
+use crate::state::feedback::{CallSite, Target};
 
 /// The VM of a context.
 ///
 /// # Safety
 /// `ctx` is the context of a live VM, running native code called by that VM.
 #[inline(always)]
-unsafe fn vm<'a>(ctx: *mut JitContext) -> &'a mut Interp {
+unsafe fn vm<'a>(ctx: *mut JitContext) -> &'a mut VmState {
     // SAFETY: every context points to its boxed VM, which outlives all native code it runs.
     unsafe { &mut *(*ctx).vm }
 }
 
 /// Records the current instruction of the running frame, for positions and tracebacks.
-fn at(vm: &mut Interp, ip: u32) {
+fn at(vm: &mut VmState, ip: u32) {
     if let Some(fr) = vm.frames.last_mut() {
         fr.ip = ip;
     }
@@ -41,12 +56,13 @@ fn at(vm: &mut Interp, ip: u32) {
 ///
 /// # Safety
 /// ABI contract: `slot` points to two live values in the running frame.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_arith(ctx: *mut JitContext, op: u32, slot: *mut Value, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
     let aop = ArithOp::from_u8(op as u8).expect("valid operator from compiled code");
     let (a, b) = unsafe { (*slot, if aop.is_unary() { *slot } else { *slot.add(1) }) };
     if !(a.is_number() && b.is_number()) {
-        // Lua's metamethod path saves the pc (numbers do not: see `Interp::op_error`).
+        // Lua's metamethod path saves the pc (numbers do not: see `VmState::op_error`).
         at(vm, ip);
     }
     unsafe { store_or_raise(vm, slot, ip, arith::arith(aop, a, b)) }
@@ -57,7 +73,7 @@ pub unsafe extern "C" fn strata_arith(ctx: *mut JitContext, op: u32, slot: *mut 
 ///
 /// # Safety
 /// `slot` points to a live value.
-unsafe fn store_or_raise(vm: &mut Interp, slot: *mut Value, ip: u32, r: Result<Value, arith::OpError>) -> u32 {
+unsafe fn store_or_raise(vm: &mut VmState, slot: *mut Value, ip: u32, r: Result<Value, arith::OpError>) -> u32 {
     match r {
         Ok(v) => {
             unsafe { *slot = v };
@@ -71,19 +87,12 @@ unsafe fn store_or_raise(vm: &mut Interp, slot: *mut Value, ip: u32, r: Result<V
     }
 }
 
-/// Comparison kinds of [`strata_compare`].
-pub mod compare_kind {
-    pub const LT: u32 = 0;
-    pub const LE: u32 = 1;
-    pub const GT: u32 = 2;
-    pub const GE: u32 = 3;
-}
-
 /// `slot[0] < slot[1]` (and `<=`, `>`, `>=`, with Lua's operand order for errors). Returns
 /// 0 or 1, or 2 with an error pending.
 ///
 /// # Safety
 /// ABI contract: `slot` points to two live values.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_compare(ctx: *mut JitContext, kind: u32, slot: *const Value, ip: u32) -> u32 {
     let (a, b) = unsafe { (*slot, *slot.add(1)) };
     if !(a.is_number() && b.is_number()) {
@@ -110,6 +119,7 @@ pub unsafe extern "C" fn strata_compare(ctx: *mut JitContext, kind: u32, slot: *
 ///
 /// # Safety
 /// `slot` points to two live values.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_equal(slot: *const Value) -> u32 {
     unsafe { (*slot).raw_eq(*slot.add(1)) as u32 }
 }
@@ -118,6 +128,7 @@ pub unsafe extern "C" fn strata_equal(slot: *const Value) -> u32 {
 ///
 /// # Safety
 /// ABI contract: `slot` points to two live values.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_concat(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
     at(vm, ip);
@@ -130,6 +141,7 @@ pub unsafe extern "C" fn strata_concat(ctx: *mut JitContext, slot: *mut Value, i
 ///
 /// # Safety
 /// ABI contract: `slot` points to a live value.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_len(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
     let r = arith::len(unsafe { *slot });
@@ -146,13 +158,14 @@ pub unsafe extern "C" fn strata_len(ctx: *mut JitContext, slot: *mut Value, ip: 
 ///
 /// # Safety
 /// ABI contract: `slot` and the arguments lie in the running frame's operand stack.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_call(ctx: *mut JitContext, slot: *mut Value, nargs: u32, pos: u32, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
     at(vm, ip);
     let callee = unsafe { *slot };
     let r = match callee.tag {
-        crate::value::tag::BUILTIN => unsafe { vm.call_builtin(slot, nargs, Some(pos)) },
-        crate::value::tag::CLOSURE => unsafe { vm.call_at(slot, nargs) },
+        crate::runtime::value::tag::BUILTIN => unsafe { vm.call_builtin(slot, nargs, Some(pos)) },
+        crate::runtime::value::tag::CLOSURE => unsafe { vm.call_at(slot, nargs) },
         _ => {
             let err = vm.call_error(ip, callee, pos);
             vm.pending_error = Some(err);
@@ -177,6 +190,7 @@ pub unsafe extern "C" fn strata_call(ctx: *mut JitContext, slot: *mut Value, nar
 ///
 /// # Safety
 /// ABI contract: `slot` is the callee slot of the call that returned `sig`.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_after_call(ctx: *mut JitContext, sig: u32, slot: *mut Value) -> u32 {
     let vm = unsafe { vm(ctx) };
     let r = match Signal::from_raw(sig) {
@@ -186,7 +200,7 @@ pub unsafe extern "C" fn strata_after_call(ctx: *mut JitContext, sig: u32, slot:
             let nargs = vm.ctx.nargs;
             unsafe { vm.call_at(slot, nargs) }.map(|()| unsafe { *slot.add(1) = *slot })
         }
-        Signal::Deopt => unsafe { crate::jit::deopt::resume_after_deopt(vm, slot.add(1)) },
+        Signal::Deopt => unsafe { vm.resume_after_deopt(slot.add(1)) },
     };
     match r {
         Ok(()) => Signal::Return as u32,
@@ -205,6 +219,7 @@ pub unsafe extern "C" fn strata_after_call(ctx: *mut JitContext, sig: u32, slot:
 ///
 /// # Safety
 /// ABI contract: the uniform entry's `ctx` and `frame`.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_entry_deopt(ctx: *mut JitContext, frame: *mut Value, id: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
     // SAFETY: the callee slot holds the closure being called.
@@ -227,6 +242,7 @@ pub unsafe extern "C" fn strata_entry_deopt(ctx: *mut JitContext, frame: *mut Va
 ///
 /// # Safety
 /// ABI contract.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_stack_overflow(ctx: *mut JitContext) -> u32 {
     let vm = unsafe { vm(ctx) };
     let err = vm.raise(vm.with_position("stack overflow".into()));
@@ -239,6 +255,7 @@ pub unsafe extern "C" fn strata_stack_overflow(ctx: *mut JitContext) -> u32 {
 ///
 /// # Safety
 /// ABI contract: the locals `func` captures hold cells in `frame`.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_closure(ctx: *mut JitContext, func: u32, frame: *const Value, out: *mut Value) {
     let vm = unsafe { vm(ctx) };
     let running = unsafe { (*frame.sub(1)).as_closure_ptr() };
@@ -257,6 +274,7 @@ pub unsafe extern "C" fn strata_closure(ctx: *mut JitContext, func: u32, frame: 
 ///
 /// # Safety
 /// ABI contract.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_new_cell(ctx: *mut JitContext, tag: u64, payload: u64) -> *mut Cell {
     unsafe { vm(ctx) }.heap.alloc_cell(Value { tag, payload })
 }
@@ -266,6 +284,7 @@ pub unsafe extern "C" fn strata_new_cell(ctx: *mut JitContext, tag: u64, payload
 ///
 /// # Safety
 /// ABI contract: `init` holds three values, `state` four slots of the running frame.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_for_prep(ctx: *mut JitContext, init: *const Value, state: *mut Value, ip: u32) -> u32 {
     let (i, l, s) = unsafe { (*init, *init.add(1), *init.add(2)) };
     match crate::interp::for_prep(i, l, s) {
@@ -293,6 +312,7 @@ pub unsafe extern "C" fn strata_for_prep(ctx: *mut JitContext, init: *const Valu
 ///
 /// # Safety
 /// ABI contract.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_index_error(ctx: *mut JitContext, obj: *const Value, pos: u32, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
     at(vm, ip);
@@ -302,16 +322,19 @@ pub unsafe extern "C" fn strata_index_error(ctx: *mut JitContext, obj: *const Va
 }
 
 /// C's `fmod` with Lua's sign rule (`%` on floats).
+#[unsafe(no_mangle)]
 pub extern "C" fn strata_fmod(a: f64, b: f64) -> f64 {
     arith::float_mod(a, b)
 }
 
 /// `a ^ b` on floats.
+#[unsafe(no_mangle)]
 pub extern "C" fn strata_pow(a: f64, b: f64) -> f64 {
     arith::pow(a, b)
 }
 
 /// `a // b` on floats.
+#[unsafe(no_mangle)]
 pub extern "C" fn strata_float_idiv(a: f64, b: f64) -> f64 {
     arith::float_idiv(a, b)
 }
@@ -321,6 +344,7 @@ pub extern "C" fn strata_float_idiv(a: f64, b: f64) -> f64 {
 ///
 /// # Safety
 /// `site` is a live call-feedback site.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_record_target(site: *mut CallSite, target: u32) {
     unsafe { (*site).record(Target::Function(target).encode()) }
 }
@@ -330,9 +354,10 @@ pub unsafe extern "C" fn strata_record_target(site: *mut CallSite, target: u32) 
 ///
 /// # Safety
 /// `site` is a live call-feedback site, `callee` a live value.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_record_callee(site: *mut CallSite, callee: *const Value) {
     let v = unsafe { *callee };
-    if v.tag == crate::value::tag::BUILTIN {
+    if v.tag == crate::runtime::value::tag::BUILTIN {
         unsafe { (*site).record(Target::Builtin(v.payload as u32).encode()) }
     }
 }
@@ -343,9 +368,10 @@ pub unsafe extern "C" fn strata_record_callee(site: *mut CallSite, callee: *cons
 ///
 /// # Safety
 /// ABI contract.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_tier_up(ctx: *mut JitContext, func: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
-    match vm.with_driver(|driver, vm| driver.on_baseline_hot(vm, func)) {
+    match vm.with_tiering(|t, vm| t.on_baseline_hot(vm, func)) {
         Ok(_) => 0,
         Err(msg) => {
             let err = vm.raise(msg);
@@ -361,6 +387,7 @@ pub unsafe extern "C" fn strata_tier_up(ctx: *mut JitContext, func: u32) -> u32 
 ///
 /// # Safety
 /// ABI contract.
+#[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_osr_entry(ctx: *mut JitContext, func: u32, header: u32) -> usize {
     let vm = unsafe { vm(ctx) };
     match vm.osr_lookup(func, header) {

@@ -1,0 +1,378 @@
+//! The VM state: everything a running program owns, below both the interpreter and the JIT.
+//!
+//! [`VmState`] holds every root the garbage collector will need (the value stack, the
+//! call-info records, globals, constants, the heap, pending errors), the program and the
+//! verifier's facts, the feedback every tier records, the mixed function table and the
+//! context native code runs with. The interpreter (`interp`) runs on it; the tier driver
+//! (`jit::driver`) reaches it through the [`Tiering`] trait, so the interpreter never
+//! imports the JIT (as Luau's VM calls its `lua_ExecutionCallbacks`).
+//!
+//! ```text
+//!   L6  vm, main, bench
+//!   L5  jit::driver (implements Tiering), jit::glue (extern "C" helpers, deopt)
+//!   L4  backends
+//!   L3  interp          | jit core (plan, subprogram, deopt metadata, backend trait, helpers)
+//!   L2  state  <- here: VmState, the JIT ABI records (abi), feedback, stacks, Tiering
+//!   L1  bytecode, lang
+//!   L0  runtime
+//! ```
+
+pub mod abi;
+pub mod feedback;
+pub mod stack;
+
+use std::any::Any;
+use std::io::Write;
+use std::ptr;
+use std::sync::Arc;
+
+use crate::bytecode::program::{Constant, Program};
+use crate::bytecode::verify::ProgramFacts;
+use crate::runtime::builtins::{BuiltinError, Host};
+use crate::runtime::error::LuaError;
+use crate::runtime::heap::Heap;
+use crate::runtime::value::Value;
+use abi::{EntryFn, FnEntry, Frame, JitContext};
+use feedback::FunctionFeedback;
+use stack::{FrameStack, ValueStack};
+
+/// The default value-stack budget in slots (Lua's `LUAI_MAXSTACK`).
+pub const DEFAULT_STACK_SLOTS: usize = 1_000_000;
+
+/// What the interpreter asks of the tier driver. The driver is taken out of the VM while
+/// one of these runs (so it may use the VM freely) and put back after; none of them runs
+/// Lua code.
+pub trait Tiering: Any {
+    /// An interpreted function reached its call threshold (this call still runs
+    /// interpreted).
+    fn on_hot(&mut self, vm: &mut VmState, func: u32);
+    /// A baseline-compiled function reached the next tier's call threshold.
+    fn on_baseline_hot(&mut self, vm: &mut VmState, func: u32);
+    /// The OSR entry for the loop at `header` (a global ip) of `func`, compiled on first
+    /// request, if there is one.
+    fn osr_entry(&mut self, vm: &mut VmState, func: u32, header: u32) -> Option<EntryFn>;
+    /// Native code whose frame is `root` (its record on top) left with `Signal::Deopt`:
+    /// counts the deopt point `ctx.deopt_id` and rebuilds the interpreter frames it
+    /// describes. Returns where the interpreter resumes: the innermost frame's ip and
+    /// operand-stack top. `osr` says whether the code was an OSR entry.
+    ///
+    /// # Safety
+    /// `root` is the frame of the native function that signalled the deopt.
+    unsafe fn deopt(&mut self, vm: &mut VmState, root: *mut Value, osr: bool) -> Result<(u32, *mut Value), LuaError>;
+    /// The driver itself, for the embedding layer's reports.
+    fn as_any(&self) -> &dyn Any;
+}
+
+/// The call-info records: a stack-like view of the reserved [`Frame`] array whose length is
+/// `ctx.depth`, so native code can push and pop records with plain stores.
+pub struct CallStack {
+    mem: FrameStack,
+    depth: *mut u32,
+}
+
+impl CallStack {
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        // SAFETY: `depth` points into the owning VM's context, which outlives this.
+        unsafe { *self.depth as usize }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    #[inline(always)]
+    pub fn last(&self) -> Option<&Frame> {
+        let n = self.len();
+        // SAFETY: records below `depth` are initialised.
+        (n > 0).then(|| unsafe { &*self.mem.base().add(n - 1) })
+    }
+    #[inline(always)]
+    pub fn last_mut(&mut self) -> Option<&mut Frame> {
+        let n = self.len();
+        // SAFETY: records below `depth` are initialised.
+        (n > 0).then(|| unsafe { &mut *self.mem.base().add(n - 1) })
+    }
+    /// Pushes a record; callers check the depth limit first (the array has room for it).
+    #[inline(always)]
+    pub fn push(&mut self, f: Frame) {
+        let n = self.len();
+        debug_assert!(n < self.mem.len());
+        // SAFETY: `n` is below the array's length (the depth limit is smaller).
+        unsafe {
+            *self.mem.base().add(n) = f;
+            *self.depth += 1;
+        }
+    }
+    #[inline(always)]
+    pub fn pop(&mut self) -> Option<Frame> {
+        let n = self.len();
+        // SAFETY: records below `depth` are initialised.
+        (n > 0).then(|| unsafe {
+            *self.depth -= 1;
+            *self.mem.base().add(n - 1)
+        })
+    }
+    pub fn truncate(&mut self, n: usize) {
+        if n < self.len() {
+            // SAFETY: see `len`.
+            unsafe { *self.depth = n as u32 };
+        }
+    }
+    pub fn as_slice(&self) -> &[Frame] {
+        // SAFETY: records below `depth` are initialised.
+        unsafe { std::slice::from_raw_parts(self.mem.base(), self.len()) }
+    }
+    /// The raw array, for the JIT context.
+    pub fn base(&self) -> *mut Frame {
+        self.mem.base()
+    }
+}
+
+impl std::ops::Index<usize> for CallStack {
+    type Output = Frame;
+    fn index(&self, k: usize) -> &Frame {
+        &self.as_slice()[k]
+    }
+}
+
+/// The state of a running program (see the module header).
+pub struct VmState {
+    pub program: Arc<Program>,
+    pub facts: Arc<ProgramFacts>,
+    pub stack: ValueStack,
+    pub frames: CallStack,
+    /// The context native code runs with (depth, limits, table pointers, `nres`).
+    pub ctx: JitContext,
+    pub globals: Vec<Value>,
+    pub constants: Vec<Value>,
+    pub heap: Heap,
+    pub feedback: Vec<FunctionFeedback>,
+    /// The mixed function table: where calls of each function go.
+    pub functions: Vec<FnEntry>,
+    pub out: Box<dyn Write + Send>,
+    /// An error raised in native code, on its way to the Rust caller (`Signal::Error`).
+    pub pending_error: Option<LuaError>,
+    /// The tier driver, when native tiers are enabled.
+    pub tiering: Option<Box<dyn Tiering>>,
+    /// The interpreter's uniform entry (`interp::interp_entry`): the function table's entry
+    /// for every function that is not compiled.
+    pub interp_entry: EntryFn,
+    /// A fatal JIT failure (internal backend error with `internal_errors_fatal`).
+    pub pending_jit_failure: Option<String>,
+    /// Words native code spills deopt state into (`ctx.spill`).
+    pub spill: Vec<u64>,
+    /// Backward jumps in an interpreted function before its loop is entered through OSR
+    /// (`u32::MAX`: never).
+    pub osr_threshold: u32,
+}
+
+/// Spill words available to deopt exits (inlined frames' saved ips; the inlining depth
+/// limit keeps the need far below this).
+pub const SPILL_WORDS: usize = 64;
+
+impl Host for VmState {
+    fn heap(&mut self) -> &mut Heap {
+        &mut self.heap
+    }
+    fn write_out(&mut self, bytes: &[u8]) -> Result<(), BuiltinError> {
+        // Like Lua's print, output errors (a closed pipe) are not Lua errors.
+        let _ = self.out.write_all(bytes);
+        Ok(())
+    }
+}
+
+/// The initial value of a global: builtins and `_VERSION`.
+fn initial_global(heap: &mut Heap, name: &str) -> Value {
+    if name == "_VERSION" {
+        return heap.str_value(b"Lua 5.4");
+    }
+    match crate::runtime::builtins::lookup(crate::runtime::builtins::Lib::Base, name) {
+        Some(b) => Value::builtin(b),
+        None => Value::NIL,
+    }
+}
+
+impl VmState {
+    /// Sets up a VM for `program` (which must have passed the verifier, giving `facts`),
+    /// with a value-stack budget of `stack_slots` (running past it, or past `depth_limit`
+    /// frames, is `stack overflow`). `interp_entry` is the interpreter's uniform entry, the
+    /// function table's entry for interpreted functions (`interp::new_state` passes it).
+    /// Boxed, because native code holds pointers to its context.
+    pub fn new(
+        program: Arc<Program>,
+        facts: Arc<ProgramFacts>,
+        depth_limit: usize,
+        stack_slots: usize,
+        out: Box<dyn Write + Send>,
+        interp_entry: EntryFn,
+    ) -> std::io::Result<Box<VmState>> {
+        let max_frame = program.functions.iter().map(|f| f.frame_size() as usize + 1).max().unwrap_or(1);
+        let needed = depth_limit.saturating_mul(max_frame).saturating_add(1024);
+        let stack = ValueStack::values(needed.min(stack_slots.max(max_frame + 1024)))?;
+        let frames = FrameStack::frames(depth_limit.saturating_add(2))?;
+        let depth_limit = depth_limit.min(frames.len() - 2) as u32;
+        let mut heap = Heap::new();
+        let constants = program
+            .constants
+            .iter()
+            .map(|c| match c {
+                Constant::Int(i) => Value::int(*i),
+                Constant::Float(f) => Value::float(*f),
+                Constant::Str(s) => heap.str_value(s),
+            })
+            .collect();
+        let globals = program.globals.iter().map(|g| initial_global(&mut heap, g)).collect();
+        let feedback: Vec<FunctionFeedback> =
+            program.functions.iter().map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count)).collect();
+        let frames_base = frames.base();
+        let stack_limit = stack.limit();
+        let mut vm = Box::new(VmState {
+            program,
+            facts,
+            stack,
+            frames: CallStack { mem: frames, depth: ptr::null_mut() },
+            ctx: JitContext {
+                vm: ptr::null_mut(),
+                frames: frames_base,
+                depth: 0,
+                depth_limit,
+                stack_limit,
+                nargs: 0,
+                nres: 0,
+                globals: ptr::null_mut(),
+                constants: ptr::null(),
+                functions: ptr::null(),
+                deopt_id: 0,
+                tier_threshold: u32::MAX,
+                spill: ptr::null_mut(),
+                machine_floor: 0,
+                stress_counter: 0,
+            },
+            globals,
+            constants,
+            heap,
+            feedback,
+            functions: Vec::new(),
+            out,
+            pending_error: None,
+            tiering: None,
+            interp_entry,
+            pending_jit_failure: None,
+            spill: vec![0; SPILL_WORDS],
+            osr_threshold: u32::MAX,
+        });
+        // Wire the context to the boxed VM (these addresses never change again).
+        let vm_ptr: *mut VmState = &mut *vm;
+        vm.ctx.vm = vm_ptr;
+        vm.frames.depth = &mut vm.ctx.depth;
+        vm.ctx.globals = vm.globals.as_mut_ptr();
+        vm.ctx.constants = vm.constants.as_ptr();
+        let functions: Vec<FnEntry> = vm
+            .program
+            .functions
+            .iter()
+            .zip(vm.feedback.iter_mut())
+            .map(|(f, fb)| FnEntry {
+                entry: interp_entry,
+                native: 0,
+                arity: f.arity,
+                locals_count: f.locals_count,
+                frame_size: f.frame_size(),
+                type_fb: fb.types.as_mut_ptr(),
+                call_fb: fb.calls.as_mut_ptr(),
+                feedback: fb,
+            })
+            .collect();
+        vm.functions = functions;
+        vm.ctx.functions = vm.functions.as_ptr();
+        vm.ctx.spill = vm.spill.as_mut_ptr();
+        Ok(vm)
+    }
+
+    /// Installs compiled code for `func` in the mixed function table: from now on every call
+    /// of `func`, from any tier, runs it.
+    pub fn install(&mut self, func: u32, entry: EntryFn) {
+        let e = &mut self.functions[func as usize];
+        e.entry = entry;
+        e.native = 1;
+    }
+
+    /// Sends `func`'s calls back to the interpreter.
+    pub fn uninstall(&mut self, func: u32) {
+        let e = &mut self.functions[func as usize];
+        e.entry = self.interp_entry;
+        e.native = 0;
+    }
+
+    /// Guards the machine stack from here on: Lua calls fail with `stack overflow` once fewer
+    /// than `margin` bytes of the running thread's `size`-byte stack remain. Call it near the
+    /// top of the thread that runs the VM.
+    pub fn guard_machine_stack(&mut self, size: usize, margin: usize) {
+        self.ctx.machine_floor = machine_sp().saturating_sub(size.saturating_sub(margin));
+    }
+
+    /// Whether a call may nest another Rust activation (see `JitContext::machine_floor`).
+    #[inline(always)]
+    pub fn machine_stack_left(&self) -> bool {
+        machine_sp() > self.ctx.machine_floor
+    }
+
+    /// The first stack slot above every live frame.
+    pub fn free_slot(&self) -> *mut Value {
+        match self.frames.last() {
+            None => self.stack.base(),
+            Some(fr) => {
+                let f = &self.program.functions[fr.func as usize];
+                // SAFETY: within the frame's reserved size.
+                unsafe { fr.base.add(f.frame_size() as usize) }
+            }
+        }
+    }
+
+    /// The OSR entry for the loop at `header` of `func` (compiled on first request), if the
+    /// driver has one. A fatal JIT failure comes back as an error message.
+    #[cold]
+    pub fn osr_lookup(&mut self, func: u32, header: u32) -> Result<Option<EntryFn>, String> {
+        self.with_tiering(|t, vm| t.osr_entry(vm, func, header)).map(Option::flatten)
+    }
+
+    /// Rebuilds the interpreter frames of native code at `root` that signalled a deopt
+    /// (see [`Tiering::deopt`]).
+    ///
+    /// # Safety
+    /// `root` is the frame of the native function that signalled the deopt.
+    pub unsafe fn deopt(&mut self, root: *mut Value, osr: bool) -> Result<(u32, *mut Value), LuaError> {
+        let Some(mut tiering) = self.tiering.take() else {
+            let func = self.frames.last().expect("the deopting function's frame").func;
+            return Err(LuaError::new(format!(
+                "internal error: no deopt point {} for function {func}",
+                self.ctx.deopt_id
+            )));
+        };
+        // SAFETY: guaranteed by the caller.
+        let r = unsafe { tiering.deopt(self, root, osr) };
+        self.tiering = Some(tiering);
+        r
+    }
+
+    /// Runs `f` with the tier driver (none: `Ok(None)`); a fatal JIT failure it reports
+    /// comes back as the error message.
+    pub fn with_tiering<R>(
+        &mut self,
+        f: impl FnOnce(&mut dyn Tiering, &mut VmState) -> R,
+    ) -> Result<Option<R>, String> {
+        let Some(mut tiering) = self.tiering.take() else { return Ok(None) };
+        let r = f(&mut *tiering, self);
+        self.tiering = Some(tiering);
+        match self.pending_jit_failure.take() {
+            Some(msg) => Err(msg),
+            None => Ok(Some(r)),
+        }
+    }
+}
+
+/// An address near the machine stack pointer.
+#[inline(always)]
+fn machine_sp() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
