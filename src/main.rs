@@ -22,25 +22,9 @@ enum Command {
         /// interp, dynasm, cranelift or tiered (every tier this build has).
         #[arg(long, default_value = "tiered")]
         engine: String,
-        /// Compile every function before the program starts.
-        #[arg(long)]
-        jit_eager: bool,
-        /// Calls before the baseline tier compiles a function.
-        #[arg(long, default_value_t = strata::jit::driver::DEFAULT_TIER1_THRESHOLD)]
-        tier1_threshold: u32,
-        /// Calls before the optimizing tier compiles a function.
-        #[arg(long, default_value_t = strata::jit::driver::DEFAULT_TIER2_THRESHOLD)]
-        tier2_threshold: u32,
-        /// Backward jumps in an interpreted function before its loop continues in compiled
-        /// code (OSR).
-        #[arg(long, default_value_t = strata::jit::driver::DEFAULT_OSR_THRESHOLD)]
-        osr_threshold: u32,
-        /// Make every Nth speculation guard fail (the deopt path runs; results stay the same).
-        #[arg(long, value_name = "N", default_value_t = 0)]
-        stress_deopt: u32,
-        /// Enter compiled code through OSR at the first backward jump of every loop.
-        #[arg(long)]
-        stress_osr: bool,
+        /// The JIT's tunables (`jit::tunables`).
+        #[command(flatten)]
+        jit: JitArgs,
         /// Maximum Lua call depth before `stack overflow`.
         #[arg(long, default_value_t = strata::DEFAULT_RECURSION_LIMIT)]
         recursion_limit: usize,
@@ -66,6 +50,27 @@ enum Command {
     /// processes, interleaved runs, outputs checked); writes bench.json, bench.md, bench.svg.
     Bench(bench::BenchArgs),
 }
+
+/// The JIT's flags, one per row of the tunables table.
+macro_rules! jit_args {
+    ($( $field:ident : $ty:ty = $default:expr, $constant:ident, $flag:literal, $doc:literal; )*) => {
+        #[derive(clap::Args)]
+        struct JitArgs {
+            $(
+                #[doc = $doc]
+                #[arg(long = $flag, default_value_t = strata::jit::tunables::$constant)]
+                $field: $ty,
+            )*
+        }
+
+        impl JitArgs {
+            fn apply(&self, config: &mut strata::jit::driver::JitConfig) {
+                $( config.$field = self.$field; )*
+            }
+        }
+    };
+}
+strata::for_each_tunable!(jit_args);
 
 /// The chunk name Lua shows for a script path (`luaO_chunkid`: long paths keep their tail).
 fn chunk_name(path: &str) -> String {
@@ -113,18 +118,7 @@ fn engine_arg(name: &str) -> Result<Engine, ExitCode> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run {
-            engine,
-            jit_eager,
-            tier1_threshold,
-            tier2_threshold,
-            osr_threshold,
-            stress_deopt,
-            stress_osr,
-            recursion_limit,
-            stack_slots,
-            file,
-        } => {
+        Command::Run { engine, jit, recursion_limit, stack_slots, file } => {
             let engine = match engine_arg(&engine) {
                 Ok(e) => e,
                 Err(code) => return code,
@@ -134,12 +128,11 @@ fn main() -> ExitCode {
                 Err(e) => return fail(&e, 1),
             };
             let mut config = VmConfig { engine, recursion_limit, stack_slots, ..VmConfig::default() };
-            config.jit.eager = jit_eager;
-            config.jit.tier1_threshold = tier1_threshold.max(1);
-            config.jit.tier2_threshold = tier2_threshold.max(1);
-            config.jit.osr_threshold = osr_threshold.max(1);
-            config.jit.stress_deopt = stress_deopt;
-            config.jit.stress_osr = stress_osr;
+            jit.apply(&mut config.jit);
+            // A threshold of 0 would never be reached by counting up: 1 is "at once".
+            config.jit.tier1_threshold = config.jit.tier1_threshold.max(1);
+            config.jit.tier2_threshold = config.jit.tier2_threshold.max(1);
+            config.jit.osr_threshold = config.jit.osr_threshold.max(1);
             let mut vm = Vm::new(config);
             let result = if file.ends_with(".sbc") {
                 match std::str::from_utf8(&src) {

@@ -1305,7 +1305,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.set_top(v);
             }
             Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
-                let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
+                let cmp = op.compare().expect("a comparison");
                 let b = self.peek(0);
                 let a = self.peek(1);
                 let c = self.compare_op(cmp, a, b, ins.ip, ip);
@@ -1325,7 +1325,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             | Op::LeFloat
             | Op::GtFloat
             | Op::GeFloat => {
-                let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
+                let cmp = op.compare().expect("a comparison");
                 // Typed opcodes: the operand kinds are known, so `compare` emits the machine
                 // comparison alone.
                 let k = if op.name().ends_with("Int") { INT } else { FLOAT };

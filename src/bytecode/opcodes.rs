@@ -1,6 +1,8 @@
 //! The opcode table: every opcode declared once, with its operands, stack effect, feedback
-//! kind and control flow. Everything else (encoding sizes, the verifier, the disassembler and
-//! text parser, stack-depth analysis, preflight) is derived from [`Op::info`].
+//! kind, control flow, the plan's result kind, the generic operation, whether it saves the pc,
+//! whether it may be inlined and whether it is typed. Everything else (encoding sizes, the
+//! verifier, the disassembler and text parser, stack-depth analysis, the plan's tag analysis,
+//! preflight) is derived from [`Op::info`].
 //!
 //! Encoding: one byte of opcode followed by its operands, each a little-endian 32-bit word.
 //!
@@ -12,6 +14,8 @@
 //!
 //! Instruction pointers (`ip`) are byte offsets into the program's flat code array; jump
 //! operands are absolute ips.
+
+use crate::runtime::arith::ArithOp;
 
 /// What an operand means, which decides how the verifier checks it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,7 +96,54 @@ pub struct OpInfo {
     pub pushes: u32,
     pub feedback: FeedbackKind,
     pub flow: Flow,
+    /// What the plan's tag analysis knows of the values it pushes.
+    pub result: ResultKind,
+    /// The generic operation it performs (`a + b`, `a < b`), if it is one.
+    pub sem: Sem,
+    /// Executing it always records it as the frame's saved position.
+    pub saves_pc: bool,
+    /// It may appear in a callee the optimizing tier inlines.
+    pub inline_safe: bool,
+    /// Its operand types are known statically (a typed opcode).
+    pub typed: Option<TypedKind>,
     pub doc: &'static str,
+}
+
+/// What the plan's tag analysis knows of the values an opcode pushes. A new opcode's is
+/// `Unknown` unless its row says better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultKind {
+    /// Pushes nothing.
+    None,
+    Nil,
+    Bool,
+    Int,
+    Str,
+    Closure,
+    Builtin,
+    /// The tag of its constant operand.
+    Const,
+    /// Anything.
+    Unknown,
+    /// An arithmetic result: Lua's numeric rules over the operands' kinds.
+    Arith,
+    /// Stack shuffles, local stores and loop set-up: the analysis has an arm for each.
+    Special,
+}
+
+/// The generic operation an opcode performs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sem {
+    None,
+    Arith(ArithOp),
+    Compare(Compare),
+}
+
+/// The statically known operand kind of a typed opcode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypedKind {
+    Int,
+    Float,
 }
 
 impl OpInfo {
@@ -111,8 +162,67 @@ macro_rules! pops {
     };
 }
 
+macro_rules! sem {
+    (-) => {
+        Sem::None
+    };
+    (Eq) => {
+        Sem::Compare(Compare::Eq)
+    };
+    (Ne) => {
+        Sem::Compare(Compare::Ne)
+    };
+    (Lt) => {
+        Sem::Compare(Compare::Lt)
+    };
+    (Le) => {
+        Sem::Compare(Compare::Le)
+    };
+    (Gt) => {
+        Sem::Compare(Compare::Gt)
+    };
+    (Ge) => {
+        Sem::Compare(Compare::Ge)
+    };
+    ($arith:ident) => {
+        Sem::Arith(ArithOp::$arith)
+    };
+}
+
+/// Reads a row's flags: `saves_pc`, `no_inline`, `int`, `float`.
+macro_rules! flag {
+    ($want:ident; $($flag:ident),*) => {
+        false $(|| same(stringify!($flag).as_bytes(), stringify!($want).as_bytes()))*
+    };
+}
+
+/// `str` equality usable in constants.
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn typed(int: bool, float: bool) -> Option<TypedKind> {
+    if int {
+        Some(TypedKind::Int)
+    } else if float {
+        Some(TypedKind::Float)
+    } else {
+        None
+    }
+}
+
 macro_rules! opcodes {
-    ($( $name:ident [$($kind:ident),*] $pops:tt $pushes:literal $fb:ident $flow:ident $doc:literal; )*) => {
+    ($( $name:ident [$($kind:ident),*] $pops:tt $pushes:literal $fb:ident $flow:ident $result:ident $sem:tt [$($flag:ident),*] $doc:literal; )*) => {
         /// A bytecode opcode. See the table in this module's source for each one's contract.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[repr(u8)]
@@ -127,6 +237,11 @@ macro_rules! opcodes {
                 pushes: $pushes,
                 feedback: FeedbackKind::$fb,
                 flow: Flow::$flow,
+                result: ResultKind::$result,
+                sem: sem!($sem),
+                saves_pc: flag!(saves_pc; $($flag),*),
+                inline_safe: !flag!(no_inline; $($flag),*),
+                typed: typed(flag!(int; $($flag),*), flag!(float; $($flag),*)),
                 doc: $doc,
             }, )*
         ];
@@ -139,125 +254,125 @@ macro_rules! opcodes {
 }
 
 opcodes! {
-    // name        operands                   pops  push feedback flow    doc
-    Nop            []                          0     0   None  Next   "Does nothing.";
-    SavePc         []                          0     0   None  Next   "Records this instruction as the frame's saved position (where Lua's OP_CLOSE saves its pc: integer `//` and `%` by zero report it).";
-    Pop            []                          1     0   None  Next   "Drops the top value.";
-    Dup            []                          1     2   None  Next   "Duplicates the top value.";
-    Swap           []                          2     2   None  Next   "Swaps the top two values.";
-    PushNil        []                          0     1   None  Next   "Pushes nil.";
-    PushTrue       []                          0     1   None  Next   "Pushes true.";
-    PushFalse      []                          0     1   None  Next   "Pushes false.";
-    PushInt        [Imm]                       0     1   None  Next   "Pushes a small integer immediate.";
-    PushConst      [Const]                     0     1   None  Next   "Pushes a constant.";
-    PushBuiltin    [Builtin]                   0     1   None  Next   "Pushes a builtin function value.";
-    LibNil         [Const]                     0     1   None  Next   "Pushes nil for a library field that does not exist (named in errors as field 'name').";
-    LibConst       [Const, Const]              0     1   None  Next   "Pushes a library constant (math.pi): the value, then its field name for errors.";
-    GetLocal       [Local]                     0     1   None  Next   "Pushes a local.";
-    SetLocal       [Local]                     1     0   None  Next   "Pops into a local.";
-    NewCell        [Local]                     1     0   None  Next   "Pops a value into a fresh cell stored in a local (a captured local's declaration).";
-    BoxLocal       [Local]                     0     0   None  Next   "Replaces a local's value by a fresh cell holding it (captured loop variables).";
-    GetCell        [Local]                     0     1   None  Next   "Pushes the value in the cell held by a local.";
-    SetCell        [Local]                     1     0   None  Next   "Pops into the cell held by a local.";
-    GetUpval       [Upval]                     0     1   None  Next   "Pushes an upvalue of the running closure.";
-    SetUpval       [Upval]                     1     0   None  Next   "Pops into an upvalue of the running closure.";
-    GetGlobal      [Global]                    0     1   None  Next   "Pushes a global.";
-    SetGlobal      [Global]                    1     0   None  Next   "Pops into a global.";
-    Closure        [Func]                      0     1   None  Next   "Pushes a new closure of a function, capturing its upvalues from this frame.";
-    Add            [TypeFb]                    2     1   Types Next   "a + b";
-    Sub            [TypeFb]                    2     1   Types Next   "a - b";
-    Mul            [TypeFb]                    2     1   Types Next   "a * b";
-    Div            [TypeFb]                    2     1   Types Next   "a / b";
-    Mod            [TypeFb]                    2     1   Types Next   "a % b";
-    IDiv           [TypeFb]                    2     1   Types Next   "a // b";
-    Pow            [TypeFb]                    2     1   Types Next   "a ^ b";
-    BAnd           [TypeFb]                    2     1   Types Next   "a & b";
-    BOr            [TypeFb]                    2     1   Types Next   "a | b";
-    BXor           [TypeFb]                    2     1   Types Next   "a ~ b";
-    Shl            [TypeFb]                    2     1   Types Next   "a << b";
-    Shr            [TypeFb]                    2     1   Types Next   "a >> b";
-    Unm            [TypeFb]                    1     1   Types Next   "-a";
-    BNot           [TypeFb]                    1     1   Types Next   "~a";
-    AddInt         []                          2     1   None  Next   "a + b on integers.";
-    SubInt         []                          2     1   None  Next   "a - b on integers.";
-    MulInt         []                          2     1   None  Next   "a * b on integers.";
-    IDivInt        []                          2     1   None  Next   "a // b on integers.";
-    ModInt         []                          2     1   None  Next   "a % b on integers.";
-    UnmInt         []                          1     1   None  Next   "-a on an integer.";
-    AddFloat       []                          2     1   None  Next   "a + b on floats.";
-    SubFloat       []                          2     1   None  Next   "a - b on floats.";
-    MulFloat       []                          2     1   None  Next   "a * b on floats.";
-    DivFloat       []                          2     1   None  Next   "a / b on floats.";
-    ModFloat       []                          2     1   None  Next   "a % b on floats.";
-    IDivFloat      []                          2     1   None  Next   "a // b on floats.";
-    PowFloat       []                          2     1   None  Next   "a ^ b on floats.";
-    UnmFloat       []                          1     1   None  Next   "-a on a float.";
-    AddL           [Local, TypeFb]             1     1   Types Next   "a + local (the right operand read from a local slot).";
-    SubL           [Local, TypeFb]             1     1   Types Next   "a - local";
-    MulL           [Local, TypeFb]             1     1   Types Next   "a * local";
-    DivL           [Local, TypeFb]             1     1   Types Next   "a / local";
-    ModL           [Local, TypeFb]             1     1   Types Next   "a % local";
-    IDivL          [Local, TypeFb]             1     1   Types Next   "a // local";
-    AddK           [Const, TypeFb]             1     1   Types Next   "a + constant";
-    SubK           [Const, TypeFb]             1     1   Types Next   "a - constant";
-    MulK           [Const, TypeFb]             1     1   Types Next   "a * constant";
-    DivK           [Const, TypeFb]             1     1   Types Next   "a / constant";
-    ModK           [Const, TypeFb]             1     1   Types Next   "a % constant";
-    IDivK          [Const, TypeFb]             1     1   Types Next   "a // constant";
-    Concat         []                          2     1   None  Next   "a .. b";
-    Len            []                          1     1   None  Next   "#a";
-    Not            []                          1     1   None  Next   "not a";
-    Eq             [TypeFb]                    2     1   Types Next   "a == b";
-    Ne             [TypeFb]                    2     1   Types Next   "a ~= b";
-    Lt             [TypeFb]                    2     1   Types Next   "a < b";
-    Le             [TypeFb]                    2     1   Types Next   "a <= b";
-    Gt             [TypeFb]                    2     1   Types Next   "a > b (Lua's b < a: errors name the types swapped)";
-    Ge             [TypeFb]                    2     1   Types Next   "a >= b (Lua's b <= a)";
-    EqInt          []                          2     1   None  Next   "a == b on integers.";
-    NeInt          []                          2     1   None  Next   "a ~= b on integers.";
-    LtInt          []                          2     1   None  Next   "a < b on integers.";
-    LeInt          []                          2     1   None  Next   "a <= b on integers.";
-    GtInt          []                          2     1   None  Next   "a > b on integers.";
-    GeInt          []                          2     1   None  Next   "a >= b on integers.";
-    EqFloat        []                          2     1   None  Next   "a == b on floats.";
-    NeFloat        []                          2     1   None  Next   "a ~= b on floats.";
-    LtFloat        []                          2     1   None  Next   "a < b on floats.";
-    LeFloat        []                          2     1   None  Next   "a <= b on floats.";
-    GtFloat        []                          2     1   None  Next   "a > b on floats.";
-    GeFloat        []                          2     1   None  Next   "a >= b on floats.";
-    Jump           [Jump]                      0     0   None  Jump   "Jumps.";
-    JumpIfFalse    [Jump]                      1     0   None  Branch "Pops; jumps if the value is falsy.";
-    JumpIfTrue     [Jump]                      1     0   None  Branch "Pops; jumps if the value is truthy.";
-    JumpIfNotEq    [TypeFb, Jump]              2     0   Types Branch "Pops b, a; jumps unless a == b.";
-    JumpIfNotNe    [TypeFb, Jump]              2     0   Types Branch "Pops b, a; jumps unless a ~= b.";
-    JumpIfNotLt    [TypeFb, Jump]              2     0   Types Branch "Pops b, a; jumps unless a < b.";
-    JumpIfNotLe    [TypeFb, Jump]              2     0   Types Branch "Pops b, a; jumps unless a <= b.";
-    JumpIfNotGt    [TypeFb, Jump]              2     0   Types Branch "Pops b, a; jumps unless a > b.";
-    JumpIfNotGe    [TypeFb, Jump]              2     0   Types Branch "Pops b, a; jumps unless a >= b.";
-    JumpIfNotEqL   [Local, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a == local.";
-    JumpIfNotNeL   [Local, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a ~= local.";
-    JumpIfNotLtL   [Local, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a < local.";
-    JumpIfNotLeL   [Local, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a <= local.";
-    JumpIfNotGtL   [Local, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a > local.";
-    JumpIfNotGeL   [Local, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a >= local.";
-    JumpIfNotEqK   [Const, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a == constant.";
-    JumpIfNotNeK   [Const, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a ~= constant.";
-    JumpIfNotLtK   [Const, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a < constant.";
-    JumpIfNotLeK   [Const, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a <= constant.";
-    JumpIfNotGtK   [Const, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a > constant.";
-    JumpIfNotGeK   [Const, TypeFb, Jump]       1     0   Types Branch "Pops a; jumps unless a >= constant.";
-    ForPrep        [Local, Jump]               3     0   None  Branch "Pops init, limit, step into the loop's locals base..base+2 and the visible variable base+3; jumps to the exit if the loop runs zero times.";
-    ForLoop        [Local, Jump]               0     0   None  Branch "Steps the loop at base; jumps back to the body while it runs (a back-edge).";
-    ForPrepInt     [Local, Jump]               3     0   None  Branch "ForPrep with integer init and step.";
-    ForLoopInt     [Local, Jump]               0     0   None  Branch "ForLoop of an integer loop.";
-    ForPrepFloat   [Local, Jump]               3     0   None  Branch "ForPrep with a float init or step (a float loop).";
-    ForLoopFloat   [Local, Jump]               0     0   None  Branch "ForLoop of a float loop.";
-    Call           [Count, Flags, CallFb]      argc  1   Call  Next   "Calls the callee below argc arguments; leaves one result (nil if none).";
-    TailCall       [Count, Flags, CallFb]      argc  0   Call  Stop   "return f(args): calls in place of this frame; f's results are this function's.";
-    Method         [Builtin, Const]            1     2   None  Next   "obj:name(...) on a string: pops obj, pushes the string method and obj.";
-    MethodMissing  [Const]                     1     2   None  Next   "obj:name(...) for a name the string library lacks: pushes nil (named method 'name') and obj.";
-    Return0        []                          0     0   None  Stop   "Returns no value.";
-    Return1        []                          1     0   None  Stop   "Returns the top value.";
+    // name        operands                   pops  push fb    flow   result   sem   flags                    doc
+    Nop            []                         0     0   None  Next   None     -     []                       "Does nothing.";
+    SavePc         []                         0     0   None  Next   None     -     [saves_pc]               "Records this instruction as the frame's saved position (where Lua's OP_CLOSE saves its pc: integer `//` and `%` by zero report it).";
+    Pop            []                         1     0   None  Next   None     -     []                       "Drops the top value.";
+    Dup            []                         1     2   None  Next   Special  -     []                       "Duplicates the top value.";
+    Swap           []                         2     2   None  Next   Special  -     []                       "Swaps the top two values.";
+    PushNil        []                         0     1   None  Next   Nil      -     []                       "Pushes nil.";
+    PushTrue       []                         0     1   None  Next   Bool     -     []                       "Pushes true.";
+    PushFalse      []                         0     1   None  Next   Bool     -     []                       "Pushes false.";
+    PushInt        [Imm]                      0     1   None  Next   Int      -     []                       "Pushes a small integer immediate.";
+    PushConst      [Const]                    0     1   None  Next   Const    -     []                       "Pushes a constant.";
+    PushBuiltin    [Builtin]                  0     1   None  Next   Builtin  -     []                       "Pushes a builtin function value.";
+    LibNil         [Const]                    0     1   None  Next   Nil      -     []                       "Pushes nil for a library field that does not exist (named in errors as field 'name').";
+    LibConst       [Const, Const]             0     1   None  Next   Const    -     []                       "Pushes a library constant (math.pi): the value, then its field name for errors.";
+    GetLocal       [Local]                    0     1   None  Next   Special  -     []                       "Pushes a local.";
+    SetLocal       [Local]                    1     0   None  Next   Special  -     []                       "Pops into a local.";
+    NewCell        [Local]                    1     0   None  Next   Special  -     []                       "Pops a value into a fresh cell stored in a local (a captured local's declaration).";
+    BoxLocal       [Local]                    0     0   None  Next   Special  -     []                       "Replaces a local's value by a fresh cell holding it (captured loop variables).";
+    GetCell        [Local]                    0     1   None  Next   Unknown  -     []                       "Pushes the value in the cell held by a local.";
+    SetCell        [Local]                    1     0   None  Next   None     -     []                       "Pops into the cell held by a local.";
+    GetUpval       [Upval]                    0     1   None  Next   Unknown  -     []                       "Pushes an upvalue of the running closure.";
+    SetUpval       [Upval]                    1     0   None  Next   None     -     []                       "Pops into an upvalue of the running closure.";
+    GetGlobal      [Global]                   0     1   None  Next   Unknown  -     []                       "Pushes a global.";
+    SetGlobal      [Global]                   1     0   None  Next   None     -     []                       "Pops into a global.";
+    Closure        [Func]                     0     1   None  Next   Closure  -     [saves_pc, no_inline]    "Pushes a new closure of a function, capturing its upvalues from this frame.";
+    Add            [TypeFb]                   2     1   Types Next   Arith    Add   []                       "a + b";
+    Sub            [TypeFb]                   2     1   Types Next   Arith    Sub   []                       "a - b";
+    Mul            [TypeFb]                   2     1   Types Next   Arith    Mul   []                       "a * b";
+    Div            [TypeFb]                   2     1   Types Next   Arith    Div   []                       "a / b";
+    Mod            [TypeFb]                   2     1   Types Next   Arith    Mod   []                       "a % b";
+    IDiv           [TypeFb]                   2     1   Types Next   Arith    IDiv  []                       "a // b";
+    Pow            [TypeFb]                   2     1   Types Next   Arith    Pow   []                       "a ^ b";
+    BAnd           [TypeFb]                   2     1   Types Next   Arith    BAnd  []                       "a & b";
+    BOr            [TypeFb]                   2     1   Types Next   Arith    BOr   []                       "a | b";
+    BXor           [TypeFb]                   2     1   Types Next   Arith    BXor  []                       "a ~ b";
+    Shl            [TypeFb]                   2     1   Types Next   Arith    Shl   []                       "a << b";
+    Shr            [TypeFb]                   2     1   Types Next   Arith    Shr   []                       "a >> b";
+    Unm            [TypeFb]                   1     1   Types Next   Arith    Unm   []                       "-a";
+    BNot           [TypeFb]                   1     1   Types Next   Arith    BNot  []                       "~a";
+    AddInt         []                         2     1   None  Next   Arith    Add   [int]                    "a + b on integers.";
+    SubInt         []                         2     1   None  Next   Arith    Sub   [int]                    "a - b on integers.";
+    MulInt         []                         2     1   None  Next   Arith    Mul   [int]                    "a * b on integers.";
+    IDivInt        []                         2     1   None  Next   Arith    IDiv  [int]                    "a // b on integers.";
+    ModInt         []                         2     1   None  Next   Arith    Mod   [int]                    "a % b on integers.";
+    UnmInt         []                         1     1   None  Next   Arith    Unm   [int]                    "-a on an integer.";
+    AddFloat       []                         2     1   None  Next   Arith    Add   [float]                  "a + b on floats.";
+    SubFloat       []                         2     1   None  Next   Arith    Sub   [float]                  "a - b on floats.";
+    MulFloat       []                         2     1   None  Next   Arith    Mul   [float]                  "a * b on floats.";
+    DivFloat       []                         2     1   None  Next   Arith    Div   [float]                  "a / b on floats.";
+    ModFloat       []                         2     1   None  Next   Arith    Mod   [float]                  "a % b on floats.";
+    IDivFloat      []                         2     1   None  Next   Arith    IDiv  [float]                  "a // b on floats.";
+    PowFloat       []                         2     1   None  Next   Arith    Pow   [float]                  "a ^ b on floats.";
+    UnmFloat       []                         1     1   None  Next   Arith    Unm   [float]                  "-a on a float.";
+    AddL           [Local, TypeFb]            1     1   Types Next   Arith    Add   []                       "a + local (the right operand read from a local slot).";
+    SubL           [Local, TypeFb]            1     1   Types Next   Arith    Sub   []                       "a - local";
+    MulL           [Local, TypeFb]            1     1   Types Next   Arith    Mul   []                       "a * local";
+    DivL           [Local, TypeFb]            1     1   Types Next   Arith    Div   []                       "a / local";
+    ModL           [Local, TypeFb]            1     1   Types Next   Arith    Mod   []                       "a % local";
+    IDivL          [Local, TypeFb]            1     1   Types Next   Arith    IDiv  []                       "a // local";
+    AddK           [Const, TypeFb]            1     1   Types Next   Arith    Add   []                       "a + constant";
+    SubK           [Const, TypeFb]            1     1   Types Next   Arith    Sub   []                       "a - constant";
+    MulK           [Const, TypeFb]            1     1   Types Next   Arith    Mul   []                       "a * constant";
+    DivK           [Const, TypeFb]            1     1   Types Next   Arith    Div   []                       "a / constant";
+    ModK           [Const, TypeFb]            1     1   Types Next   Arith    Mod   []                       "a % constant";
+    IDivK          [Const, TypeFb]            1     1   Types Next   Arith    IDiv  []                       "a // constant";
+    Concat         []                         2     1   None  Next   Str      -     [saves_pc, no_inline]    "a .. b";
+    Len            []                         1     1   None  Next   Int      -     [saves_pc, no_inline]    "#a";
+    Not            []                         1     1   None  Next   Bool     -     []                       "not a";
+    Eq             [TypeFb]                   2     1   Types Next   Bool     Eq    []                       "a == b";
+    Ne             [TypeFb]                   2     1   Types Next   Bool     Ne    []                       "a ~= b";
+    Lt             [TypeFb]                   2     1   Types Next   Bool     Lt    []                       "a < b";
+    Le             [TypeFb]                   2     1   Types Next   Bool     Le    []                       "a <= b";
+    Gt             [TypeFb]                   2     1   Types Next   Bool     Gt    []                       "a > b (Lua's b < a: errors name the types swapped)";
+    Ge             [TypeFb]                   2     1   Types Next   Bool     Ge    []                       "a >= b (Lua's b <= a)";
+    EqInt          []                         2     1   None  Next   Bool     Eq    [int]                    "a == b on integers.";
+    NeInt          []                         2     1   None  Next   Bool     Ne    [int]                    "a ~= b on integers.";
+    LtInt          []                         2     1   None  Next   Bool     Lt    [int]                    "a < b on integers.";
+    LeInt          []                         2     1   None  Next   Bool     Le    [int]                    "a <= b on integers.";
+    GtInt          []                         2     1   None  Next   Bool     Gt    [int]                    "a > b on integers.";
+    GeInt          []                         2     1   None  Next   Bool     Ge    [int]                    "a >= b on integers.";
+    EqFloat        []                         2     1   None  Next   Bool     Eq    [float]                  "a == b on floats.";
+    NeFloat        []                         2     1   None  Next   Bool     Ne    [float]                  "a ~= b on floats.";
+    LtFloat        []                         2     1   None  Next   Bool     Lt    [float]                  "a < b on floats.";
+    LeFloat        []                         2     1   None  Next   Bool     Le    [float]                  "a <= b on floats.";
+    GtFloat        []                         2     1   None  Next   Bool     Gt    [float]                  "a > b on floats.";
+    GeFloat        []                         2     1   None  Next   Bool     Ge    [float]                  "a >= b on floats.";
+    Jump           [Jump]                     0     0   None  Jump   None     -     []                       "Jumps.";
+    JumpIfFalse    [Jump]                     1     0   None  Branch None     -     []                       "Pops; jumps if the value is falsy.";
+    JumpIfTrue     [Jump]                     1     0   None  Branch None     -     []                       "Pops; jumps if the value is truthy.";
+    JumpIfNotEq    [TypeFb, Jump]             2     0   Types Branch None     Eq    []                       "Pops b, a; jumps unless a == b.";
+    JumpIfNotNe    [TypeFb, Jump]             2     0   Types Branch None     Ne    []                       "Pops b, a; jumps unless a ~= b.";
+    JumpIfNotLt    [TypeFb, Jump]             2     0   Types Branch None     Lt    []                       "Pops b, a; jumps unless a < b.";
+    JumpIfNotLe    [TypeFb, Jump]             2     0   Types Branch None     Le    []                       "Pops b, a; jumps unless a <= b.";
+    JumpIfNotGt    [TypeFb, Jump]             2     0   Types Branch None     Gt    []                       "Pops b, a; jumps unless a > b.";
+    JumpIfNotGe    [TypeFb, Jump]             2     0   Types Branch None     Ge    []                       "Pops b, a; jumps unless a >= b.";
+    JumpIfNotEqL   [Local, TypeFb, Jump]      1     0   Types Branch None     Eq    []                       "Pops a; jumps unless a == local.";
+    JumpIfNotNeL   [Local, TypeFb, Jump]      1     0   Types Branch None     Ne    []                       "Pops a; jumps unless a ~= local.";
+    JumpIfNotLtL   [Local, TypeFb, Jump]      1     0   Types Branch None     Lt    []                       "Pops a; jumps unless a < local.";
+    JumpIfNotLeL   [Local, TypeFb, Jump]      1     0   Types Branch None     Le    []                       "Pops a; jumps unless a <= local.";
+    JumpIfNotGtL   [Local, TypeFb, Jump]      1     0   Types Branch None     Gt    []                       "Pops a; jumps unless a > local.";
+    JumpIfNotGeL   [Local, TypeFb, Jump]      1     0   Types Branch None     Ge    []                       "Pops a; jumps unless a >= local.";
+    JumpIfNotEqK   [Const, TypeFb, Jump]      1     0   Types Branch None     Eq    []                       "Pops a; jumps unless a == constant.";
+    JumpIfNotNeK   [Const, TypeFb, Jump]      1     0   Types Branch None     Ne    []                       "Pops a; jumps unless a ~= constant.";
+    JumpIfNotLtK   [Const, TypeFb, Jump]      1     0   Types Branch None     Lt    []                       "Pops a; jumps unless a < constant.";
+    JumpIfNotLeK   [Const, TypeFb, Jump]      1     0   Types Branch None     Le    []                       "Pops a; jumps unless a <= constant.";
+    JumpIfNotGtK   [Const, TypeFb, Jump]      1     0   Types Branch None     Gt    []                       "Pops a; jumps unless a > constant.";
+    JumpIfNotGeK   [Const, TypeFb, Jump]      1     0   Types Branch None     Ge    []                       "Pops a; jumps unless a >= constant.";
+    ForPrep        [Local, Jump]              3     0   None  Branch Special  -     [saves_pc, no_inline]    "Pops init, limit, step into the loop's locals base..base+2 and the visible variable base+3; jumps to the exit if the loop runs zero times.";
+    ForLoop        [Local, Jump]              0     0   None  Branch None     -     [no_inline]              "Steps the loop at base; jumps back to the body while it runs (a back-edge).";
+    ForPrepInt     [Local, Jump]              3     0   None  Branch Special  -     [saves_pc, no_inline, int] "ForPrep with integer init and step.";
+    ForLoopInt     [Local, Jump]              0     0   None  Branch None     -     [no_inline, int]         "ForLoop of an integer loop.";
+    ForPrepFloat   [Local, Jump]              3     0   None  Branch Special  -     [saves_pc, no_inline, float] "ForPrep with a float init or step (a float loop).";
+    ForLoopFloat   [Local, Jump]              0     0   None  Branch None     -     [no_inline, float]       "ForLoop of a float loop.";
+    Call           [Count, Flags, CallFb]     argc  1   Call  Next   Unknown  -     [saves_pc]               "Calls the callee below argc arguments; leaves one result (nil if none).";
+    TailCall       [Count, Flags, CallFb]     argc  0   Call  Stop   None     -     [saves_pc, no_inline]    "return f(args): calls in place of this frame; f's results are this function's.";
+    Method         [Builtin, Const]           1     2   None  Next   Special  -     [saves_pc, no_inline]    "obj:name(...) on a string: pops obj, pushes the string method and obj.";
+    MethodMissing  [Const]                    1     2   None  Next   Special  -     [saves_pc, no_inline]    "obj:name(...) for a name the string library lacks: pushes nil (named method 'name') and obj.";
+    Return0        []                         0     0   None  Stop   None     -     []                       "Returns no value.";
+    Return1        []                         1     0   None  Stop   None     -     []                       "Returns the top value.";
 }
 
 impl Op {
@@ -303,43 +418,23 @@ impl Op {
     /// `OP_CLOSE`). Other instructions save it only in some cases (a nil global, a
     /// non-numeric operand).
     pub fn always_saves_pc(self) -> bool {
-        use Op::*;
-        matches!(
-            self,
-            SavePc
-                | Closure
-                | Concat
-                | Len
-                | ForPrep
-                | ForPrepInt
-                | ForPrepFloat
-                | Method
-                | MethodMissing
-                | Call
-                | TailCall
-        )
+        self.info().saves_pc
     }
 
     /// The generic arithmetic operator an opcode performs, if it is one.
-    pub fn arith_op(self) -> Option<crate::runtime::arith::ArithOp> {
-        use crate::runtime::arith::ArithOp as A;
-        Some(match self {
-            Op::Add | Op::AddInt | Op::AddFloat | Op::AddL | Op::AddK => A::Add,
-            Op::Sub | Op::SubInt | Op::SubFloat | Op::SubL | Op::SubK => A::Sub,
-            Op::Mul | Op::MulInt | Op::MulFloat | Op::MulL | Op::MulK => A::Mul,
-            Op::Div | Op::DivFloat | Op::DivL | Op::DivK => A::Div,
-            Op::Mod | Op::ModInt | Op::ModFloat | Op::ModL | Op::ModK => A::Mod,
-            Op::IDiv | Op::IDivInt | Op::IDivFloat | Op::IDivL | Op::IDivK => A::IDiv,
-            Op::Pow | Op::PowFloat => A::Pow,
-            Op::BAnd => A::BAnd,
-            Op::BOr => A::BOr,
-            Op::BXor => A::BXor,
-            Op::Shl => A::Shl,
-            Op::Shr => A::Shr,
-            Op::Unm | Op::UnmInt | Op::UnmFloat => A::Unm,
-            Op::BNot => A::BNot,
-            _ => return None,
-        })
+    pub fn arith_op(self) -> Option<ArithOp> {
+        match self.info().sem {
+            Sem::Arith(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The comparison an opcode performs, fused with a branch or not.
+    pub fn compare(self) -> Option<Compare> {
+        match self.info().sem {
+            Sem::Compare(c) => Some(c),
+            _ => None,
+        }
     }
 
     /// Where the right operand of a binary operation comes from.
@@ -353,22 +448,12 @@ impl Op {
 
     /// The comparison a fused compare-and-branch performs (it jumps when it is false).
     pub fn branch_compare(self) -> Option<Compare> {
-        use Op::*;
-        Some(match self {
-            JumpIfNotEq | JumpIfNotEqL | JumpIfNotEqK => Compare::Eq,
-            JumpIfNotNe | JumpIfNotNeL | JumpIfNotNeK => Compare::Ne,
-            JumpIfNotLt | JumpIfNotLtL | JumpIfNotLtK => Compare::Lt,
-            JumpIfNotLe | JumpIfNotLeL | JumpIfNotLeK => Compare::Le,
-            JumpIfNotGt | JumpIfNotGtL | JumpIfNotGtK => Compare::Gt,
-            JumpIfNotGe | JumpIfNotGeL | JumpIfNotGeK => Compare::Ge,
-            _ => return None,
-        })
+        self.compare().filter(|_| self.info().flow == Flow::Branch)
     }
 
     /// Whether this is a typed opcode (its operand types are known statically).
     pub fn is_typed(self) -> bool {
-        let n = self.name();
-        n.ends_with("Int") || n.ends_with("Float")
+        self.info().typed.is_some()
     }
 }
 
@@ -414,6 +499,23 @@ mod tests {
             assert_eq!(fb_operands == 1, info.feedback != FeedbackKind::None, "{}", info.name);
             if info.pops == Pops::ArgcPlusOne {
                 assert_eq!(info.operands[0], OperandKind::Count);
+            }
+            // The plan's tag analysis relies on these.
+            match info.result {
+                ResultKind::None => assert_eq!(info.pushes, 0, "{}", info.name),
+                ResultKind::Special => {}
+                ResultKind::Arith => assert!(op.arith_op().is_some(), "{}", info.name),
+                _ => assert!(info.pushes > 0, "{}", info.name),
+            }
+            if op.is_typed() {
+                assert!(
+                    op.arith_op().is_some() || op.compare().is_some() || info.flow == Flow::Branch,
+                    "{}",
+                    info.name
+                );
+            }
+            if op.compare().is_some() {
+                assert!(info.result == ResultKind::Bool || info.flow == Flow::Branch, "{}", info.name);
             }
         }
         assert_eq!(Op::from_u8(Op::ALL.len() as u8), None);

@@ -4,16 +4,7 @@
 //! that keeps failing; and collects metrics (`STRATA_JIT_METRICS=1` prints them on stderr
 //! when the program ends).
 //!
-//! Tunables, with their defaults (each settable from the CLI and `VmConfig::jit`):
-//!
-//! | tunable | default | meaning |
-//! | --- | --- | --- |
-//! | `tier1_threshold` | 100 | calls before the baseline tier compiles a function |
-//! | `tier2_threshold` | 1000 | calls before the optimizing tier compiles a function |
-//! | `osr_threshold` | 2000 | backward jumps in one interpreted function before its loop is entered in compiled code (OSR) |
-//! | `eager` | off | compile every function before the program starts (`--jit-eager`) |
-//! | `stress_deopt` | 0 | make every `n`th guard fail (`--stress-deopt n`) |
-//! | `stress_osr` | off | enter OSR at the first backward jump (`--stress-osr`) |
+//! Tunables (thresholds, stress modes) are declared in `jit::tunables`.
 //!
 //! Fixed policy: a guard whose exits reach [`DEOPT_BUDGET`] sends its function back to the
 //! interpreter, to be recompiled (after `tier2_threshold` more calls, with fresh feedback)
@@ -44,53 +35,12 @@ use crate::runtime::value::Value;
 use crate::state::abi::EntryFn;
 use crate::state::{Tiering, VmState};
 
-/// Default calls before the baseline tier compiles a function.
-pub const DEFAULT_TIER1_THRESHOLD: u32 = 100;
-/// Default calls before the optimizing tier compiles a function.
-pub const DEFAULT_TIER2_THRESHOLD: u32 = 1000;
-/// Default backward jumps in an interpreted function before OSR.
-pub const DEFAULT_OSR_THRESHOLD: u32 = 2000;
+pub use crate::jit::tunables::{DEFAULT_OSR_THRESHOLD, DEFAULT_TIER1_THRESHOLD, DEFAULT_TIER2_THRESHOLD, JitConfig};
+
 /// Exits of one guard before its function is recompiled without that speculation.
 pub const DEOPT_BUDGET: u32 = 3;
 /// Compilations of one function (normal or OSR) before it is compiled without speculation.
 pub const MAX_VERSIONS: u32 = 6;
-
-/// JIT settings.
-#[derive(Clone, Debug)]
-pub struct JitConfig {
-    pub eager: bool,
-    pub tier1_threshold: u32,
-    pub tier2_threshold: u32,
-    pub osr_threshold: u32,
-    /// Print metrics to stderr at the end (`STRATA_JIT_METRICS=1`).
-    pub metrics: bool,
-    /// Turn internal backend errors into run failures (tests set this; users get a report
-    /// on stderr and the function stays interpreted).
-    pub internal_errors_fatal: bool,
-    /// Opcodes every backend treats as unsupported, keeping the functions that use them
-    /// interpreted (for testing mixed native/interpreted programs, and for debugging).
-    pub deny_ops: Vec<Op>,
-    /// Make every `n`th guard fail (0: off).
-    pub stress_deopt: u32,
-    /// Enter OSR at the first backward jump of every loop.
-    pub stress_osr: bool,
-}
-
-impl Default for JitConfig {
-    fn default() -> Self {
-        JitConfig {
-            eager: false,
-            tier1_threshold: DEFAULT_TIER1_THRESHOLD,
-            tier2_threshold: DEFAULT_TIER2_THRESHOLD,
-            osr_threshold: DEFAULT_OSR_THRESHOLD,
-            metrics: std::env::var_os("STRATA_JIT_METRICS").is_some_and(|v| v == "1"),
-            internal_errors_fatal: false,
-            deny_ops: Vec::new(),
-            stress_deopt: 0,
-            stress_osr: false,
-        }
-    }
-}
 
 /// Which execution engine runs the program.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -614,7 +564,7 @@ pub fn typed_coverage(program: &Program) -> (usize, usize) {
     let mut total = 0;
     for f in &program.functions {
         for ins in program.instructions(f).unwrap_or_default() {
-            let counts = ins.op.arith_op().is_some() || crate::jit::plan::compare_of(ins.op).is_some();
+            let counts = ins.op.arith_op().is_some() || ins.op.compare().is_some();
             if counts {
                 total += 1;
                 if ins.op.is_typed() {

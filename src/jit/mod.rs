@@ -12,3 +12,4 @@ pub mod helpers;
 pub mod plan;
 pub mod preflight;
 pub mod subprogram;
+pub mod tunables;

@@ -31,7 +31,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::bytecode::opcodes::{Compare, Flow, Op, OperandKind, RhsSource};
+use crate::bytecode::opcodes::{Flow, Op, OperandKind, ResultKind, RhsSource, TypedKind};
 use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
 use crate::jit::subprogram::SubProgram;
@@ -201,27 +201,6 @@ pub struct Plan {
     pub direct: HashMap<u32, u32>,
 }
 
-/// Opcodes an inlined callee may contain: everything whose slow paths can leave for the
-/// interpreter (deopt) instead of raising an error from a frame that does not exist, and
-/// nothing that needs the callee's frame in memory.
-fn inline_safe(op: Op) -> bool {
-    !matches!(
-        op,
-        Op::Closure
-            | Op::Concat
-            | Op::Len
-            | Op::Method
-            | Op::MethodMissing
-            | Op::TailCall
-            | Op::ForPrep
-            | Op::ForPrepInt
-            | Op::ForPrepFloat
-            | Op::ForLoop
-            | Op::ForLoopInt
-            | Op::ForLoopFloat
-    )
-}
-
 /// The index of an instruction's operand of `kind`.
 fn operand_of(ins: &Instr, kind: OperandKind) -> Option<u32> {
     ins.op.info().operands.iter().position(|k| *k == kind).map(|i| ins.arg(i))
@@ -380,7 +359,10 @@ fn inlinable(
     if instrs.len() > limits.max_size || instrs.len() > budget {
         return None;
     }
-    if !instrs.iter().all(|i| inline_safe(i.op) && !config.deny.contains(&i.op)) {
+    // Opcodes an inlined callee may contain (the table's `inline_safe`): everything whose slow
+    // paths can leave for the interpreter (deopt) instead of raising an error from a frame
+    // that does not exist, and nothing that needs the callee's frame in memory.
+    if !instrs.iter().all(|i| i.op.info().inline_safe && !config.deny.contains(&i.op)) {
         return None;
     }
     if config.no_inline.iter().any(|&ip| f.contains(ip)) {
@@ -727,20 +709,8 @@ fn run(
 /// when control does not continue past it (returns, tail calls).
 fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32, spec: Option<OpSpec>) -> bool {
     let op = ins.op;
-    let mut d = depth;
+    let d = depth;
     let top = |d: u32| sb + d - 1;
-    macro_rules! pop {
-        () => {{
-            d -= 1;
-        }};
-    }
-    macro_rules! push {
-        ($k:expr) => {{
-            let k = $k;
-            st.write(sb + d, k, NO_ORIGIN);
-            d += 1;
-        }};
-    }
     let rhs_tag = |st: &State, d: u32| -> Known {
         match op.rhs_source() {
             RhsSource::Stack => st.tags[(sb + d - 1) as usize],
@@ -748,69 +718,23 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
             RhsSource::Const => constant_tag(program, ins.arg(0)),
         }
     };
-    match op {
-        Op::Nop | Op::Jump | Op::SavePc => {}
-        Op::Pop => {
-            pop!();
-        }
-        Op::Dup => {
-            let s = top(d);
-            let (k, o) = (st.tags[s as usize], st.origin[s as usize]);
-            st.write(sb + d, k, o);
-            d += 1;
-        }
-        Op::Swap => {
-            let (a, b) = (top(d) - 1, top(d));
-            let (ka, oa) = (st.tags[a as usize], st.origin[a as usize]);
-            let (kb, ob) = (st.tags[b as usize], st.origin[b as usize]);
-            st.tags[a as usize] = kb;
-            st.origin[a as usize] = ob;
-            st.tags[b as usize] = ka;
-            st.origin[b as usize] = oa;
-        }
-        Op::PushNil | Op::LibNil => push!(NIL),
-        Op::PushTrue | Op::PushFalse => push!(BOOL),
-        Op::PushInt => push!(INT),
-        Op::PushConst | Op::LibConst => push!(constant_tag(program, ins.arg(0))),
-        Op::PushBuiltin => push!(tag::BUILTIN as Known),
-        Op::GetLocal => {
-            let l = ins.arg(0);
-            let k = st.tags[l as usize];
-            st.write(sb + d, k, l);
-            d += 1;
-        }
-        Op::SetLocal => {
-            pop!();
-            let k = st.tags[(sb + d) as usize];
-            st.write(ins.arg(0), k, NO_ORIGIN);
-        }
-        Op::NewCell => {
-            pop!();
-            st.write(ins.arg(0), tag::CELL as Known, NO_ORIGIN);
-        }
-        Op::BoxLocal => st.write(ins.arg(0), tag::CELL as Known, NO_ORIGIN),
-        Op::GetCell | Op::GetUpval | Op::GetGlobal => push!(UNKNOWN),
-        Op::SetCell | Op::SetUpval | Op::SetGlobal => {
-            pop!();
-        }
-        Op::Closure => push!(tag::CLOSURE as Known),
-        Op::Concat => {
-            pop!();
-            pop!();
-            push!(tag::STR as Known);
-        }
-        Op::Len => {
-            pop!();
-            push!(INT);
-        }
-        Op::Not => {
-            pop!();
-            push!(BOOL);
-        }
-        _ if op.arith_op().is_some() => {
-            let aop = op.arith_op().expect("arithmetic");
+    // Speculated comparisons: their guards prove the operands' kinds.
+    if let (Some(_), Some(s)) = (op.compare(), spec) {
+        st.refine_operands(ins, top(d), s);
+    }
+    let pushed = match op.info().result {
+        ResultKind::None | ResultKind::Unknown => UNKNOWN,
+        ResultKind::Nil => NIL,
+        ResultKind::Bool => BOOL,
+        ResultKind::Int => INT,
+        ResultKind::Str => tag::STR as Known,
+        ResultKind::Closure => tag::CLOSURE as Known,
+        ResultKind::Builtin => tag::BUILTIN as Known,
+        ResultKind::Const => constant_tag(program, ins.arg(0)),
+        ResultKind::Arith => {
+            let aop = op.arith_op().expect("an arithmetic opcode");
             let unary = matches!(aop, ArithOp::Unm | ArithOp::BNot);
-            let result = if let Some(s) = spec {
+            if let Some(s) = spec {
                 // Guards prove the operands' kinds (and the slots they copy).
                 if unary {
                     st.refine(top(d), s.lhs);
@@ -818,10 +742,10 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
                     st.refine_operands(ins, top(d), s);
                 }
                 spec_result(aop, s)
-            } else if op.is_typed() {
-                match op {
-                    Op::AddInt | Op::SubInt | Op::MulInt | Op::IDivInt | Op::ModInt | Op::UnmInt => INT,
-                    _ => FLOAT,
+            } else if let Some(t) = op.info().typed {
+                match t {
+                    TypedKind::Int => INT,
+                    TypedKind::Float => FLOAT,
                 }
             } else {
                 let b = if unary { UNKNOWN } else { rhs_tag(st, d) };
@@ -842,32 +766,48 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
                     }
                     _ => numeric_result(a, b),
                 }
-            };
-            if !unary && op.rhs_source() == RhsSource::Stack {
-                pop!();
             }
-            pop!();
-            push!(result);
         }
-        _ if op.branch_compare().is_some() => {
-            if let Some(s) = spec {
-                st.refine_operands(ins, top(d), s);
-            }
-            if op.rhs_source() == RhsSource::Stack {
-                pop!();
-            }
-            pop!();
+        ResultKind::Special => {
+            transfer_special(ins, st, sb, depth);
+            return true;
         }
-        Op::JumpIfFalse | Op::JumpIfTrue => {
-            pop!();
+    };
+    let first = sb + d - ins.pops();
+    for k in 0..op.info().pushes {
+        st.write(first + k, pushed, NO_ORIGIN);
+    }
+    op.info().flow != Flow::Stop
+}
+
+/// The table's `Special` opcodes: stack shuffles, local stores and loop set-up.
+fn transfer_special(ins: &Instr, st: &mut State, sb: u32, depth: u32) {
+    // The first free slot; `next - 1` is the top of the stack when there is one.
+    let next = sb + depth;
+    match ins.op {
+        Op::Dup => {
+            let top = next as usize - 1;
+            let (k, o) = (st.tags[top], st.origin[top]);
+            st.write(next, k, o);
         }
+        Op::Swap => {
+            let (a, b) = (next as usize - 2, next as usize - 1);
+            st.tags.swap(a, b);
+            st.origin.swap(a, b);
+        }
+        Op::GetLocal => {
+            let l = ins.arg(0);
+            let k = st.tags[l as usize];
+            st.write(next, k, l);
+        }
+        Op::SetLocal => {
+            let k = st.tags[next as usize - 1];
+            st.write(ins.arg(0), k, NO_ORIGIN);
+        }
+        Op::NewCell | Op::BoxLocal => st.write(ins.arg(0), tag::CELL as Known, NO_ORIGIN),
         Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat => {
-            let step = st.tags[top(d) as usize];
-            let init = st.tags[(top(d) - 2) as usize];
-            pop!();
-            pop!();
-            pop!();
-            let t = match op {
+            let (init, step) = (st.tags[next as usize - 3], st.tags[next as usize - 1]);
+            let t = match ins.op {
                 Op::ForPrepInt => INT,
                 Op::ForPrepFloat => FLOAT,
                 _ if init == INT && step == INT => INT,
@@ -878,49 +818,18 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
                 st.write(ins.arg(0) + s, t, NO_ORIGIN);
             }
         }
-        Op::ForLoop | Op::ForLoopInt | Op::ForLoopFloat => {}
         Op::Method | Op::MethodMissing => {
-            pop!();
-            push!(if op == Op::Method { tag::BUILTIN as Known } else { NIL });
-            push!(tag::STR as Known);
+            // obj is replaced by the method and obj.
+            st.write(next - 1, if ins.op == Op::Method { tag::BUILTIN as Known } else { NIL }, NO_ORIGIN);
+            st.write(next, tag::STR as Known, NO_ORIGIN);
         }
-        Op::Call => {
-            for _ in 0..=ins.arg(0) {
-                pop!();
+        op => {
+            // A `Special` row without an arm here: everything it pushes is unknown.
+            for k in 0..op.info().pushes {
+                st.write(next - ins.pops() + k, UNKNOWN, NO_ORIGIN);
             }
-            push!(UNKNOWN);
-        }
-        Op::TailCall | Op::Return0 | Op::Return1 => return false,
-        _ => {
-            // Value-producing comparisons (`a < b` as a boolean).
-            if let Some(s) = spec {
-                st.refine(top(d) - 1, s.lhs);
-                st.refine(top(d), s.rhs);
-            }
-            for _ in 0..ins.pops() {
-                pop!();
-            }
-            push!(BOOL);
         }
     }
-    let _ = d;
-    true
-}
-
-/// The comparison an opcode performs, fused or not.
-pub fn compare_of(op: Op) -> Option<Compare> {
-    if let Some(c) = op.branch_compare() {
-        return Some(c);
-    }
-    Some(match op {
-        Op::Eq | Op::EqInt | Op::EqFloat => Compare::Eq,
-        Op::Ne | Op::NeInt | Op::NeFloat => Compare::Ne,
-        Op::Lt | Op::LtInt | Op::LtFloat => Compare::Lt,
-        Op::Le | Op::LeInt | Op::LeFloat => Compare::Le,
-        Op::Gt | Op::GtInt | Op::GtFloat => Compare::Gt,
-        Op::Ge | Op::GeInt | Op::GeFloat => Compare::Ge,
-        _ => return None,
-    })
 }
 
 #[cfg(test)]

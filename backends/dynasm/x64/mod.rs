@@ -693,18 +693,18 @@ impl Emitter<'_> {
             }
             _ if op.arith_op().is_some() => self.arith(ins, sp, gip),
             Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
-                let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
+                let cmp = op.compare().expect("a comparison");
                 let a = slot(sp - 2);
                 self.compare(cmp, a, Rhs::Mem(top), Some(ins.arg(0)), gip, Sink::Bool(a));
             }
             Op::EqInt | Op::NeInt | Op::LtInt | Op::LeInt | Op::GtInt | Op::GeInt => {
-                let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
+                let cmp = op.compare().expect("a comparison");
                 let a = slot(sp - 2);
                 asm!(self.ops; mov rax, [r12 + a.pay()] ; cmp rax, [r12 + top.pay()]);
                 int_flags_into(&mut self.ops, cmp, Sink::Bool(a));
             }
             Op::EqFloat | Op::NeFloat | Op::LtFloat | Op::LeFloat | Op::GtFloat | Op::GeFloat => {
-                let cmp = crate::jit::plan::compare_of(op).expect("a comparison");
+                let cmp = op.compare().expect("a comparison");
                 let a = slot(sp - 2);
                 asm!(self.ops; movsd xmm0, QWORD [r12 + a.pay()] ; movsd xmm1, QWORD [r12 + top.pay()]);
                 float_compare_into(&mut self.ops, cmp, Sink::Bool(a));
