@@ -1,0 +1,327 @@
+//! Entry: the stack and depth checks, the frame record, parameters (or an OSR entry's frame
+//! load), then the walk over the plan's regions, one Cranelift block per jump target.
+
+use super::*;
+
+impl<'a, 'f> Translator<'a, 'f> {
+    pub(super) fn checks_and_record(&mut self, ctx: Cv, frame: Cv) {
+        let frame_size = self.program.functions[self.func as usize].frame_size().max(self.plan.sub.frame_slots);
+        // Depth, value-stack and machine-stack checks: `stack overflow` where the caller stands.
+        let depth = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_DEPTH);
+        let limit = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_DEPTH_LIMIT);
+        let too_deep = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
+        let end = self.b.ins().iadd_imm_s(frame, frame_size as i64 * VALUE_SIZE as i64);
+        let stack_limit = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_STACK_LIMIT);
+        let too_big = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, stack_limit);
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let floor = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_MACHINE_FLOOR);
+        let too_low = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, sp, floor);
+        let overflow = self.b.ins().bor(too_deep, too_big);
+        let overflow = self.b.ins().bor(overflow, too_low);
+        let overflow_b = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(overflow_b);
+        self.b.ins().brif(overflow, overflow_b, &[], ok, &[]);
+        self.b.switch_to_block(overflow_b);
+        let r = self.call_helper(Helper::StackOverflow, &[ctx]).expect("result");
+        self.exit_signal(r);
+        self.b.switch_to_block(ok);
+
+        // Push this call's frame record.
+        let frames = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_FRAMES);
+        let depth64 = self.b.ins().uextend(types::I64, depth);
+        let off = self.b.ins().imul_imm_s(depth64, frame_offsets::SIZE as i64);
+        let record = self.b.ins().iadd(frames, off);
+        self.b.ins().store(mem(), frame, record, frame_offsets::BASE);
+        let entry_ip = self.program.functions[self.func as usize].entry_point;
+        let func_ip = ((entry_ip as u64) << 32 | self.func as u64) as i64;
+        let both = self.iconst(func_ip);
+        self.b.ins().store(mem(), both, record, frame_offsets::FUNC);
+        // The record's flags are left as they are: nothing reads a native frame's flags (a
+        // deopt sets them when it turns the frame into an interpreter frame).
+        let next_depth = self.b.ins().iadd_imm_s(depth, 1);
+        self.b.ins().store(mem(), next_depth, ctx, JitContext::OFF_DEPTH);
+        self.self_depth = Some(depth);
+        self.record = Some(record);
+    }
+
+    pub(super) fn prologue(&mut self) {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params = self.b.block_params(entry).to_vec();
+        let (ctx, frame) = (params[0], params[1]);
+        self.ctx = Some(ctx);
+        self.frame = Some(frame);
+        self.scratch = Some(self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 48, 4)));
+        let root = &self.program.functions[self.func as usize];
+        let (arity, locals_count) = (root.arity, root.locals_count);
+        let closure = match self.mode {
+            Mode::Osr(_) => {
+                let depth = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_DEPTH);
+                let self_depth = self.b.ins().iadd_imm_s(depth, -1);
+                let frames = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_FRAMES);
+                let d64 = self.b.ins().uextend(types::I64, self_depth);
+                let off = self.b.ins().imul_imm_s(d64, frame_offsets::SIZE as i64);
+                self.record = Some(self.b.ins().iadd(frames, off));
+                self.self_depth = Some(self_depth);
+                self.b.ins().load(types::I64, mem(), frame, -8)
+            }
+            Mode::Uniform => {
+                self.checks_and_record(ctx, frame);
+                self.b.ins().load(types::I64, mem(), frame, -8)
+            }
+            Mode::Inner => {
+                self.checks_and_record(ctx, frame);
+                params[2]
+            }
+        };
+        // The globals and constants arrays, loaded only by functions that use them.
+        let (mut globals, mut constants) = (false, false);
+        for r in 0..self.plan.sub.regions.len() {
+            for ins in self.plan.sub.instructions(r) {
+                globals |= matches!(ins.op, Op::GetGlobal | Op::SetGlobal);
+                for (kind, &k) in ins.op.info().operands.iter().zip(ins.operands()) {
+                    constants |=
+                        *kind == OperandKind::Const && matches!(self.program.constants[k as usize], Constant::Str(_));
+                }
+            }
+        }
+        if globals {
+            self.globals = Some(self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_GLOBALS));
+        }
+        if constants {
+            self.constants = Some(self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_CONSTANTS));
+        }
+        self.regions.push(RegionCtx {
+            func: self.func,
+            sb: locals_count,
+            local_offset: 0,
+            locals_count,
+            closure,
+            call_ip: 0,
+            callee_slot: 0,
+            cont: None,
+            keep_count: false,
+            saved_ip: None,
+        });
+        match self.mode {
+            Mode::Uniform => {
+                // Parameters (missing ones nil), other locals nil.
+                let nargs = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_NARGS);
+                let zero = self.iconst(0);
+                for i in 0..locals_count {
+                    let v = if i < arity {
+                        let loaded = self.load_value(frame, i as i32 * VALUE_SIZE);
+                        let present = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, nargs, i as i64);
+                        let (lt, lp) = (self.tag_of(loaded), self.pay_of(loaded));
+                        let t = self.b.ins().select(present, lt, zero);
+                        let p = self.b.ins().select(present, lp, zero);
+                        Self::dynamic(t, p)
+                    } else {
+                        self.konst(tag::NIL, 0)
+                    };
+                    self.write(i, v);
+                }
+                // Parameters the plan speculates on are checked here; a mismatch leaves
+                // for the interpreter at the function's first instruction.
+                let kinds = self.plan.spec.params.clone();
+                if kinds.iter().any(|&k| k == INT || k == FLOAT) {
+                    self.known = vec![UNKNOWN; self.slots.len()];
+                    self.cur_ip = self.plan.sub.regions[0].start;
+                    self.instr_depth = 0;
+                    for (i, &kind) in kinds.iter().enumerate() {
+                        if kind == INT || kind == FLOAT {
+                            let v = self.read(i as u32);
+                            let t = self.tag_of(v);
+                            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, kind as i64);
+                            self.guard(ok, DeoptReason::TypeGuard);
+                        }
+                    }
+                }
+            }
+            Mode::Inner => {
+                let kinds = self.plan.spec.params.clone();
+                let mut k = 3;
+                for (i, &kind) in kinds.iter().enumerate() {
+                    let v = match kind {
+                        INT => {
+                            k += 1;
+                            self.int(params[k - 1])
+                        }
+                        FLOAT => {
+                            k += 1;
+                            self.float(params[k - 1])
+                        }
+                        _ => {
+                            k += 2;
+                            Self::dynamic(params[k - 2], params[k - 1])
+                        }
+                    };
+                    self.write(i as u32, v);
+                }
+                for i in arity..locals_count {
+                    let v = self.konst(tag::NIL, 0);
+                    self.write(i, v);
+                }
+            }
+            Mode::Osr(_) => {}
+        }
+    }
+
+    /// The OSR entry: loads the interpreter's frame at the loop header, checks the tags the
+    /// compiled loop assumes, and jumps in. A failed check leaves at once (the frame is
+    /// untouched) for the interpreter to go on.
+    pub(super) fn osr_entry(&mut self, header: u32) -> Result<(), BackendError> {
+        let root = &self.program.functions[self.func as usize];
+        let locals = root.locals_count;
+        let depth = self.depth_at(0, header);
+        let known: Vec<Known> = self
+            .plan
+            .spec
+            .before(header)
+            .ok_or_else(|| BackendError::Internal(format!("OSR header {header} is unreachable")))?
+            .to_vec();
+        let frame = self.frame();
+        let mut ok: Option<Cv> = None;
+        for s in 0..locals + depth {
+            let loaded = self.load_value(frame, s as i32 * VALUE_SIZE);
+            let k = known[s as usize];
+            if k != UNKNOWN {
+                let t = self.tag_of(loaded);
+                let c = self.b.ins().icmp_imm_s(IntCC::Equal, t, k as i64);
+                ok = Some(match ok {
+                    Some(o) => self.b.ins().band(o, c),
+                    None => c,
+                });
+            }
+            self.write(s, loaded);
+        }
+        let target = self.blocks[&header];
+        if let Some(ok) = ok {
+            // A failed check leaves with the state all in the frame already: described in
+            // place, nothing stored.
+            let fail = self.b.create_block();
+            self.b.set_cold_block(fail);
+            let stress = self.plan.config.stress_deopt > 0;
+            let stress_fail = self.b.create_block();
+            self.b.set_cold_block(stress_fail);
+            if stress {
+                let stress_b = self.b.create_block();
+                self.b.ins().brif(ok, stress_b, &[], fail, &[]);
+                self.b.switch_to_block(stress_b);
+                let fire = self.stress_fires();
+                self.b.ins().brif(fire, stress_fail, &[], target, &[]);
+            } else {
+                self.b.ins().brif(ok, target, &[], fail, &[]);
+            }
+            for (blk, reason) in [(fail, DeoptReason::TypeGuard), (stress_fail, DeoptReason::Stress)] {
+                self.b.switch_to_block(blk);
+                if reason == DeoptReason::Stress && !stress {
+                    // Unused: never branched to.
+                    self.exit_const(Signal::Error);
+                    continue;
+                }
+                let frames = vec![FrameState {
+                    func: self.func,
+                    ip: header,
+                    base_offset: 0,
+                    locals: (0..locals).map(ValueLoc::Frame).collect(),
+                    stack: (locals..locals + depth).map(ValueLoc::Frame).collect(),
+                    saved_ip: None,
+                }];
+                let id = self.plan.config.deopt_base + self.out.deopts.len() as u32;
+                self.out.deopts.push(DeoptInfo { reason, frames, rebased: false });
+                let ctx = self.ctx();
+                let idv = self.b.ins().iconst(types::I32, id as i64);
+                self.b.ins().store(mem(), idv, ctx, JitContext::OFF_DEOPT_ID);
+                self.exit_const(Signal::Deopt);
+            }
+        } else {
+            self.b.ins().jump(target, &[]);
+        }
+        Ok(())
+    }
+
+    pub(super) fn run(&mut self) -> Result<(), BackendError> {
+        // Blocks: every jump target and branch fall-through, and where an inlined call
+        // returns to, in every region.
+        let mut starts = BTreeSet::new();
+        for r in 0..self.plan.sub.regions.len() {
+            for ins in self.plan.sub.instructions(r) {
+                if let Some(t) = ins.jump_target() {
+                    starts.insert(t);
+                }
+                if ins.op.info().flow == Flow::Branch || self.plan.inlined.contains_key(&ins.ip) {
+                    starts.insert(ins.next_ip());
+                }
+                if ins.op == Op::TailCall && self.plan.direct.contains_key(&ins.ip) {
+                    // Self tail calls loop back to the start.
+                    starts.insert(self.plan.sub.regions[0].start);
+                }
+            }
+        }
+        self.prologue();
+        for s in starts {
+            let blk = self.b.create_block();
+            self.blocks.insert(s, blk);
+        }
+        if let Mode::Osr(header) = self.mode {
+            self.osr_entry(header)?;
+            // The code before the header is unreachable from this entry; it is still
+            // translated (Cranelift drops it) so the walk stays linear.
+            let dead = self.b.create_block();
+            self.b.switch_to_block(dead);
+        }
+        self.region_walk(0)?;
+        self.fill_error_block();
+        Ok(())
+    }
+
+    /// Translates region `r`'s instructions in order (inlined regions recursively, at their
+    /// calls).
+    pub(super) fn region_walk(&mut self, r: usize) -> Result<(), BackendError> {
+        let instrs = self.plan.sub.instructions(r);
+        let mut terminated = false;
+        for ins in &instrs {
+            let gip = self
+                .plan
+                .sub
+                .global_ip(ins.ip)
+                .ok_or_else(|| BackendError::Internal(format!("sub ip {} unmapped", ins.ip)))?;
+            if let Some(&blk) = self.blocks.get(&ins.ip) {
+                if !terminated {
+                    self.b.ins().jump(blk, &[]);
+                }
+                self.b.switch_to_block(blk);
+            } else if terminated {
+                continue;
+            }
+            let Some(state) = self.plan.spec.before(ins.ip) else {
+                // Unreachable code: never runs (an error without a pending one if it did).
+                self.exit_const(Signal::Error);
+                terminated = true;
+                continue;
+            };
+            self.known = state.to_vec();
+            self.depth = self.depth_at(self.regions.len() - 1, ins.ip);
+            self.instr_depth = self.depth;
+            self.cur_ip = ins.ip;
+            if let Some(&q) = self.plan.inlined.get(&ins.ip) {
+                self.inline_call(ins, gip, q)?;
+                terminated = true;
+            } else {
+                self.instr(ins, gip)?;
+                terminated = matches!(ins.op.info().flow, Flow::Jump | Flow::Stop | Flow::Branch);
+            }
+        }
+        if !terminated {
+            return Err(BackendError::Internal("control falls off the end".into()));
+        }
+        Ok(())
+    }
+
+    pub(super) fn block_at(&self, sub_ip: u32) -> Block {
+        self.blocks[&sub_ip]
+    }
+}

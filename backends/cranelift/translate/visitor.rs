@@ -1,0 +1,295 @@
+//! The visitor: one arm per opcode, each a few lines over the family modules
+//! (`arith`, `compare`, `loops`, `calls`) and the value model.
+
+use super::*;
+
+impl<'a, 'f> Translator<'a, 'f> {
+    pub(super) fn instr(&mut self, ins: &Instr, ip: u32) -> Result<(), BackendError> {
+        let op = ins.op;
+        let inlined = self.inlined();
+        match op {
+            Op::Nop => {}
+            Op::SavePc => self.save_pc(ip),
+            Op::Pop => {
+                self.depth -= 1;
+            }
+            Op::Dup => {
+                let v = self.peek(0);
+                self.push(v);
+            }
+            Op::Swap => {
+                let b = self.peek(0);
+                let a = self.peek(1);
+                let s = self.rc().sb + self.depth - 1;
+                self.write(s - 1, b);
+                self.write(s, a);
+            }
+            Op::LibConst | Op::PushConst => {
+                let v = self.constant(ins.arg(0));
+                self.push(v);
+            }
+            Op::PushNil | Op::LibNil => {
+                let v = self.konst(tag::NIL, 0);
+                self.push(v);
+            }
+            Op::PushTrue | Op::PushFalse => {
+                let v = self.konst(tag::BOOL, (op == Op::PushTrue) as u64);
+                self.push(v);
+            }
+            Op::PushInt => {
+                let v = self.konst(tag::INT, ins.arg(0) as i32 as i64 as u64);
+                self.push(v);
+            }
+            Op::PushBuiltin => {
+                let v = self.konst(tag::BUILTIN, ins.arg(0) as u64);
+                self.push(v);
+            }
+            Op::GetLocal => {
+                let v = self.read(ins.arg(0));
+                self.push(v);
+            }
+            Op::SetLocal => {
+                let v = self.pop();
+                self.write(ins.arg(0), v);
+            }
+            Op::NewCell | Op::BoxLocal => {
+                let v = if op == Op::NewCell { self.pop() } else { self.read(ins.arg(0)) };
+                let ctx = self.ctx();
+                let (t, p) = (self.tag_of(v), self.pay_of(v));
+                let cell = self.call_helper(Helper::NewCell, &[ctx, t, p]).expect("result");
+                let v = V { k: tag::CELL as Known, t: None, p: Some(cell), f: None };
+                self.write(ins.arg(0), v);
+            }
+            Op::GetCell => {
+                let c = self.read(ins.arg(0));
+                let cp = self.pay_of(c);
+                let v = self.load_value(cp, 0);
+                self.push(v);
+            }
+            Op::SetCell => {
+                let v = self.pop();
+                let c = self.read(ins.arg(0));
+                let cp = self.pay_of(c);
+                self.store_value(v, cp, 0);
+            }
+            Op::GetUpval | Op::SetUpval => {
+                let closure = self.rc().closure;
+                let off = Closure::UPVALS_OFFSET as i32 + 8 * ins.arg(0) as i32;
+                let cell = self.b.ins().load(types::I64, mem(), closure, off);
+                if op == Op::GetUpval {
+                    let v = self.load_value(cell, 0);
+                    self.push(v);
+                } else {
+                    let v = self.pop();
+                    self.store_value(v, cell, 0);
+                }
+            }
+            Op::GetGlobal => {
+                let g = self.globals.expect("prologue");
+                let v = self.load_value(g, ins.arg(0) as i32 * VALUE_SIZE);
+                self.save_pc_if_nil(v, ip);
+                self.push(v);
+            }
+            Op::SetGlobal => {
+                let v = self.pop();
+                let g = self.globals.expect("prologue");
+                let old = self.b.ins().load(types::I64, mem(), g, ins.arg(0) as i32 * VALUE_SIZE);
+                self.save_pc_if_nil(Self::dynamic(old, old), ip);
+                self.store_value(v, g, ins.arg(0) as i32 * VALUE_SIZE);
+            }
+            Op::Closure => {
+                self.save_pc(ip);
+                self.closure_op(ins.arg(0));
+            }
+            Op::AddInt | Op::SubInt | Op::MulInt => {
+                let b = self.pop();
+                let a = self.peek(0);
+                let (x, y) = (self.pay_of(a), self.pay_of(b));
+                let r = match op {
+                    Op::AddInt => self.b.ins().iadd(x, y),
+                    Op::SubInt => self.b.ins().isub(x, y),
+                    _ => self.b.ins().imul(x, y),
+                };
+                let v = self.int(r);
+                self.set_top(v);
+            }
+            Op::IDivInt | Op::ModInt => {
+                let b = self.pop();
+                let a = self.peek(0);
+                let (a, b) = (V { k: INT, ..a }, V { k: INT, ..b });
+                let aop = if op == Op::IDivInt { ArithOp::IDiv } else { ArithOp::Mod };
+                let v = self.arith_known(aop, a, b, ip).expect("integers");
+                self.set_top(v);
+            }
+            Op::UnmInt => {
+                let a = self.peek(0);
+                let x = self.pay_of(a);
+                let r = self.b.ins().ineg(x);
+                let v = self.int(r);
+                self.set_top(v);
+            }
+            Op::AddFloat | Op::SubFloat | Op::MulFloat | Op::DivFloat | Op::ModFloat | Op::IDivFloat | Op::PowFloat => {
+                let b = self.pop();
+                let a = self.peek(0);
+                let (x, y) = (self.f64_of(a), self.f64_of(b));
+                let r = self.float_op(op.arith_op().expect("arithmetic"), x, y);
+                let v = self.float(r);
+                self.set_top(v);
+            }
+            Op::UnmFloat => {
+                let a = self.peek(0);
+                let x = self.f64_of(a);
+                let r = self.b.ins().fneg(x);
+                let v = self.float(r);
+                self.set_top(v);
+            }
+            _ if op.arith_op().is_some() => self.arith(op, ins, ip),
+            Op::Concat => {
+                let b = self.pop();
+                let a = self.peek(0);
+                let s = self.spill_scratch(&[a, b]);
+                let (ctx, ipv) = (self.ctx(), self.b.ins().iconst(types::I32, ip as i64));
+                let failed = self.call_helper(Helper::Concat, &[ctx, s, ipv]).expect("result");
+                self.error_if(failed);
+                let v = self.load_value(s, 0);
+                self.set_top(v);
+            }
+            Op::Len => {
+                self.set_record_ip(ip);
+                let a = self.peek(0);
+                let is_str = self.tag_is(a, tag::STR);
+                let v = self.branch_value(
+                    is_str,
+                    |t| {
+                        let p = t.pay_of(a);
+                        let n = t.b.ins().load(types::I64, mem(), p, 0);
+                        let _ = StrObj::DATA_OFFSET;
+                        t.int(n)
+                    },
+                    |t| {
+                        let s = t.spill_scratch(&[a]);
+                        let (ctx, ipv) = (t.ctx(), t.b.ins().iconst(types::I32, ip as i64));
+                        let failed = t.call_helper(Helper::Len, &[ctx, s, ipv]).expect("result");
+                        t.error_if(failed);
+                        Some(t.load_value(s, 0))
+                    },
+                );
+                self.set_top(v);
+            }
+            Op::Not => {
+                let a = self.peek(0);
+                let tr = self.truthy(a);
+                let f = self.b.ins().bxor_imm_s(tr, 1);
+                let v = self.boolean(f);
+                self.set_top(v);
+            }
+            Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                let cmp = op.compare().expect("a comparison");
+                let b = self.peek(0);
+                let a = self.peek(1);
+                let c = self.compare_op(cmp, a, b, ins.ip, ip);
+                self.depth -= 1;
+                let v = self.boolean(c);
+                self.set_top(v);
+            }
+            Op::EqInt
+            | Op::NeInt
+            | Op::LtInt
+            | Op::LeInt
+            | Op::GtInt
+            | Op::GeInt
+            | Op::EqFloat
+            | Op::NeFloat
+            | Op::LtFloat
+            | Op::LeFloat
+            | Op::GtFloat
+            | Op::GeFloat => {
+                let cmp = op.compare().expect("a comparison");
+                // Typed opcodes: the operand kinds are known, so `compare` emits the machine
+                // comparison alone.
+                let k = if op.name().ends_with("Int") { INT } else { FLOAT };
+                let b = self.pop();
+                let a = self.peek(0);
+                let c = self.compare(cmp, V { k, ..a }, V { k, ..b }, ip);
+                let v = self.boolean(c);
+                self.set_top(v);
+            }
+            Op::Jump => {
+                let blk = self.block_at(ins.arg(0));
+                self.b.ins().jump(blk, &[]);
+            }
+            Op::JumpIfFalse | Op::JumpIfTrue => {
+                let v = self.pop();
+                let tr = self.truthy(v);
+                let (target, next) = (self.block_at(ins.arg(0)), self.block_at(ins.next_ip()));
+                if op == Op::JumpIfTrue {
+                    self.b.ins().brif(tr, target, &[], next, &[]);
+                } else {
+                    self.b.ins().brif(tr, next, &[], target, &[]);
+                }
+            }
+            _ if op.branch_compare().is_some() => {
+                let cmp = op.branch_compare().expect("a compare");
+                let b = self.rhs_peek(op, ins);
+                let a = self.peek(if op.rhs_source() == RhsSource::Stack { 1 } else { 0 });
+                let c = self.compare_op(cmp, a, b, ins.ip, ip);
+                let target_ip = *ins.operands().last().expect("a target");
+                let (target, next) = (self.block_at(target_ip), self.block_at(ins.next_ip()));
+                self.b.ins().brif(c, next, &[], target, &[]);
+            }
+            Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat => self.for_prep(ins, ip),
+            Op::ForLoop | Op::ForLoopInt | Op::ForLoopFloat => self.for_loop(ins),
+            Op::Method | Op::MethodMissing => {
+                self.set_record_ip(ip);
+                let obj = self.peek(0);
+                let is_str = self.tag_is(obj, tag::STR);
+                let bad_b = self.b.create_block();
+                let ok = self.b.create_block();
+                self.b.set_cold_block(bad_b);
+                self.b.ins().brif(is_str, ok, &[], bad_b, &[]);
+                self.b.switch_to_block(bad_b);
+                let s = self.spill_scratch(&[obj]);
+                let ctx = self.ctx();
+                let pos = self.b.ins().iconst(types::I32, (self.depth - 1) as i64);
+                let ipv = self.b.ins().iconst(types::I32, ip as i64);
+                self.call_helper(Helper::IndexError, &[ctx, s, pos, ipv]);
+                self.exit_const(Signal::Error);
+                self.b.switch_to_block(ok);
+                let f = if op == Op::Method {
+                    self.konst(tag::BUILTIN, ins.arg(0) as u64)
+                } else {
+                    self.konst(tag::NIL, 0)
+                };
+                self.set_top(f);
+                self.push(obj);
+            }
+            Op::Call | Op::TailCall if inlined => {
+                return Err(BackendError::Internal("a call in an inlined callee was not inlined".into()));
+            }
+            Op::Call => self.call_op(ins, ip, false),
+            Op::TailCall => self.call_op(ins, ip, true),
+            Op::Return0 | Op::Return1 => {
+                let v = if op == Op::Return1 { self.pop() } else { self.konst(tag::NIL, 0) };
+                if inlined {
+                    let (slot, cont, keep) = {
+                        let rc = self.rc();
+                        (rc.callee_slot, rc.cont.expect("inlined"), rc.keep_count)
+                    };
+                    self.write(slot, v);
+                    if keep {
+                        let ctx = self.ctx();
+                        let n = self.b.ins().iconst(types::I32, (op == Op::Return1) as i64);
+                        self.b.ins().store(mem(), n, ctx, JitContext::OFF_NRES);
+                    }
+                    self.b.ins().jump(cont, &[]);
+                } else {
+                    self.ret(v, op == Op::Return1);
+                }
+            }
+            _ => {
+                return Err(BackendError::Unsupported(format!("cranelift has no translation for {}", op.name())));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,122 @@
+//! Calls: call feedback, the function table's entry for closures, builtins and the generic
+//! helper, tail calls and the signals a callee returns.
+
+use super::*;
+
+impl Emitter<'_> {
+    pub(super) fn call(&mut self, ins: &Instr, gip: u32, sp: u32) {
+        let (argc, flags, site_index) = (ins.arg(0), ins.arg(1), ins.arg(2));
+        let tail = ins.op == Op::TailCall;
+        let c = sp - argc - 1;
+        let callee = slot(c);
+        let args = slot(c + 1);
+        let pos = c - self.locals;
+        let site = (site_index as usize * std::mem::size_of::<CallSite>()) as i32;
+        let (error, epilogue) = (self.error, self.epilogue);
+        if flags & call_flags::MULTI_ARG != 0 {
+            asm!(self.ops
+                ; mov eax, [rbx + JitContext::OFF_NRES]
+                ; add eax, argc as i32 - 1
+            );
+        } else {
+            asm!(self.ops; mov eax, argc as i32);
+        }
+        asm!(self.ops; mov [rbx + JitContext::OFF_NARGS], eax);
+        self.set_record_ip(gip);
+        let generic = self.ops.new_dynamic_label();
+        let record = self.ops.new_dynamic_label();
+        let recorded = self.ops.new_dynamic_label();
+        asm!(self.ops
+            ; cmp QWORD [r12 + callee.off], tag::CLOSURE as i32
+            ; jne =>generic
+            ; mov rcx, [r12 + callee.pay()]
+            ; mov edx, [rcx]
+            // Call feedback: the monomorphic case inline.
+            ; cmp DWORD [r15 + site], 1
+            ; jne =>record
+            ; cmp [r15 + site + 4], edx
+            ; jne =>record
+            ; =>recorded
+        );
+        self.cold(move |ops| {
+            asm!(ops
+                ; =>record
+                ; lea rdi, [r15 + site]
+                ; mov esi, edx
+                ;; call_helper(ops, Helper::RecordTarget)
+                ; mov rcx, [r12 + callee.pay()]
+                ; mov edx, [rcx]
+                ; jmp =>recorded
+            );
+        });
+        // The generic path: builtins, and values that cannot be called (the helper raises).
+        let generic_call = move |ops: &mut Ops| {
+            asm!(ops
+                ; =>generic
+                ; lea rdi, [r15 + site]
+                ; lea rsi, [r12 + callee.off]
+                ;; call_helper(ops, Helper::RecordCallee)
+                ; mov rdi, rbx
+                ; lea rsi, [r12 + callee.off]
+                ; mov edx, [rbx + JitContext::OFF_NARGS]
+                ; mov ecx, pos as i32
+                ; mov r8d, gip as i32
+                ;; call_helper(ops, Helper::Call)
+                ; test eax, eax
+                ; jnz =>error
+            );
+        };
+        if tail {
+            // A closure runs in place of this frame: callee and arguments move down to
+            // frame[-1..], the record is popped and the caller performs the call.
+            for k in 0..=argc {
+                copy_value(&mut self.ops, slot(k).with_off(-16), slot(c + k));
+            }
+            asm!(self.ops
+                ; sub DWORD [rbx + JitContext::OFF_DEPTH], 1
+                ; mov eax, Signal::TailCall as i32
+                ; jmp =>epilogue
+            );
+            self.cold(move |ops| {
+                generic_call(ops);
+                // Anything else is called here; its result is this function's.
+                copy_value(ops, slot(0), args);
+                asm!(ops
+                    ; sub DWORD [rbx + JitContext::OFF_DEPTH], 1
+                    ; xor eax, eax
+                    ; jmp =>epilogue
+                );
+            });
+            return;
+        }
+        let after = self.ops.new_dynamic_label();
+        let returned = self.ops.new_dynamic_label();
+        asm!(self.ops
+            ; mov rax, [rbx + JitContext::OFF_FUNCTIONS]
+            ; imul rdx, rdx, fn_entry_offsets::SIZE
+            ; mov rax, [rax + rdx + fn_entry_offsets::ENTRY]
+            ; mov rdi, rbx
+            ; lea rsi, [r12 + args.off]
+            ; call rax
+            ; test eax, eax
+            ; jnz =>after
+            ; =>returned
+        );
+        copy_value(&mut self.ops, callee, args);
+        self.cold(move |ops| {
+            // Tail calls handed back, deopted callees, errors.
+            asm!(ops
+                ; =>after
+                ; mov rdi, rbx
+                ; mov esi, eax
+                ; lea rdx, [r12 + callee.off]
+                ;; call_helper(ops, Helper::AfterCall)
+                ; test eax, eax
+                ; jnz =>error
+                ; jmp =>returned
+            );
+            generic_call(ops);
+            asm!(ops; jmp =>returned);
+        });
+    }
+}

@@ -1,0 +1,282 @@
+//! The visitor: one arm per opcode, a few lines each over the emitter's families
+//! (`arith`, `compare`, `loops`, `calls`) and the shared sequences of `masm`.
+
+use super::*;
+
+impl Emitter<'_> {
+    pub(super) fn instr(&mut self, ins: &Instr, gip: u32, depth: u32) -> Result<(), BackendError> {
+        let op = ins.op;
+        let sp = self.locals + depth; // first free slot
+        let top = slot(sp.wrapping_sub(1));
+        match op {
+            Op::Nop | Op::Pop => {}
+            Op::SavePc => self.set_record_ip(gip),
+            Op::Dup => copy_value(&mut self.ops, slot(sp), top),
+            Op::Swap => {
+                let below = slot(sp - 2);
+                copy_value(&mut self.ops, SCRATCH_A, below);
+                copy_value(&mut self.ops, below, top);
+                copy_value(&mut self.ops, top, SCRATCH_A);
+            }
+            Op::PushNil | Op::LibNil => store_const(&mut self.ops, slot(sp), Value::NIL),
+            Op::PushTrue => store_const(&mut self.ops, slot(sp), Value::TRUE),
+            Op::PushFalse => store_const(&mut self.ops, slot(sp), Value::FALSE),
+            Op::PushInt => store_const(&mut self.ops, slot(sp), Value::int(ins.arg(0) as i32 as i64)),
+            Op::PushBuiltin => store_const(&mut self.ops, slot(sp), Value::builtin(ins.arg(0))),
+            Op::PushConst | Op::LibConst => self.load_constant(slot(sp), ins.arg(0)),
+            Op::GetLocal => copy_value(&mut self.ops, slot(sp), slot(ins.arg(0))),
+            Op::SetLocal => copy_value(&mut self.ops, slot(ins.arg(0)), top),
+            Op::NewCell | Op::BoxLocal => {
+                let src = if op == Op::NewCell { top } else { slot(ins.arg(0)) };
+                let dst = slot(ins.arg(0));
+                asm!(self.ops
+                    ; mov rdi, rbx
+                    ; mov rsi, [r12 + src.off]
+                    ; mov rdx, [r12 + src.pay()]
+                    ;; call_helper(&mut self.ops, Helper::NewCell)
+                    ; mov QWORD [r12 + dst.off], tag::CELL as i32
+                    ; mov [r12 + dst.pay()], rax
+                );
+            }
+            Op::GetCell | Op::SetCell | Op::GetUpval | Op::SetUpval => {
+                // rax: the cell (a local's, or the running closure's upvalue).
+                if matches!(op, Op::GetCell | Op::SetCell) {
+                    let cell = slot(ins.arg(0));
+                    asm!(self.ops; mov rax, [r12 + cell.pay()]);
+                } else {
+                    let off = Closure::UPVALS_OFFSET as i32 + 8 * ins.arg(0) as i32;
+                    asm!(self.ops
+                        ; mov rax, [r12 - 8]
+                        ; mov rax, [rax + off]
+                    );
+                }
+                let in_cell = Mem { base: 0, off: 0 };
+                if matches!(op, Op::GetCell | Op::GetUpval) {
+                    copy_value(&mut self.ops, slot(sp), in_cell);
+                } else {
+                    copy_value(&mut self.ops, in_cell, top);
+                }
+            }
+            Op::GetGlobal | Op::SetGlobal => {
+                let g = Mem { base: 0, off: (ins.arg(0) as i32) * 16 };
+                asm!(self.ops
+                    ; mov rax, [rbx + JitContext::OFF_GLOBALS]
+                    ; cmp QWORD [rax + g.off], 0
+                    ; jne >not_nil
+                    // Lua saves its pc where a global is nil.
+                    ; mov DWORD [r13 + frame_offsets::IP], gip as i32
+                    ; not_nil:
+                );
+                if op == Op::GetGlobal {
+                    copy_value(&mut self.ops, slot(sp), g);
+                } else {
+                    copy_value(&mut self.ops, g, top);
+                }
+            }
+            Op::Closure => {
+                self.set_record_ip(gip);
+                let out = slot(sp);
+                asm!(self.ops
+                    ; mov rdi, rbx
+                    ; mov esi, ins.arg(0) as i32
+                    ; mov rdx, r12
+                    ; lea rcx, [r12 + out.off]
+                    ;; call_helper(&mut self.ops, Helper::Closure)
+                );
+            }
+            Op::Concat => {
+                let a = slot(sp - 2);
+                self.set_record_ip(gip);
+                asm!(self.ops
+                    ; mov rdi, rbx
+                    ; lea rsi, [r12 + a.off]
+                    ; mov edx, gip as i32
+                    ;; call_helper(&mut self.ops, Helper::Concat)
+                );
+                self.fail_if_nonzero();
+            }
+            Op::Len => {
+                self.set_record_ip(gip);
+                let slow = self.ops.new_dynamic_label();
+                let done = self.ops.new_dynamic_label();
+                asm!(self.ops
+                    ; cmp QWORD [r12 + top.off], tag::STR as i32
+                    ; jne =>slow
+                    ; mov rax, [r12 + top.pay()]
+                    ; mov rax, [rax]
+                    ; mov QWORD [r12 + top.off], tag::INT as i32
+                    ; mov [r12 + top.pay()], rax
+                    ; =>done
+                );
+                let error = self.error;
+                self.cold(move |ops| {
+                    asm!(ops
+                        ; =>slow
+                        ; mov rdi, rbx
+                        ; lea rsi, [r12 + top.off]
+                        ; mov edx, gip as i32
+                        ;; call_helper(ops, Helper::Len)
+                        ; test eax, eax
+                        ; jnz =>error
+                        ; jmp =>done
+                    );
+                });
+            }
+            Op::Not => {
+                let truthy = self.ops.new_dynamic_label();
+                asm!(self.ops; xor ecx, ecx);
+                jump_if_truthy(&mut self.ops, top, truthy);
+                asm!(self.ops
+                    ; mov ecx, 1
+                    ; =>truthy
+                    ; mov QWORD [r12 + top.off], tag::BOOL as i32
+                    ; mov [r12 + top.pay()], rcx
+                );
+            }
+            Op::AddInt | Op::SubInt | Op::MulInt => {
+                let a = slot(sp - 2);
+                asm!(self.ops; mov rax, [r12 + a.pay()]);
+                match op {
+                    Op::AddInt => asm!(self.ops; add rax, [r12 + top.pay()]),
+                    Op::SubInt => asm!(self.ops; sub rax, [r12 + top.pay()]),
+                    _ => asm!(self.ops; imul rax, [r12 + top.pay()]),
+                }
+                asm!(self.ops; mov [r12 + a.pay()], rax);
+            }
+            Op::UnmInt => asm!(self.ops; neg QWORD [r12 + top.pay()]),
+            Op::IDivInt | Op::ModInt => {
+                let a = slot(sp - 2);
+                let aop = if op == Op::IDivInt { ArithOp::IDiv } else { ArithOp::Mod };
+                self.int_div_mod(aop, a, Rhs::Mem(top), None, gip);
+            }
+            Op::AddFloat | Op::SubFloat | Op::MulFloat | Op::DivFloat | Op::ModFloat | Op::IDivFloat | Op::PowFloat => {
+                let a = slot(sp - 2);
+                asm!(self.ops; movsd xmm0, QWORD [r12 + a.pay()] ; movsd xmm1, QWORD [r12 + top.pay()]);
+                float_op_into(&mut self.ops, op.arith_op().expect("arithmetic"));
+                asm!(self.ops; movsd QWORD [r12 + a.pay()], xmm0);
+            }
+            Op::UnmFloat => {
+                asm!(self.ops
+                    ; mov rax, QWORD i64::MIN
+                    ; xor [r12 + top.pay()], rax
+                );
+            }
+            _ if op.arith_op().is_some() => self.arith(ins, sp, gip),
+            Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                let cmp = op.compare().expect("a comparison");
+                let a = slot(sp - 2);
+                self.compare(cmp, a, Rhs::Mem(top), Some(ins.arg(0)), gip, Sink::Bool(a));
+            }
+            Op::EqInt | Op::NeInt | Op::LtInt | Op::LeInt | Op::GtInt | Op::GeInt => {
+                let cmp = op.compare().expect("a comparison");
+                let a = slot(sp - 2);
+                asm!(self.ops; mov rax, [r12 + a.pay()] ; cmp rax, [r12 + top.pay()]);
+                int_flags_into(&mut self.ops, cmp, Sink::Bool(a));
+            }
+            Op::EqFloat | Op::NeFloat | Op::LtFloat | Op::LeFloat | Op::GtFloat | Op::GeFloat => {
+                let cmp = op.compare().expect("a comparison");
+                let a = slot(sp - 2);
+                asm!(self.ops; movsd xmm0, QWORD [r12 + a.pay()] ; movsd xmm1, QWORD [r12 + top.pay()]);
+                float_compare_into(&mut self.ops, cmp, Sink::Bool(a));
+            }
+            Op::Jump => {
+                let t = ins.arg(0);
+                self.jump(t, ins.ip, depth);
+            }
+            Op::JumpIfFalse | Op::JumpIfTrue => {
+                let t = ins.arg(0);
+                let taken = self.branch_target(t, ins.ip, depth - 1);
+                if op == Op::JumpIfTrue {
+                    jump_if_truthy(&mut self.ops, top, taken);
+                } else {
+                    let next = self.label(ins.next_ip());
+                    jump_if_truthy(&mut self.ops, top, next);
+                    asm!(self.ops; jmp =>taken);
+                }
+            }
+            _ if op.branch_compare().is_some() => {
+                let cmp = op.branch_compare().expect("a compare");
+                let src = op.rhs_source();
+                let fb = fb_operand(ins);
+                let target = *ins.operands().last().expect("a target");
+                let (a, b) = match src {
+                    RhsSource::Stack => (slot(sp - 2), Rhs::Mem(top)),
+                    RhsSource::Local => (top, Rhs::Mem(slot(ins.arg(0)))),
+                    RhsSource::Const => {
+                        let b = self.const_rhs(ins.arg(0));
+                        (top, b)
+                    }
+                };
+                let after = depth - if src == RhsSource::Stack { 2 } else { 1 };
+                let taken = self.branch_target(target, ins.ip, after);
+                self.compare(cmp, a, b, fb, gip, Sink::JumpIfFalse(taken));
+            }
+            Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat => {
+                self.set_record_ip(gip);
+                let init = slot(sp - 3);
+                let state = slot(ins.arg(0));
+                let exit = self.label(ins.arg(1));
+                let error = self.error;
+                asm!(self.ops
+                    ; mov rdi, rbx
+                    ; lea rsi, [r12 + init.off]
+                    ; lea rdx, [r12 + state.off]
+                    ; mov ecx, gip as i32
+                    ;; call_helper(&mut self.ops, Helper::ForPrep)
+                    ; test eax, eax
+                    ; jz =>exit
+                    ; cmp eax, 2
+                    ; je =>error
+                );
+            }
+            Op::ForLoop | Op::ForLoopInt | Op::ForLoopFloat => self.for_loop(ins, depth),
+            Op::Method | Op::MethodMissing => {
+                self.set_record_ip(gip);
+                let bad = self.ops.new_dynamic_label();
+                asm!(self.ops
+                    ; cmp QWORD [r12 + top.off], tag::STR as i32
+                    ; jne =>bad
+                );
+                copy_value(&mut self.ops, slot(sp), top);
+                let v = if op == Op::Method { Value::builtin(ins.arg(0)) } else { Value::NIL };
+                store_const(&mut self.ops, top, v);
+                let (error, pos) = (self.error, depth - 1);
+                self.cold(move |ops| {
+                    asm!(ops
+                        ; =>bad
+                        ; mov rdi, rbx
+                        ; lea rsi, [r12 + top.off]
+                        ; mov edx, pos as i32
+                        ; mov ecx, gip as i32
+                        ;; call_helper(ops, Helper::IndexError)
+                        ; jmp =>error
+                    );
+                });
+            }
+            Op::Call | Op::TailCall => self.call(ins, gip, sp),
+            Op::Return0 | Op::Return1 => {
+                if op == Op::Return1 {
+                    copy_value(&mut self.ops, slot(0), top);
+                } else {
+                    store_const(&mut self.ops, slot(0), Value::NIL);
+                }
+                let epilogue = self.epilogue;
+                asm!(self.ops
+                    ; mov DWORD [rbx + JitContext::OFF_NRES], (op == Op::Return1) as i32
+                    ; sub DWORD [rbx + JitContext::OFF_DEPTH], 1
+                    ; xor eax, eax
+                    ; jmp =>epilogue
+                );
+            }
+            _ => {
+                return Err(BackendError::Unsupported(format!("dynasm has no template for {}", op.name())));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The index of an instruction's type-feedback operand's slot.
+pub(super) fn fb_operand(ins: &Instr) -> Option<u32> {
+    ins.op.info().operands.iter().position(|k| *k == OperandKind::TypeFb).map(|i| ins.arg(i))
+}
