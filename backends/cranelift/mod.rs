@@ -109,9 +109,9 @@ impl CodegenBackend for CraneliftBackend {
         "cranelift"
     }
 
-    fn supports(&self, _op: Op) -> bool {
-        // Baseline mode compiles every opcode of the language.
-        true
+    fn supports(&self, op: Op) -> bool {
+        // A translation, or the opcode's generic helper path.
+        translate::has_translation(op) || crate::jit::helpers::Helper::generic_for(op).is_some()
     }
 
     fn declare(&mut self, program: &Program, func: u32) -> Result<(), BackendError> {
@@ -233,4 +233,20 @@ impl CodegenBackend for CraneliftBackend {
 
 fn sanitize(name: &str) -> String {
     name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn supports_is_a_translation_or_the_generic_path() {
+        let b = CraneliftBackend::new().expect("backend");
+        for &op in Op::ALL {
+            assert!(b.supports(op), "{}", op.name());
+        }
+        // `..` has no translation: it is compiled through its generic helper.
+        assert!(!translate::has_translation(Op::Concat));
+        assert!(translate::has_translation(Op::Add) && translate::has_translation(Op::Len));
+    }
 }

@@ -56,6 +56,11 @@ type Cv = ir::Value;
 
 const VALUE_SIZE: i32 = 16;
 
+/// Values the scratch area holds (helper operands and results).
+const SCRATCH_VALUES: usize = 3;
+
+pub(crate) use visitor::has_translation;
+
 /// Inner-ABI results at or above this tag are signals (`SIGNAL_TAG + signal`).
 pub const SIGNAL_TAG: i64 = 256;
 

@@ -102,7 +102,8 @@ pub struct OpInfo {
     pub sem: Sem,
     /// Executing it always records it as the frame's saved position.
     pub saves_pc: bool,
-    /// It may appear in a callee the optimizing tier inlines.
+    /// It may appear in a callee the optimizing tier inlines (opt-in: an opcode whose slow
+    /// path raises errors needs the callee's own frame, which an inlined callee lacks).
     pub inline_safe: bool,
     /// Its operand types are known statically (a typed opcode).
     pub typed: Option<TypedKind>,
@@ -189,7 +190,7 @@ macro_rules! sem {
     };
 }
 
-/// Reads a row's flags: `saves_pc`, `no_inline`, `int`, `float`.
+/// Reads a row's flags: `inline`, `saves_pc`, `int`, `float`.
 macro_rules! flag {
     ($want:ident; $($flag:ident),*) => {
         false $(|| same(stringify!($flag).as_bytes(), stringify!($want).as_bytes()))*
@@ -240,7 +241,7 @@ macro_rules! opcodes {
                 result: ResultKind::$result,
                 sem: sem!($sem),
                 saves_pc: flag!(saves_pc; $($flag),*),
-                inline_safe: !flag!(no_inline; $($flag),*),
+                inline_safe: flag!(inline; $($flag),*),
                 typed: typed(flag!(int; $($flag),*), flag!(float; $($flag),*)),
                 doc: $doc,
             }, )*
@@ -255,124 +256,124 @@ macro_rules! opcodes {
 
 opcodes! {
     // name        operands                   pops  push fb    flow   result   sem   flags                    doc
-    Nop            []                         0     0   None  Next   None     -     []                       "Does nothing.";
-    SavePc         []                         0     0   None  Next   None     -     [saves_pc]               "Records this instruction as the frame's saved position (where Lua's OP_CLOSE saves its pc: integer `//` and `%` by zero report it).";
-    Pop            []                         1     0   None  Next   None     -     []                       "Drops the top value.";
-    Dup            []                         1     2   None  Next   Special  -     []                       "Duplicates the top value.";
-    Swap           []                         2     2   None  Next   Special  -     []                       "Swaps the top two values.";
-    PushNil        []                         0     1   None  Next   Nil      -     []                       "Pushes nil.";
-    PushTrue       []                         0     1   None  Next   Bool     -     []                       "Pushes true.";
-    PushFalse      []                         0     1   None  Next   Bool     -     []                       "Pushes false.";
-    PushInt        [Imm]                      0     1   None  Next   Int      -     []                       "Pushes a small integer immediate.";
-    PushConst      [Const]                    0     1   None  Next   Const    -     []                       "Pushes a constant.";
-    PushBuiltin    [Builtin]                  0     1   None  Next   Builtin  -     []                       "Pushes a builtin function value.";
-    LibNil         [Const]                    0     1   None  Next   Nil      -     []                       "Pushes nil for a library field that does not exist (named in errors as field 'name').";
-    LibConst       [Const, Const]             0     1   None  Next   Const    -     []                       "Pushes a library constant (math.pi): the value, then its field name for errors.";
-    GetLocal       [Local]                    0     1   None  Next   Special  -     []                       "Pushes a local.";
-    SetLocal       [Local]                    1     0   None  Next   Special  -     []                       "Pops into a local.";
-    NewCell        [Local]                    1     0   None  Next   Special  -     []                       "Pops a value into a fresh cell stored in a local (a captured local's declaration).";
-    BoxLocal       [Local]                    0     0   None  Next   Special  -     []                       "Replaces a local's value by a fresh cell holding it (captured loop variables).";
-    GetCell        [Local]                    0     1   None  Next   Unknown  -     []                       "Pushes the value in the cell held by a local.";
-    SetCell        [Local]                    1     0   None  Next   None     -     []                       "Pops into the cell held by a local.";
-    GetUpval       [Upval]                    0     1   None  Next   Unknown  -     []                       "Pushes an upvalue of the running closure.";
-    SetUpval       [Upval]                    1     0   None  Next   None     -     []                       "Pops into an upvalue of the running closure.";
-    GetGlobal      [Global]                   0     1   None  Next   Unknown  -     []                       "Pushes a global.";
-    SetGlobal      [Global]                   1     0   None  Next   None     -     []                       "Pops into a global.";
-    Closure        [Func]                     0     1   None  Next   Closure  -     [saves_pc, no_inline]    "Pushes a new closure of a function, capturing its upvalues from this frame.";
-    Add            [TypeFb]                   2     1   Types Next   Arith    Add   []                       "a + b";
-    Sub            [TypeFb]                   2     1   Types Next   Arith    Sub   []                       "a - b";
-    Mul            [TypeFb]                   2     1   Types Next   Arith    Mul   []                       "a * b";
-    Div            [TypeFb]                   2     1   Types Next   Arith    Div   []                       "a / b";
-    Mod            [TypeFb]                   2     1   Types Next   Arith    Mod   []                       "a % b";
-    IDiv           [TypeFb]                   2     1   Types Next   Arith    IDiv  []                       "a // b";
-    Pow            [TypeFb]                   2     1   Types Next   Arith    Pow   []                       "a ^ b";
-    BAnd           [TypeFb]                   2     1   Types Next   Arith    BAnd  []                       "a & b";
-    BOr            [TypeFb]                   2     1   Types Next   Arith    BOr   []                       "a | b";
-    BXor           [TypeFb]                   2     1   Types Next   Arith    BXor  []                       "a ~ b";
-    Shl            [TypeFb]                   2     1   Types Next   Arith    Shl   []                       "a << b";
-    Shr            [TypeFb]                   2     1   Types Next   Arith    Shr   []                       "a >> b";
-    Unm            [TypeFb]                   1     1   Types Next   Arith    Unm   []                       "-a";
-    BNot           [TypeFb]                   1     1   Types Next   Arith    BNot  []                       "~a";
-    AddInt         []                         2     1   None  Next   Arith    Add   [int]                    "a + b on integers.";
-    SubInt         []                         2     1   None  Next   Arith    Sub   [int]                    "a - b on integers.";
-    MulInt         []                         2     1   None  Next   Arith    Mul   [int]                    "a * b on integers.";
-    IDivInt        []                         2     1   None  Next   Arith    IDiv  [int]                    "a // b on integers.";
-    ModInt         []                         2     1   None  Next   Arith    Mod   [int]                    "a % b on integers.";
-    UnmInt         []                         1     1   None  Next   Arith    Unm   [int]                    "-a on an integer.";
-    AddFloat       []                         2     1   None  Next   Arith    Add   [float]                  "a + b on floats.";
-    SubFloat       []                         2     1   None  Next   Arith    Sub   [float]                  "a - b on floats.";
-    MulFloat       []                         2     1   None  Next   Arith    Mul   [float]                  "a * b on floats.";
-    DivFloat       []                         2     1   None  Next   Arith    Div   [float]                  "a / b on floats.";
-    ModFloat       []                         2     1   None  Next   Arith    Mod   [float]                  "a % b on floats.";
-    IDivFloat      []                         2     1   None  Next   Arith    IDiv  [float]                  "a // b on floats.";
-    PowFloat       []                         2     1   None  Next   Arith    Pow   [float]                  "a ^ b on floats.";
-    UnmFloat       []                         1     1   None  Next   Arith    Unm   [float]                  "-a on a float.";
-    AddL           [Local, TypeFb]            1     1   Types Next   Arith    Add   []                       "a + local (the right operand read from a local slot).";
-    SubL           [Local, TypeFb]            1     1   Types Next   Arith    Sub   []                       "a - local";
-    MulL           [Local, TypeFb]            1     1   Types Next   Arith    Mul   []                       "a * local";
-    DivL           [Local, TypeFb]            1     1   Types Next   Arith    Div   []                       "a / local";
-    ModL           [Local, TypeFb]            1     1   Types Next   Arith    Mod   []                       "a % local";
-    IDivL          [Local, TypeFb]            1     1   Types Next   Arith    IDiv  []                       "a // local";
-    AddK           [Const, TypeFb]            1     1   Types Next   Arith    Add   []                       "a + constant";
-    SubK           [Const, TypeFb]            1     1   Types Next   Arith    Sub   []                       "a - constant";
-    MulK           [Const, TypeFb]            1     1   Types Next   Arith    Mul   []                       "a * constant";
-    DivK           [Const, TypeFb]            1     1   Types Next   Arith    Div   []                       "a / constant";
-    ModK           [Const, TypeFb]            1     1   Types Next   Arith    Mod   []                       "a % constant";
-    IDivK          [Const, TypeFb]            1     1   Types Next   Arith    IDiv  []                       "a // constant";
-    Concat         []                         2     1   None  Next   Str      -     [saves_pc, no_inline]    "a .. b";
-    Len            []                         1     1   None  Next   Int      -     [saves_pc, no_inline]    "#a";
-    Not            []                         1     1   None  Next   Bool     -     []                       "not a";
-    Eq             [TypeFb]                   2     1   Types Next   Bool     Eq    []                       "a == b";
-    Ne             [TypeFb]                   2     1   Types Next   Bool     Ne    []                       "a ~= b";
-    Lt             [TypeFb]                   2     1   Types Next   Bool     Lt    []                       "a < b";
-    Le             [TypeFb]                   2     1   Types Next   Bool     Le    []                       "a <= b";
-    Gt             [TypeFb]                   2     1   Types Next   Bool     Gt    []                       "a > b (Lua's b < a: errors name the types swapped)";
-    Ge             [TypeFb]                   2     1   Types Next   Bool     Ge    []                       "a >= b (Lua's b <= a)";
-    EqInt          []                         2     1   None  Next   Bool     Eq    [int]                    "a == b on integers.";
-    NeInt          []                         2     1   None  Next   Bool     Ne    [int]                    "a ~= b on integers.";
-    LtInt          []                         2     1   None  Next   Bool     Lt    [int]                    "a < b on integers.";
-    LeInt          []                         2     1   None  Next   Bool     Le    [int]                    "a <= b on integers.";
-    GtInt          []                         2     1   None  Next   Bool     Gt    [int]                    "a > b on integers.";
-    GeInt          []                         2     1   None  Next   Bool     Ge    [int]                    "a >= b on integers.";
-    EqFloat        []                         2     1   None  Next   Bool     Eq    [float]                  "a == b on floats.";
-    NeFloat        []                         2     1   None  Next   Bool     Ne    [float]                  "a ~= b on floats.";
-    LtFloat        []                         2     1   None  Next   Bool     Lt    [float]                  "a < b on floats.";
-    LeFloat        []                         2     1   None  Next   Bool     Le    [float]                  "a <= b on floats.";
-    GtFloat        []                         2     1   None  Next   Bool     Gt    [float]                  "a > b on floats.";
-    GeFloat        []                         2     1   None  Next   Bool     Ge    [float]                  "a >= b on floats.";
-    Jump           [Jump]                     0     0   None  Jump   None     -     []                       "Jumps.";
-    JumpIfFalse    [Jump]                     1     0   None  Branch None     -     []                       "Pops; jumps if the value is falsy.";
-    JumpIfTrue     [Jump]                     1     0   None  Branch None     -     []                       "Pops; jumps if the value is truthy.";
-    JumpIfNotEq    [TypeFb, Jump]             2     0   Types Branch None     Eq    []                       "Pops b, a; jumps unless a == b.";
-    JumpIfNotNe    [TypeFb, Jump]             2     0   Types Branch None     Ne    []                       "Pops b, a; jumps unless a ~= b.";
-    JumpIfNotLt    [TypeFb, Jump]             2     0   Types Branch None     Lt    []                       "Pops b, a; jumps unless a < b.";
-    JumpIfNotLe    [TypeFb, Jump]             2     0   Types Branch None     Le    []                       "Pops b, a; jumps unless a <= b.";
-    JumpIfNotGt    [TypeFb, Jump]             2     0   Types Branch None     Gt    []                       "Pops b, a; jumps unless a > b.";
-    JumpIfNotGe    [TypeFb, Jump]             2     0   Types Branch None     Ge    []                       "Pops b, a; jumps unless a >= b.";
-    JumpIfNotEqL   [Local, TypeFb, Jump]      1     0   Types Branch None     Eq    []                       "Pops a; jumps unless a == local.";
-    JumpIfNotNeL   [Local, TypeFb, Jump]      1     0   Types Branch None     Ne    []                       "Pops a; jumps unless a ~= local.";
-    JumpIfNotLtL   [Local, TypeFb, Jump]      1     0   Types Branch None     Lt    []                       "Pops a; jumps unless a < local.";
-    JumpIfNotLeL   [Local, TypeFb, Jump]      1     0   Types Branch None     Le    []                       "Pops a; jumps unless a <= local.";
-    JumpIfNotGtL   [Local, TypeFb, Jump]      1     0   Types Branch None     Gt    []                       "Pops a; jumps unless a > local.";
-    JumpIfNotGeL   [Local, TypeFb, Jump]      1     0   Types Branch None     Ge    []                       "Pops a; jumps unless a >= local.";
-    JumpIfNotEqK   [Const, TypeFb, Jump]      1     0   Types Branch None     Eq    []                       "Pops a; jumps unless a == constant.";
-    JumpIfNotNeK   [Const, TypeFb, Jump]      1     0   Types Branch None     Ne    []                       "Pops a; jumps unless a ~= constant.";
-    JumpIfNotLtK   [Const, TypeFb, Jump]      1     0   Types Branch None     Lt    []                       "Pops a; jumps unless a < constant.";
-    JumpIfNotLeK   [Const, TypeFb, Jump]      1     0   Types Branch None     Le    []                       "Pops a; jumps unless a <= constant.";
-    JumpIfNotGtK   [Const, TypeFb, Jump]      1     0   Types Branch None     Gt    []                       "Pops a; jumps unless a > constant.";
-    JumpIfNotGeK   [Const, TypeFb, Jump]      1     0   Types Branch None     Ge    []                       "Pops a; jumps unless a >= constant.";
-    ForPrep        [Local, Jump]              3     0   None  Branch Special  -     [saves_pc, no_inline]    "Pops init, limit, step into the loop's locals base..base+2 and the visible variable base+3; jumps to the exit if the loop runs zero times.";
-    ForLoop        [Local, Jump]              0     0   None  Branch None     -     [no_inline]              "Steps the loop at base; jumps back to the body while it runs (a back-edge).";
-    ForPrepInt     [Local, Jump]              3     0   None  Branch Special  -     [saves_pc, no_inline, int] "ForPrep with integer init and step.";
-    ForLoopInt     [Local, Jump]              0     0   None  Branch None     -     [no_inline, int]         "ForLoop of an integer loop.";
-    ForPrepFloat   [Local, Jump]              3     0   None  Branch Special  -     [saves_pc, no_inline, float] "ForPrep with a float init or step (a float loop).";
-    ForLoopFloat   [Local, Jump]              0     0   None  Branch None     -     [no_inline, float]       "ForLoop of a float loop.";
-    Call           [Count, Flags, CallFb]     argc  1   Call  Next   Unknown  -     [saves_pc]               "Calls the callee below argc arguments; leaves one result (nil if none).";
-    TailCall       [Count, Flags, CallFb]     argc  0   Call  Stop   None     -     [saves_pc, no_inline]    "return f(args): calls in place of this frame; f's results are this function's.";
-    Method         [Builtin, Const]           1     2   None  Next   Special  -     [saves_pc, no_inline]    "obj:name(...) on a string: pops obj, pushes the string method and obj.";
-    MethodMissing  [Const]                    1     2   None  Next   Special  -     [saves_pc, no_inline]    "obj:name(...) for a name the string library lacks: pushes nil (named method 'name') and obj.";
-    Return0        []                         0     0   None  Stop   None     -     []                       "Returns no value.";
-    Return1        []                         1     0   None  Stop   None     -     []                       "Returns the top value.";
+    Nop            []                         0     0   None  Next   None     -     [inline]                 "Does nothing.";
+    SavePc         []                         0     0   None  Next   None     -     [inline, saves_pc]       "Records this instruction as the frame's saved position (where Lua's OP_CLOSE saves its pc: integer `//` and `%` by zero report it).";
+    Pop            []                         1     0   None  Next   None     -     [inline]                 "Drops the top value.";
+    Dup            []                         1     2   None  Next   Special  -     [inline]                 "Duplicates the top value.";
+    Swap           []                         2     2   None  Next   Special  -     [inline]                 "Swaps the top two values.";
+    PushNil        []                         0     1   None  Next   Nil      -     [inline]                 "Pushes nil.";
+    PushTrue       []                         0     1   None  Next   Bool     -     [inline]                 "Pushes true.";
+    PushFalse      []                         0     1   None  Next   Bool     -     [inline]                 "Pushes false.";
+    PushInt        [Imm]                      0     1   None  Next   Int      -     [inline]                 "Pushes a small integer immediate.";
+    PushConst      [Const]                    0     1   None  Next   Const    -     [inline]                 "Pushes a constant.";
+    PushBuiltin    [Builtin]                  0     1   None  Next   Builtin  -     [inline]                 "Pushes a builtin function value.";
+    LibNil         [Const]                    0     1   None  Next   Nil      -     [inline]                 "Pushes nil for a library field that does not exist (named in errors as field 'name').";
+    LibConst       [Const, Const]             0     1   None  Next   Const    -     [inline]                 "Pushes a library constant (math.pi): the value, then its field name for errors.";
+    GetLocal       [Local]                    0     1   None  Next   Special  -     [inline]                 "Pushes a local.";
+    SetLocal       [Local]                    1     0   None  Next   Special  -     [inline]                 "Pops into a local.";
+    NewCell        [Local]                    1     0   None  Next   Special  -     [inline]                 "Pops a value into a fresh cell stored in a local (a captured local's declaration).";
+    BoxLocal       [Local]                    0     0   None  Next   Special  -     [inline]                 "Replaces a local's value by a fresh cell holding it (captured loop variables).";
+    GetCell        [Local]                    0     1   None  Next   Unknown  -     [inline]                 "Pushes the value in the cell held by a local.";
+    SetCell        [Local]                    1     0   None  Next   None     -     [inline]                 "Pops into the cell held by a local.";
+    GetUpval       [Upval]                    0     1   None  Next   Unknown  -     [inline]                 "Pushes an upvalue of the running closure.";
+    SetUpval       [Upval]                    1     0   None  Next   None     -     [inline]                 "Pops into an upvalue of the running closure.";
+    GetGlobal      [Global]                   0     1   None  Next   Unknown  -     [inline]                 "Pushes a global.";
+    SetGlobal      [Global]                   1     0   None  Next   None     -     [inline]                 "Pops into a global.";
+    Closure        [Func]                     0     1   None  Next   Closure  -     [saves_pc]               "Pushes a new closure of a function, capturing its upvalues from this frame.";
+    Add            [TypeFb]                   2     1   Types Next   Arith    Add   [inline]                 "a + b";
+    Sub            [TypeFb]                   2     1   Types Next   Arith    Sub   [inline]                 "a - b";
+    Mul            [TypeFb]                   2     1   Types Next   Arith    Mul   [inline]                 "a * b";
+    Div            [TypeFb]                   2     1   Types Next   Arith    Div   [inline]                 "a / b";
+    Mod            [TypeFb]                   2     1   Types Next   Arith    Mod   [inline]                 "a % b";
+    IDiv           [TypeFb]                   2     1   Types Next   Arith    IDiv  [inline]                 "a // b";
+    Pow            [TypeFb]                   2     1   Types Next   Arith    Pow   [inline]                 "a ^ b";
+    BAnd           [TypeFb]                   2     1   Types Next   Arith    BAnd  [inline]                 "a & b";
+    BOr            [TypeFb]                   2     1   Types Next   Arith    BOr   [inline]                 "a | b";
+    BXor           [TypeFb]                   2     1   Types Next   Arith    BXor  [inline]                 "a ~ b";
+    Shl            [TypeFb]                   2     1   Types Next   Arith    Shl   [inline]                 "a << b";
+    Shr            [TypeFb]                   2     1   Types Next   Arith    Shr   [inline]                 "a >> b";
+    Unm            [TypeFb]                   1     1   Types Next   Arith    Unm   [inline]                 "-a";
+    BNot           [TypeFb]                   1     1   Types Next   Arith    BNot  [inline]                 "~a";
+    AddInt         []                         2     1   None  Next   Arith    Add   [inline, int]            "a + b on integers.";
+    SubInt         []                         2     1   None  Next   Arith    Sub   [inline, int]            "a - b on integers.";
+    MulInt         []                         2     1   None  Next   Arith    Mul   [inline, int]            "a * b on integers.";
+    IDivInt        []                         2     1   None  Next   Arith    IDiv  [inline, int]            "a // b on integers.";
+    ModInt         []                         2     1   None  Next   Arith    Mod   [inline, int]            "a % b on integers.";
+    UnmInt         []                         1     1   None  Next   Arith    Unm   [inline, int]            "-a on an integer.";
+    AddFloat       []                         2     1   None  Next   Arith    Add   [inline, float]          "a + b on floats.";
+    SubFloat       []                         2     1   None  Next   Arith    Sub   [inline, float]          "a - b on floats.";
+    MulFloat       []                         2     1   None  Next   Arith    Mul   [inline, float]          "a * b on floats.";
+    DivFloat       []                         2     1   None  Next   Arith    Div   [inline, float]          "a / b on floats.";
+    ModFloat       []                         2     1   None  Next   Arith    Mod   [inline, float]          "a % b on floats.";
+    IDivFloat      []                         2     1   None  Next   Arith    IDiv  [inline, float]          "a // b on floats.";
+    PowFloat       []                         2     1   None  Next   Arith    Pow   [inline, float]          "a ^ b on floats.";
+    UnmFloat       []                         1     1   None  Next   Arith    Unm   [inline, float]          "-a on a float.";
+    AddL           [Local, TypeFb]            1     1   Types Next   Arith    Add   [inline]                 "a + local (the right operand read from a local slot).";
+    SubL           [Local, TypeFb]            1     1   Types Next   Arith    Sub   [inline]                 "a - local";
+    MulL           [Local, TypeFb]            1     1   Types Next   Arith    Mul   [inline]                 "a * local";
+    DivL           [Local, TypeFb]            1     1   Types Next   Arith    Div   [inline]                 "a / local";
+    ModL           [Local, TypeFb]            1     1   Types Next   Arith    Mod   [inline]                 "a % local";
+    IDivL          [Local, TypeFb]            1     1   Types Next   Arith    IDiv  [inline]                 "a // local";
+    AddK           [Const, TypeFb]            1     1   Types Next   Arith    Add   [inline]                 "a + constant";
+    SubK           [Const, TypeFb]            1     1   Types Next   Arith    Sub   [inline]                 "a - constant";
+    MulK           [Const, TypeFb]            1     1   Types Next   Arith    Mul   [inline]                 "a * constant";
+    DivK           [Const, TypeFb]            1     1   Types Next   Arith    Div   [inline]                 "a / constant";
+    ModK           [Const, TypeFb]            1     1   Types Next   Arith    Mod   [inline]                 "a % constant";
+    IDivK          [Const, TypeFb]            1     1   Types Next   Arith    IDiv  [inline]                 "a // constant";
+    Concat         []                         2     1   None  Next   Str      -     [saves_pc]               "a .. b";
+    Len            []                         1     1   None  Next   Int      -     [saves_pc]               "#a";
+    Not            []                         1     1   None  Next   Bool     -     [inline]                 "not a";
+    Eq             [TypeFb]                   2     1   Types Next   Bool     Eq    [inline]                 "a == b";
+    Ne             [TypeFb]                   2     1   Types Next   Bool     Ne    [inline]                 "a ~= b";
+    Lt             [TypeFb]                   2     1   Types Next   Bool     Lt    [inline]                 "a < b";
+    Le             [TypeFb]                   2     1   Types Next   Bool     Le    [inline]                 "a <= b";
+    Gt             [TypeFb]                   2     1   Types Next   Bool     Gt    [inline]                 "a > b (Lua's b < a: errors name the types swapped)";
+    Ge             [TypeFb]                   2     1   Types Next   Bool     Ge    [inline]                 "a >= b (Lua's b <= a)";
+    EqInt          []                         2     1   None  Next   Bool     Eq    [inline, int]            "a == b on integers.";
+    NeInt          []                         2     1   None  Next   Bool     Ne    [inline, int]            "a ~= b on integers.";
+    LtInt          []                         2     1   None  Next   Bool     Lt    [inline, int]            "a < b on integers.";
+    LeInt          []                         2     1   None  Next   Bool     Le    [inline, int]            "a <= b on integers.";
+    GtInt          []                         2     1   None  Next   Bool     Gt    [inline, int]            "a > b on integers.";
+    GeInt          []                         2     1   None  Next   Bool     Ge    [inline, int]            "a >= b on integers.";
+    EqFloat        []                         2     1   None  Next   Bool     Eq    [inline, float]          "a == b on floats.";
+    NeFloat        []                         2     1   None  Next   Bool     Ne    [inline, float]          "a ~= b on floats.";
+    LtFloat        []                         2     1   None  Next   Bool     Lt    [inline, float]          "a < b on floats.";
+    LeFloat        []                         2     1   None  Next   Bool     Le    [inline, float]          "a <= b on floats.";
+    GtFloat        []                         2     1   None  Next   Bool     Gt    [inline, float]          "a > b on floats.";
+    GeFloat        []                         2     1   None  Next   Bool     Ge    [inline, float]          "a >= b on floats.";
+    Jump           [Jump]                     0     0   None  Jump   None     -     [inline]                 "Jumps.";
+    JumpIfFalse    [Jump]                     1     0   None  Branch None     -     [inline]                 "Pops; jumps if the value is falsy.";
+    JumpIfTrue     [Jump]                     1     0   None  Branch None     -     [inline]                 "Pops; jumps if the value is truthy.";
+    JumpIfNotEq    [TypeFb, Jump]             2     0   Types Branch None     Eq    [inline]                 "Pops b, a; jumps unless a == b.";
+    JumpIfNotNe    [TypeFb, Jump]             2     0   Types Branch None     Ne    [inline]                 "Pops b, a; jumps unless a ~= b.";
+    JumpIfNotLt    [TypeFb, Jump]             2     0   Types Branch None     Lt    [inline]                 "Pops b, a; jumps unless a < b.";
+    JumpIfNotLe    [TypeFb, Jump]             2     0   Types Branch None     Le    [inline]                 "Pops b, a; jumps unless a <= b.";
+    JumpIfNotGt    [TypeFb, Jump]             2     0   Types Branch None     Gt    [inline]                 "Pops b, a; jumps unless a > b.";
+    JumpIfNotGe    [TypeFb, Jump]             2     0   Types Branch None     Ge    [inline]                 "Pops b, a; jumps unless a >= b.";
+    JumpIfNotEqL   [Local, TypeFb, Jump]      1     0   Types Branch None     Eq    [inline]                 "Pops a; jumps unless a == local.";
+    JumpIfNotNeL   [Local, TypeFb, Jump]      1     0   Types Branch None     Ne    [inline]                 "Pops a; jumps unless a ~= local.";
+    JumpIfNotLtL   [Local, TypeFb, Jump]      1     0   Types Branch None     Lt    [inline]                 "Pops a; jumps unless a < local.";
+    JumpIfNotLeL   [Local, TypeFb, Jump]      1     0   Types Branch None     Le    [inline]                 "Pops a; jumps unless a <= local.";
+    JumpIfNotGtL   [Local, TypeFb, Jump]      1     0   Types Branch None     Gt    [inline]                 "Pops a; jumps unless a > local.";
+    JumpIfNotGeL   [Local, TypeFb, Jump]      1     0   Types Branch None     Ge    [inline]                 "Pops a; jumps unless a >= local.";
+    JumpIfNotEqK   [Const, TypeFb, Jump]      1     0   Types Branch None     Eq    [inline]                 "Pops a; jumps unless a == constant.";
+    JumpIfNotNeK   [Const, TypeFb, Jump]      1     0   Types Branch None     Ne    [inline]                 "Pops a; jumps unless a ~= constant.";
+    JumpIfNotLtK   [Const, TypeFb, Jump]      1     0   Types Branch None     Lt    [inline]                 "Pops a; jumps unless a < constant.";
+    JumpIfNotLeK   [Const, TypeFb, Jump]      1     0   Types Branch None     Le    [inline]                 "Pops a; jumps unless a <= constant.";
+    JumpIfNotGtK   [Const, TypeFb, Jump]      1     0   Types Branch None     Gt    [inline]                 "Pops a; jumps unless a > constant.";
+    JumpIfNotGeK   [Const, TypeFb, Jump]      1     0   Types Branch None     Ge    [inline]                 "Pops a; jumps unless a >= constant.";
+    ForPrep        [Local, Jump]              3     0   None  Branch Special  -     [saves_pc]               "Pops init, limit, step into the loop's locals base..base+2 and the visible variable base+3; jumps to the exit if the loop runs zero times.";
+    ForLoop        [Local, Jump]              0     0   None  Branch None     -     []                       "Steps the loop at base; jumps back to the body while it runs (a back-edge).";
+    ForPrepInt     [Local, Jump]              3     0   None  Branch Special  -     [saves_pc, int]          "ForPrep with integer init and step.";
+    ForLoopInt     [Local, Jump]              0     0   None  Branch None     -     [int]                    "ForLoop of an integer loop.";
+    ForPrepFloat   [Local, Jump]              3     0   None  Branch Special  -     [saves_pc, float]        "ForPrep with a float init or step (a float loop).";
+    ForLoopFloat   [Local, Jump]              0     0   None  Branch None     -     [float]                  "ForLoop of a float loop.";
+    Call           [Count, Flags, CallFb]     argc  1   Call  Next   Unknown  -     [inline, saves_pc]       "Calls the callee below argc arguments; leaves one result (nil if none).";
+    TailCall       [Count, Flags, CallFb]     argc  0   Call  Stop   None     -     [saves_pc]               "return f(args): calls in place of this frame; f's results are this function's.";
+    Method         [Builtin, Const]           1     2   None  Next   Special  -     [saves_pc]               "obj:name(...) on a string: pops obj, pushes the string method and obj.";
+    MethodMissing  [Const]                    1     2   None  Next   Special  -     [saves_pc]               "obj:name(...) for a name the string library lacks: pushes nil (named method 'name') and obj.";
+    Return0        []                         0     0   None  Stop   None     -     [inline]                 "Returns no value.";
+    Return1        []                         1     0   None  Stop   None     -     [inline]                 "Returns the top value.";
 }
 
 impl Op {

@@ -1,14 +1,16 @@
 //! Machine-code listings for `strata disasm --native`: each compiled function's code,
 //! disassembled with iced-x86 (Intel syntax), with the bytecode instruction each template
-//! starts printed above it where the backend keeps a pc map.
+//! starts printed above it where the backend keeps a pc map, and the helper a loaded
+//! address belongs to (`; strata_concat`) beside it.
 
 use std::fmt::Write as _;
 
-use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter};
+use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter, OpKind};
 
 use crate::bytecode::opcodes::OperandKind;
 use crate::bytecode::program::Program;
 use crate::jit::backend::NativeCode;
+use crate::jit::helpers::Helper;
 
 /// One bytecode instruction as text (`ip: Op operands`).
 fn bytecode_line(program: &Program, ip: u32) -> String {
@@ -39,6 +41,8 @@ pub fn listing(program: &Program, backend: &str, part: &NativeCode<'_>) -> Strin
     let mut ins = Instruction::default();
     let mut text = String::new();
     let mut map = part.pc_map.iter().peekable();
+    let helpers: std::collections::HashMap<u64, &str> =
+        Helper::ALL.iter().map(|h| (h.address() as u64, h.symbol())).collect();
     while decoder.can_decode() {
         decoder.decode_out(&mut ins);
         let off = (ins.ip() - addr) as u32;
@@ -51,7 +55,17 @@ pub fn listing(program: &Program, backend: &str, part: &NativeCode<'_>) -> Strin
         }
         text.clear();
         formatter.format(&ins, &mut text);
-        let _ = writeln!(out, "  {off:6x}  {text}");
+        let helper = (0..ins.op_count())
+            .find(|&i| ins.op_kind(i) == OpKind::Immediate64)
+            .and_then(|_| helpers.get(&ins.immediate64()));
+        match helper {
+            Some(name) => {
+                let _ = writeln!(out, "  {off:6x}  {text}  ; {name}");
+            }
+            None => {
+                let _ = writeln!(out, "  {off:6x}  {text}");
+            }
+        }
     }
     out
 }

@@ -92,8 +92,8 @@ struct Tier {
 /// Where a function runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum FnState {
-    /// VmStatereted; `tried` native tiers have been tried (0: none yet).
-    VmStatereted { tried: usize },
+    /// Interpreted; `tried` native tiers have been tried (0: none yet).
+    Interpreted { tried: usize },
     /// Compiled by tier `tier`.
     Native { tier: usize },
 }
@@ -220,7 +220,7 @@ impl Driver {
         let n = program.functions.len();
         Ok(Some(Driver {
             tiers,
-            state: vec![FnState::VmStatereted { tried: 0 }; n],
+            state: vec![FnState::Interpreted { tried: 0 }; n],
             info: vec![FnInfo::default(); n],
             config: config.clone(),
             metrics: Metrics::default(),
@@ -330,8 +330,8 @@ impl Driver {
             }
             Err(BackendError::Unsupported(_)) => {
                 self.metrics.unsupported += 1;
-                if osr.is_none() && matches!(self.state[func as usize], FnState::VmStatereted { .. }) {
-                    self.state[func as usize] = FnState::VmStatereted { tried: tier + 1 };
+                if osr.is_none() && matches!(self.state[func as usize], FnState::Interpreted { .. }) {
+                    self.state[func as usize] = FnState::Interpreted { tried: tier + 1 };
                 }
                 Ok(None)
             }
@@ -342,8 +342,8 @@ impl Driver {
                 );
                 eprintln!("strata: {text}");
                 self.metrics.internal_errors.push(text.clone());
-                if osr.is_none() && matches!(self.state[func as usize], FnState::VmStatereted { .. }) {
-                    self.state[func as usize] = FnState::VmStatereted { tried: tier + 1 };
+                if osr.is_none() && matches!(self.state[func as usize], FnState::Interpreted { .. }) {
+                    self.state[func as usize] = FnState::Interpreted { tried: tier + 1 };
                 }
                 if self.config.internal_errors_fatal { Err(text) } else { Ok(None) }
             }
@@ -401,7 +401,7 @@ impl Driver {
                 }
                 _ => {
                     vm.uninstall(func);
-                    self.state[func as usize] = FnState::VmStatereted { tried: 0 };
+                    self.state[func as usize] = FnState::Interpreted { tried: 0 };
                     vm.feedback[func as usize].call_count = 0;
                 }
             }
@@ -438,7 +438,7 @@ impl Driver {
     pub fn tier_of(&self, func: u32) -> Option<&'static str> {
         match self.state[func as usize] {
             FnState::Native { tier } => Some(self.tiers[tier].backend.name()),
-            FnState::VmStatereted { .. } => None,
+            FnState::Interpreted { .. } => None,
         }
     }
 
@@ -492,7 +492,7 @@ impl Driver {
 impl Tiering for Driver {
     /// A function reached its call threshold: compile it with the next tier.
     fn on_hot(&mut self, vm: &mut VmState, func: u32) {
-        if let FnState::VmStatereted { tried } = self.state[func as usize]
+        if let FnState::Interpreted { tried } = self.state[func as usize]
             && tried < self.tiers.len()
             && let Err(e) = self.compile(vm, func, tried, None)
         {

@@ -14,6 +14,7 @@
 //! Conventions: operands are passed by pointer to consecutive values in the frame; a `u32`
 //! result of `1` (or `2` for three-way helpers) means an error is pending in the VM.
 
+use crate::bytecode::Op;
 use crate::runtime::heap::Cell;
 use crate::runtime::value::Value;
 use crate::state::abi::JitContext;
@@ -84,16 +85,22 @@ pub struct HelperFlags {
     pub may_raise: bool,
 }
 
-/// The table. Each row: `Name symbol(param: Type, ...) -> Result [flags];` (`-> ()` for none).
-/// `$m` is called with every row; this module and `jit::glue::helpers` expand it.
+/// The table. Each row: `Name symbol(param: Type, ...) -> Result [flags] for Ops;` (`-> ()`
+/// for no result). `for Op | Op` names the opcodes whose generic path the helper is: it has
+/// the generic signature `(ctx, slot, ip) -> u32`, takes the instruction's popped operands
+/// at `slot` (consecutive values), writes its pushed results from `slot`, records the pc
+/// where Lua saves it, and returns non-zero with an error pending. A backend with no
+/// template for such an opcode calls it (see [`Helper::generic_for`]), so an opcode needs no
+/// backend code at all. `$m` is called with every row; this module and
+/// `jit::glue::helpers` expand it.
 macro_rules! for_each_helper {
     ($m:ident) => {
         $m! {
             Arith          strata_arith(ctx: *mut JitContext, op: u32, slot: *mut Value, ip: u32) -> u32 [may_raise];
             Compare        strata_compare(ctx: *mut JitContext, kind: u32, slot: *const Value, ip: u32) -> u32 [may_raise];
             Equal          strata_equal(slot: *const Value) -> u32 [];
-            Concat         strata_concat(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise];
-            Len            strata_len(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise];
+            Concat         strata_concat(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for Concat;
+            Len            strata_len(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for Len;
             Call           strata_call(ctx: *mut JitContext, slot: *mut Value, nargs: u32, pos: u32, ip: u32) -> u32 [may_gc, may_call_lua, may_raise];
             AfterCall      strata_after_call(ctx: *mut JitContext, sig: u32, slot: *mut Value) -> u32 [may_gc, may_call_lua, may_raise];
             EntryDeopt     strata_entry_deopt(ctx: *mut JitContext, frame: *mut Value, id: u32) -> u32 [may_raise];
@@ -115,7 +122,7 @@ macro_rules! for_each_helper {
 pub(crate) use for_each_helper;
 
 macro_rules! declare_helpers {
-    ($( $name:ident $sym:ident ( $($p:ident : $t:ty),* ) -> $r:ty [$($flag:ident),*]; )*) => {
+    ($( $name:ident $sym:ident ( $($p:ident : $t:ty),* ) -> $r:ty [$($flag:ident),*] $(for $($gop:ident)|+)?; )*) => {
         /// The helpers' declarations; the definitions are `jit::glue::helpers`'s
         /// `#[unsafe(no_mangle)]` functions of the same names.
         mod sys {
@@ -155,6 +162,12 @@ macro_rules! declare_helpers {
                 match self { $(Helper::$name => <$r as AbiResult>::TYPE),* }
             }
 
+            /// The helper that is `op`'s generic path, if one is.
+            pub fn generic_for(op: Op) -> Option<Helper> {
+                $( $( if matches!(op, $(Op::$gop)|+) { return Some(Helper::$name); } )? )*
+                None
+            }
+
             pub fn flags(self) -> HelperFlags {
                 match self {
                     $(Helper::$name => {
@@ -189,5 +202,21 @@ mod tests {
         addrs.dedup();
         assert_eq!(addrs.len(), Helper::ALL.len(), "every helper has its own address");
         assert!(addrs.iter().all(|&a| a != 0));
+    }
+
+    #[test]
+    fn generic_paths_have_the_generic_signature() {
+        let mut some = 0;
+        for &op in Op::ALL {
+            if let Some(h) = Helper::generic_for(op) {
+                some += 1;
+                assert_eq!(h.params(), &[AbiType::I64, AbiType::I64, AbiType::I32], "{}", h.symbol());
+                assert_eq!(h.result(), Some(AbiType::I32), "{}", h.symbol());
+                assert!(h.flags().may_raise, "{}", h.symbol());
+            }
+        }
+        assert!(some >= 2);
+        assert_eq!(Helper::generic_for(Op::Concat), Some(Helper::Concat));
+        assert_eq!(Helper::generic_for(Op::Add), None);
     }
 }

@@ -315,6 +315,61 @@ impl Plan {
         Ok(plan)
     }
 
+    /// The plan's decisions as text, for golden tests (`tests/golden/`): per region and
+    /// instruction, the known tags of its operands, the speculation, and the calls inlined
+    /// or made directly; then the parameter guards.
+    pub fn describe(&self, program: &Program, facts: &ProgramFacts) -> String {
+        use std::fmt::Write as _;
+        let name = |k: Known| match k {
+            UNKNOWN => "?".to_string(),
+            NUMBER => "num".to_string(),
+            k => match k as u64 {
+                tag::NIL => "nil",
+                tag::BOOL => "bool",
+                tag::INT => "int",
+                tag::FLOAT => "float",
+                tag::STR => "str",
+                tag::CLOSURE => "closure",
+                tag::BUILTIN => "builtin",
+                tag::CELL => "cell",
+                _ => "other",
+            }
+            .to_string(),
+        };
+        let mut out = String::new();
+        for r in 0..self.sub.regions.len() {
+            let sb = self.stack_base(program, r);
+            let _ = writeln!(out, "region {r} (function {}):", self.sub.regions[r].func);
+            for ins in self.sub.instructions(r) {
+                let _ = write!(out, "  {:>4} {:<14}", ins.ip, ins.op.name());
+                if let (Some(st), Some(depth)) =
+                    (self.spec.before(ins.ip), depth_at(program, facts, &self.sub, ins.ip, r))
+                {
+                    let n = ins.pops().min(depth);
+                    let tags: Vec<String> = (0..n).map(|k| name(st[(sb + depth - n + k) as usize])).collect();
+                    if !tags.is_empty() {
+                        let _ = write!(out, " [{}]", tags.join(" "));
+                    }
+                } else {
+                    out.push_str(" unreachable");
+                }
+                if let Some(s) = self.spec.op(ins.ip) {
+                    let _ = write!(out, " speculate {} {}", name(s.lhs), name(s.rhs));
+                }
+                if let Some(q) = self.inlined.get(&ins.ip) {
+                    let _ = write!(out, " inline region {q}");
+                }
+                if let Some(f) = self.direct.get(&ins.ip) {
+                    let _ = write!(out, " direct function {f}");
+                }
+                out.push('\n');
+            }
+        }
+        let params: Vec<String> = self.spec.params.iter().map(|&k| name(k)).collect();
+        let _ = writeln!(out, "params: [{}]", params.join(" "));
+        out
+    }
+
     /// The first slot of region `r`'s operand stack.
     pub fn stack_base(&self, program: &Program, r: usize) -> u32 {
         let region = &self.sub.regions[r];

@@ -53,7 +53,11 @@ impl<'a, 'f> Translator<'a, 'f> {
         let (ctx, frame) = (params[0], params[1]);
         self.ctx = Some(ctx);
         self.frame = Some(frame);
-        self.scratch = Some(self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 48, 4)));
+        self.scratch = Some(self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            SCRATCH_VALUES as u32 * VALUE_SIZE as u32,
+            4,
+        )));
         let root = &self.program.functions[self.func as usize];
         let (arity, locals_count) = (root.arity, root.locals_count);
         let closure = match self.mode {

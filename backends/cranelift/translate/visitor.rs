@@ -3,55 +3,81 @@
 
 use super::*;
 
-impl<'a, 'f> Translator<'a, 'f> {
-    pub(super) fn instr(&mut self, ins: &Instr, ip: u32) -> Result<(), BackendError> {
-        let op = ins.op;
-        let inlined = self.inlined();
-        match op {
-            Op::Nop => {}
+/// Declares the translations once: `has_translation` (what `supports` answers preflight
+/// with) and `instr` (the visitor) come from the same arms, so they cannot disagree. An
+/// opcode without an arm takes its generic helper path (`Translator::generic`), or is
+/// unsupported.
+macro_rules! translations {
+    ($this:ident, $ins:ident, $op:ident, $ip:ident, $inlined:ident;
+     $( $pat:pat $(if $guard:expr)? => $body:expr, )*) => {
+        /// Whether the translator has a translation for `op`.
+        pub(crate) fn has_translation($op: Op) -> bool {
+            match $op {
+                $( $pat $(if $guard)? => true, )*
+                _ => false,
+            }
+        }
+
+        impl<'a, 'f> Translator<'a, 'f> {
+            pub(super) fn instr(&mut $this, $ins: &Instr, $ip: u32) -> Result<(), BackendError> {
+                let $op = $ins.op;
+                let $inlined = $this.inlined();
+                match $op {
+                    $( $pat $(if $guard)? => $body, )*
+                    _ => return $this.generic($ins, $ip),
+                }
+                Ok(())
+            }
+        }
+    };
+}
+
+translations! {
+    self, ins, op, ip, inlined;
+            Op::Nop => {},
             Op::SavePc => self.save_pc(ip),
             Op::Pop => {
                 self.depth -= 1;
-            }
+            },
             Op::Dup => {
                 let v = self.peek(0);
                 self.push(v);
-            }
+            },
             Op::Swap => {
                 let b = self.peek(0);
                 let a = self.peek(1);
                 let s = self.rc().sb + self.depth - 1;
                 self.write(s - 1, b);
                 self.write(s, a);
-            }
+            },
             Op::LibConst | Op::PushConst => {
                 let v = self.constant(ins.arg(0));
                 self.push(v);
-            }
+            },
             Op::PushNil | Op::LibNil => {
                 let v = self.konst(tag::NIL, 0);
                 self.push(v);
-            }
+            },
             Op::PushTrue | Op::PushFalse => {
                 let v = self.konst(tag::BOOL, (op == Op::PushTrue) as u64);
                 self.push(v);
-            }
+            },
             Op::PushInt => {
                 let v = self.konst(tag::INT, ins.arg(0) as i32 as i64 as u64);
                 self.push(v);
-            }
+            },
             Op::PushBuiltin => {
                 let v = self.konst(tag::BUILTIN, ins.arg(0) as u64);
                 self.push(v);
-            }
+            },
             Op::GetLocal => {
                 let v = self.read(ins.arg(0));
                 self.push(v);
-            }
+            },
             Op::SetLocal => {
                 let v = self.pop();
                 self.write(ins.arg(0), v);
-            }
+            },
             Op::NewCell | Op::BoxLocal => {
                 let v = if op == Op::NewCell { self.pop() } else { self.read(ins.arg(0)) };
                 let ctx = self.ctx();
@@ -59,19 +85,19 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let cell = self.call_helper(Helper::NewCell, &[ctx, t, p]).expect("result");
                 let v = V { k: tag::CELL as Known, t: None, p: Some(cell), f: None };
                 self.write(ins.arg(0), v);
-            }
+            },
             Op::GetCell => {
                 let c = self.read(ins.arg(0));
                 let cp = self.pay_of(c);
                 let v = self.load_value(cp, 0);
                 self.push(v);
-            }
+            },
             Op::SetCell => {
                 let v = self.pop();
                 let c = self.read(ins.arg(0));
                 let cp = self.pay_of(c);
                 self.store_value(v, cp, 0);
-            }
+            },
             Op::GetUpval | Op::SetUpval => {
                 let closure = self.rc().closure;
                 let off = Closure::UPVALS_OFFSET as i32 + 8 * ins.arg(0) as i32;
@@ -83,24 +109,24 @@ impl<'a, 'f> Translator<'a, 'f> {
                     let v = self.pop();
                     self.store_value(v, cell, 0);
                 }
-            }
+            },
             Op::GetGlobal => {
                 let g = self.globals.expect("prologue");
                 let v = self.load_value(g, ins.arg(0) as i32 * VALUE_SIZE);
                 self.save_pc_if_nil(v, ip);
                 self.push(v);
-            }
+            },
             Op::SetGlobal => {
                 let v = self.pop();
                 let g = self.globals.expect("prologue");
                 let old = self.b.ins().load(types::I64, mem(), g, ins.arg(0) as i32 * VALUE_SIZE);
                 self.save_pc_if_nil(Self::dynamic(old, old), ip);
                 self.store_value(v, g, ins.arg(0) as i32 * VALUE_SIZE);
-            }
+            },
             Op::Closure => {
                 self.save_pc(ip);
                 self.closure_op(ins.arg(0));
-            }
+            },
             Op::AddInt | Op::SubInt | Op::MulInt => {
                 let b = self.pop();
                 let a = self.peek(0);
@@ -112,7 +138,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 };
                 let v = self.int(r);
                 self.set_top(v);
-            }
+            },
             Op::IDivInt | Op::ModInt => {
                 let b = self.pop();
                 let a = self.peek(0);
@@ -120,14 +146,14 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let aop = if op == Op::IDivInt { ArithOp::IDiv } else { ArithOp::Mod };
                 let v = self.arith_known(aop, a, b, ip).expect("integers");
                 self.set_top(v);
-            }
+            },
             Op::UnmInt => {
                 let a = self.peek(0);
                 let x = self.pay_of(a);
                 let r = self.b.ins().ineg(x);
                 let v = self.int(r);
                 self.set_top(v);
-            }
+            },
             Op::AddFloat | Op::SubFloat | Op::MulFloat | Op::DivFloat | Op::ModFloat | Op::IDivFloat | Op::PowFloat => {
                 let b = self.pop();
                 let a = self.peek(0);
@@ -135,25 +161,15 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let r = self.float_op(op.arith_op().expect("arithmetic"), x, y);
                 let v = self.float(r);
                 self.set_top(v);
-            }
+            },
             Op::UnmFloat => {
                 let a = self.peek(0);
                 let x = self.f64_of(a);
                 let r = self.b.ins().fneg(x);
                 let v = self.float(r);
                 self.set_top(v);
-            }
+            },
             _ if op.arith_op().is_some() => self.arith(op, ins, ip),
-            Op::Concat => {
-                let b = self.pop();
-                let a = self.peek(0);
-                let s = self.spill_scratch(&[a, b]);
-                let (ctx, ipv) = (self.ctx(), self.b.ins().iconst(types::I32, ip as i64));
-                let failed = self.call_helper(Helper::Concat, &[ctx, s, ipv]).expect("result");
-                self.error_if(failed);
-                let v = self.load_value(s, 0);
-                self.set_top(v);
-            }
             Op::Len => {
                 self.set_record_ip(ip);
                 let a = self.peek(0);
@@ -175,14 +191,14 @@ impl<'a, 'f> Translator<'a, 'f> {
                     },
                 );
                 self.set_top(v);
-            }
+            },
             Op::Not => {
                 let a = self.peek(0);
                 let tr = self.truthy(a);
                 let f = self.b.ins().bxor_imm_s(tr, 1);
                 let v = self.boolean(f);
                 self.set_top(v);
-            }
+            },
             Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                 let cmp = op.compare().expect("a comparison");
                 let b = self.peek(0);
@@ -191,7 +207,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.depth -= 1;
                 let v = self.boolean(c);
                 self.set_top(v);
-            }
+            },
             Op::EqInt
             | Op::NeInt
             | Op::LtInt
@@ -213,11 +229,11 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let c = self.compare(cmp, V { k, ..a }, V { k, ..b }, ip);
                 let v = self.boolean(c);
                 self.set_top(v);
-            }
+            },
             Op::Jump => {
                 let blk = self.block_at(ins.arg(0));
                 self.b.ins().jump(blk, &[]);
-            }
+            },
             Op::JumpIfFalse | Op::JumpIfTrue => {
                 let v = self.pop();
                 let tr = self.truthy(v);
@@ -227,7 +243,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 } else {
                     self.b.ins().brif(tr, next, &[], target, &[]);
                 }
-            }
+            },
             _ if op.branch_compare().is_some() => {
                 let cmp = op.branch_compare().expect("a compare");
                 let b = self.rhs_peek(op, ins);
@@ -236,7 +252,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let target_ip = *ins.operands().last().expect("a target");
                 let (target, next) = (self.block_at(target_ip), self.block_at(ins.next_ip()));
                 self.b.ins().brif(c, next, &[], target, &[]);
-            }
+            },
             Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat => self.for_prep(ins, ip),
             Op::ForLoop | Op::ForLoopInt | Op::ForLoopFloat => self.for_loop(ins),
             Op::Method | Op::MethodMissing => {
@@ -262,12 +278,13 @@ impl<'a, 'f> Translator<'a, 'f> {
                 };
                 self.set_top(f);
                 self.push(obj);
-            }
-            Op::Call | Op::TailCall if inlined => {
-                return Err(BackendError::Internal("a call in an inlined callee was not inlined".into()));
-            }
-            Op::Call => self.call_op(ins, ip, false),
-            Op::TailCall => self.call_op(ins, ip, true),
+            },
+            Op::Call | Op::TailCall => {
+                if inlined {
+                    return Err(BackendError::Internal("a call in an inlined callee was not inlined".into()));
+                }
+                self.call_op(ins, ip, op == Op::TailCall)
+            },
             Op::Return0 | Op::Return1 => {
                 let v = if op == Op::Return1 { self.pop() } else { self.konst(tag::NIL, 0) };
                 if inlined {
@@ -285,10 +302,32 @@ impl<'a, 'f> Translator<'a, 'f> {
                 } else {
                     self.ret(v, op == Op::Return1);
                 }
-            }
-            _ => {
-                return Err(BackendError::Unsupported(format!("cranelift has no translation for {}", op.name())));
-            }
+            },
+}
+
+impl<'a, 'f> Translator<'a, 'f> {
+    /// An opcode without a translation: its generic helper (`jit::helpers`) on the operands,
+    /// spilled to the scratch area, which it replaces by its results.
+    fn generic(&mut self, ins: &Instr, ip: u32) -> Result<(), BackendError> {
+        let op = ins.op;
+        let unsupported = || BackendError::Unsupported(format!("cranelift has no translation for {}", op.name()));
+        let h = Helper::generic_for(op).ok_or_else(unsupported)?;
+        let (pops, pushes) = (ins.pops() as usize, op.info().pushes as usize);
+        if pops.max(pushes) > SCRATCH_VALUES {
+            return Err(unsupported());
+        }
+        if op.always_saves_pc() {
+            self.set_record_ip(ip);
+        }
+        let mut vals: Vec<V> = (0..pops).map(|_| self.pop()).collect();
+        vals.reverse();
+        let s = self.spill_scratch(&vals);
+        let (ctx, ipv) = (self.ctx(), self.b.ins().iconst(types::I32, ip as i64));
+        let failed = self.call_helper(h, &[ctx, s, ipv]).expect("result");
+        self.error_if(failed);
+        for k in 0..pushes {
+            let v = self.load_value(s, k as i32 * VALUE_SIZE);
+            self.push(v);
         }
         Ok(())
     }

@@ -122,6 +122,7 @@ mod visitor;
 
 use masm::*;
 use visitor::fb_operand;
+pub(crate) use visitor::has_template;
 
 /// Compiles `plan`'s function (its region 0: the baseline never inlines).
 pub fn compile(program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<Output, BackendError> {

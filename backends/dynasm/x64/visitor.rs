@@ -3,13 +3,38 @@
 
 use super::*;
 
-impl Emitter<'_> {
-    pub(super) fn instr(&mut self, ins: &Instr, gip: u32, depth: u32) -> Result<(), BackendError> {
-        let op = ins.op;
-        let sp = self.locals + depth; // first free slot
-        let top = slot(sp.wrapping_sub(1));
-        match op {
-            Op::Nop | Op::Pop => {}
+/// Declares the templates once: `has_template` (what `supports` answers preflight with) and
+/// `instr` (the visitor) come from the same arms, so they cannot disagree. An opcode without
+/// an arm takes its generic helper path (`Emitter::generic`), or is unsupported.
+macro_rules! templates {
+    ($this:ident, $ins:ident, $op:ident, $gip:ident, $depth:ident, $sp:ident, $top:ident;
+     $( $pat:pat $(if $guard:expr)? => $body:expr, )*) => {
+        /// Whether the baseline has a template for `op`.
+        pub(crate) fn has_template($op: Op) -> bool {
+            match $op {
+                $( $pat $(if $guard)? => true, )*
+                _ => false,
+            }
+        }
+
+        impl Emitter<'_> {
+            pub(super) fn instr(&mut $this, $ins: &Instr, $gip: u32, $depth: u32) -> Result<(), BackendError> {
+                let $op = $ins.op;
+                let $sp = $this.locals + $depth; // first free slot
+                let $top = slot($sp.wrapping_sub(1));
+                match $op {
+                    $( $pat $(if $guard)? => $body, )*
+                    _ => return $this.generic($ins, $gip, $sp),
+                }
+                Ok(())
+            }
+        }
+    };
+}
+
+templates! {
+    self, ins, op, gip, depth, sp, top;
+            Op::Nop | Op::Pop => {},
             Op::SavePc => self.set_record_ip(gip),
             Op::Dup => copy_value(&mut self.ops, slot(sp), top),
             Op::Swap => {
@@ -17,7 +42,7 @@ impl Emitter<'_> {
                 copy_value(&mut self.ops, SCRATCH_A, below);
                 copy_value(&mut self.ops, below, top);
                 copy_value(&mut self.ops, top, SCRATCH_A);
-            }
+            },
             Op::PushNil | Op::LibNil => store_const(&mut self.ops, slot(sp), Value::NIL),
             Op::PushTrue => store_const(&mut self.ops, slot(sp), Value::TRUE),
             Op::PushFalse => store_const(&mut self.ops, slot(sp), Value::FALSE),
@@ -37,7 +62,7 @@ impl Emitter<'_> {
                     ; mov QWORD [r12 + dst.off], tag::CELL as i32
                     ; mov [r12 + dst.pay()], rax
                 );
-            }
+            },
             Op::GetCell | Op::SetCell | Op::GetUpval | Op::SetUpval => {
                 // rax: the cell (a local's, or the running closure's upvalue).
                 if matches!(op, Op::GetCell | Op::SetCell) {
@@ -56,7 +81,7 @@ impl Emitter<'_> {
                 } else {
                     copy_value(&mut self.ops, in_cell, top);
                 }
-            }
+            },
             Op::GetGlobal | Op::SetGlobal => {
                 let g = Mem { base: 0, off: (ins.arg(0) as i32) * 16 };
                 asm!(self.ops
@@ -72,7 +97,7 @@ impl Emitter<'_> {
                 } else {
                     copy_value(&mut self.ops, g, top);
                 }
-            }
+            },
             Op::Closure => {
                 self.set_record_ip(gip);
                 let out = slot(sp);
@@ -83,18 +108,7 @@ impl Emitter<'_> {
                     ; lea rcx, [r12 + out.off]
                     ;; call_helper(&mut self.ops, Helper::Closure)
                 );
-            }
-            Op::Concat => {
-                let a = slot(sp - 2);
-                self.set_record_ip(gip);
-                asm!(self.ops
-                    ; mov rdi, rbx
-                    ; lea rsi, [r12 + a.off]
-                    ; mov edx, gip as i32
-                    ;; call_helper(&mut self.ops, Helper::Concat)
-                );
-                self.fail_if_nonzero();
-            }
+            },
             Op::Len => {
                 self.set_record_ip(gip);
                 let slow = self.ops.new_dynamic_label();
@@ -121,7 +135,7 @@ impl Emitter<'_> {
                         ; jmp =>done
                     );
                 });
-            }
+            },
             Op::Not => {
                 let truthy = self.ops.new_dynamic_label();
                 asm!(self.ops; xor ecx, ecx);
@@ -132,7 +146,7 @@ impl Emitter<'_> {
                     ; mov QWORD [r12 + top.off], tag::BOOL as i32
                     ; mov [r12 + top.pay()], rcx
                 );
-            }
+            },
             Op::AddInt | Op::SubInt | Op::MulInt => {
                 let a = slot(sp - 2);
                 asm!(self.ops; mov rax, [r12 + a.pay()]);
@@ -142,47 +156,47 @@ impl Emitter<'_> {
                     _ => asm!(self.ops; imul rax, [r12 + top.pay()]),
                 }
                 asm!(self.ops; mov [r12 + a.pay()], rax);
-            }
+            },
             Op::UnmInt => asm!(self.ops; neg QWORD [r12 + top.pay()]),
             Op::IDivInt | Op::ModInt => {
                 let a = slot(sp - 2);
                 let aop = if op == Op::IDivInt { ArithOp::IDiv } else { ArithOp::Mod };
                 self.int_div_mod(aop, a, Rhs::Mem(top), None, gip);
-            }
+            },
             Op::AddFloat | Op::SubFloat | Op::MulFloat | Op::DivFloat | Op::ModFloat | Op::IDivFloat | Op::PowFloat => {
                 let a = slot(sp - 2);
                 asm!(self.ops; movsd xmm0, QWORD [r12 + a.pay()] ; movsd xmm1, QWORD [r12 + top.pay()]);
                 float_op_into(&mut self.ops, op.arith_op().expect("arithmetic"));
                 asm!(self.ops; movsd QWORD [r12 + a.pay()], xmm0);
-            }
+            },
             Op::UnmFloat => {
                 asm!(self.ops
                     ; mov rax, QWORD i64::MIN
                     ; xor [r12 + top.pay()], rax
                 );
-            }
+            },
             _ if op.arith_op().is_some() => self.arith(ins, sp, gip),
             Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                 let cmp = op.compare().expect("a comparison");
                 let a = slot(sp - 2);
                 self.compare(cmp, a, Rhs::Mem(top), Some(ins.arg(0)), gip, Sink::Bool(a));
-            }
+            },
             Op::EqInt | Op::NeInt | Op::LtInt | Op::LeInt | Op::GtInt | Op::GeInt => {
                 let cmp = op.compare().expect("a comparison");
                 let a = slot(sp - 2);
                 asm!(self.ops; mov rax, [r12 + a.pay()] ; cmp rax, [r12 + top.pay()]);
                 int_flags_into(&mut self.ops, cmp, Sink::Bool(a));
-            }
+            },
             Op::EqFloat | Op::NeFloat | Op::LtFloat | Op::LeFloat | Op::GtFloat | Op::GeFloat => {
                 let cmp = op.compare().expect("a comparison");
                 let a = slot(sp - 2);
                 asm!(self.ops; movsd xmm0, QWORD [r12 + a.pay()] ; movsd xmm1, QWORD [r12 + top.pay()]);
                 float_compare_into(&mut self.ops, cmp, Sink::Bool(a));
-            }
+            },
             Op::Jump => {
                 let t = ins.arg(0);
                 self.jump(t, ins.ip, depth);
-            }
+            },
             Op::JumpIfFalse | Op::JumpIfTrue => {
                 let t = ins.arg(0);
                 let taken = self.branch_target(t, ins.ip, depth - 1);
@@ -193,7 +207,7 @@ impl Emitter<'_> {
                     jump_if_truthy(&mut self.ops, top, next);
                     asm!(self.ops; jmp =>taken);
                 }
-            }
+            },
             _ if op.branch_compare().is_some() => {
                 let cmp = op.branch_compare().expect("a compare");
                 let src = op.rhs_source();
@@ -210,7 +224,7 @@ impl Emitter<'_> {
                 let after = depth - if src == RhsSource::Stack { 2 } else { 1 };
                 let taken = self.branch_target(target, ins.ip, after);
                 self.compare(cmp, a, b, fb, gip, Sink::JumpIfFalse(taken));
-            }
+            },
             Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat => {
                 self.set_record_ip(gip);
                 let init = slot(sp - 3);
@@ -228,7 +242,7 @@ impl Emitter<'_> {
                     ; cmp eax, 2
                     ; je =>error
                 );
-            }
+            },
             Op::ForLoop | Op::ForLoopInt | Op::ForLoopFloat => self.for_loop(ins, depth),
             Op::Method | Op::MethodMissing => {
                 self.set_record_ip(gip);
@@ -252,7 +266,7 @@ impl Emitter<'_> {
                         ; jmp =>error
                     );
                 });
-            }
+            },
             Op::Call | Op::TailCall => self.call(ins, gip, sp),
             Op::Return0 | Op::Return1 => {
                 if op == Op::Return1 {
@@ -267,11 +281,27 @@ impl Emitter<'_> {
                     ; xor eax, eax
                     ; jmp =>epilogue
                 );
-            }
-            _ => {
-                return Err(BackendError::Unsupported(format!("dynasm has no template for {}", op.name())));
-            }
+            },
+}
+
+impl Emitter<'_> {
+    /// An opcode without a template: its generic helper (`jit::helpers`) on the operands in
+    /// the frame, which it replaces by its results; an error leaves through the error exit.
+    fn generic(&mut self, ins: &Instr, gip: u32, sp: u32) -> Result<(), BackendError> {
+        let op = ins.op;
+        let h = Helper::generic_for(op)
+            .ok_or_else(|| BackendError::Unsupported(format!("dynasm has no template for {}", op.name())))?;
+        if op.always_saves_pc() {
+            self.set_record_ip(gip);
         }
+        let first = slot(sp - ins.pops());
+        asm!(self.ops
+            ; mov rdi, rbx
+            ; lea rsi, [r12 + first.off]
+            ; mov edx, gip as i32
+            ;; call_helper(&mut self.ops, h)
+        );
+        self.fail_if_nonzero();
         Ok(())
     }
 }

@@ -23,7 +23,7 @@ use crate::runtime::value::Value;
 
 /// Each definition has the type its table row declares (a mismatch does not compile).
 macro_rules! check_helper_types {
-    ($( $name:ident $sym:ident ( $($p:ident : $t:ty),* ) -> $r:ty [$($flag:ident),*]; )*) => {
+    ($( $name:ident $sym:ident ( $($p:ident : $t:ty),* ) -> $r:ty [$($flag:ident),*] $(for $($gop:ident)|+)?; )*) => {
         const _: () = {
             $( let _: unsafe extern "C" fn($($t),*) -> $r = $sym; )*
         };

@@ -1,0 +1,310 @@
+//! Calls between tiers: running the main chunk, calling any value from Rust, builtins,
+//! entering native code and handling its signals (deopt resumption, OSR entry), pushing
+//! frames (with the call counter that tiers a function up), and `interp_entry`, the
+//! trampoline native code calls interpreted functions through.
+
+use super::*;
+
+impl VmState {
+    /// Runs the main chunk to completion.
+    pub fn run_main(&mut self) -> Result<(), LuaError> {
+        let main = self.heap.alloc_closure(self.program.main, &[]);
+        let slot = self.stack.base();
+        // SAFETY: the stack has at least 1024 slots.
+        unsafe { *slot = Value::from_closure(main) };
+        // SAFETY: slot 0 of the stack, with no frames live.
+        let r = unsafe { self.call_at(slot, 0) };
+        let _ = self.out.flush();
+        r
+    }
+
+    /// Calls the value in `slot` with the `nargs` values after it; the result (nil if none)
+    /// is left in `slot` and its count in `ctx.nres`. Interpreted callees run in a fresh
+    /// activation of the interpreter loop, compiled ones through their entry; a tail call a
+    /// compiled callee hands back (`Signal::TailCall`) is performed here, in its place.
+    ///
+    /// # Safety
+    /// `slot` and the `nargs` slots after it must lie in this VM's value stack, above every
+    /// live frame.
+    pub unsafe fn call_at(&mut self, slot: *mut Value, mut nargs: u32) -> Result<(), LuaError> {
+        loop {
+            // SAFETY: the caller owns `slot` and the argument slots after it.
+            let callee = unsafe { *slot };
+            match callee.tag {
+                tag::CLOSURE => {
+                    // SAFETY: closure values point to live closures.
+                    let proto = unsafe { (*callee.as_closure_ptr()).proto };
+                    let fe = self.functions[proto as usize];
+                    if fe.native == 0 {
+                        let frame = unsafe { slot.add(1) };
+                        if !self.machine_stack_left() {
+                            return Err(self.raise(self.with_position("stack overflow".into())));
+                        }
+                        if let Err(m) = self.push_frame(proto, frame, nargs, FRAME_ENTRY) {
+                            return Err(self.raise(self.with_position(m)));
+                        }
+                        return self.execute();
+                    }
+                    // SAFETY: the frame lies in the value stack (the callee checks its size).
+                    match unsafe { self.enter_native(fe.entry, slot.add(1), nargs) }? {
+                        Signal::TailCall => nargs = self.ctx.nargs,
+                        _ => {
+                            unsafe { *slot = *slot.add(1) };
+                            return Ok(());
+                        }
+                    }
+                }
+                // SAFETY: the arguments follow the callee.
+                tag::BUILTIN => return unsafe { self.call_builtin(slot, nargs, None) },
+                _ => {
+                    let msg = format!("attempt to call a {} value", callee.type_name());
+                    return Err(self.raise(self.with_position(msg)));
+                }
+            }
+        }
+    }
+
+    /// Calls the builtin in `slot` with the `nargs` values after it, leaving the result in
+    /// `slot` and its count in `ctx.nres`. `callee_pos` is the callee's operand-stack position
+    /// in the running frame, which names the function in `bad argument` messages.
+    ///
+    /// # Safety
+    /// `slot` holds a builtin followed by `nargs` values.
+    #[inline(always)]
+    pub unsafe fn call_builtin(
+        &mut self,
+        slot: *mut Value,
+        nargs: u32,
+        callee_pos: Option<u32>,
+    ) -> Result<(), LuaError> {
+        // SAFETY: guaranteed by the caller.
+        let (idx, args) = unsafe { ((*slot).payload as u32, std::slice::from_raw_parts(slot.add(1), nargs as usize)) };
+        match (BUILTINS[idx as usize].func)(self, args) {
+            Ok(v) => {
+                self.ctx.nres = v.is_some() as u32;
+                unsafe { *slot = v.unwrap_or(Value::NIL) };
+                Ok(())
+            }
+            Err(e) => Err(self.builtin_error(e, callee_pos, idx)),
+        }
+    }
+
+    /// Calls compiled code (or a trampoline) through the uniform ABI; an error becomes `Err`
+    /// (with `ctx.depth` restored to this call's), other signals are the caller's to handle.
+    ///
+    /// # Safety
+    /// As [`VmState::enter_native`].
+    pub unsafe fn call_native(&mut self, entry: EntryFn, frame: *mut Value, nargs: u32) -> Result<Signal, LuaError> {
+        if !self.machine_stack_left() {
+            return Err(self.raise(self.with_position("stack overflow".into())));
+        }
+        let depth = self.ctx.depth;
+        self.ctx.nargs = nargs;
+        // SAFETY: the context is this VM's; the frame is set up as the ABI requires.
+        let sig = Signal::from_raw(unsafe { entry(&mut self.ctx, frame) });
+        if sig == Signal::Error {
+            self.ctx.depth = depth;
+            return Err(self.pending_error.take().unwrap_or_else(|| {
+                LuaError::new("internal error: native code signalled an error without raising one".into())
+            }));
+        }
+        Ok(sig)
+    }
+
+    /// Calls compiled code (or a trampoline) through the uniform ABI and deals with its
+    /// signal: an error becomes `Err` (with `ctx.depth` restored to this call's), a deopt is
+    /// resumed in the interpreter, a tail call is handed back to the caller.
+    ///
+    /// # Safety
+    /// `frame` must be a frame in this VM's value stack with the callee at `frame[-1]` and
+    /// `nargs` arguments from `frame[0]`.
+    pub unsafe fn enter_native(&mut self, entry: EntryFn, frame: *mut Value, nargs: u32) -> Result<Signal, LuaError> {
+        let depth = self.ctx.depth;
+        // SAFETY: guaranteed by the caller.
+        match unsafe { self.call_native(entry, frame, nargs) }? {
+            Signal::Deopt => {
+                // SAFETY: `frame` is the frame of the function that deopted.
+                unsafe { self.resume_after_deopt(frame) }.inspect_err(|_| self.ctx.depth = depth)?;
+                Ok(Signal::Return)
+            }
+            sig => Ok(sig),
+        }
+    }
+
+    /// Handles `Signal::Deopt` from the native function whose frame is `root` (its record
+    /// on top): the tier driver rebuilds its interpreter frames, which run until the
+    /// function returns. The result is left in `root[0]`, as the native ABI does.
+    ///
+    /// # Safety
+    /// `root` is the frame of the function that signalled the deopt.
+    pub unsafe fn resume_after_deopt(&mut self, root: *mut Value) -> Result<(), LuaError> {
+        // The native function's record becomes an interpreter entry frame.
+        self.frames.last_mut().expect("the deopting function's frame").flags = FRAME_ENTRY;
+        // SAFETY: guaranteed by the caller.
+        let (ip, sp) = unsafe { self.deopt(root, false) }?;
+        self.run_from(ip as usize, sp)?;
+        // The interpreter left the result in the callee slot; the ABI wants it in frame[0].
+        // SAFETY: `root[-1]` is the function's callee slot.
+        unsafe { *root = *root.sub(1) };
+        Ok(())
+    }
+
+    /// Enters OSR code for the interpreter frame at `base` (its record on top, its state in
+    /// the value stack). Returns the code's signal; an error comes back as `Err`.
+    ///
+    /// # Safety
+    /// `entry` is an OSR entry compiled for the top frame's function at its current ip.
+    #[cold]
+    pub(super) unsafe fn enter_osr(&mut self, entry: EntryFn, base: *mut Value) -> Result<Signal, LuaError> {
+        if !self.machine_stack_left() {
+            return Err(self.raise(self.with_position("stack overflow".into())));
+        }
+        let depth = self.ctx.depth;
+        // SAFETY: the frame is the interpreter's own, as OSR code expects it.
+        let sig = Signal::from_raw(unsafe { entry(&mut self.ctx, base) });
+        if sig == Signal::Error {
+            self.ctx.depth = depth;
+            return Err(self.pending_error.take().unwrap_or_else(|| {
+                LuaError::new("internal error: native code signalled an error without raising one".into())
+            }));
+        }
+        Ok(sig)
+    }
+
+    /// Resumes `func` (running as `closure`) at `ip` with the given locals and operand stack,
+    /// as deopt and OSR need: the frame is rebuilt on top of the VM stack and run until it
+    /// returns. Returns the function's result (`None` if it returned no value).
+    pub fn resume(
+        &mut self,
+        func: u32,
+        closure: *const Closure,
+        ip: u32,
+        locals: &[Value],
+        operands: &[Value],
+    ) -> Result<Option<Value>, LuaError> {
+        let f = &self.program.functions[func as usize];
+        assert!(f.contains(ip), "resume ip {ip} is outside function {func}");
+        assert_eq!(locals.len(), f.locals_count as usize, "resume needs every local");
+        let depth = self.facts.functions[func as usize].depth_at(f, ip);
+        assert_eq!(depth, Some(operands.len() as u32), "resume stack depth must match the verifier's");
+        let slot = self.free_slot();
+        // SAFETY: `free_slot` is above every live frame; the frame fits (checked below).
+        unsafe {
+            if slot.add(1 + f.frame_size() as usize) > self.stack.limit() {
+                return Err(LuaError::new("stack overflow".into()));
+            }
+            *slot = Value::from_closure(closure);
+            let base = slot.add(1);
+            ptr::copy_nonoverlapping(locals.as_ptr(), base, locals.len());
+            ptr::copy_nonoverlapping(operands.as_ptr(), base.add(locals.len()), operands.len());
+            self.frames.push(Frame { base, func, ip, flags: FRAME_ENTRY, _pad: 0 });
+            self.run_from(ip as usize, base.add(locals.len() + operands.len()))?;
+            Ok((self.ctx.nres == 1).then(|| *slot))
+        }
+    }
+
+    /// Pushes a frame for calling `proto` with `nargs` arguments at `base` (the callee closure
+    /// at `base[-1]`); initialises the other locals to nil, counts the call and lets the tier
+    /// driver compile the function once it is hot (this call still runs interpreted). The
+    /// error (`stack overflow`) is returned without a position.
+    #[inline(always)]
+    pub(crate) fn push_frame(&mut self, proto: u32, base: *mut Value, nargs: u32, flags: u32) -> Result<(), String> {
+        if self.ctx.depth >= self.ctx.depth_limit {
+            return Err("stack overflow".into());
+        }
+        let f = &self.program.functions[proto as usize];
+        // SAFETY: bounds are checked against the stack's end before any write.
+        unsafe {
+            if base.add(f.frame_size() as usize) > self.stack.limit() {
+                return Err("stack overflow".into());
+            }
+            let first_nil = nargs.min(f.arity) as usize;
+            for i in first_nil..f.locals_count as usize {
+                *base.add(i) = Value::NIL;
+            }
+        }
+        let entry_point = f.entry_point;
+        let fb = &mut self.feedback[proto as usize];
+        fb.call_count = fb.call_count.wrapping_add(1);
+        let hot = fb.call_count == self.ctx.tier_threshold;
+        self.frames.push(Frame { base, func: proto, ip: entry_point, flags, _pad: 0 });
+        if hot {
+            self.tier_up(proto)?;
+        }
+        Ok(())
+    }
+
+    /// Hands a hot function to the tier driver. A fatal JIT failure comes back as an error.
+    #[cold]
+    pub(super) fn tier_up(&mut self, func: u32) -> Result<(), String> {
+        self.with_tiering(|t, vm| t.on_hot(vm, func)).map(drop).inspect_err(|_| {
+            self.frames.pop();
+        })
+    }
+
+    /// Runs the top frame from its current ip until an entry frame returns.
+    pub fn execute(&mut self) -> Result<(), LuaError> {
+        let fr = *self.frames.last().expect("a frame to run");
+        let f = &self.program.functions[fr.func as usize];
+        // SAFETY: the frame was pushed with room for its locals and operand stack.
+        let sp = unsafe { fr.base.add(f.locals_count as usize) };
+        self.run_from(fr.ip as usize, sp)
+    }
+}
+
+/// A VM state for `program` (verified, giving `facts`) that runs on this interpreter, with
+/// Lua's default value-stack budget.
+pub fn new_state(
+    program: Arc<Program>,
+    facts: Arc<ProgramFacts>,
+    depth_limit: usize,
+    out: Box<dyn Write + Send>,
+) -> std::io::Result<Box<VmState>> {
+    VmState::new(program, facts, depth_limit, DEFAULT_STACK_SLOTS, out, interp_entry)
+}
+
+/// [`new_state`] with a value-stack budget of `stack_slots`.
+pub fn new_state_with_stack(
+    program: Arc<Program>,
+    facts: Arc<ProgramFacts>,
+    depth_limit: usize,
+    stack_slots: usize,
+    out: Box<dyn Write + Send>,
+) -> std::io::Result<Box<VmState>> {
+    VmState::new(program, facts, depth_limit, stack_slots, out, interp_entry)
+}
+
+/// The uniform entry (`jit::abi`) of every interpreted function: the mixed function table
+/// holds it for functions that are not compiled, so native code calls them like any other.
+/// It runs the function in a fresh interpreter activation.
+///
+/// # Safety
+/// ABI contract: `ctx` is a live VM's context; `frame[-1]` holds a closure and `frame[0..]`
+/// `ctx.nargs` arguments, in that VM's value stack.
+pub unsafe extern "C" fn interp_entry(ctx: *mut JitContext, frame: *mut Value) -> u32 {
+    // SAFETY: the context points to its boxed VM.
+    let vm = unsafe { &mut *(*ctx).vm };
+    let nargs = vm.ctx.nargs;
+    // SAFETY: the callee slot holds the closure being called.
+    let proto = unsafe { (*(*frame.sub(1)).as_closure_ptr()).proto };
+    let pushed = if vm.machine_stack_left() {
+        vm.push_frame(proto, frame, nargs, FRAME_ENTRY)
+    } else {
+        Err("stack overflow".into())
+    };
+    let r = match pushed {
+        Err(m) => Err(vm.raise(vm.with_position(m))),
+        Ok(()) => vm.execute(),
+    };
+    match r {
+        Ok(()) => {
+            // The interpreter leaves results in the callee slot; the ABI wants frame[0].
+            unsafe { *frame = *frame.sub(1) };
+            Signal::Return as u32
+        }
+        Err(e) => {
+            vm.pending_error = Some(e);
+            Signal::Error as u32
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Error construction: positions (the saved pc Lua reports), variable names for operands
+//! and callees (through `bytecode::naming`), `bad argument` messages, tracebacks and unwinding.
+
+use super::*;
+
+impl VmState {
+    /// Prefixes `msg` with the position of the current instruction of the top frame.
+    pub fn with_position(&self, msg: String) -> String {
+        match self.frames.last() {
+            Some(fr) => self.located(fr.func, fr.ip, &msg),
+            None => msg,
+        }
+    }
+
+    /// `msg` at the running frame's last saved position: its recorded ip, or before any,
+    /// the function's first line (`linedefined`; line 1 for the main chunk). A recorded ip at
+    /// the entry point is a saved position only if the first instruction always saves it
+    /// (it has run: the error comes from a later instruction); otherwise it is the value a
+    /// fresh frame starts with.
+    pub(super) fn at_saved_pc(&self, msg: String) -> String {
+        let fr = self.frames.last().expect("a frame");
+        let f = &self.program.functions[fr.func as usize];
+        let entry_saves = self.program.decode(f.entry_point).is_ok_and(|i| i.op.always_saves_pc());
+        let line = if fr.ip != f.entry_point || entry_saves {
+            f.line_at(fr.ip)
+        } else if fr.func == self.program.main {
+            1
+        } else {
+            f.line_defined
+        };
+        format!("{}:{line}: {msg}", self.program.chunk_name)
+    }
+
+    pub(super) fn located(&self, func: u32, ip: u32, msg: &str) -> String {
+        let line = self.program.functions[func as usize].line_at(ip);
+        format!("{}:{line}: {msg}", self.program.chunk_name)
+    }
+
+    /// The producer of operand position `pos` at `ip` of the top frame's function.
+    pub(super) fn name_at(&self, ip: u32, pos: u32) -> Option<Producer> {
+        let fr = self.frames.last()?;
+        producer(&self.program, &self.facts, fr.func as usize, ip, pos)
+    }
+
+    /// Stack depth before `ip` in the top frame.
+    pub(super) fn depth(&self, ip: u32) -> u32 {
+        let fr = self.frames.last().expect("a frame");
+        let f = &self.program.functions[fr.func as usize];
+        self.facts.functions[fr.func as usize].depth_at(f, ip).expect("executing instructions are reachable")
+    }
+
+    /// An operator error at `ip`, with the bad operand's variable name where Lua gives one.
+    #[cold]
+    pub fn op_error(&mut self, ip: u32, e: OpError) -> LuaError {
+        // Lua 5.4 raises integer `//` and `%` by zero without saving its pc: the error carries
+        // the position of the last instruction that did (see `save_pc!`).
+        if matches!(e, OpError::DivByZero | OpError::ModByZero) {
+            return self.raise(self.at_saved_pc(e.message(None)));
+        }
+        self.frames.last_mut().expect("a frame").ip = ip;
+        let name = e.named_operand().and_then(|k| self.operand_producer(ip, k as u32));
+        let msg = e.message(name.as_ref().map(|p| p.describe()).as_deref());
+        match e {
+            // Raised inside the string library's metamethods: Lua gives no position.
+            OpError::Unlocated(_) => LuaError::new(msg),
+            OpError::Memory => LuaError::out_of_memory(),
+            _ => self.raise(self.with_position(msg)),
+        }
+    }
+
+    /// What produced operand `k` (0 = left) of the instruction at `ip`: a fused right
+    /// operand is named by the instruction itself, the rest by the stack-producer analysis.
+    pub(super) fn operand_producer(&self, ip: u32, k: u32) -> Option<Producer> {
+        let fr = self.frames.last()?;
+        let f = &self.program.functions[fr.func as usize];
+        let ins = self.program.decode(ip).ok()?;
+        let on_stack = ins.pops();
+        match (k, ins.op.rhs_source()) {
+            (1, RhsSource::Local) => f.local_name_at(ins.arg(0), ip).map(|n| Producer::Local(n.to_string())),
+            (1, RhsSource::Const) => match &self.program.constants[ins.arg(0) as usize] {
+                Constant::Str(s) => Some(Producer::Constant(String::from_utf8_lossy(s).into_owned())),
+                _ => None,
+            },
+            _ => self.name_at(ip, self.depth(ip) - on_stack + k),
+        }
+    }
+
+    /// An error from a builtin called by the instruction at the top frame's `ip` (`None`
+    /// when called from Rust), turned into Lua's message.
+    #[cold]
+    pub(super) fn builtin_error(&self, e: BuiltinError, callee_pos: Option<u32>, builtin: u32) -> LuaError {
+        let fr = self.frames.last();
+        let here = |msg: &str| match fr {
+            Some(fr) => self.located(fr.func, fr.ip, msg),
+            None => msg.to_string(),
+        };
+        match e {
+            BuiltinError::Arg { arg, msg } => {
+                let prod = fr.zip(callee_pos).and_then(|(fr, pos)| self.name_at(fr.ip, pos));
+                let (name, method) = match &prod {
+                    Some(Producer::Method(n)) => (n.clone(), true),
+                    Some(p) => (p.name().to_string(), false),
+                    None => (qualified_builtin_name(builtin), false),
+                };
+                let text = if method && arg == 1 {
+                    format!("calling '{name}' on bad self ({msg})")
+                } else {
+                    format!("bad argument #{} to '{name}' ({msg})", if method { arg - 1 } else { arg })
+                };
+                LuaError::new(here(&text))
+            }
+            BuiltinError::Located(msg) => LuaError::new(here(&msg)),
+            BuiltinError::Raw(msg) => LuaError::new(msg),
+            BuiltinError::Memory => LuaError::out_of_memory(),
+            BuiltinError::AtLevel(msg, level) => {
+                let n = self.frames.len();
+                match n.checked_sub(level as usize) {
+                    Some(k) => {
+                        let fr = &self.frames[k];
+                        self.raise(self.located(fr.func, fr.ip, &msg))
+                    }
+                    None => LuaError::new(msg),
+                }
+            }
+        }
+    }
+
+    /// `attempt to call a T value (name)` for the callee at stack position `pos`.
+    #[cold]
+    pub fn call_error(&mut self, ip: u32, callee: Value, pos: u32) -> LuaError {
+        self.frames.last_mut().expect("a frame").ip = ip;
+        let name = self.name_at(ip, pos).map(|p| format!(" ({})", p.describe())).unwrap_or_default();
+        self.raise(self.with_position(format!("attempt to call a {} value{name}", callee.type_name())))
+    }
+
+    /// A Lua error carrying the traceback of the frames live now.
+    pub fn raise(&self, message: String) -> LuaError {
+        LuaError { message, traceback: self.traceback(), memory: false }
+    }
+
+    /// Lua-style traceback lines for the live frames, innermost first (like Lua, the first 10
+    /// and the last 11 levels of a deep stack).
+    pub fn traceback(&self) -> Vec<String> {
+        let frames = self.frames.as_slice();
+        let n = frames.len();
+        let mut out = Vec::new();
+        for (k, fr) in frames.iter().rev().enumerate() {
+            if k == 10 && n > 21 {
+                out.push(format!("...\t(skipping {} levels)", n - 21));
+            }
+            if k < 10 || k + 11 >= n {
+                let f = &self.program.functions[fr.func as usize];
+                out.push(format!("{}:{}: in function '{}'", self.program.chunk_name, f.line_at(fr.ip), f.name));
+            }
+        }
+        out
+    }
+
+    /// Unwinds this activation's frames after an error, adding the traceback of the frames
+    /// the error passed through unless it already has one (raised in native code).
+    pub(super) fn unwind(&mut self, mut e: LuaError, stop: usize) -> LuaError {
+        if e.traceback.is_empty() && !e.memory {
+            e.traceback = self.traceback();
+        }
+        self.frames.truncate(stop);
+        e
+    }
+
+    /// `attempt to index a T value (name)` for a method call's receiver at stack position
+    /// `pos`.
+    #[cold]
+    pub fn index_error(&mut self, ip: u32, obj: Value, pos: u32) -> LuaError {
+        self.frames.last_mut().expect("a frame").ip = ip;
+        let name = self.name_at(ip, pos).map(|p| format!(" ({})", p.describe())).unwrap_or_default();
+        self.raise(self.with_position(format!("attempt to index a {} value{name}", obj.type_name())))
+    }
+}
