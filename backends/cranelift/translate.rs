@@ -35,7 +35,7 @@ use crate::jit::deopt::{DeoptInfo, DeoptReason, FrameState, ValueLoc};
 use crate::jit::helpers::{AbiType, Helper, compare_kind};
 use crate::jit::plan::{BOOL, FLOAT, INT, Known, NIL, NUMBER, OpSpec, Plan, UNKNOWN, spec_result};
 use crate::runtime::arith::ArithOp;
-use crate::runtime::heap::{Closure, StrObj};
+use crate::runtime::heap::offsets;
 use crate::runtime::value::tag;
 use crate::state::abi::{JitContext, Signal, fn_entry_offsets, frame_offsets};
 

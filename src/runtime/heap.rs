@@ -78,6 +78,26 @@ pub struct Cell {
     pub value: Value,
 }
 
+/// Offsets of the heap fields native code reads (in bytes from the object's start), named
+/// once and asserted against the layouts below, as `JitContext`'s are.
+pub mod offsets {
+    /// `StrObj::len`: a string's length (`#s`).
+    pub const STR_LEN: i32 = 0;
+    /// `Closure::proto`: the function a closure runs (call-target feedback and guards).
+    pub const CLOSURE_PROTO: i32 = 0;
+    /// The first of a closure's upvalue cell pointers (`Closure::UPVALS_OFFSET`).
+    pub const CLOSURE_UPVALS: i32 = 8;
+    /// `Cell::value`: the value a captured local's cell holds.
+    pub const CELL_VALUE: i32 = 0;
+}
+
+const _: () = {
+    assert!(std::mem::offset_of!(StrObj, len) == offsets::STR_LEN as usize);
+    assert!(std::mem::offset_of!(Closure, proto) == offsets::CLOSURE_PROTO as usize);
+    assert!(Closure::UPVALS_OFFSET == offsets::CLOSURE_UPVALS as usize);
+    assert!(std::mem::offset_of!(Cell, value) == offsets::CELL_VALUE as usize);
+};
+
 /// A heap allocation failed: Lua's `not enough memory`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OutOfMemory;

@@ -163,7 +163,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             // protocol for anything but a plain return.
             self.b.switch_to_block(direct_b);
             let cp = self.pay_of(callee);
-            let proto = self.b.ins().load(types::I32, mem(), cp, 0);
+            let proto = self.b.ins().load(types::I32, mem(), cp, offsets::CLOSURE_PROTO);
             self.b.ins().store(mem(), nargs, ctx, JitContext::OFF_NARGS);
             let returned = self.b.create_block();
             let sig = self.b.append_block_param(returned, types::I32);

@@ -29,7 +29,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.exit_branch(is_closure, false, check, DeoptReason::CallTarget);
         self.b.switch_to_block(check);
         let cp = self.pay_of(callee);
-        let found = self.b.ins().load(types::I32, mem(), cp, 0);
+        let found = self.b.ins().load(types::I32, mem(), cp, offsets::CLOSURE_PROTO);
         let same = self.b.ins().icmp_imm_s(IntCC::Equal, found, proto as i64);
         self.guard(same, DeoptReason::CallTarget);
         cp

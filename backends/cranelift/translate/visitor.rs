@@ -89,25 +89,25 @@ translations! {
             Op::GetCell => {
                 let c = self.read(ins.arg(0));
                 let cp = self.pay_of(c);
-                let v = self.load_value(cp, 0);
+                let v = self.load_value(cp, offsets::CELL_VALUE);
                 self.push(v);
             },
             Op::SetCell => {
                 let v = self.pop();
                 let c = self.read(ins.arg(0));
                 let cp = self.pay_of(c);
-                self.store_value(v, cp, 0);
+                self.store_value(v, cp, offsets::CELL_VALUE);
             },
             Op::GetUpval | Op::SetUpval => {
                 let closure = self.rc().closure;
-                let off = Closure::UPVALS_OFFSET as i32 + 8 * ins.arg(0) as i32;
+                let off = offsets::CLOSURE_UPVALS + 8 * ins.arg(0) as i32;
                 let cell = self.b.ins().load(types::I64, mem(), closure, off);
                 if op == Op::GetUpval {
-                    let v = self.load_value(cell, 0);
+                    let v = self.load_value(cell, offsets::CELL_VALUE);
                     self.push(v);
                 } else {
                     let v = self.pop();
-                    self.store_value(v, cell, 0);
+                    self.store_value(v, cell, offsets::CELL_VALUE);
                 }
             },
             Op::GetGlobal => {
@@ -178,8 +178,7 @@ translations! {
                     is_str,
                     |t| {
                         let p = t.pay_of(a);
-                        let n = t.b.ins().load(types::I64, mem(), p, 0);
-                        let _ = StrObj::DATA_OFFSET;
+                        let n = t.b.ins().load(types::I64, mem(), p, offsets::STR_LEN);
                         t.int(n)
                     },
                     |t| {

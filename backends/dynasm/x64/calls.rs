@@ -30,7 +30,7 @@ impl Emitter<'_> {
             ; cmp QWORD [r12 + callee.off], tag::CLOSURE as i32
             ; jne =>generic
             ; mov rcx, [r12 + callee.pay()]
-            ; mov edx, [rcx]
+            ; mov edx, [rcx] // offsets::CLOSURE_PROTO, 0
             // Call feedback: the monomorphic case inline.
             ; cmp DWORD [r15 + site], 1
             ; jne =>record
@@ -45,7 +45,7 @@ impl Emitter<'_> {
                 ; mov esi, edx
                 ;; call_helper(ops, Helper::RecordTarget)
                 ; mov rcx, [r12 + callee.pay()]
-                ; mov edx, [rcx]
+                ; mov edx, [rcx] // offsets::CLOSURE_PROTO, 0
                 ; jmp =>recorded
             );
         });

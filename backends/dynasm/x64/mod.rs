@@ -36,7 +36,7 @@ use crate::jit::deopt::{DeoptInfo, DeoptReason, FrameState, ValueLoc};
 use crate::jit::helpers::{Helper, compare_kind};
 use crate::jit::plan::Plan;
 use crate::runtime::arith::ArithOp;
-use crate::runtime::heap::Closure;
+use crate::runtime::heap::offsets;
 use crate::runtime::value::{Value, tag};
 use crate::state::abi::{JitContext, Signal, fn_entry_offsets, frame_offsets};
 use crate::state::feedback::{CallSite, FunctionFeedback, TAG_BITS, type_bits};
@@ -111,6 +111,10 @@ macro_rules! asm {
         dynasm!($ops ; .arch x64 ; $($t)*)
     };
 }
+
+// Heap fields read at offset 0 are addressed without a displacement (`[rax]`): a named
+// offset as a `dynasm!` operand is a runtime value, which costs a 32-bit displacement.
+const _: () = assert!(offsets::STR_LEN == 0 && offsets::CLOSURE_PROTO == 0);
 
 // After `asm!`, which the family modules use.
 mod arith;

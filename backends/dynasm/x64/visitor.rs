@@ -69,13 +69,13 @@ templates! {
                     let cell = slot(ins.arg(0));
                     asm!(self.ops; mov rax, [r12 + cell.pay()]);
                 } else {
-                    let off = Closure::UPVALS_OFFSET as i32 + 8 * ins.arg(0) as i32;
+                    let off = offsets::CLOSURE_UPVALS + 8 * ins.arg(0) as i32;
                     asm!(self.ops
                         ; mov rax, [r12 - 8]
                         ; mov rax, [rax + off]
                     );
                 }
-                let in_cell = Mem { base: 0, off: 0 };
+                let in_cell = Mem { base: 0, off: offsets::CELL_VALUE };
                 if matches!(op, Op::GetCell | Op::GetUpval) {
                     copy_value(&mut self.ops, slot(sp), in_cell);
                 } else {
@@ -117,7 +117,7 @@ templates! {
                     ; cmp QWORD [r12 + top.off], tag::STR as i32
                     ; jne =>slow
                     ; mov rax, [r12 + top.pay()]
-                    ; mov rax, [rax]
+                    ; mov rax, [rax] // offsets::STR_LEN, 0 (a displacement operand would cost a disp32)
                     ; mov QWORD [r12 + top.off], tag::INT as i32
                     ; mov [r12 + top.pay()], rax
                     ; =>done
