@@ -15,7 +15,7 @@ use crate::bytecode::text::TextError;
 use crate::bytecode::verify::{VerifyError, verify};
 use crate::interp::new_state_with_stack;
 pub use crate::jit::driver::Engine;
-use crate::jit::driver::{Driver, JitConfig, JitReport};
+use crate::jit::driver::{Driver, JitConfig, JitError, JitReport};
 use crate::lang::{SyntaxError, compile};
 use crate::runtime::error::LuaError;
 
@@ -91,7 +91,7 @@ pub enum VmError {
     /// A JIT failure that stops the run (internal backend errors with
     /// `JitConfig::internal_errors_fatal`).
     #[error("{0}")]
-    Jit(String),
+    Jit(#[from] JitError),
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
@@ -239,7 +239,7 @@ impl Vm {
         )?;
         let driver = Driver::new(self.config.engine, &self.config.jit, &interp.program).map_err(VmError::Jit)?;
         let Some(mut driver) = driver else {
-            return Err(VmError::Jit("this engine has no native backend to show".into()));
+            return Err(JitError::NoNativeBackend("this engine has no native backend to show").into());
         };
         #[cfg(any(feature = "cranelift", feature = "dynasm"))]
         {
@@ -248,7 +248,7 @@ impl Vm {
         #[cfg(not(any(feature = "cranelift", feature = "dynasm")))]
         {
             let _ = (&mut driver, &mut interp);
-            Err(VmError::Jit("this build of strata has no native backend".into()))
+            Err(JitError::NoNativeBackend("this build of strata has no native backend").into())
         }
     }
 

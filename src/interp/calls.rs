@@ -41,7 +41,7 @@ impl VmState {
                             return Err(self.raise(self.with_position("stack overflow".into())));
                         }
                         if let Err(m) = self.push_frame(proto, frame, nargs, FRAME_ENTRY) {
-                            return Err(self.raise(self.with_position(m)));
+                            return Err(self.raise(self.with_position(m.to_string())));
                         }
                         return self.execute();
                     }
@@ -208,15 +208,21 @@ impl VmState {
     /// driver compile the function once it is hot (this call still runs interpreted). The
     /// error (`stack overflow`) is returned without a position.
     #[inline(always)]
-    pub(crate) fn push_frame(&mut self, proto: u32, base: *mut Value, nargs: u32, flags: u32) -> Result<(), String> {
+    pub(crate) fn push_frame(
+        &mut self,
+        proto: u32,
+        base: *mut Value,
+        nargs: u32,
+        flags: u32,
+    ) -> Result<(), FrameError> {
         if self.ctx.depth >= self.ctx.depth_limit {
-            return Err("stack overflow".into());
+            return Err(FrameError::StackOverflow);
         }
         let f = &self.program.functions[proto as usize];
         // SAFETY: bounds are checked against the stack's end before any write.
         unsafe {
             if base.add(f.frame_size() as usize) > self.stack.limit() {
-                return Err("stack overflow".into());
+                return Err(FrameError::StackOverflow);
             }
             let first_nil = nargs.min(f.arity) as usize;
             for i in first_nil..f.locals_count as usize {
@@ -236,7 +242,7 @@ impl VmState {
 
     /// Hands a hot function to the tier driver. A fatal JIT failure comes back as an error.
     #[cold]
-    pub(super) fn tier_up(&mut self, func: u32) -> Result<(), String> {
+    pub(super) fn tier_up(&mut self, func: u32) -> Result<(), JitFailure> {
         self.with_tiering(|t, vm| t.on_hot(vm, func)).map(drop).inspect_err(|_| {
             self.frames.pop();
         })
@@ -290,10 +296,10 @@ pub unsafe extern "C" fn interp_entry(ctx: *mut JitContext, frame: *mut Value) -
     let pushed = if vm.machine_stack_left() {
         vm.push_frame(proto, frame, nargs, FRAME_ENTRY)
     } else {
-        Err("stack overflow".into())
+        Err(FrameError::StackOverflow)
     };
     let r = match pushed {
-        Err(m) => Err(vm.raise(vm.with_position(m))),
+        Err(m) => Err(vm.raise(vm.with_position(m.to_string()))),
         Ok(()) => vm.execute(),
     };
     match r {

@@ -32,7 +32,7 @@ use crate::runtime::number::{float_to_int_exact, str_to_number};
 use crate::runtime::value::{Value, tag};
 use crate::state::abi::{EntryFn, FRAME_ENTRY, Frame, JitContext, Signal};
 use crate::state::feedback::{FunctionFeedback, Target, bits_of};
-use crate::state::{DEFAULT_STACK_SLOTS, VmState};
+use crate::state::{DEFAULT_STACK_SLOTS, JitFailure, VmState};
 
 mod calls;
 mod errors;
@@ -40,6 +40,17 @@ mod forloop;
 
 pub use calls::{interp_entry, new_state, new_state_with_stack};
 pub use forloop::for_prep;
+
+/// Why a frame could not be pushed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FrameError {
+    /// The call depth, the value stack or the machine stack is exhausted.
+    #[error("stack overflow")]
+    StackOverflow,
+    /// The call made the function hot and the tier driver failed fatally.
+    #[error("{0}")]
+    Jit(#[from] JitFailure),
+}
 
 /// Size of a `Call`/`TailCall` instruction: where a caller resumes after a call returns.
 const CALL_SIZE: u32 = Op::Call.info().size() as u32;
@@ -194,7 +205,7 @@ impl VmState {
                         if let Some(done) = tail_done {
                             self.frames.push(done);
                         }
-                        return Err(self.raise(self.with_position(msg)));
+                        return Err(self.raise(self.with_position(msg.to_string())));
                     }
                     fr = *self.frames.last().expect("the new frame");
                     base = new_base;
@@ -216,7 +227,7 @@ impl VmState {
                         if c >= self.osr_threshold {
                             (*fb).backedge_count = 0;
                             match self.osr_lookup(fr.func, t as u32) {
-                                Err(msg) => return Err(self.raise(msg)),
+                                Err(msg) => return Err(self.raise(msg.0)),
                                 Ok(None) => {}
                                 Ok(Some(entry)) => {
                                     let done = *self.frames.last().expect("a frame");

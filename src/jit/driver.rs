@@ -33,7 +33,7 @@ use crate::jit::preflight::preflight;
 use crate::runtime::error::LuaError;
 use crate::runtime::value::Value;
 use crate::state::abi::EntryFn;
-use crate::state::{Tiering, VmState};
+use crate::state::{JitFailure, Tiering, VmState};
 
 pub use crate::jit::tunables::{DEFAULT_OSR_THRESHOLD, DEFAULT_TIER1_THRESHOLD, DEFAULT_TIER2_THRESHOLD, JitConfig};
 
@@ -80,6 +80,22 @@ impl Engine {
             Engine::Dynasm => cfg!(all(feature = "dynasm", target_arch = "x86_64")),
         }
     }
+}
+
+/// Why the JIT could not start, or stopped a run.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum JitError {
+    #[error("engine '{0}' is not available in this build of strata")]
+    EngineUnavailable(&'static str),
+    /// A backend could not be set up (the host's instruction set, executable memory).
+    #[error("{0}")]
+    Setup(BackendError),
+    /// An internal backend error, fatal with `JitConfig::internal_errors_fatal`.
+    #[error("{0}")]
+    Fatal(String),
+    /// A native listing was asked of an engine or build without a native backend.
+    #[error("{0}")]
+    NoNativeBackend(&'static str),
 }
 
 /// A native tier: a backend, when to use it, and what its plans may do.
@@ -174,21 +190,21 @@ pub struct Driver {
 
 impl Driver {
     /// The driver for `engine`, or `None` when the engine has no native tier.
-    pub fn new(engine: Engine, config: &JitConfig, program: &Program) -> Result<Option<Driver>, String> {
+    pub fn new(engine: Engine, config: &JitConfig, program: &Program) -> Result<Option<Driver>, JitError> {
         #[allow(unused_mut)]
         let mut tiers = Vec::new();
         #[cfg(feature = "dynasm")]
-        let baseline = |config: &JitConfig| -> Result<Tier, String> {
+        let baseline = |config: &JitConfig| -> Result<Tier, JitError> {
             Ok(Tier {
-                backend: Backend::from(crate::backends::dynasm::DynasmBackend::new().map_err(|e| e.to_string())?),
+                backend: Backend::from(crate::backends::dynasm::DynasmBackend::new().map_err(JitError::Setup)?),
                 threshold: config.tier1_threshold,
                 plan: PlanConfig::template(),
             })
         };
         #[cfg(feature = "cranelift")]
-        let optimizing = |config: &JitConfig| -> Result<Tier, String> {
+        let optimizing = |config: &JitConfig| -> Result<Tier, JitError> {
             Ok(Tier {
-                backend: Backend::from(crate::backends::cranelift::CraneliftBackend::new().map_err(|e| e.to_string())?),
+                backend: Backend::from(crate::backends::cranelift::CraneliftBackend::new().map_err(JitError::Setup)?),
                 threshold: config.tier2_threshold,
                 plan: PlanConfig::optimizing(),
             })
@@ -211,11 +227,7 @@ impl Driver {
             }
         }
         if tiers.is_empty() {
-            return if engine == Engine::Tiered {
-                Ok(None)
-            } else {
-                Err(format!("engine '{}' is not available in this build of strata", engine.name()))
-            };
+            return if engine == Engine::Tiered { Ok(None) } else { Err(JitError::EngineUnavailable(engine.name())) };
         }
         let n = program.functions.len();
         Ok(Some(Driver {
@@ -244,7 +256,7 @@ impl Driver {
 
     /// Compiles every function with the first native tier before the program runs
     /// (`--jit-eager`); hot functions still go up to the next tier.
-    pub fn compile_all(&mut self, vm: &mut VmState) -> Result<(), String> {
+    pub fn compile_all(&mut self, vm: &mut VmState) -> Result<(), JitError> {
         for func in 0..vm.program.functions.len() as u32 {
             self.compile(vm, func, 0, None)?;
         }
@@ -285,7 +297,7 @@ impl Driver {
         func: u32,
         tier: usize,
         osr: Option<u32>,
-    ) -> Result<Option<EntryFn>, String> {
+    ) -> Result<Option<EntryFn>, JitError> {
         let config = self.plan_config(func, tier, osr);
         let t = &mut self.tiers[tier];
         let name = t.backend.name();
@@ -293,8 +305,8 @@ impl Driver {
         let deny = &self.config.deny_ops;
         let result = (|| -> Result<(Compiled, EntryFn, Plan), BackendError> {
             preflight(&t.backend, &vm.program, func, deny)?;
-            let plan =
-                Plan::build(&vm.program, &vm.facts, &vm.feedback, func, config).map_err(BackendError::Internal)?;
+            let plan = Plan::build(&vm.program, &vm.facts, &vm.feedback, func, config)
+                .map_err(|e| BackendError::Internal(e.to_string()))?;
             t.backend.declare(&vm.program, func)?;
             let mut compiled = t.backend.define(&vm.program, &vm.facts, &plan)?;
             for d in &mut compiled.deopts {
@@ -345,7 +357,7 @@ impl Driver {
                 if osr.is_none() && matches!(self.state[func as usize], FnState::Interpreted { .. }) {
                     self.state[func as usize] = FnState::Interpreted { tried: tier + 1 };
                 }
-                if self.config.internal_errors_fatal { Err(text) } else { Ok(None) }
+                if self.config.internal_errors_fatal { Err(JitError::Fatal(text)) } else { Ok(None) }
             }
         }
     }
@@ -413,7 +425,7 @@ impl Driver {
     /// bytecode instruction each stretch of code implements where the backend keeps a pc map:
     /// `strata disasm --native`.
     #[cfg(any(feature = "cranelift", feature = "dynasm"))]
-    pub fn native_listing(&mut self, vm: &mut VmState) -> Result<String, String> {
+    pub fn native_listing(&mut self, vm: &mut VmState) -> Result<String, JitError> {
         let mut out = String::new();
         for func in 0..vm.program.functions.len() as u32 {
             out.push_str(&crate::bytecode::text::print_function(&vm.program, func as usize));
@@ -497,7 +509,7 @@ impl Tiering for Driver {
             && let Err(e) = self.compile(vm, func, tried, None)
         {
             // Internal errors were reported; with fatal errors on, the run stops.
-            vm.pending_jit_failure = Some(e);
+            vm.pending_jit_failure = Some(JitFailure(e.to_string()));
         }
     }
 
@@ -508,7 +520,7 @@ impl Tiering for Driver {
             && tier + 1 < self.tiers.len()
             && let Err(e) = self.compile(vm, func, tier + 1, None)
         {
-            vm.pending_jit_failure = Some(e);
+            vm.pending_jit_failure = Some(JitFailure(e.to_string()));
         }
     }
 
@@ -531,7 +543,7 @@ impl Tiering for Driver {
         let entry = match self.compile(vm, func, tier, Some(header)) {
             Ok(e) => e,
             Err(e) => {
-                vm.pending_jit_failure = Some(e);
+                vm.pending_jit_failure = Some(JitFailure(e.to_string()));
                 None
             }
         };

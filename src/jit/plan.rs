@@ -34,7 +34,7 @@ use std::collections::{BTreeSet, HashMap};
 use crate::bytecode::opcodes::{Flow, Op, OperandKind, ResultKind, RhsSource, TypedKind};
 use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
-use crate::jit::subprogram::SubProgram;
+use crate::jit::subprogram::{SubProgram, SubProgramError};
 use crate::runtime::arith::ArithOp;
 use crate::runtime::value::tag;
 use crate::state::feedback::{CallState, FunctionFeedback, Target, TypeFeedback, type_bits};
@@ -188,6 +188,16 @@ impl Speculation {
     }
 }
 
+/// Why a plan could not be built: both are bugs (the verifier's facts rule them out), which
+/// the driver reports as internal errors.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    #[error("{0}")]
+    SubProgram(#[from] SubProgramError),
+    #[error("{0}")]
+    Inconsistent(String),
+}
+
 /// A compilation plan.
 #[derive(Clone, Debug)]
 pub struct Plan {
@@ -215,8 +225,8 @@ impl Plan {
         feedback: &[FunctionFeedback],
         func: u32,
         config: PlanConfig,
-    ) -> Result<Plan, String> {
-        let mut sub = SubProgram::slice(program, func, &feedback[func as usize]).map_err(|e| e.to_string())?;
+    ) -> Result<Plan, PlanError> {
+        let mut sub = SubProgram::slice(program, func, &feedback[func as usize])?;
         let mut inlined = HashMap::new();
         let mut direct = HashMap::new();
         if config.inline || config.direct_calls {
@@ -258,11 +268,9 @@ impl Plan {
                         let f = &program.functions[r.func as usize];
                         let depth = facts.functions[r.func as usize]
                             .depth_at(f, gip)
-                            .ok_or_else(|| format!("unreachable call at {gip}"))?;
+                            .ok_or_else(|| PlanError::Inconsistent(format!("unreachable call at {gip}")))?;
                         let offset = r.local_offset + f.locals_count + depth - ins.arg(0);
-                        let q = sub
-                            .append_inline(program, region, ins.ip, g, &feedback[g as usize], offset)
-                            .map_err(|e| e.to_string())?;
+                        let q = sub.append_inline(program, region, ins.ip, g, &feedback[g as usize], offset)?;
                         inlined.insert(ins.ip, q);
                         if !nested {
                             budget -= size;
@@ -277,7 +285,10 @@ impl Plan {
                 if let Some(call) =
                     sub.instructions(r).iter().find(|i| i.op == Op::Call && !inlined.contains_key(&i.ip))
                 {
-                    return Err(format!("call at sub ip {} of an inlined callee is not inlined", call.ip));
+                    return Err(PlanError::Inconsistent(format!(
+                        "call at sub ip {} of an inlined callee is not inlined",
+                        call.ip
+                    )));
                 }
             }
         }
@@ -302,8 +313,8 @@ impl Plan {
         facts: &ProgramFacts,
         func: u32,
         feedback: &FunctionFeedback,
-    ) -> Result<Plan, String> {
-        let sub = SubProgram::slice(program, func, feedback).map_err(|e| e.to_string())?;
+    ) -> Result<Plan, PlanError> {
+        let sub = SubProgram::slice(program, func, feedback)?;
         let mut plan = Plan {
             config: PlanConfig::baseline(),
             sub,
@@ -440,7 +451,7 @@ fn inlinable(
 
 /// Parameter kinds worth guarding at entry: a parameter the code guards to one numeric kind
 /// wherever it is speculated on, and never reassigns.
-fn param_kinds(program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<Vec<Known>, String> {
+fn param_kinds(program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<Vec<Known>, PlanError> {
     let arity = program.functions[plan.sub.root() as usize].arity as usize;
     let mut kinds: Vec<Option<Known>> = vec![None; arity];
     let mut blocked = vec![false; arity];
@@ -632,7 +643,7 @@ fn numeric_result(a: Known, b: Known) -> Known {
     }
 }
 
-fn analyze(program: &Program, facts: &ProgramFacts, plan: &Plan, params: &[Known]) -> Result<Speculation, String> {
+fn analyze(program: &Program, facts: &ProgramFacts, plan: &Plan, params: &[Known]) -> Result<Speculation, PlanError> {
     let mut before = HashMap::new();
     let mut ops = HashMap::new();
     run(program, facts, plan, params, |ip, st| {
@@ -674,7 +685,7 @@ fn run(
     plan: &Plan,
     params: &[Known],
     mut report: impl FnMut(u32, &State),
-) -> Result<(), String> {
+) -> Result<(), PlanError> {
     let sub = &plan.sub;
     let n = plan.frame_slots() as usize;
     let mut instrs: HashMap<u32, (Instr, usize)> = HashMap::new();
@@ -692,7 +703,10 @@ fn run(
     states.insert(sub.regions[0].start, entry);
     let mut work = vec![sub.regions[0].start];
     while let Some(ip) = work.pop() {
-        let (ins, region) = instrs.get(&ip).cloned().ok_or_else(|| format!("no instruction at sub ip {ip}"))?;
+        let (ins, region) = instrs
+            .get(&ip)
+            .cloned()
+            .ok_or_else(|| PlanError::Inconsistent(format!("no instruction at sub ip {ip}")))?;
         let mut st = states[&ip].clone();
         let Some(depth) = depth_at(program, facts, sub, ip, region) else { continue };
         let sb = plan.stack_base(program, region);
@@ -734,7 +748,8 @@ fn run(
         {
             // Return from an inlined callee: the result lands in the caller's callee slot.
             let (call, parent) = instrs[&site.call_ip];
-            let pdepth = depth_at(program, facts, sub, site.call_ip, parent).ok_or("unreachable call")?;
+            let pdepth = depth_at(program, facts, sub, site.call_ip, parent)
+                .ok_or_else(|| PlanError::Inconsistent("unreachable call".into()))?;
             let callee_slot = plan.stack_base(program, parent) + pdepth - call.arg(0) - 1;
             let result = if ins.op == Op::Return1 { st.tags[(sb + depth - 1) as usize] } else { NIL };
             st.write(callee_slot, result, NO_ORIGIN);

@@ -39,6 +39,12 @@ use stack::{FrameStack, ValueStack};
 /// The default value-stack budget in slots (Lua's `LUAI_MAXSTACK`).
 pub const DEFAULT_STACK_SLOTS: usize = 1_000_000;
 
+/// A fatal JIT failure the tier driver reported while it ran (an internal backend error with
+/// `JitConfig::internal_errors_fatal`): the run stops with this message.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct JitFailure(pub String);
+
 /// What the interpreter asks of the tier driver. The driver is taken out of the VM while
 /// one of these runs (so it may use the VM freely) and put back after; none of them runs
 /// Lua code.
@@ -157,7 +163,7 @@ pub struct VmState {
     /// for every function that is not compiled.
     pub interp_entry: EntryFn,
     /// A fatal JIT failure (internal backend error with `internal_errors_fatal`).
-    pub pending_jit_failure: Option<String>,
+    pub pending_jit_failure: Option<JitFailure>,
     /// Words native code spills deopt state into (`ctx.spill`).
     pub spill: Vec<u64>,
     /// Backward jumps in an interpreted function before its loop is entered through OSR
@@ -331,7 +337,7 @@ impl VmState {
     /// The OSR entry for the loop at `header` of `func` (compiled on first request), if the
     /// driver has one. A fatal JIT failure comes back as an error message.
     #[cold]
-    pub fn osr_lookup(&mut self, func: u32, header: u32) -> Result<Option<EntryFn>, String> {
+    pub fn osr_lookup(&mut self, func: u32, header: u32) -> Result<Option<EntryFn>, JitFailure> {
         self.with_tiering(|t, vm| t.osr_entry(vm, func, header)).map(Option::flatten)
     }
 
@@ -359,7 +365,7 @@ impl VmState {
     pub fn with_tiering<R>(
         &mut self,
         f: impl FnOnce(&mut dyn Tiering, &mut VmState) -> R,
-    ) -> Result<Option<R>, String> {
+    ) -> Result<Option<R>, JitFailure> {
         let Some(mut tiering) = self.tiering.take() else { return Ok(None) };
         let r = f(&mut *tiering, self);
         self.tiering = Some(tiering);

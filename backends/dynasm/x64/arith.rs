@@ -123,11 +123,7 @@ impl Emitter<'_> {
                 None => a,
             };
             asm!(ops
-                ; mov rdi, rbx
-                ; mov esi, aop as i32
-                ; lea rdx, [Rq(p.base) + p.off]
-                ; mov ecx, gip as i32
-                ;; call_helper(ops, Helper::Arith)
+                ;; call(ops, Helper::Arith, &[Arg::Ctx, Arg::Imm(aop as i32), Arg::Addr(p), Arg::Imm(gip as i32)])
                 ; test eax, eax
                 ; jnz =>error
             );

@@ -41,9 +41,7 @@ impl Emitter<'_> {
         self.cold(move |ops| {
             asm!(ops
                 ; =>record
-                ; lea rdi, [r15 + site]
-                ; mov esi, edx
-                ;; call_helper(ops, Helper::RecordTarget)
+                ;; call(ops, Helper::RecordTarget, &[Arg::Addr(Mem { base: R15, off: site }), Arg::Reg(RDX)])
                 ; mov rcx, [r12 + callee.pay()]
                 ; mov edx, [rcx] // offsets::CLOSURE_PROTO, 0
                 ; jmp =>recorded
@@ -53,15 +51,14 @@ impl Emitter<'_> {
         let generic_call = move |ops: &mut Ops| {
             asm!(ops
                 ; =>generic
-                ; lea rdi, [r15 + site]
-                ; lea rsi, [r12 + callee.off]
-                ;; call_helper(ops, Helper::RecordCallee)
-                ; mov rdi, rbx
-                ; lea rsi, [r12 + callee.off]
-                ; mov edx, [rbx + JitContext::OFF_NARGS]
-                ; mov ecx, pos as i32
-                ; mov r8d, gip as i32
-                ;; call_helper(ops, Helper::Call)
+                ;; call(ops, Helper::RecordCallee, &[Arg::Addr(Mem { base: R15, off: site }), Arg::Addr(callee)])
+                ;; call(ops, Helper::Call, &[
+                    Arg::Ctx,
+                    Arg::Addr(callee),
+                    Arg::Load(Mem { base: RBX, off: JitContext::OFF_NARGS }),
+                    Arg::Imm(pos as i32),
+                    Arg::Imm(gip as i32),
+                ])
                 ; test eax, eax
                 ; jnz =>error
             );
@@ -107,10 +104,7 @@ impl Emitter<'_> {
             // Tail calls handed back, deopted callees, errors.
             asm!(ops
                 ; =>after
-                ; mov rdi, rbx
-                ; mov esi, eax
-                ; lea rdx, [r12 + callee.off]
-                ;; call_helper(ops, Helper::AfterCall)
+                ;; call(ops, Helper::AfterCall, &[Arg::Ctx, Arg::Reg(RAX), Arg::Addr(callee)])
                 ; test eax, eax
                 ; jnz =>error
                 ; jmp =>returned

@@ -49,10 +49,7 @@ impl Emitter<'_> {
             }
             let p = pair(ops, a, b);
             if eq {
-                asm!(ops
-                    ; lea rdi, [Rq(p.base) + p.off]
-                    ;; call_helper(ops, Helper::Equal)
-                );
+                call(ops, Helper::Equal, &[Arg::Addr(p)]);
                 if cmp == Compare::Ne {
                     asm!(ops; xor eax, 1);
                 }
@@ -64,11 +61,7 @@ impl Emitter<'_> {
                     _ => compare_kind::GE,
                 };
                 asm!(ops
-                    ; mov rdi, rbx
-                    ; mov esi, kind as i32
-                    ; lea rdx, [Rq(p.base) + p.off]
-                    ; mov ecx, gip as i32
-                    ;; call_helper(ops, Helper::Compare)
+                    ;; call(ops, Helper::Compare, &[Arg::Ctx, Arg::Imm(kind as i32), Arg::Addr(p), Arg::Imm(gip as i32)])
                     ; cmp eax, 2
                     ; je =>error
                 );

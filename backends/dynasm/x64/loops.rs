@@ -82,10 +82,7 @@ impl Emitter<'_> {
                     ; cmp DWORD [rax + off], n as i32
                     ; jb >no_osr
                     ; mov DWORD [rax + off], 0
-                    ; mov rdi, rbx
-                    ; mov esi, func as i32
-                    ; mov edx, header_gip as i32
-                    ;; call_helper(ops, Helper::OsrEntry)
+                    ;; call(ops, Helper::OsrEntry, &[Arg::Ctx, Arg::Imm(func as i32), Arg::Imm(header_gip as i32)])
                     ; cmp rax, 1
                     ; je =>error
                     ; jb >no_osr

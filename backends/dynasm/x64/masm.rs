@@ -1,9 +1,97 @@
 //! The assembler layer's shared sequences: value copies and constants, tag guards, numbers
-//! into SSE registers, condition codes into booleans or branches, helper calls.
+//! into SSE registers, condition codes into booleans or branches, and helper calls with their
+//! argument registers derived from the helper table.
 
 use super::*;
 
-pub(super) fn call_helper(ops: &mut Ops, h: Helper) {
+/// Where a helper argument comes from.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Arg {
+    /// The context (`rbx`).
+    Ctx,
+    /// The frame base (`r12`).
+    Frame,
+    /// A constant.
+    Imm(i32),
+    /// The address of a value (`lea`).
+    Addr(Mem),
+    /// A word loaded from memory, of the parameter's width.
+    Load(Mem),
+    /// A register (its number) already holding the argument, of the parameter's width.
+    Reg(u8),
+    /// A double already in the SSE register the calling convention wants (`xmm0`, `xmm1`).
+    InXmm,
+}
+
+/// The System V integer argument registers, in order: rdi, rsi, rdx, rcx, r8, r9.
+const INT_ARGS: [u8; 6] = [7, 6, 2, 1, 8, 9];
+
+/// Moves `arg` into the argument register `$q` (64-bit name) / `$d` (32-bit name). Every
+/// register the code uses as a base or source is named statically, so the encoding is as
+/// short as a hand-written `mov`/`lea` (a dynamic register costs a REX or SIB byte).
+macro_rules! arg_into {
+    ($ops:expr, $arg:expr, $wide:expr, $q:tt, $d:tt) => {
+        match ($arg, $wide) {
+            (Arg::Ctx, _) => asm!($ops; mov $q, rbx),
+            (Arg::Frame, _) => asm!($ops; mov $q, r12),
+            (Arg::Imm(v), true) => asm!($ops; mov $q, QWORD v as i64),
+            (Arg::Imm(v), false) => asm!($ops; mov $d, v),
+            (Arg::Addr(m), _) => match m.base {
+                R12 => asm!($ops; lea $q, [r12 + m.off]),
+                RSP => asm!($ops; lea $q, [rsp + m.off]),
+                R15 => asm!($ops; lea $q, [r15 + m.off]),
+                RBX => asm!($ops; lea $q, [rbx + m.off]),
+                b => asm!($ops; lea $q, [Rq(b) + m.off]),
+            },
+            (Arg::Load(m), true) => match m.base {
+                R12 => asm!($ops; mov $q, [r12 + m.off]),
+                RBX => asm!($ops; mov $q, [rbx + m.off]),
+                b => asm!($ops; mov $q, [Rq(b) + m.off]),
+            },
+            (Arg::Load(m), false) => match m.base {
+                R12 => asm!($ops; mov $d, [r12 + m.off]),
+                RBX => asm!($ops; mov $d, [rbx + m.off]),
+                b => asm!($ops; mov $d, [Rq(b) + m.off]),
+            },
+            (Arg::Reg(RAX), true) => asm!($ops; mov $q, rax),
+            (Arg::Reg(RAX), false) => asm!($ops; mov $d, eax),
+            (Arg::Reg(RDX), true) => asm!($ops; mov $q, rdx),
+            (Arg::Reg(RDX), false) => asm!($ops; mov $d, edx),
+            (Arg::Reg(r), true) => asm!($ops; mov $q, Rq(r)),
+            (Arg::Reg(r), false) => asm!($ops; mov $d, Rd(r)),
+            (Arg::InXmm, _) => unreachable!("checked by the caller"),
+        }
+    };
+}
+
+/// Calls helper `h` (`jit::helpers`): each argument goes to the register the System V ABI
+/// gives its position and type in the helper table, so no call site names a register.
+/// Arguments are moved in order; a `Reg` source must not be an earlier argument's register.
+pub(super) fn call(ops: &mut Ops, h: Helper, args: &[Arg]) {
+    let params = h.params();
+    assert_eq!(params.len(), args.len(), "{} takes {} arguments", h.symbol(), params.len());
+    let (mut ints, mut floats) = (0, 0);
+    for (&arg, &ty) in args.iter().zip(params) {
+        if ty == AbiType::F64 {
+            assert!(matches!(arg, Arg::InXmm) && floats < 2, "{}: doubles arrive in xmm0/xmm1", h.symbol());
+            floats += 1;
+            continue;
+        }
+        assert!(!matches!(arg, Arg::InXmm), "{}: an integer parameter cannot come from xmm", h.symbol());
+        if let Arg::Reg(src) = arg {
+            assert!(!INT_ARGS[..ints].contains(&src), "{}: argument register {src} already overwritten", h.symbol());
+        }
+        let wide = ty == AbiType::I64;
+        match ints {
+            0 => arg_into!(ops, arg, wide, rdi, edi),
+            1 => arg_into!(ops, arg, wide, rsi, esi),
+            2 => arg_into!(ops, arg, wide, rdx, edx),
+            3 => arg_into!(ops, arg, wide, rcx, ecx),
+            4 => arg_into!(ops, arg, wide, r8, r8d),
+            _ => arg_into!(ops, arg, wide, r9, r9d),
+        }
+        ints += 1;
+    }
     asm!(ops; mov rax, QWORD h.address() as i64 ; call rax);
 }
 
@@ -158,9 +246,9 @@ pub(super) fn float_op_into(ops: &mut Ops, aop: ArithOp) {
         ArithOp::Mul => asm!(ops; mulsd xmm0, xmm1),
         ArithOp::Sub => asm!(ops; subsd xmm0, xmm1),
         ArithOp::Div => asm!(ops; divsd xmm0, xmm1),
-        ArithOp::Mod => call_helper(ops, Helper::Fmod),
-        ArithOp::Pow => call_helper(ops, Helper::Pow),
-        ArithOp::IDiv => call_helper(ops, Helper::FloatIDiv),
+        ArithOp::Mod => call(ops, Helper::Fmod, &[Arg::InXmm, Arg::InXmm]),
+        ArithOp::Pow => call(ops, Helper::Pow, &[Arg::InXmm, Arg::InXmm]),
+        ArithOp::IDiv => call(ops, Helper::FloatIDiv, &[Arg::InXmm, Arg::InXmm]),
         _ => unreachable!("not a float operator"),
     }
 }

@@ -33,7 +33,7 @@ use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
 use crate::jit::backend::BackendError;
 use crate::jit::deopt::{DeoptInfo, DeoptReason, FrameState, ValueLoc};
-use crate::jit::helpers::{Helper, compare_kind};
+use crate::jit::helpers::{AbiType, Helper, compare_kind};
 use crate::jit::plan::Plan;
 use crate::runtime::arith::ArithOp;
 use crate::runtime::heap::offsets;
@@ -44,8 +44,12 @@ use crate::state::feedback::{CallSite, FunctionFeedback, TAG_BITS, type_bits};
 type Ops = VecAssembler<X64Relocation>;
 
 /// Register numbers (for dynamic operands).
+const RAX: u8 = 0;
+const RDX: u8 = 2;
+const RBX: u8 = 3;
 const RSP: u8 = 4;
 const R12: u8 = 12;
+const R15: u8 = 15;
 
 /// Scratch area on the machine stack: two values, then the feedback pointer.
 const SCRATCH: i32 = 0;
@@ -344,8 +348,7 @@ impl Emitter<'_> {
         self.cold(move |ops| {
             asm!(ops
                 ; =>overflow
-                ; mov rdi, rbx
-                ;; call_helper(ops, Helper::StackOverflow)
+                ;; call(ops, Helper::StackOverflow, &[Arg::Ctx])
                 ; jmp =>error
             );
         });
@@ -384,9 +387,7 @@ impl Emitter<'_> {
             self.cold(move |ops| {
                 asm!(ops
                     ; =>hot
-                    ; mov rdi, rbx
-                    ; mov esi, func
-                    ;; call_helper(ops, Helper::TierUp)
+                    ;; call(ops, Helper::TierUp, &[Arg::Ctx, Arg::Imm(func)])
                     ; test eax, eax
                     ; jnz =>error
                     ; jmp =>back

@@ -55,10 +55,7 @@ templates! {
                 let src = if op == Op::NewCell { top } else { slot(ins.arg(0)) };
                 let dst = slot(ins.arg(0));
                 asm!(self.ops
-                    ; mov rdi, rbx
-                    ; mov rsi, [r12 + src.off]
-                    ; mov rdx, [r12 + src.pay()]
-                    ;; call_helper(&mut self.ops, Helper::NewCell)
+                    ;; call(&mut self.ops, Helper::NewCell, &[Arg::Ctx, Arg::Load(src), Arg::Load(src.with_off(8))])
                     ; mov QWORD [r12 + dst.off], tag::CELL as i32
                     ; mov [r12 + dst.pay()], rax
                 );
@@ -102,11 +99,7 @@ templates! {
                 self.set_record_ip(gip);
                 let out = slot(sp);
                 asm!(self.ops
-                    ; mov rdi, rbx
-                    ; mov esi, ins.arg(0) as i32
-                    ; mov rdx, r12
-                    ; lea rcx, [r12 + out.off]
-                    ;; call_helper(&mut self.ops, Helper::Closure)
+                    ;; call(&mut self.ops, Helper::Closure, &[Arg::Ctx, Arg::Imm(ins.arg(0) as i32), Arg::Frame, Arg::Addr(out)])
                 );
             },
             Op::Len => {
@@ -126,10 +119,7 @@ templates! {
                 self.cold(move |ops| {
                     asm!(ops
                         ; =>slow
-                        ; mov rdi, rbx
-                        ; lea rsi, [r12 + top.off]
-                        ; mov edx, gip as i32
-                        ;; call_helper(ops, Helper::Len)
+                        ;; call(ops, Helper::Len, &[Arg::Ctx, Arg::Addr(top), Arg::Imm(gip as i32)])
                         ; test eax, eax
                         ; jnz =>error
                         ; jmp =>done
@@ -232,11 +222,7 @@ templates! {
                 let exit = self.label(ins.arg(1));
                 let error = self.error;
                 asm!(self.ops
-                    ; mov rdi, rbx
-                    ; lea rsi, [r12 + init.off]
-                    ; lea rdx, [r12 + state.off]
-                    ; mov ecx, gip as i32
-                    ;; call_helper(&mut self.ops, Helper::ForPrep)
+                    ;; call(&mut self.ops, Helper::ForPrep, &[Arg::Ctx, Arg::Addr(init), Arg::Addr(state), Arg::Imm(gip as i32)])
                     ; test eax, eax
                     ; jz =>exit
                     ; cmp eax, 2
@@ -258,11 +244,7 @@ templates! {
                 self.cold(move |ops| {
                     asm!(ops
                         ; =>bad
-                        ; mov rdi, rbx
-                        ; lea rsi, [r12 + top.off]
-                        ; mov edx, pos as i32
-                        ; mov ecx, gip as i32
-                        ;; call_helper(ops, Helper::IndexError)
+                        ;; call(ops, Helper::IndexError, &[Arg::Ctx, Arg::Addr(top), Arg::Imm(pos as i32), Arg::Imm(gip as i32)])
                         ; jmp =>error
                     );
                 });
@@ -295,12 +277,7 @@ impl Emitter<'_> {
             self.set_record_ip(gip);
         }
         let first = slot(sp - ins.pops());
-        asm!(self.ops
-            ; mov rdi, rbx
-            ; lea rsi, [r12 + first.off]
-            ; mov edx, gip as i32
-            ;; call_helper(&mut self.ops, h)
-        );
+        call(&mut self.ops, h, &[Arg::Ctx, Arg::Addr(first), Arg::Imm(gip as i32)]);
         self.fail_if_nonzero();
         Ok(())
     }

@@ -231,7 +231,7 @@ pub unsafe extern "C" fn strata_entry_deopt(ctx: *mut JitContext, frame: *mut Va
             Signal::Deopt as u32
         }
         Err(msg) => {
-            let err = vm.raise(vm.with_position(msg));
+            let err = vm.raise(vm.with_position(msg.to_string()));
             vm.pending_error = Some(err);
             Signal::Error as u32
         }
@@ -374,7 +374,7 @@ pub unsafe extern "C" fn strata_tier_up(ctx: *mut JitContext, func: u32) -> u32 
     match vm.with_tiering(|t, vm| t.on_baseline_hot(vm, func)) {
         Ok(_) => 0,
         Err(msg) => {
-            let err = vm.raise(msg);
+            let err = vm.raise(msg.0);
             vm.pending_error = Some(err);
             1
         }
@@ -393,7 +393,7 @@ pub unsafe extern "C" fn strata_osr_entry(ctx: *mut JitContext, func: u32, heade
     match vm.osr_lookup(func, header) {
         Ok(entry) => entry.map_or(0, |e| e as usize),
         Err(msg) => {
-            let err = vm.raise(msg);
+            let err = vm.raise(msg.0);
             vm.pending_error = Some(err);
             1
         }
