@@ -105,3 +105,28 @@ impl Backend {
         ]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every backend built answers `supports` for every opcode (an arm, or the generic
+    /// helper path), and `..`, which has no arm in either, goes the generic way.
+    #[test]
+    fn supports_is_an_arm_or_the_generic_path() {
+        /// A backend and its "has an arm for this opcode".
+        type WithArms = (Backend, fn(Op) -> bool);
+        #[allow(unused_mut)]
+        let mut backends: Vec<WithArms> = Vec::new();
+        #[cfg(feature = "cranelift")]
+        backends.push((CraneliftBackend::new().expect("backend").into(), cranelift::has_arm));
+        #[cfg(all(feature = "dynasm", target_arch = "x86_64"))]
+        backends.push((DynasmBackend::new().expect("backend").into(), dynasm::has_arm));
+        for (backend, has_arm) in &backends {
+            for &op in Op::ALL {
+                assert!(backend.supports(op), "{} {}", backend.name(), op.name());
+            }
+            assert!(!has_arm(Op::Concat) && has_arm(Op::Add) && has_arm(Op::Len), "{}", backend.name());
+        }
+    }
+}

@@ -337,6 +337,7 @@ impl VmState {
     /// The OSR entry for the loop at `header` of `func` (compiled on first request), if the
     /// driver has one. A fatal JIT failure comes back as an error message.
     #[cold]
+    #[inline(never)]
     pub fn osr_lookup(&mut self, func: u32, header: u32) -> Result<Option<EntryFn>, JitFailure> {
         self.with_tiering(|t, vm| t.osr_entry(vm, func, header)).map(Option::flatten)
     }
@@ -346,6 +347,8 @@ impl VmState {
     ///
     /// # Safety
     /// `root` is the frame of the native function that signalled the deopt.
+    #[cold]
+    #[inline(never)]
     pub unsafe fn deopt(&mut self, root: *mut Value, osr: bool) -> Result<(u32, *mut Value), LuaError> {
         let Some(mut tiering) = self.tiering.take() else {
             let func = self.frames.last().expect("the deopting function's frame").func;
