@@ -39,19 +39,64 @@ use crate::runtime::arith::ArithOp;
 use crate::runtime::value::tag;
 use crate::state::feedback::{CallState, FunctionFeedback, Target, TypeFeedback, type_bits};
 
-/// A known tag, or [`UNKNOWN`].
-pub type Known = u8;
+/// What the plan knows of a value's tag: one tag, a number of either kind (a speculation:
+/// converted to a float, as `a / b` needs), or nothing. The discriminants of the tag variants
+/// are the runtime's tags (`runtime::value::tag`), so `k as u64` is the tag native code
+/// compares with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Known {
+    Nil = tag::NIL as u8,
+    Bool = tag::BOOL as u8,
+    Int = tag::INT as u8,
+    Float = tag::FLOAT as u8,
+    Str = tag::STR as u8,
+    Closure = tag::CLOSURE as u8,
+    Builtin = tag::BUILTIN as u8,
+    Cell = tag::CELL as u8,
+    File = tag::FILE as u8,
+    /// A speculated operand kind: an integer or a float, converted to a float.
+    Number = 0xFE,
+    /// Nothing is known about the value.
+    Unknown = 0xFF,
+}
+
+impl Known {
+    /// The fact "the value has tag `t`" (an unknown tag value knows nothing).
+    pub const fn of(t: u64) -> Known {
+        match t {
+            tag::NIL => Known::Nil,
+            tag::BOOL => Known::Bool,
+            tag::INT => Known::Int,
+            tag::FLOAT => Known::Float,
+            tag::STR => Known::Str,
+            tag::CLOSURE => Known::Closure,
+            tag::BUILTIN => Known::Builtin,
+            tag::CELL => Known::Cell,
+            tag::FILE => Known::File,
+            _ => Known::Unknown,
+        }
+    }
+
+    /// The tag this fact is, if it is one.
+    pub const fn tag(self) -> Option<u64> {
+        match self {
+            Known::Number | Known::Unknown => None,
+            k => Some(k as u64),
+        }
+    }
+}
 
 /// Nothing is known about the value.
-pub const UNKNOWN: Known = u8::MAX;
+pub const UNKNOWN: Known = Known::Unknown;
 
 /// A speculated operand kind: an integer or a float, converted to a float (`a / b`).
-pub const NUMBER: Known = 0xFE;
+pub const NUMBER: Known = Known::Number;
 
-pub const INT: Known = tag::INT as Known;
-pub const FLOAT: Known = tag::FLOAT as Known;
-pub const NIL: Known = tag::NIL as Known;
-pub const BOOL: Known = tag::BOOL as Known;
+pub const INT: Known = Known::Int;
+pub const FLOAT: Known = Known::Float;
+pub const NIL: Known = Known::Nil;
+pub const BOOL: Known = Known::Bool;
 
 fn is_number(k: Known) -> bool {
     k == INT || k == FLOAT
@@ -62,7 +107,7 @@ pub fn constant_tag(program: &Program, k: u32) -> Known {
     match program.constants[k as usize] {
         Constant::Int(_) => INT,
         Constant::Float(_) => FLOAT,
-        Constant::Str(_) => tag::STR as Known,
+        Constant::Str(_) => Known::Str,
     }
 }
 
@@ -332,20 +377,17 @@ impl Plan {
     pub fn describe(&self, program: &Program, facts: &ProgramFacts) -> String {
         use std::fmt::Write as _;
         let name = |k: Known| match k {
-            UNKNOWN => "?".to_string(),
-            NUMBER => "num".to_string(),
-            k => match k as u64 {
-                tag::NIL => "nil",
-                tag::BOOL => "bool",
-                tag::INT => "int",
-                tag::FLOAT => "float",
-                tag::STR => "str",
-                tag::CLOSURE => "closure",
-                tag::BUILTIN => "builtin",
-                tag::CELL => "cell",
-                _ => "other",
-            }
-            .to_string(),
+            Known::Nil => "nil",
+            Known::Bool => "bool",
+            Known::Int => "int",
+            Known::Float => "float",
+            Known::Str => "str",
+            Known::Closure => "closure",
+            Known::Builtin => "builtin",
+            Known::Cell => "cell",
+            Known::File => "file",
+            Known::Number => "num",
+            Known::Unknown => "?",
         };
         let mut out = String::new();
         for r in 0..self.sub.regions.len() {
@@ -357,7 +399,7 @@ impl Plan {
                     (self.spec.before(ins.ip), depth_at(program, facts, &self.sub, ins.ip, r))
                 {
                     let n = ins.pops().min(depth);
-                    let tags: Vec<String> = (0..n).map(|k| name(st[(sb + depth - n + k) as usize])).collect();
+                    let tags: Vec<&str> = (0..n).map(|k| name(st[(sb + depth - n + k) as usize])).collect();
                     if !tags.is_empty() {
                         let _ = write!(out, " [{}]", tags.join(" "));
                     }
@@ -376,7 +418,7 @@ impl Plan {
                 out.push('\n');
             }
         }
-        let params: Vec<String> = self.spec.params.iter().map(|&k| name(k)).collect();
+        let params: Vec<&str> = self.spec.params.iter().map(|&k| name(k)).collect();
         let _ = writeln!(out, "params: [{}]", params.join(" "));
         out
     }
@@ -797,9 +839,9 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
         ResultKind::Nil => NIL,
         ResultKind::Bool => BOOL,
         ResultKind::Int => INT,
-        ResultKind::Str => tag::STR as Known,
-        ResultKind::Closure => tag::CLOSURE as Known,
-        ResultKind::Builtin => tag::BUILTIN as Known,
+        ResultKind::Str => Known::Str,
+        ResultKind::Closure => Known::Closure,
+        ResultKind::Builtin => Known::Builtin,
         ResultKind::Const => constant_tag(program, ins.arg(0)),
         ResultKind::Arith => {
             let aop = op.arith_op().expect("an arithmetic opcode");
@@ -874,7 +916,7 @@ fn transfer_special(ins: &Instr, st: &mut State, sb: u32, depth: u32) {
             let k = st.tags[next as usize - 1];
             st.write(ins.arg(0), k, NO_ORIGIN);
         }
-        Op::NewCell | Op::BoxLocal => st.write(ins.arg(0), tag::CELL as Known, NO_ORIGIN),
+        Op::NewCell | Op::BoxLocal => st.write(ins.arg(0), Known::Cell, NO_ORIGIN),
         Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat => {
             let (init, step) = (st.tags[next as usize - 3], st.tags[next as usize - 1]);
             let t = match ins.op {
@@ -890,8 +932,8 @@ fn transfer_special(ins: &Instr, st: &mut State, sb: u32, depth: u32) {
         }
         Op::Method | Op::MethodMissing => {
             // obj is replaced by the method and obj.
-            st.write(next - 1, if ins.op == Op::Method { tag::BUILTIN as Known } else { NIL }, NO_ORIGIN);
-            st.write(next, tag::STR as Known, NO_ORIGIN);
+            st.write(next - 1, if ins.op == Op::Method { Known::Builtin } else { NIL }, NO_ORIGIN);
+            st.write(next, Known::Str, NO_ORIGIN);
         }
         op => {
             // A `Special` row without an arm here: everything it pushes is unknown.

@@ -90,7 +90,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let fv = self.b.ins().iconst(types::I32, f as i64);
         self.call_helper(Helper::Closure, &[ctx, fv, frame, s]);
         let p = self.b.ins().load(types::I64, mem(), s, 8);
-        let v = V { k: tag::CLOSURE as Known, t: None, p: Some(p), f: None };
+        let v = V { k: Known::Closure, t: None, p: Some(p), f: None };
         self.push(v);
     }
 

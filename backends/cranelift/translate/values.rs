@@ -10,7 +10,7 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     pub(super) fn konst(&mut self, tg: u64, payload: u64) -> V {
         let p = self.iconst(payload as i64);
-        V { k: tg as Known, t: None, p: Some(p), f: None }
+        V { k: Known::of(tg), t: None, p: Some(p), f: None }
     }
 
     pub(super) fn dynamic(t: Cv, p: Cv) -> V {
@@ -196,7 +196,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             Constant::Str(_) => {
                 let c = self.constants.expect("prologue");
                 let p = self.b.ins().load(types::I64, mem(), c, k as i32 * VALUE_SIZE + 8);
-                V { k: tag::STR as Known, t: None, p: Some(p), f: None }
+                V { k: Known::Str, t: None, p: Some(p), f: None }
             }
         }
     }

@@ -83,7 +83,7 @@ translations! {
                 let ctx = self.ctx();
                 let (t, p) = (self.tag_of(v), self.pay_of(v));
                 let cell = self.call_helper(Helper::NewCell, &[ctx, t, p]).expect("result");
-                let v = V { k: tag::CELL as Known, t: None, p: Some(cell), f: None };
+                let v = V { k: Known::Cell, t: None, p: Some(cell), f: None };
                 self.write(ins.arg(0), v);
             },
             Op::GetCell => {
