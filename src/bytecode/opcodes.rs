@@ -110,8 +110,9 @@ pub struct OpInfo {
     pub doc: &'static str,
 }
 
-/// What the plan's tag analysis knows of the values an opcode pushes. A new opcode's is
-/// `Unknown` unless its row says better.
+/// What the plan's tag analysis knows of the values an opcode pushes. Every row names one,
+/// and the analysis has no catch-all arm that could guess: `Unknown` is the safe choice for
+/// a new opcode (and a `Special` row without its own arm pushes unknown values).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ResultKind {
     /// Pushes nothing.
