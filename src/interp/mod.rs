@@ -97,9 +97,13 @@ impl VmState {
     }
 
     #[allow(clippy::too_many_lines)]
-    fn run_inner(&mut self, mut ip: usize, mut sp: *mut Value) -> Result<(), LuaError> {
-        let program = self.program.clone();
-        let code = program.code.as_ptr();
+    fn run_inner(&mut self, start: usize, mut sp: *mut Value) -> Result<(), LuaError> {
+        // The position is a pointer into the code, and the code's start is read from the VM
+        // where a jump or an error needs it: the values live across the whole loop (and its
+        // helper calls) are then few enough for the callee-saved registers. The instruction's
+        // ip is `ip!()`.
+        // SAFETY: the verifier checked that `start` is an instruction of the code.
+        let mut pc: *const u8 = unsafe { self.code.add(start) };
         let mut fr = *self.frames.last().expect("a frame");
         let mut base = fr.base;
         let mut fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
@@ -109,9 +113,14 @@ impl VmState {
         unsafe {
             // Declared before the handler macros so they can see it (macro hygiene).
             let mut op: Op;
+            macro_rules! ip {
+                () => {
+                    pc.offset_from(self.code) as usize
+                };
+            }
             macro_rules! arg {
                 ($k:expr) => {
-                    rd_u32!(code, ip + 1 + 4 * $k)
+                    rd_u32!(pc, 1 + 4 * $k)
                 };
             }
             macro_rules! push {
@@ -133,7 +142,7 @@ impl VmState {
             }
             macro_rules! next {
                 ($op:expr) => {{
-                    ip += const { $op.info().size() };
+                    pc = pc.add(const { $op.info().size() });
                     continue;
                 }};
             }
@@ -169,7 +178,7 @@ impl VmState {
                                 fr = *self.frames.last().expect("a frame");
                                 base = fr.base;
                                 fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
-                                ip = nip as usize;
+                                pc = self.code.add(nip as usize);
                                 sp = nsp;
                                 deopted = true;
                                 break;
@@ -188,7 +197,7 @@ impl VmState {
                         // Returned: the result is in the callee slot.
                         match tail_done {
                             Some(done) => {
-                                if self.resume_caller(done, &mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
+                                if self.resume_caller(done, &mut fr, &mut base, &mut fb, &mut pc, &mut sp) {
                                     return Ok(());
                                 }
                                 continue;
@@ -210,9 +219,9 @@ impl VmState {
                     fr = *self.frames.last().expect("the new frame");
                     base = new_base;
                     fb = &mut self.feedback[proto as usize] as *mut FunctionFeedback;
-                    let f = program.functions.get_unchecked(proto as usize);
+                    let f = self.program.functions.get_unchecked(proto as usize);
                     sp = base.add(f.locals_count as usize);
-                    ip = f.entry_point as usize;
+                    pc = self.code.add(f.entry_point as usize);
                     continue;
                 }};
             }
@@ -221,7 +230,7 @@ impl VmState {
             macro_rules! backedge {
                 ($target:expr) => {{
                     let t = $target as usize;
-                    if t <= ip {
+                    if t <= ip!() {
                         let c = (*fb).backedge_count.wrapping_add(1);
                         (*fb).backedge_count = c;
                         if c >= self.osr_threshold {
@@ -242,14 +251,14 @@ impl VmState {
                                             fr = *self.frames.last().expect("a frame");
                                             base = fr.base;
                                             fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
-                                            ip = nip as usize;
+                                            pc = self.code.add(nip as usize);
                                             sp = nsp;
                                             continue;
                                         }
                                         _ => {
                                             // Returned: the compiled code popped the record.
                                             *base.sub(1) = *base;
-                                            if self.resume_caller(done, &mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
+                                            if self.resume_caller(done, &mut fr, &mut base, &mut fb, &mut pc, &mut sp) {
                                                 return Ok(());
                                             }
                                             continue;
@@ -259,7 +268,7 @@ impl VmState {
                             }
                         }
                     }
-                    ip = t;
+                    pc = self.code.add(t);
                     continue;
                 }};
             }
@@ -279,7 +288,7 @@ impl VmState {
             // reports integer `//` and `%` by zero at the last saved pc, and strata does too.
             macro_rules! save_pc {
                 () => {
-                    (*self.ctx.frames.add(self.ctx.depth as usize - 1)).ip = ip as u32
+                    (*self.ctx.frames.add(self.ctx.depth as usize - 1)).ip = ip!() as u32
                 };
             }
             // The right operand of a binary operation: popped (S), read from a local (L) or a
@@ -311,11 +320,11 @@ impl VmState {
                         }
                         match arith::arith($aop, a, b) {
                             Ok(v) => v,
-                            Err(e) => fail!(self.op_error(ip as u32, e)),
+                            Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
                     };
                     *sp.sub(1) = r;
-                    ip += op.size();
+                    pc = pc.add(op.size());
                     continue;
                 }};
             }
@@ -335,11 +344,11 @@ impl VmState {
                         }
                         match arith::arith($aop, a, b) {
                             Ok(v) => v,
-                            Err(e) => fail!(self.op_error(ip as u32, e)),
+                            Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
                     };
                     *sp.sub(1) = r;
-                    ip += op.size();
+                    pc = pc.add(op.size());
                     continue;
                 }};
             }
@@ -355,11 +364,11 @@ impl VmState {
                         save_pc!();
                         match arith::arith(ArithOp::Div, a, b) {
                             Ok(v) => v,
-                            Err(e) => fail!(self.op_error(ip as u32, e)),
+                            Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
                     };
                     *sp.sub(1) = r;
-                    ip += op.size();
+                    pc = pc.add(op.size());
                     continue;
                 }};
             }
@@ -374,7 +383,7 @@ impl VmState {
                     $(
                         if a.tag == tag::INT && b.tag == tag::INT {
                             *sp.sub(1) = Value::int($int(a.as_int(), b.as_int()));
-                            ip += op.size();
+                            pc = pc.add(op.size());
                             continue;
                         }
                     )?
@@ -383,9 +392,9 @@ impl VmState {
                     }
                     match arith::arith($aop, a, b) {
                         Ok(v) => *sp.sub(1) = v,
-                        Err(e) => fail!(self.op_error(ip as u32, e)),
+                        Err(e) => fail!(self.op_error(ip!() as u32, e)),
                     }
-                    ip += op.size();
+                    pc = pc.add(op.size());
                     continue;
                 }};
             }
@@ -398,7 +407,7 @@ impl VmState {
                     }
                     match arith::arith($aop, a, a) {
                         Ok(v) => *sp.sub(1) = v,
-                        Err(e) => fail!(self.op_error(ip as u32, e)),
+                        Err(e) => fail!(self.op_error(ip!() as u32, e)),
                     }
                     next!(Op::Unm)
                 }};
@@ -420,7 +429,7 @@ impl VmState {
                         let (x, y) = if $swap { (b, a) } else { (a, b) };
                         match arith::compare(x, y, $le) {
                             Ok(r) => r,
-                            Err(e) => fail!(self.op_error(ip as u32, e)),
+                            Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
                     }
                 }};
@@ -449,7 +458,7 @@ impl VmState {
                     if !ok {
                         backedge!(arg!(f + 1))
                     }
-                    ip += op.size();
+                    pc = pc.add(op.size());
                     continue;
                 }};
                 (@eq $a:expr, $b:expr, $fb:expr) => { equal!($a, $b, $fb) };
@@ -476,7 +485,7 @@ impl VmState {
             }
 
             loop {
-                op = std::mem::transmute::<u8, Op>(*code.add(ip));
+                op = std::mem::transmute::<u8, Op>(*pc);
                 match op {
                     Op::Nop => next!(Op::Nop),
                     Op::SavePc => {
@@ -505,7 +514,7 @@ impl VmState {
                     }
                     Op::PushNil | Op::LibNil => {
                         push!(Value::NIL);
-                        ip += op.size();
+                        pc = pc.add(op.size());
                         continue;
                     }
                     Op::PushTrue => {
@@ -583,7 +592,7 @@ impl VmState {
                     }
                     Op::Closure => {
                         save_pc!();
-                        let g = &program.functions[arg!(0) as usize];
+                        let g = &self.program.functions[arg!(0) as usize];
                         let cells: Vec<_> = g
                             .upvals
                             .iter()
@@ -664,7 +673,7 @@ impl VmState {
                         };
                         match r {
                             Ok(v) => *sp.sub(1) = Value::int(v),
-                            Err(e) => fail!(self.op_error(ip as u32, e)),
+                            Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
                         next!(Op::IDivInt)
                     }
@@ -689,7 +698,7 @@ impl VmState {
                         let a = top!();
                         match arith::concat(&mut self.heap, a, b) {
                             Ok(v) => *sp.sub(1) = v,
-                            Err(e) => fail!(self.op_error(ip as u32, e)),
+                            Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
                         next!(Op::Concat)
                     }
@@ -697,7 +706,7 @@ impl VmState {
                         save_pc!();
                         match arith::len(top!()) {
                             Ok(v) => *sp.sub(1) = v,
-                            Err(e) => fail!(self.op_error(ip as u32, e)),
+                            Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
                         next!(Op::Len)
                     }
@@ -781,11 +790,11 @@ impl VmState {
                                 next!(Op::ForPrep)
                             }
                             Ok(None) => {
-                                ip = arg!(1) as usize;
+                                pc = self.code.add(arg!(1) as usize);
                                 continue;
                             }
                             Err(msg) => {
-                                self.frames.last_mut().expect("a frame").ip = ip as u32;
+                                self.frames.last_mut().expect("a frame").ip = ip!() as u32;
                                 let e = self.raise(self.with_position(msg));
                                 return Err(e);
                             }
@@ -819,12 +828,12 @@ impl VmState {
                         save_pc!();
                         let obj = top!();
                         if !obj.is_str() {
-                            let d = self.depth(ip as u32);
-                            return Err(self.index_error(ip as u32, obj, d - 1));
+                            let d = self.depth(ip!() as u32);
+                            return Err(self.index_error(ip!() as u32, obj, d - 1));
                         }
                         *sp.sub(1) = if op == Op::Method { Value::builtin(arg!(0)) } else { Value::NIL };
                         push!(obj);
-                        ip += op.size();
+                        pc = pc.add(op.size());
                         continue;
                     }
                     Op::Call | Op::TailCall => {
@@ -836,7 +845,7 @@ impl VmState {
                         if callee.tag == tag::CLOSURE {
                             let proto = (*callee.as_closure_ptr()).proto;
                             (*site).record(Target::Function(proto).encode());
-                            self.frames.last_mut().expect("a frame").ip = ip as u32;
+                            self.frames.last_mut().expect("a frame").ip = ip!() as u32;
                             // A tail call ends this frame first: the callee runs in its place
                             // (and inherits its flags).
                             let mut callee_slot = slot;
@@ -849,14 +858,14 @@ impl VmState {
                             invoke!(callee_slot, nargs, tail_done, proto)
                         }
                         if callee.tag != tag::BUILTIN {
-                            let d = self.depth(ip as u32);
-                            fail!(self.call_error(ip as u32, callee, d - argc - 1));
+                            let d = self.depth(ip!() as u32);
+                            fail!(self.call_error(ip!() as u32, callee, d - argc - 1));
                         }
                         let idx = callee.payload as u32;
                         (*site).record(Target::Builtin(idx).encode());
-                        self.frames.last_mut().expect("a frame").ip = ip as u32;
+                        self.frames.last_mut().expect("a frame").ip = ip!() as u32;
                         let pos = (slot.offset_from(base) as u32)
-                            - program.functions.get_unchecked(fr.func as usize).locals_count;
+                            - self.program.functions.get_unchecked(fr.func as usize).locals_count;
                         self.call_builtin(slot, nargs, Some(pos))?;
                         sp = slot.add(1);
                         if op == Op::Call {
@@ -864,7 +873,7 @@ impl VmState {
                         }
                         // A tail call of a builtin returns its result from this frame.
                         *base.sub(1) = *slot;
-                        if self.return_to_caller(&mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
+                        if self.return_to_caller(&mut fr, &mut base, &mut fb, &mut pc, &mut sp) {
                             return Ok(());
                         }
                         continue;
@@ -877,7 +886,7 @@ impl VmState {
                             *base.sub(1) = Value::NIL;
                             self.ctx.nres = 0;
                         }
-                        if self.return_to_caller(&mut fr, &mut base, &mut fb, &mut ip, &mut sp) {
+                        if self.return_to_caller(&mut fr, &mut base, &mut fb, &mut pc, &mut sp) {
                             return Ok(());
                         }
                         continue;
@@ -895,11 +904,11 @@ impl VmState {
         fr: &mut Frame,
         base: &mut *mut Value,
         fb: &mut *mut FunctionFeedback,
-        ip: &mut usize,
+        pc: &mut *const u8,
         sp: &mut *mut Value,
     ) -> bool {
         let done = self.frames.pop().expect("a frame");
-        self.resume_caller(done, fr, base, fb, ip, sp)
+        self.resume_caller(done, fr, base, fb, pc, sp)
     }
 
     /// After frame `done` (already popped) returned: reloads the caller's registers, or
@@ -911,7 +920,7 @@ impl VmState {
         fr: &mut Frame,
         base: &mut *mut Value,
         fb: &mut *mut FunctionFeedback,
-        ip: &mut usize,
+        pc: &mut *const u8,
         sp: &mut *mut Value,
     ) -> bool {
         if done.flags & FRAME_ENTRY != 0 {
@@ -921,7 +930,8 @@ impl VmState {
         *sp = done.base;
         *base = fr.base;
         *fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
-        *ip = (fr.ip + CALL_SIZE) as usize;
+        // SAFETY: the caller's return point is an instruction of the code.
+        *pc = unsafe { self.code.add((fr.ip + CALL_SIZE) as usize) };
         false
     }
 }

@@ -143,6 +143,8 @@ impl std::ops::Index<usize> for CallStack {
 /// The state of a running program (see the module header).
 pub struct VmState {
     pub program: Arc<Program>,
+    /// The start of `program.code` (the program never changes, so neither does this).
+    pub code: *const u8,
     pub facts: Arc<ProgramFacts>,
     pub stack: ValueStack,
     pub frames: CallStack,
@@ -232,6 +234,7 @@ impl VmState {
         let frames_base = frames.base();
         let stack_limit = stack.limit();
         let mut vm = Box::new(VmState {
+            code: program.code.as_ptr(),
             program,
             facts,
             stack,
