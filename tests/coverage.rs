@@ -4,21 +4,14 @@
 //! interpreted for lack of backend support.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+mod support;
 
 use strata::bytecode::Op;
 use strata::{Engine, Vm, VmConfig};
 
 /// The corpus programs that compile, with their names.
 fn corpus() -> Vec<(String, strata::bytecode::Program)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("conformance/programs");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("the corpus")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "lua"))
-        .collect();
-    files.sort();
-    files
+    support::lua_files("conformance/programs")
         .into_iter()
         .filter_map(|p| {
             let src = std::fs::read(&p).expect("readable");

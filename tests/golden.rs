@@ -8,7 +8,9 @@
 //! A change in what the compilers decide shows up as a diff here. When it is meant,
 //! `STRATA_BLESS=1 cargo test --test golden` rewrites the expectations.
 
-use std::path::PathBuf;
+mod support;
+
+use std::path::Path;
 use std::sync::Arc;
 
 use strata::bytecode::verify::verify;
@@ -41,7 +43,7 @@ fn normalize(listing: &str) -> String {
     out
 }
 
-fn golden(path: &PathBuf) -> String {
+fn golden(path: &Path) -> String {
     let src = std::fs::read(path).expect("readable");
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let program = strata::lang::compile(&src, &name).expect("compiles");
@@ -74,13 +76,7 @@ fn codegen_matches_the_golden_files() {
         eprintln!("skipped: the expectations include the dynasm baseline's code, which this build lacks");
         return;
     }
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/golden")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "lua"))
-        .collect();
-    files.sort();
+    let files = support::lua_files("tests/golden");
     assert!(files.len() >= 3);
     let bless = std::env::var_os("STRATA_BLESS").is_some();
     let mut failures = Vec::new();

@@ -4,6 +4,8 @@
 
 use std::sync::Arc;
 
+mod support;
+
 use strata::bytecode::Op;
 use strata::bytecode::program::Program;
 use strata::bytecode::verify::verify;
@@ -119,13 +121,8 @@ fn feedback_records_types_call_targets_and_counters() {
 
 #[test]
 fn text_format_round_trips_every_corpus_program() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/programs");
     let mut n = 0;
-    for entry in std::fs::read_dir(dir).expect("corpus") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_none_or(|x| x != "lua") {
-            continue;
-        }
+    for path in support::lua_files("conformance/programs") {
         let src = std::fs::read(&path).expect("read");
         let Ok(program) = strata::lang::compile(&src, "x.lua") else {
             continue;

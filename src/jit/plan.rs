@@ -821,18 +821,18 @@ fn run(
 /// when control does not continue past it (returns, tail calls).
 fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32, spec: Option<OpSpec>) -> bool {
     let op = ins.op;
-    let d = depth;
-    let top = |d: u32| sb + d - 1;
-    let rhs_tag = |st: &State, d: u32| -> Known {
+    // The top of the stack (only asked of instructions that have operands there).
+    let top = || sb + depth - 1;
+    let rhs_tag = |st: &State| -> Known {
         match op.rhs_source() {
-            RhsSource::Stack => st.tags[(sb + d - 1) as usize],
+            RhsSource::Stack => st.tags[top() as usize],
             RhsSource::Local => st.tags[ins.arg(0) as usize],
             RhsSource::Const => constant_tag(program, ins.arg(0)),
         }
     };
     // Speculated comparisons: their guards prove the operands' kinds.
     if let (Some(_), Some(s)) = (op.compare(), spec) {
-        st.refine_operands(ins, top(d), s);
+        st.refine_operands(ins, top(), s);
     }
     let pushed = match op.info().result {
         ResultKind::None | ResultKind::Unknown => UNKNOWN,
@@ -845,13 +845,13 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
         ResultKind::Const => constant_tag(program, ins.arg(0)),
         ResultKind::Arith => {
             let aop = op.arith_op().expect("an arithmetic opcode");
-            let unary = matches!(aop, ArithOp::Unm | ArithOp::BNot);
+            let unary = aop.is_unary();
             if let Some(s) = spec {
                 // Guards prove the operands' kinds (and the slots they copy).
                 if unary {
-                    st.refine(top(d), s.lhs);
+                    st.refine(top(), s.lhs);
                 } else {
-                    st.refine_operands(ins, top(d), s);
+                    st.refine_operands(ins, top(), s);
                 }
                 spec_result(aop, s)
             } else if let Some(t) = op.info().typed {
@@ -860,11 +860,11 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
                     TypedKind::Float => FLOAT,
                 }
             } else {
-                let b = if unary { UNKNOWN } else { rhs_tag(st, d) };
+                let b = if unary { UNKNOWN } else { rhs_tag(st) };
                 let a = if unary || op.rhs_source() != RhsSource::Stack {
-                    st.tags[top(d) as usize]
+                    st.tags[top() as usize]
                 } else {
-                    st.tags[(top(d) - 1) as usize]
+                    st.tags[(top() - 1) as usize]
                 };
                 match aop {
                     ArithOp::Div | ArithOp::Pow => FLOAT,
@@ -882,10 +882,10 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
         }
         ResultKind::Special => {
             transfer_special(ins, st, sb, depth);
-            return true;
+            return op.info().flow != Flow::Stop;
         }
     };
-    let first = sb + d - ins.pops();
+    let first = sb + depth - ins.pops();
     for k in 0..op.info().pushes {
         st.write(first + k, pushed, NO_ORIGIN);
     }

@@ -353,17 +353,20 @@ impl VmState {
     #[cold]
     #[inline(never)]
     pub unsafe fn deopt(&mut self, root: *mut Value, osr: bool) -> Result<(u32, *mut Value), LuaError> {
-        let Some(mut tiering) = self.tiering.take() else {
-            let func = self.frames.last().expect("the deopting function's frame").func;
-            return Err(LuaError::new(format!(
-                "internal error: no deopt point {} for function {func}",
-                self.ctx.deopt_id
-            )));
-        };
         // SAFETY: guaranteed by the caller.
-        let r = unsafe { tiering.deopt(self, root, osr) };
+        self.lend_tiering(|t, vm| unsafe { t.deopt(vm, root, osr) }).unwrap_or_else(|| {
+            let func = self.frames.last().expect("the deopting function's frame").func;
+            Err(LuaError::new(format!("internal error: no deopt point {} for function {func}", self.ctx.deopt_id)))
+        })
+    }
+
+    /// Runs `f` with the tier driver taken out of the VM (so both can be borrowed) and puts
+    /// it back; `None` when there is no driver.
+    fn lend_tiering<R>(&mut self, f: impl FnOnce(&mut dyn Tiering, &mut VmState) -> R) -> Option<R> {
+        let mut tiering = self.tiering.take()?;
+        let r = f(&mut *tiering, self);
         self.tiering = Some(tiering);
-        r
+        Some(r)
     }
 
     /// Runs `f` with the tier driver (none: `Ok(None)`); a fatal JIT failure it reports
@@ -372,9 +375,7 @@ impl VmState {
         &mut self,
         f: impl FnOnce(&mut dyn Tiering, &mut VmState) -> R,
     ) -> Result<Option<R>, JitFailure> {
-        let Some(mut tiering) = self.tiering.take() else { return Ok(None) };
-        let r = f(&mut *tiering, self);
-        self.tiering = Some(tiering);
+        let Some(r) = self.lend_tiering(f) else { return Ok(None) };
         match self.pending_jit_failure.take() {
             Some(msg) => Err(msg),
             None => Ok(Some(r)),
