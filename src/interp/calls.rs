@@ -95,11 +95,22 @@ impl VmState {
     /// # Safety
     /// As [`VmState::enter_native`].
     pub unsafe fn call_native(&mut self, entry: EntryFn, frame: *mut Value, nargs: u32) -> Result<Signal, LuaError> {
+        self.ctx.nargs = nargs;
+        // SAFETY: guaranteed by the caller.
+        unsafe { self.enter(entry, frame) }
+    }
+
+    /// Runs native code on `frame` (after the machine-stack check): an error becomes `Err`
+    /// with `ctx.depth` restored to this call's, other signals are returned.
+    ///
+    /// # Safety
+    /// `frame` is set up as `entry` expects (a call's frame, or the OSR frame).
+    #[inline(always)]
+    unsafe fn enter(&mut self, entry: EntryFn, frame: *mut Value) -> Result<Signal, LuaError> {
         if !self.machine_stack_left() {
             return Err(self.raise(self.with_position("stack overflow".into())));
         }
         let depth = self.ctx.depth;
-        self.ctx.nargs = nargs;
         // SAFETY: the context is this VM's; the frame is set up as the ABI requires.
         let sig = Signal::from_raw(unsafe { entry(&mut self.ctx, frame) });
         if sig == Signal::Error {
@@ -156,19 +167,8 @@ impl VmState {
     /// `entry` is an OSR entry compiled for the top frame's function at its current ip.
     #[cold]
     pub(super) unsafe fn enter_osr(&mut self, entry: EntryFn, base: *mut Value) -> Result<Signal, LuaError> {
-        if !self.machine_stack_left() {
-            return Err(self.raise(self.with_position("stack overflow".into())));
-        }
-        let depth = self.ctx.depth;
         // SAFETY: the frame is the interpreter's own, as OSR code expects it.
-        let sig = Signal::from_raw(unsafe { entry(&mut self.ctx, base) });
-        if sig == Signal::Error {
-            self.ctx.depth = depth;
-            return Err(self.pending_error.take().unwrap_or_else(|| {
-                LuaError::new("internal error: native code signalled an error without raising one".into())
-            }));
-        }
-        Ok(sig)
+        unsafe { self.enter(entry, base) }
     }
 
     /// Resumes `func` (running as `closure`) at `ip` with the given locals and operand stack,
