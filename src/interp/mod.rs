@@ -31,7 +31,7 @@ use crate::runtime::heap::Closure;
 use crate::runtime::number::{float_to_int_exact, str_to_number};
 use crate::runtime::value::{Value, tag};
 use crate::state::abi::{EntryFn, FRAME_ENTRY, Frame, JitContext, Signal};
-use crate::state::feedback::{FunctionFeedback, Target, bits_of};
+use crate::state::feedback::{Target, bits_of};
 use crate::state::{DEFAULT_STACK_SLOTS, JitFailure, VmState};
 
 mod calls;
@@ -106,7 +106,7 @@ impl VmState {
         let mut pc: *const u8 = unsafe { self.code.add(start) };
         let mut fr = *self.frames.last().expect("a frame");
         let mut base = fr.base;
-        let mut fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
+        let mut types = self.feedback[fr.func as usize].types.as_mut_ptr();
         // SAFETY (whole loop): the program passed the verifier, so opcodes are valid, operands
         // are in range, stack depths never underflow or exceed max_stack (whose room was
         // reserved when the frame was pushed), and cells are where cells are expected.
@@ -177,7 +177,7 @@ impl VmState {
                                 let (nip, nsp) = self.deopt(callee_slot.add(1), false)?;
                                 fr = *self.frames.last().expect("a frame");
                                 base = fr.base;
-                                fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
+                                types = self.feedback[fr.func as usize].types.as_mut_ptr();
                                 pc = self.code.add(nip as usize);
                                 sp = nsp;
                                 deopted = true;
@@ -197,7 +197,7 @@ impl VmState {
                         // Returned: the result is in the callee slot.
                         match tail_done {
                             Some(done) => {
-                                if self.resume_caller(done, &mut fr, &mut base, &mut fb, &mut pc, &mut sp) {
+                                if self.resume_caller(done, &mut fr, &mut base, &mut types, &mut pc, &mut sp) {
                                     return Ok(());
                                 }
                                 continue;
@@ -218,7 +218,7 @@ impl VmState {
                     }
                     fr = *self.frames.last().expect("the new frame");
                     base = new_base;
-                    fb = &mut self.feedback[proto as usize] as *mut FunctionFeedback;
+                    types = self.feedback[proto as usize].types.as_mut_ptr();
                     let f = self.program.functions.get_unchecked(proto as usize);
                     sp = base.add(f.locals_count as usize);
                     pc = self.code.add(f.entry_point as usize);
@@ -230,11 +230,14 @@ impl VmState {
             macro_rules! backedge {
                 ($target:expr) => {{
                     let t = $target as usize;
-                    if t <= ip!() {
-                        let c = (*fb).backedge_count.wrapping_add(1);
-                        (*fb).backedge_count = c;
+                    // Compared as pointers: the code's start is read once per jump.
+                    let target = self.code.add(t);
+                    if target <= pc {
+                        let fb = self.feedback.get_unchecked_mut(fr.func as usize);
+                        let c = fb.backedge_count.wrapping_add(1);
+                        fb.backedge_count = c;
                         if c >= self.osr_threshold {
-                            (*fb).backedge_count = 0;
+                            fb.backedge_count = 0;
                             match self.osr_lookup(fr.func, t as u32) {
                                 Err(msg) => return Err(self.raise(msg.0)),
                                 Ok(None) => {}
@@ -250,7 +253,7 @@ impl VmState {
                                             let (nip, nsp) = self.deopt(base, true)?;
                                             fr = *self.frames.last().expect("a frame");
                                             base = fr.base;
-                                            fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
+                                            types = self.feedback[fr.func as usize].types.as_mut_ptr();
                                             pc = self.code.add(nip as usize);
                                             sp = nsp;
                                             continue;
@@ -258,7 +261,9 @@ impl VmState {
                                         _ => {
                                             // Returned: the compiled code popped the record.
                                             *base.sub(1) = *base;
-                                            if self.resume_caller(done, &mut fr, &mut base, &mut fb, &mut pc, &mut sp) {
+                                            if self
+                                                .resume_caller(done, &mut fr, &mut base, &mut types, &mut pc, &mut sp)
+                                            {
                                                 return Ok(());
                                             }
                                             continue;
@@ -268,13 +273,13 @@ impl VmState {
                             }
                         }
                     }
-                    pc = self.code.add(t);
+                    pc = target;
                     continue;
                 }};
             }
             macro_rules! record_types {
                 ($slot:expr, $a:expr, $b:expr) => {
-                    *(*fb).types.as_mut_ptr().add($slot as usize) |= bits_of($a.tag) | (bits_of($b.tag) << 4)
+                    *types.add($slot as usize) |= bits_of($a.tag) | (bits_of($b.tag) << 4)
                 };
             }
             macro_rules! fail {
@@ -841,7 +846,8 @@ impl VmState {
                         let nargs = if arg!(1) & call_flags::MULTI_ARG != 0 { argc - 1 + self.ctx.nres } else { argc };
                         let slot = sp.sub(argc as usize + 1);
                         let callee = *slot;
-                        let site = (*fb).calls.as_mut_ptr().add(arg!(2) as usize);
+                        let site =
+                            self.feedback.get_unchecked_mut(fr.func as usize).calls.as_mut_ptr().add(arg!(2) as usize);
                         if callee.tag == tag::CLOSURE {
                             let proto = (*callee.as_closure_ptr()).proto;
                             (*site).record(Target::Function(proto).encode());
@@ -873,7 +879,7 @@ impl VmState {
                         }
                         // A tail call of a builtin returns its result from this frame.
                         *base.sub(1) = *slot;
-                        if self.return_to_caller(&mut fr, &mut base, &mut fb, &mut pc, &mut sp) {
+                        if self.return_to_caller(&mut fr, &mut base, &mut types, &mut pc, &mut sp) {
                             return Ok(());
                         }
                         continue;
@@ -886,7 +892,7 @@ impl VmState {
                             *base.sub(1) = Value::NIL;
                             self.ctx.nres = 0;
                         }
-                        if self.return_to_caller(&mut fr, &mut base, &mut fb, &mut pc, &mut sp) {
+                        if self.return_to_caller(&mut fr, &mut base, &mut types, &mut pc, &mut sp) {
                             return Ok(());
                         }
                         continue;
@@ -903,12 +909,12 @@ impl VmState {
         &mut self,
         fr: &mut Frame,
         base: &mut *mut Value,
-        fb: &mut *mut FunctionFeedback,
+        types: &mut *mut u8,
         pc: &mut *const u8,
         sp: &mut *mut Value,
     ) -> bool {
         let done = self.frames.pop().expect("a frame");
-        self.resume_caller(done, fr, base, fb, pc, sp)
+        self.resume_caller(done, fr, base, types, pc, sp)
     }
 
     /// After frame `done` (already popped) returned: reloads the caller's registers, or
@@ -919,7 +925,7 @@ impl VmState {
         done: Frame,
         fr: &mut Frame,
         base: &mut *mut Value,
-        fb: &mut *mut FunctionFeedback,
+        types: &mut *mut u8,
         pc: &mut *const u8,
         sp: &mut *mut Value,
     ) -> bool {
@@ -929,7 +935,7 @@ impl VmState {
         *fr = *self.frames.last().expect("a caller frame");
         *sp = done.base;
         *base = fr.base;
-        *fb = &mut self.feedback[fr.func as usize] as *mut FunctionFeedback;
+        *types = self.feedback[fr.func as usize].types.as_mut_ptr();
         // SAFETY: the caller's return point is an instruction of the code.
         *pc = unsafe { self.code.add((fr.ip + CALL_SIZE) as usize) };
         false
