@@ -34,6 +34,7 @@ use crate::jit::backend::BackendError;
 use crate::jit::deopt::{DeoptInfo, DeoptReason, FrameState, ValueLoc};
 use crate::jit::helpers::{AbiType, Helper, compare_kind};
 use crate::jit::plan::{BOOL, FLOAT, INT, Known, NIL, NUMBER, OpSpec, Plan, UNKNOWN, spec_result};
+use crate::jit::subprogram::{GlobalIp, SubIp};
 use crate::runtime::arith::ArithOp;
 use crate::runtime::heap::offsets;
 use crate::runtime::value::tag;
@@ -78,7 +79,7 @@ pub enum Mode {
     Inner,
     /// An OSR entry at a loop header (sub ip): the uniform signature, entered by the
     /// interpreter with its frame (and record) in place.
-    Osr(u32),
+    Osr(SubIp),
 }
 
 /// What a function is translated from.
@@ -99,7 +100,7 @@ pub struct Input<'a> {
 #[derive(Default)]
 pub struct Output {
     /// Deopt points (sub ips, not yet rebased), in id order from the plan's base.
-    pub deopts: Vec<DeoptInfo>,
+    pub deopts: Vec<DeoptInfo<SubIp>>,
 }
 
 /// The inner ABI's parameters for a plan's root parameters.
@@ -143,7 +144,7 @@ pub fn translate(
         regions: Vec::new(),
         depth: 0,
         instr_depth: 0,
-        cur_ip: 0,
+        cur_ip: SubIp(0),
         blocks: HashMap::new(),
         sigs: HashMap::new(),
         ctx: None,
@@ -196,7 +197,7 @@ struct RegionCtx {
     /// Inlined frames: the sub ip of the call in the parent, the parent's callee slot, where
     /// the parent continues, whether it wants the result count, and the variable holding the
     /// frame's saved ip (where Lua's VM would have saved its pc).
-    call_ip: u32,
+    call_ip: SubIp,
     callee_slot: u32,
     cont: Option<Block>,
     keep_count: bool,
@@ -230,8 +231,8 @@ struct Translator<'a, 'f> {
     /// The stack depth before the instruction being translated.
     instr_depth: u32,
     /// Sub ip of the instruction being translated.
-    cur_ip: u32,
-    blocks: HashMap<u32, Block>,
+    cur_ip: SubIp,
+    blocks: HashMap<SubIp, Block>,
     sigs: HashMap<Helper, ir::SigRef>,
     ctx: Option<Cv>,
     frame: Option<Cv>,
@@ -247,7 +248,7 @@ struct Translator<'a, 'f> {
     known: Vec<Known>,
     out: Output,
     /// Deopt exits already made, by (sub ip, reason).
-    exits: HashMap<(u32, DeoptReason), Block>,
+    exits: HashMap<(SubIp, DeoptReason), Block>,
 }
 
 fn args(vals: &[Cv]) -> Vec<BlockArg> {

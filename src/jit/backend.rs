@@ -15,6 +15,7 @@ use crate::bytecode::program::Program;
 use crate::bytecode::verify::ProgramFacts;
 use crate::jit::deopt::DeoptInfo;
 use crate::jit::plan::Plan;
+use crate::jit::subprogram::SubIp;
 use crate::state::abi::EntryFn;
 
 /// Why a backend did not compile a function.
@@ -34,7 +35,7 @@ pub struct Compiled {
     /// Machine code bytes.
     pub code_bytes: usize,
     /// Deopt points, indexed by the id native code leaves in `ctx.deopt_id` (global ips).
-    pub deopts: Vec<DeoptInfo>,
+    pub deopts: Vec<DeoptInfo<SubIp>>,
 }
 
 /// A code generator.

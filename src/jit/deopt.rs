@@ -10,14 +10,17 @@
 //!   value locations: Frame(slot)  Spill(k)  Const(v)  Int(k)  Float(k)   (k: ctx.spill words)
 //! ```
 //!
-//! Backends describe points with sub-program ips; [`DeoptInfo::rebase`] maps them to global
-//! ips and [`DeoptInfo::verify`] checks every frame against the verifier's stack depths.
+//! Backends describe points with sub-program ips (`DeoptInfo<SubIp>`); [`DeoptInfo::rebase`]
+//! maps them to global ips (`DeoptInfo<GlobalIp>`, the only kind the driver keeps and
+//! [`DeoptInfo::verify`] accepts), so an unrebased point cannot reach the interpreter: the
+//! types say which ip space a point is in. `verify` checks every frame against the verifier's
+//! stack depths.
 //! Materialization (writing the frames into the VM stack) is JIT glue: `jit::glue::deopt`.
 
 use crate::bytecode::Op;
 use crate::bytecode::program::Program;
 use crate::bytecode::verify::ProgramFacts;
-use crate::jit::subprogram::SubProgram;
+use crate::jit::subprogram::{GlobalIp, SubIp, SubProgram};
 use crate::runtime::value::Value;
 
 /// Why compiled code left for the interpreter (counted per reason in the metrics).
@@ -59,13 +62,13 @@ pub enum ValueLoc {
     Float(u32),
 }
 
-/// One interpreter frame to rebuild.
+/// One interpreter frame to rebuild; `Ip` is the ip space it is described in.
 #[derive(Clone, Debug, PartialEq)]
-pub struct FrameState {
+pub struct FrameState<Ip = GlobalIp> {
     pub func: u32,
-    /// Where the interpreter resumes (a sub ip until rebased, then global). For every frame
-    /// but the innermost this is the `Call` whose callee is the next frame.
-    pub ip: u32,
+    /// Where the interpreter resumes. For every frame but the innermost this is the `Call`
+    /// whose callee is the next frame.
+    pub ip: Ip,
     /// The frame's base, in slots above the root frame's base (0 for the root).
     pub base_offset: u32,
     pub locals: Vec<ValueLoc>,
@@ -76,14 +79,13 @@ pub struct FrameState {
     pub saved_ip: Option<u32>,
 }
 
-/// One deopt point.
+/// One deopt point: `DeoptInfo<SubIp>` as a backend describes it, `DeoptInfo` (global ips)
+/// once rebased.
 #[derive(Clone, Debug, PartialEq)]
-pub struct DeoptInfo {
+pub struct DeoptInfo<Ip = GlobalIp> {
     pub reason: DeoptReason,
     /// The compiled function's frame first, then each inlined callee's.
-    pub frames: Vec<FrameState>,
-    /// Whether `frames[..].ip` are global ips yet.
-    pub rebased: bool,
+    pub frames: Vec<FrameState<Ip>>,
 }
 
 /// An inconsistent deopt point (a backend bug).
@@ -91,28 +93,35 @@ pub struct DeoptInfo {
 #[error("deopt metadata: {0}")]
 pub struct DeoptError(pub String);
 
-impl DeoptInfo {
+impl DeoptInfo<SubIp> {
     /// Maps the frames' sub-program ips to global ips.
-    pub fn rebase(&mut self, sub: &SubProgram) -> Result<(), DeoptError> {
-        if self.rebased {
-            return Err(DeoptError("rebased twice".into()));
-        }
-        for f in &mut self.frames {
-            f.ip = sub.global_ip(f.ip).ok_or_else(|| DeoptError(format!("sub ip {} is not an instruction", f.ip)))?;
-        }
-        self.rebased = true;
-        Ok(())
+    pub fn rebase(self, sub: &SubProgram) -> Result<DeoptInfo, DeoptError> {
+        let frames = self
+            .frames
+            .into_iter()
+            .map(|f| {
+                let ip = sub.global_ip(f.ip).ok_or_else(|| DeoptError(format!("{} is not an instruction", f.ip)))?;
+                Ok(FrameState {
+                    func: f.func,
+                    ip,
+                    base_offset: f.base_offset,
+                    locals: f.locals,
+                    stack: f.stack,
+                    saved_ip: f.saved_ip,
+                })
+            })
+            .collect::<Result<_, DeoptError>>()?;
+        Ok(DeoptInfo { reason: self.reason, frames })
     }
+}
 
+impl DeoptInfo {
     /// Checks every frame against the program: resume ips on instruction boundaries of their
     /// functions, every local present, the operand stack exactly as deep as the verifier says,
     /// inlined frames stacked where the interpreter would put the callee's frame, and frame
     /// slots inside the frames described.
     pub fn verify(&self, program: &Program, facts: &ProgramFacts) -> Result<(), DeoptError> {
         let bad = |m: String| Err(DeoptError(m));
-        if !self.rebased {
-            return bad("not rebased to global ips".into());
-        }
         if self.frames.is_empty() {
             return bad("no frames".into());
         }
@@ -124,8 +133,8 @@ impl DeoptInfo {
             let Some(f) = program.functions.get(fs.func as usize) else {
                 return bad(format!("frame {k}: no function {}", fs.func));
             };
-            let Some(depth) = facts.functions[fs.func as usize].depth_at(f, fs.ip) else {
-                return bad(format!("frame {k}: ip {} is not a reachable instruction of '{}'", fs.ip, f.name));
+            let Some(depth) = facts.functions[fs.func as usize].depth_at(f, fs.ip.0) else {
+                return bad(format!("frame {k}: {} is not a reachable instruction of '{}'", fs.ip, f.name));
             };
             if fs.locals.len() != f.locals_count as usize {
                 return bad(format!(
@@ -137,20 +146,16 @@ impl DeoptInfo {
             }
             if fs.stack.len() != depth as usize {
                 return bad(format!(
-                    "frame {k}: stack depth {} at ip {}, the verifier says {depth}",
+                    "frame {k}: stack depth {} at {}, the verifier says {depth}",
                     fs.stack.len(),
                     fs.ip
                 ));
             }
             extent = extent.max(fs.base_offset + f.locals_count + depth);
             if let Some(next) = self.frames.get(k + 1) {
-                let call = program.decode(fs.ip).map_err(|e| DeoptError(e.to_string()))?;
+                let call = program.decode(fs.ip.0).map_err(|e| DeoptError(e.to_string()))?;
                 if call.op != Op::Call {
-                    return bad(format!(
-                        "frame {k}: an inlined frame follows, but ip {} is a {}",
-                        fs.ip,
-                        call.op.name()
-                    ));
+                    return bad(format!("frame {k}: an inlined frame follows, but {} is a {}", fs.ip, call.op.name()));
                 }
                 let callee_base = fs.base_offset + f.locals_count + depth - call.arg(0);
                 if next.base_offset != callee_base {
@@ -195,8 +200,10 @@ pub(crate) mod tests {
         (p, facts, caller, add)
     }
 
-    pub(crate) fn first(p: &Program, func: u32, op: Op) -> u32 {
-        p.instructions(&p.functions[func as usize]).expect("decodes").iter().find(|i| i.op == op).expect("op").ip
+    pub(crate) fn first(p: &Program, func: u32, op: Op) -> GlobalIp {
+        GlobalIp(
+            p.instructions(&p.functions[func as usize]).expect("decodes").iter().find(|i| i.op == op).expect("op").ip,
+        )
     }
 
     /// A deopt inside `add` inlined into `caller`: caller is at its call (stack: callee, x, y),
@@ -226,7 +233,6 @@ pub(crate) mod tests {
                     saved_ip: None,
                 },
             ],
-            rebased: true,
         }
     }
 
@@ -246,7 +252,7 @@ pub(crate) mod tests {
         assert!(missing_local.verify(p, facts).unwrap_err().0.contains("locals described"));
 
         let mut mid_instruction = good.clone();
-        mid_instruction.frames[1].ip += 1;
+        mid_instruction.frames[1].ip.0 += 1;
         assert!(mid_instruction.verify(p, facts).unwrap_err().0.contains("not a reachable instruction"));
 
         let mut misplaced = good.clone();
@@ -254,16 +260,12 @@ pub(crate) mod tests {
         assert!(misplaced.verify(p, facts).unwrap_err().0.contains("the call puts the callee frame"));
 
         let mut not_a_call = good.clone();
-        not_a_call.frames[0].ip = p.functions[caller as usize].entry_point;
+        not_a_call.frames[0].ip = GlobalIp(p.functions[caller as usize].entry_point);
         assert!(not_a_call.verify(p, facts).is_err());
 
         let mut far_slot = good.clone();
         far_slot.frames[1].locals[0] = ValueLoc::Frame(500);
         assert!(far_slot.verify(p, facts).unwrap_err().0.contains("beyond the frames"));
-
-        let mut unrebased = good;
-        unrebased.rebased = false;
-        assert!(unrebased.verify(p, facts).is_err());
     }
 
     #[test]
@@ -276,23 +278,21 @@ pub(crate) mod tests {
         );
         let sub = SubProgram::slice(p, caller, &fb).expect("slices");
         let call = sub.instructions(0).into_iter().find(|i| i.op == Op::Call).expect("a call");
-        let mut info = DeoptInfo {
+        let info = DeoptInfo {
             reason: DeoptReason::Stress,
             frames: vec![FrameState {
                 func: caller,
-                ip: call.ip,
+                ip: SubIp::of(&call),
                 base_offset: 0,
                 locals: vec![],
                 stack: vec![],
                 saved_ip: None,
             }],
-            rebased: false,
         };
-        info.rebase(&sub).expect("rebases");
-        assert_eq!(info.frames[0].ip, first(p, caller, Op::Call));
-        assert!(info.rebase(&sub).is_err(), "rebasing twice is a bug");
-        let mut bad = DeoptInfo { rebased: false, ..info };
-        bad.frames[0].ip = 3;
-        assert!(bad.rebase(&sub).is_err());
+        let mut bad = info.clone();
+        let rebased = info.rebase(&sub).expect("rebases");
+        assert_eq!(rebased.frames[0].ip, first(p, caller, Op::Call));
+        bad.frames[0].ip = SubIp(SubIp::of(&call).0 + 1);
+        assert!(bad.rebase(&sub).unwrap_err().0.contains("is not an instruction"));
     }
 }

@@ -26,10 +26,11 @@ use std::time::{Duration, Instant};
 use crate::backends::Backend;
 use crate::bytecode::Op;
 use crate::bytecode::program::Program;
-use crate::jit::backend::{BackendError, CodegenBackend, Compiled};
-use crate::jit::deopt::{DeoptInfo, DeoptReason};
+use crate::jit::backend::{BackendError, CodegenBackend};
+use crate::jit::deopt::{DeoptError, DeoptInfo, DeoptReason};
 use crate::jit::plan::{Plan, PlanConfig};
 use crate::jit::preflight::preflight;
+use crate::jit::subprogram::GlobalIp;
 use crate::runtime::error::LuaError;
 use crate::runtime::value::Value;
 use crate::state::abi::EntryFn;
@@ -120,8 +121,8 @@ struct FnInfo {
     /// Compilations so far (normal and OSR).
     versions: u32,
     /// Speculations that failed too often.
-    excluded: std::collections::BTreeSet<u32>,
-    no_inline: std::collections::BTreeSet<u32>,
+    excluded: std::collections::BTreeSet<GlobalIp>,
+    no_inline: std::collections::BTreeSet<GlobalIp>,
     no_unbox: bool,
     /// Deopt points of every version, by id.
     deopts: Vec<DeoptInfo>,
@@ -280,7 +281,7 @@ impl Driver {
         config.excluded = info.excluded.clone();
         config.no_inline = info.no_inline.clone();
         config.unbox_params &= !info.no_unbox;
-        config.osr_entry = osr;
+        config.osr_entry = osr.map(GlobalIp);
         config.deopt_base = info.deopts.len() as u32;
         config.stress_deopt = self.config.stress_deopt;
         config.deny = Op::ALL.iter().copied().filter(|&op| !t.backend.supports(op)).collect();
@@ -303,32 +304,36 @@ impl Driver {
         let name = t.backend.name();
         let start = Instant::now();
         let deny = &self.config.deny_ops;
-        let result = (|| -> Result<(Compiled, EntryFn, Plan), BackendError> {
+        let result = (|| -> Result<(usize, Vec<DeoptInfo>, EntryFn, Plan), BackendError> {
             preflight(&t.backend, &vm.program, func, deny)?;
             let plan = Plan::build(&vm.program, &vm.facts, &vm.feedback, func, config)
                 .map_err(|e| BackendError::Internal(e.to_string()))?;
             t.backend.declare(&vm.program, func)?;
-            let mut compiled = t.backend.define(&vm.program, &vm.facts, &plan)?;
-            for d in &mut compiled.deopts {
-                if !d.rebased {
-                    d.rebase(&plan.sub).map_err(|e| BackendError::Internal(e.to_string()))?;
-                }
-                d.verify(&vm.program, &vm.facts).map_err(|e| BackendError::Internal(e.to_string()))?;
-            }
+            let compiled = t.backend.define(&vm.program, &vm.facts, &plan)?;
+            let internal = |e: DeoptError| BackendError::Internal(e.to_string());
+            let deopts = compiled
+                .deopts
+                .into_iter()
+                .map(|d| {
+                    let d = d.rebase(&plan.sub).map_err(internal)?;
+                    d.verify(&vm.program, &vm.facts).map_err(internal)?;
+                    Ok(d)
+                })
+                .collect::<Result<Vec<DeoptInfo>, BackendError>>()?;
             t.backend.finalize()?;
             let entry = t.backend.entry(func)?;
-            Ok((compiled, entry, plan))
+            Ok((compiled.code_bytes, deopts, entry, plan))
         })();
         *self.metrics.compile_time.entry(name).or_default() += start.elapsed();
         match result {
-            Ok((compiled, entry, plan)) => {
+            Ok((code_bytes, deopts, entry, plan)) => {
                 *self.metrics.compiled.entry(name).or_default() += 1;
-                *self.metrics.code_bytes.entry(name).or_default() += compiled.code_bytes;
+                *self.metrics.code_bytes.entry(name).or_default() += code_bytes;
                 self.metrics.speculated_ops += plan.spec.speculated_ops() as u64;
                 self.metrics.inlined_calls += plan.inlined.len() as u64;
                 let info = &mut self.info[func as usize];
                 info.versions += 1;
-                info.deopts.extend(compiled.deopts);
+                info.deopts.extend(deopts);
                 if osr.is_some() {
                     self.metrics.osr_compiles += 1;
                 } else {
@@ -383,7 +388,7 @@ impl Driver {
         if *exits == DEOPT_BUDGET {
             let inner = point.frames.last().expect("a frame");
             info.excluded.insert(inner.ip);
-            if point.frames.len() == 1 && inner.ip == vm.program.functions[func as usize].entry_point {
+            if point.frames.len() == 1 && inner.ip.0 == vm.program.functions[func as usize].entry_point {
                 // A parameter check at entry.
                 info.no_unbox = true;
             }

@@ -34,7 +34,7 @@ use std::collections::{BTreeSet, HashMap};
 use crate::bytecode::opcodes::{Flow, Op, OperandKind, ResultKind, RhsSource, TypedKind};
 use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
-use crate::jit::subprogram::{SubProgram, SubProgramError};
+use crate::jit::subprogram::{GlobalIp, SubIp, SubProgram, SubProgramError};
 use crate::runtime::arith::ArithOp;
 use crate::runtime::value::tag;
 use crate::state::feedback::{CallState, FunctionFeedback, Target, TypeFeedback, type_bits};
@@ -143,13 +143,13 @@ pub struct PlanConfig {
     /// Guard numeric parameters at entry so they are known (unboxed) everywhere.
     pub unbox_params: bool,
     /// Global ips whose speculation failed too often: compiled generically.
-    pub excluded: BTreeSet<u32>,
+    pub excluded: BTreeSet<GlobalIp>,
     /// Global ips of calls whose target speculation failed too often.
-    pub no_inline: BTreeSet<u32>,
+    pub no_inline: BTreeSet<GlobalIp>,
     /// Make every `n`th guard fail (`--stress-deopt n`; 0: off).
     pub stress_deopt: u32,
     /// Compile an OSR entry at this loop header (a global ip) instead of the normal entry.
-    pub osr_entry: Option<u32>,
+    pub osr_entry: Option<GlobalIp>,
     /// Opcodes the backend does not compile (or that are denied): callees using them are
     /// not inlined.
     pub deny: Vec<Op>,
@@ -209,22 +209,22 @@ pub struct OpSpec {
 #[derive(Clone, Debug, Default)]
 pub struct Speculation {
     /// Known tags of every virtual-frame slot before each reachable sub ip.
-    before: HashMap<u32, Vec<Known>>,
+    before: HashMap<SubIp, Vec<Known>>,
     /// Speculated operations, by sub ip.
-    ops: HashMap<u32, OpSpec>,
+    ops: HashMap<SubIp, OpSpec>,
     /// Tags the root's parameters are guarded to at entry (`UNKNOWN`: not guarded).
     pub params: Vec<Known>,
 }
 
 impl Speculation {
     /// Slot tags before the instruction at `sub_ip` (`None` if it is unreachable).
-    pub fn before(&self, sub_ip: u32) -> Option<&[Known]> {
-        self.before.get(&sub_ip).map(|v| v.as_slice())
+    pub fn before(&self, ip: SubIp) -> Option<&[Known]> {
+        self.before.get(&ip).map(|v| v.as_slice())
     }
 
     /// The speculation of the operation at `sub_ip`, if it is speculated.
-    pub fn op(&self, sub_ip: u32) -> Option<OpSpec> {
-        self.ops.get(&sub_ip).copied()
+    pub fn op(&self, ip: SubIp) -> Option<OpSpec> {
+        self.ops.get(&ip).copied()
     }
 
     /// How many operations are speculated.
@@ -250,10 +250,10 @@ pub struct Plan {
     pub sub: SubProgram,
     pub spec: Speculation,
     /// Inlined calls: call sub ip to the region compiled in its place.
-    pub inlined: HashMap<u32, usize>,
+    pub inlined: HashMap<SubIp, usize>,
     /// Calls made directly to a known function (behind an identity guard): call sub ip to
     /// the callee.
-    pub direct: HashMap<u32, u32>,
+    pub direct: HashMap<SubIp, u32>,
 }
 
 /// The index of an instruction's operand of `kind`.
@@ -282,7 +282,7 @@ impl Plan {
                     if ins.op != Op::Call && ins.op != Op::TailCall {
                         continue;
                     }
-                    let gip = sub.global_ip(ins.ip).expect("mapped");
+                    let gip = sub.global_ip(SubIp::of(&ins)).expect("mapped");
                     if config.no_inline.contains(&gip) {
                         continue;
                     }
@@ -295,7 +295,7 @@ impl Plan {
                     if ins.op == Op::TailCall {
                         // A self tail call becomes a loop in compiled code.
                         if config.direct_calls && region == 0 && g == func {
-                            direct.insert(ins.ip, g);
+                            direct.insert(SubIp::of(&ins), g);
                         }
                         continue;
                     }
@@ -312,23 +312,24 @@ impl Plan {
                         let r = &sub.regions[region];
                         let f = &program.functions[r.func as usize];
                         let depth = facts.functions[r.func as usize]
-                            .depth_at(f, gip)
+                            .depth_at(f, gip.0)
                             .ok_or_else(|| PlanError::Inconsistent(format!("unreachable call at {gip}")))?;
                         let offset = r.local_offset + f.locals_count + depth - ins.arg(0);
-                        let q = sub.append_inline(program, region, ins.ip, g, &feedback[g as usize], offset)?;
-                        inlined.insert(ins.ip, q);
+                        let q =
+                            sub.append_inline(program, region, SubIp::of(&ins), g, &feedback[g as usize], offset)?;
+                        inlined.insert(SubIp::of(&ins), q);
                         if !nested {
                             budget -= size;
                         }
                     } else if config.direct_calls && !nested {
-                        direct.insert(ins.ip, g);
+                        direct.insert(SubIp::of(&ins), g);
                     }
                 }
                 region += 1;
             }
             for r in 1..sub.regions.len() {
                 if let Some(call) =
-                    sub.instructions(r).iter().find(|i| i.op == Op::Call && !inlined.contains_key(&i.ip))
+                    sub.instructions(r).iter().find(|i| i.op == Op::Call && !inlined.contains_key(&SubIp::of(i)))
                 {
                     return Err(PlanError::Inconsistent(format!(
                         "call at sub ip {} of an inlined callee is not inlined",
@@ -394,10 +395,9 @@ impl Plan {
             let sb = self.stack_base(program, r);
             let _ = writeln!(out, "region {r} (function {}):", self.sub.regions[r].func);
             for ins in self.sub.instructions(r) {
+                let ip = SubIp::of(&ins);
                 let _ = write!(out, "  {:>4} {:<14}", ins.ip, ins.op.name());
-                if let (Some(st), Some(depth)) =
-                    (self.spec.before(ins.ip), depth_at(program, facts, &self.sub, ins.ip, r))
-                {
+                if let (Some(st), Some(depth)) = (self.spec.before(ip), depth_at(program, facts, &self.sub, ip, r)) {
                     let n = ins.pops().min(depth);
                     let tags: Vec<&str> = (0..n).map(|k| name(st[(sb + depth - n + k) as usize])).collect();
                     if !tags.is_empty() {
@@ -406,13 +406,13 @@ impl Plan {
                 } else {
                     out.push_str(" unreachable");
                 }
-                if let Some(s) = self.spec.op(ins.ip) {
+                if let Some(s) = self.spec.op(ip) {
                     let _ = write!(out, " speculate {} {}", name(s.lhs), name(s.rhs));
                 }
-                if let Some(q) = self.inlined.get(&ins.ip) {
+                if let Some(q) = self.inlined.get(&ip) {
                     let _ = write!(out, " inline region {q}");
                 }
-                if let Some(f) = self.direct.get(&ins.ip) {
+                if let Some(f) = self.direct.get(&ip) {
                     let _ = write!(out, " direct function {f}");
                 }
                 out.push('\n');
@@ -473,7 +473,7 @@ fn inlinable(
     if !instrs.iter().all(|i| i.op.info().inline_safe && !config.deny.contains(&i.op)) {
         return None;
     }
-    if config.no_inline.iter().any(|&ip| f.contains(ip)) {
+    if config.no_inline.iter().any(|&ip| f.contains(ip.0)) {
         return None;
     }
     let mut total = instrs.len();
@@ -500,7 +500,7 @@ fn param_kinds(program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<V
     let mut instrs = HashMap::new();
     for r in 0..plan.sub.regions.len() {
         for ins in plan.sub.instructions(r) {
-            instrs.insert(ins.ip, (ins, r));
+            instrs.insert(SubIp::of(&ins), (ins, r));
         }
     }
     let mut states = HashMap::new();
@@ -551,10 +551,10 @@ fn param_kinds(program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<V
     Ok(kinds.into_iter().zip(blocked).map(|(k, b)| if b { UNKNOWN } else { k.unwrap_or(UNKNOWN) }).collect())
 }
 
-fn depth_at(program: &Program, facts: &ProgramFacts, sub: &SubProgram, sub_ip: u32, region: usize) -> Option<u32> {
+fn depth_at(program: &Program, facts: &ProgramFacts, sub: &SubProgram, ip: SubIp, region: usize) -> Option<u32> {
     let func = sub.regions[region].func;
     let f = &program.functions[func as usize];
-    facts.functions[func as usize].depth_at(f, sub.global_ip(sub_ip)?)
+    facts.functions[func as usize].depth_at(f, sub.global_ip(ip)?.0)
 }
 
 const NO_ORIGIN: u32 = u32::MAX;
@@ -696,7 +696,7 @@ fn analyze(program: &Program, facts: &ProgramFacts, plan: &Plan, params: &[Known
         for r in 0..plan.sub.regions.len() {
             for ins in plan.sub.instructions(r) {
                 if let Some(s) = speculation_at(plan, &ins) {
-                    ops.insert(ins.ip, s);
+                    ops.insert(SubIp::of(&ins), s);
                 }
             }
         }
@@ -712,7 +712,7 @@ fn speculation_at(plan: &Plan, ins: &Instr) -> Option<OpSpec> {
     if !plan.config.speculate || ins.op.info().feedback != crate::bytecode::opcodes::FeedbackKind::Types {
         return None;
     }
-    let gip = plan.sub.global_ip(ins.ip)?;
+    let gip = plan.sub.global_ip(SubIp::of(ins))?;
     if plan.config.excluded.contains(&gip) {
         return None;
     }
@@ -726,14 +726,14 @@ fn run(
     facts: &ProgramFacts,
     plan: &Plan,
     params: &[Known],
-    mut report: impl FnMut(u32, &State),
+    mut report: impl FnMut(SubIp, &State),
 ) -> Result<(), PlanError> {
     let sub = &plan.sub;
     let n = plan.frame_slots() as usize;
-    let mut instrs: HashMap<u32, (Instr, usize)> = HashMap::new();
+    let mut instrs: HashMap<SubIp, (Instr, usize)> = HashMap::new();
     for r in 0..sub.regions.len() {
         for ins in sub.instructions(r) {
-            instrs.insert(ins.ip, (ins, r));
+            instrs.insert(SubIp::of(&ins), (ins, r));
         }
     }
     let root = &program.functions[sub.root() as usize];
@@ -741,19 +741,17 @@ fn run(
     for l in 0..root.locals_count as usize {
         entry.tags[l] = if l < root.arity as usize { params.get(l).copied().unwrap_or(UNKNOWN) } else { NIL };
     }
-    let mut states: HashMap<u32, State> = HashMap::new();
+    let mut states: HashMap<SubIp, State> = HashMap::new();
     states.insert(sub.regions[0].start, entry);
     let mut work = vec![sub.regions[0].start];
     while let Some(ip) = work.pop() {
-        let (ins, region) = instrs
-            .get(&ip)
-            .cloned()
-            .ok_or_else(|| PlanError::Inconsistent(format!("no instruction at sub ip {ip}")))?;
+        let (ins, region) =
+            instrs.get(&ip).cloned().ok_or_else(|| PlanError::Inconsistent(format!("no instruction at {ip}")))?;
         let mut st = states[&ip].clone();
         let Some(depth) = depth_at(program, facts, sub, ip, region) else { continue };
         let sb = plan.stack_base(program, region);
         let spec = speculation_at(plan, &ins);
-        let mut succs: Vec<(u32, State)> = Vec::with_capacity(2);
+        let mut succs: Vec<(SubIp, State)> = Vec::with_capacity(2);
         let before_prep = matches!(ins.op, Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat).then(|| st.clone());
         if let Some(&q) = plan.inlined.get(&ip) {
             // Enter the inlined callee: its parameters are the argument slots; missing
@@ -769,7 +767,7 @@ fn run(
             succs.push((sub.regions[q].start, st));
         } else if transfer(program, &ins, &mut st, sb, depth, spec) {
             if matches!(ins.op.info().flow, Flow::Next | Flow::Branch) {
-                succs.push((ins.next_ip(), st.clone()));
+                succs.push((SubIp(ins.next_ip()), st.clone()));
             }
             if let Some(t) = ins.jump_target() {
                 let mut taken = st.clone();
@@ -783,7 +781,7 @@ fn run(
                         taken.origin[slot] = before.origin[slot];
                     }
                 }
-                succs.push((t, taken));
+                succs.push((SubIp(t), taken));
             }
         } else if matches!(ins.op, Op::Return0 | Op::Return1)
             && let Some(site) = sub.regions[region].site
@@ -795,7 +793,7 @@ fn run(
             let callee_slot = plan.stack_base(program, parent) + pdepth - call.arg(0) - 1;
             let result = if ins.op == Op::Return1 { st.tags[(sb + depth - 1) as usize] } else { NIL };
             st.write(callee_slot, result, NO_ORIGIN);
-            succs.push((call.next_ip(), st));
+            succs.push((SubIp(call.next_ip()), st));
         }
         for (s, new) in succs {
             match states.get_mut(&s) {
@@ -980,7 +978,7 @@ mod tests {
              print(zr, n)");
         let p = plan(&vm, vm.program.main, PlanConfig::baseline());
         let mul = first(&p, 0, Op::MulL);
-        let st = p.spec.before(mul.ip).expect("reachable");
+        let st = p.spec.before(SubIp::of(&mul)).expect("reachable");
         let sb = p.stack_base(&vm.program, 0) as usize;
         assert_eq!(st[sb], FLOAT, "zr is a float at the loop's multiply");
         assert_eq!(st[1], INT, "n counts in integers");
@@ -993,7 +991,7 @@ mod tests {
         let p = plan(&vm, vm.program.main, PlanConfig::baseline());
         let ret = first(&p, 0, Op::Return1);
         let sb = p.stack_base(&vm.program, 0) as usize;
-        assert_eq!(p.spec.before(ret.ip).expect("reachable")[sb], UNKNOWN);
+        assert_eq!(p.spec.before(SubIp::of(&ret)).expect("reachable")[sb], UNKNOWN);
     }
 
     #[test]
@@ -1005,23 +1003,23 @@ mod tests {
         assert_eq!(base.spec.speculated_ops(), 0);
         let p = plan(&vm, f, PlanConfig::optimizing());
         let mul = first(&p, 0, Op::MulK);
-        assert_eq!(p.spec.op(mul.ip), Some(OpSpec { lhs: INT, rhs: INT }));
+        assert_eq!(p.spec.op(SubIp::of(&mul)), Some(OpSpec { lhs: INT, rhs: INT }));
         // Both parameters are guarded at entry (only integers seen, never reassigned).
         assert_eq!(p.spec.params, vec![INT, INT]);
         let add = first(&p, 0, Op::AddL);
-        let st = p.spec.before(add.ip).expect("reachable");
+        let st = p.spec.before(SubIp::of(&add)).expect("reachable");
         assert_eq!((st[0], st[2]), (INT, INT), "a and c are known integers");
         // Without parameter guards, `a` is known after the first guard on a copy of it.
         let p = plan(&vm, f, PlanConfig { unbox_params: false, ..PlanConfig::optimizing() });
         assert_eq!(p.spec.params, vec![UNKNOWN, UNKNOWN]);
-        assert_eq!(p.spec.before(mul.ip).expect("reachable")[0], UNKNOWN);
-        assert_eq!(p.spec.before(add.ip).expect("reachable")[0], INT);
+        assert_eq!(p.spec.before(SubIp::of(&mul)).expect("reachable")[0], UNKNOWN);
+        assert_eq!(p.spec.before(SubIp::of(&add)).expect("reachable")[0], INT);
         // An excluded site is not speculated.
-        let gip = p.sub.global_ip(mul.ip).expect("mapped");
+        let gip = p.sub.global_ip(SubIp::of(&mul)).expect("mapped");
         let mut excluded = BTreeSet::new();
         excluded.insert(gip);
         let p = plan(&vm, f, PlanConfig { excluded, ..PlanConfig::optimizing() });
-        assert_eq!(p.spec.op(mul.ip), None);
+        assert_eq!(p.spec.op(SubIp::of(&mul)), None);
     }
 
     #[test]
@@ -1031,9 +1029,9 @@ mod tests {
         let g = func(&vm, "g");
         let p = plan(&vm, g, PlanConfig::optimizing());
         let add = first(&p, 0, Op::AddL);
-        assert_eq!(p.spec.op(add.ip), None, "int or float plus int has no one result type");
+        assert_eq!(p.spec.op(SubIp::of(&add)), None, "int or float plus int has no one result type");
         let div = first(&p, 0, Op::DivL);
-        assert_eq!(p.spec.op(div.ip), Some(OpSpec { lhs: NUMBER, rhs: INT }), "a / b is a float either way");
+        assert_eq!(p.spec.op(SubIp::of(&div)), Some(OpSpec { lhs: NUMBER, rhs: INT }), "a / b is a float either way");
     }
 
     #[test]
@@ -1049,11 +1047,11 @@ mod tests {
         let (&call_ip, &q) = p.inlined.iter().next().expect("one");
         assert_eq!(p.sub.regions[q].func, func(&vm, "sq"));
         let ff = &vm.program.functions[f as usize];
-        let depth = vm.facts.functions[f as usize].depth_at(ff, p.sub.global_ip(call_ip).unwrap()).unwrap();
+        let depth = vm.facts.functions[f as usize].depth_at(ff, p.sub.global_ip(call_ip).unwrap().0).unwrap();
         assert_eq!(p.sub.regions[q].local_offset, ff.locals_count + depth - 1, "the argument slot");
         // The callee's multiply is speculated with the callee's feedback.
         let mul = first(&p, q, Op::MulL);
-        assert_eq!(p.spec.op(mul.ip), Some(OpSpec { lhs: INT, rhs: INT }));
+        assert_eq!(p.spec.op(SubIp::of(&mul)), Some(OpSpec { lhs: INT, rhs: INT }));
         // The call to mk is a direct call; nothing is inlined when a site is excluded.
         assert_eq!(p.direct.len(), 1);
         let mut no_inline = BTreeSet::new();

@@ -20,13 +20,43 @@ use crate::bytecode::opcodes::OperandKind;
 use crate::bytecode::program::{Instr, Program, decode};
 use crate::state::feedback::{CallSite, FunctionFeedback};
 
+/// An instruction position in a sub-program's code (what backends walk and branch to).
+/// Distinct from [`GlobalIp`] so the two spaces cannot be mixed up: only
+/// [`SubProgram::global_ip`] and [`SubProgram::sub_ip`] convert between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SubIp(pub u32);
+
+/// An instruction position in the program's flat code: what the interpreter runs, frame
+/// records save, errors report and deopt resumes at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct GlobalIp(pub u32);
+
+impl SubIp {
+    /// The sub ip of an instruction decoded from a sub-program's code.
+    pub fn of(ins: &Instr) -> SubIp {
+        SubIp(ins.ip)
+    }
+}
+
+impl std::fmt::Display for SubIp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "sub ip {}", self.0)
+    }
+}
+
+impl std::fmt::Display for GlobalIp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ip {}", self.0)
+    }
+}
+
 /// Where an inlined region is called from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct InlineSite {
     /// The region holding the call.
     pub parent: usize,
-    /// Sub ip of the `Call` instruction the region replaces.
-    pub call_ip: u32,
+    /// The `Call` instruction the region replaces.
+    pub call_ip: SubIp,
 }
 
 /// A contiguous range of the sub-program holding one function's body.
@@ -34,8 +64,8 @@ pub struct InlineSite {
 pub struct Region {
     pub func: u32,
     /// Sub ips `start..end`.
-    pub start: u32,
-    pub end: u32,
+    pub start: SubIp,
+    pub end: SubIp,
     /// Added to the function's local slots: where its frame sits relative to the root frame.
     pub local_offset: u32,
     pub type_fb_offset: u32,
@@ -45,8 +75,8 @@ pub struct Region {
 }
 
 impl Region {
-    pub fn contains(&self, sub_ip: u32) -> bool {
-        sub_ip >= self.start && sub_ip < self.end
+    pub fn contains(&self, ip: SubIp) -> bool {
+        ip >= self.start && ip < self.end
     }
 
     /// Inlining depth (root 0), given all regions.
@@ -75,7 +105,7 @@ pub struct SubProgram {
     /// Local slots the whole sub-program uses (root locals and every inlined frame).
     pub frame_slots: u32,
     /// `(sub ip, global ip)` of every instruction, sorted by sub ip.
-    ip_map: Vec<(u32, u32)>,
+    ip_map: Vec<(SubIp, GlobalIp)>,
 }
 
 /// Why a sub-program could not be built.
@@ -110,7 +140,7 @@ impl SubProgram {
         &mut self,
         program: &Program,
         parent: usize,
-        call_ip: u32,
+        call_ip: SubIp,
         callee: u32,
         feedback: &FunctionFeedback,
         local_offset: u32,
@@ -119,9 +149,9 @@ impl SubProgram {
         if !p.contains(call_ip) {
             return Err(SubProgramError(format!("call ip {call_ip} is not in region {parent}")));
         }
-        let call = decode(&self.code, call_ip).map_err(|e| SubProgramError(e.to_string()))?;
+        let call = decode(&self.code, call_ip.0).map_err(|e| SubProgramError(e.to_string()))?;
         if call.op != crate::bytecode::Op::Call {
-            return Err(SubProgramError(format!("ip {call_ip} is a {}, not a Call", call.op.name())));
+            return Err(SubProgramError(format!("{call_ip} is a {}, not a Call", call.op.name())));
         }
         self.append(program, callee, feedback, local_offset, Some(InlineSite { parent, call_ip }))
     }
@@ -139,15 +169,15 @@ impl SubProgram {
         let start = self.code.len() as u32;
         let region = Region {
             func,
-            start,
-            end: start + f.body_length,
+            start: SubIp(start),
+            end: SubIp(start + f.body_length),
             local_offset,
             type_fb_offset: self.type_fb.len() as u32,
             call_fb_offset: self.call_fb.len() as u32,
             site,
         };
         for ins in &instrs {
-            self.ip_map.push((start + (ins.ip - f.entry_point), ins.ip));
+            self.ip_map.push((SubIp(start + (ins.ip - f.entry_point)), GlobalIp(ins.ip)));
             self.code.push(ins.op as u8);
             for (kind, &v) in ins.op.info().operands.iter().zip(ins.operands()) {
                 let rebased = match kind {
@@ -160,7 +190,7 @@ impl SubProgram {
                 self.code.extend_from_slice(&rebased.to_le_bytes());
             }
         }
-        debug_assert_eq!(self.code.len() as u32, region.end);
+        debug_assert_eq!(self.code.len() as u32, region.end.0);
         self.type_fb.extend_from_slice(&feedback.types);
         self.call_fb.extend_from_slice(&feedback.calls);
         self.frame_slots = self.frame_slots.max(local_offset + f.frame_size());
@@ -169,16 +199,16 @@ impl SubProgram {
     }
 
     /// Decodes the instruction at a sub ip.
-    pub fn decode(&self, sub_ip: u32) -> Option<Instr> {
-        decode(&self.code, sub_ip).ok()
+    pub fn decode(&self, ip: SubIp) -> Option<Instr> {
+        decode(&self.code, ip.0).ok()
     }
 
     /// Every instruction of a region, in order.
     pub fn instructions(&self, region: usize) -> Vec<Instr> {
         let r = &self.regions[region];
         let mut out = Vec::new();
-        let mut ip = r.start;
-        while ip < r.end {
+        let mut ip = r.start.0;
+        while ip < r.end.0 {
             let ins = decode(&self.code, ip).expect("sub-programs hold verified code");
             ip = ins.next_ip();
             out.push(ins);
@@ -187,19 +217,19 @@ impl SubProgram {
     }
 
     /// The global ip of the instruction at a sub ip.
-    pub fn global_ip(&self, sub_ip: u32) -> Option<u32> {
-        self.ip_map.binary_search_by_key(&sub_ip, |&(s, _)| s).ok().map(|k| self.ip_map[k].1)
+    pub fn global_ip(&self, ip: SubIp) -> Option<GlobalIp> {
+        self.ip_map.binary_search_by_key(&ip, |&(s, _)| s).ok().map(|k| self.ip_map[k].1)
     }
 
     /// The sub ip of a global ip inside `region`.
-    pub fn sub_ip(&self, region: usize, global_ip: u32) -> Option<u32> {
+    pub fn sub_ip(&self, region: usize, ip: GlobalIp) -> Option<SubIp> {
         let r = &self.regions[region];
-        self.ip_map.iter().find(|&&(s, g)| r.contains(s) && g == global_ip).map(|&(s, _)| s)
+        self.ip_map.iter().find(|&&(s, g)| r.contains(s) && g == ip).map(|&(s, _)| s)
     }
 
     /// The region holding a sub ip.
-    pub fn region_of(&self, sub_ip: u32) -> Option<usize> {
-        self.regions.iter().position(|r| r.contains(sub_ip))
+    pub fn region_of(&self, ip: SubIp) -> Option<usize> {
+        self.regions.iter().position(|r| r.contains(ip))
     }
 }
 
@@ -235,14 +265,14 @@ mod tests {
         for (o, m) in orig.iter().zip(&mine) {
             assert_eq!(o.op, m.op);
             assert_eq!(m.ip + func.entry_point, o.ip);
-            assert_eq!(sub.global_ip(m.ip), Some(o.ip));
-            assert_eq!(sub.sub_ip(0, o.ip), Some(m.ip));
+            assert_eq!(sub.global_ip(SubIp::of(m)), Some(GlobalIp(o.ip)));
+            assert_eq!(sub.sub_ip(0, GlobalIp(o.ip)), Some(SubIp::of(m)));
             match o.jump_target() {
                 Some(t) => assert_eq!(m.jump_target(), Some(t - func.entry_point)),
                 None => assert_eq!(o.operands(), m.operands()),
             }
         }
-        assert_eq!(sub.global_ip(1), None, "mid-instruction ips map nowhere");
+        assert_eq!(sub.global_ip(SubIp(1)), None, "mid-instruction ips map nowhere");
         assert_eq!(sub.frame_slots, func.frame_size());
     }
 
@@ -260,11 +290,11 @@ mod tests {
         let mut sub = SubProgram::slice(&p, caller, &cfb).expect("slices");
         let call = sub.instructions(0).into_iter().find(|i| i.op == Op::Call).expect("a call");
         let offset = cf.locals_count + 3;
-        let r = sub.append_inline(&p, 0, call.ip, add, &afb, offset).expect("inlines");
+        let r = sub.append_inline(&p, 0, SubIp::of(&call), add, &afb, offset).expect("inlines");
         assert_eq!(r, 1);
         let region = sub.regions[1].clone();
-        assert_eq!(region.start, cf.body_length);
-        assert_eq!(region.site, Some(InlineSite { parent: 0, call_ip: call.ip }));
+        assert_eq!(region.start, SubIp(cf.body_length));
+        assert_eq!(region.site, Some(InlineSite { parent: 0, call_ip: SubIp::of(&call) }));
         assert_eq!(region.depth(&sub.regions), 1);
         // Feedback merged at the offsets.
         assert_eq!(region.type_fb_offset, cf.type_fb_count);
@@ -273,12 +303,12 @@ mod tests {
         assert_eq!(sub.call_fb.len() as u32, cf.call_fb_count + af.call_fb_count);
         let orig = p.instructions(af).expect("decodes");
         for (o, m) in orig.iter().zip(sub.instructions(1)) {
-            assert_eq!(sub.global_ip(m.ip), Some(o.ip));
-            assert_eq!(sub.region_of(m.ip), Some(1));
+            assert_eq!(sub.global_ip(SubIp::of(&m)), Some(GlobalIp(o.ip)));
+            assert_eq!(sub.region_of(SubIp::of(&m)), Some(1));
             for (k, kind) in o.op.info().operands.iter().enumerate() {
                 let (ov, mv) = (o.arg(k), m.arg(k));
                 match kind {
-                    OperandKind::Jump => assert_eq!(mv, ov - af.entry_point + region.start),
+                    OperandKind::Jump => assert_eq!(mv, ov - af.entry_point + region.start.0),
                     OperandKind::Local => assert_eq!(mv, ov + offset),
                     OperandKind::TypeFb => {
                         assert_eq!(mv, ov + cf.type_fb_count);
@@ -291,7 +321,7 @@ mod tests {
         }
         assert_eq!(sub.frame_slots, cf.frame_size().max(offset + af.frame_size()));
         // Only calls can be inlined.
-        let not_call = sub.instructions(0)[0].ip;
+        let not_call = SubIp::of(&sub.instructions(0)[0]);
         assert!(sub.append_inline(&p, 0, not_call, add, &afb, 0).is_err());
     }
 }

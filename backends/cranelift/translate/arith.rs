@@ -63,7 +63,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// The generic helper for `a op b` (the interpreter's code, raising its errors) in the
     /// root frame; in an inlined frame, a deopt, so the interpreter raises them from the
     /// right frame.
-    pub(super) fn arith_slow(&mut self, aop: ArithOp, a: V, b: V, ip: u32) -> Option<V> {
+    pub(super) fn arith_slow(&mut self, aop: ArithOp, a: V, b: V, ip: GlobalIp) -> Option<V> {
         if self.inlined() {
             self.deopt_now(DeoptReason::Unsupported);
             return None;
@@ -71,7 +71,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let s = self.spill_scratch(&[a, b]);
         let ctx = self.ctx();
         let opv = self.b.ins().iconst(types::I32, aop as i64);
-        let ipv = self.b.ins().iconst(types::I32, ip as i64);
+        let ipv = self.ip_const(ip);
         let failed = self.call_helper(Helper::Arith, &[ctx, opv, s, ipv]).expect("result");
         self.error_if(failed);
         Some(self.load_value(s, 0))
@@ -113,7 +113,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// `a op b` and unary operators, with the right operand from the stack, a local or a
     /// constant: speculated (guards, then the typed operation), known (the typed operation
     /// alone), or generic (inline fast paths, the helper otherwise).
-    pub(super) fn arith(&mut self, op: Op, ins: &Instr, ip: u32) {
+    pub(super) fn arith(&mut self, op: Op, ins: &Instr, ip: GlobalIp) {
         let aop = op.arith_op().expect("arithmetic");
         let unary = matches!(aop, ArithOp::Unm | ArithOp::BNot);
         let (a, b) = if unary {
@@ -124,7 +124,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             let a = self.peek(if op.rhs_source() == RhsSource::Stack { 1 } else { 0 });
             (a, b)
         };
-        let spec = self.plan.spec.op(ins.ip);
+        let spec = self.plan.spec.op(SubIp::of(ins));
         let v = if self.program.subtracts_int_zero(ins) {
             let a = match spec {
                 Some(s) => self.guard_kind(a, s.lhs),
@@ -150,7 +150,7 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     /// `a - 0` with the integer constant 0 (`b`): Lua's `a + 0` on numbers (see
     /// `Program::subtracts_int_zero`), the helper's subtraction otherwise.
-    pub(super) fn sub_int_zero(&mut self, a: V, b: V, ip: u32) -> V {
+    pub(super) fn sub_int_zero(&mut self, a: V, b: V, ip: GlobalIp) -> V {
         let float_path = |t: &mut Self, a: V| {
             let x = t.f64_of(a);
             let zero = t.b.ins().f64const(0.0);
@@ -177,7 +177,7 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     /// `a op b` on operands whose tags are known numbers: the typed operation alone, or
     /// `None` when the tags do not decide it.
-    pub(super) fn arith_known(&mut self, aop: ArithOp, a: V, b: V, ip: u32) -> Option<V> {
+    pub(super) fn arith_known(&mut self, aop: ArithOp, a: V, b: V, ip: GlobalIp) -> Option<V> {
         let (ka, kb) = (a.k, b.k);
         let num = |k: Known| k == INT || k == FLOAT;
         match aop {
@@ -247,7 +247,7 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     /// `a op b` on operands of unknown tags: integer and float fast paths where Lua's result
     /// is a plain machine operation, the helper otherwise.
-    pub(super) fn arith_generic(&mut self, aop: ArithOp, a: V, b: V, ip: u32) -> V {
+    pub(super) fn arith_generic(&mut self, aop: ArithOp, a: V, b: V, ip: GlobalIp) -> V {
         let unary = matches!(aop, ArithOp::Unm | ArithOp::BNot);
         let (ta, tb) = (self.tag_of(a), self.tag_of(b));
         let ints = if unary {

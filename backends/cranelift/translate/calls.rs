@@ -7,7 +7,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// Compiles region `q` in place of the call `ins`: the callee's identity is guarded, its
     /// frame is virtual (its parameters are the argument slots), its returns continue after
     /// the call.
-    pub(super) fn inline_call(&mut self, ins: &Instr, gip: u32, q: usize) -> Result<(), BackendError> {
+    pub(super) fn inline_call(&mut self, ins: &Instr, gip: GlobalIp, q: usize) -> Result<(), BackendError> {
         let region = self.plan.sub.regions[q].clone();
         let g = region.func;
         let callee_f = &self.program.functions[g as usize];
@@ -23,7 +23,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             self.write(region.local_offset + l, v);
         }
         let saved = self.b.declare_var(types::I32);
-        let e = self.b.ins().iconst(types::I32, entry_point as i64);
+        let e = self.ip_const(GlobalIp(entry_point));
         self.b.def_var(saved, e);
         let cont = self.block_at(ins.next_ip());
         let sb = region.local_offset + locals_count;
@@ -33,7 +33,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             local_offset: region.local_offset,
             locals_count,
             closure: cp,
-            call_ip: ins.ip,
+            call_ip: SubIp::of(ins),
             callee_slot,
             cont: Some(cont),
             keep_count: ins.arg(1) & call_flags::KEEP_COUNT != 0,
@@ -95,14 +95,14 @@ impl<'a, 'f> Translator<'a, 'f> {
     }
 
     /// `Call` and `TailCall` in the root frame.
-    pub(super) fn call_op(&mut self, ins: &Instr, ip: u32, tail: bool) {
+    pub(super) fn call_op(&mut self, ins: &Instr, ip: GlobalIp, tail: bool) {
         let argc = ins.arg(0);
         let flags = ins.arg(1);
         let ctx = self.ctx();
         let callee_pos = self.depth - argc - 1;
         let sb = self.rc().sb;
         let vals: Vec<V> = (callee_pos..self.depth).map(|p| self.read(sb + p)).collect();
-        let direct = self.plan.direct.get(&ins.ip).copied();
+        let direct = self.plan.direct.get(&SubIp::of(ins)).copied();
         // (With a multi-value last argument, a missing value is nil in its slot: the same to
         // a Lua callee as an absent argument.)
         if !tail && direct == Some(self.func) && self.mode == Mode::Inner {
@@ -193,7 +193,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             // Generic: builtins, non-callables (the helper raises the error).
             self.b.switch_to_block(generic);
             let pos = self.b.ins().iconst(types::I32, callee_pos as i64);
-            let ipv = self.b.ins().iconst(types::I32, ip as i64);
+            let ipv = self.ip_const(ip);
             let sig = self.call_helper(Helper::Call, &[ctx, slot, nargs, pos, ipv]).expect("result");
             self.error_if(sig);
             self.b.ins().jump(done, &[]);
@@ -218,7 +218,7 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     /// A self-call through the inner ABI: arguments unboxed as the parameters are, the
     /// result in registers.
-    pub(super) fn self_call_inner(&mut self, vals: &[V], params: &[Known], ip: u32) {
+    pub(super) fn self_call_inner(&mut self, vals: &[V], params: &[Known], ip: GlobalIp) {
         let ctx = self.ctx();
         let callee = vals[0];
         let argc = vals.len() as u32 - 1;
@@ -275,7 +275,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// `return f(args)` where `f` is this very closure: the frame is reused and control goes
     /// back to the first instruction (a loop), with the parameters guarded as at entry. Any
     /// other callee takes the general path.
-    pub(super) fn self_tail_call(&mut self, vals: &[V], nargs: Cv, callee_pos: u32, ip: u32) {
+    pub(super) fn self_tail_call(&mut self, vals: &[V], nargs: Cv, callee_pos: u32, ip: GlobalIp) {
         let root = &self.program.functions[self.func as usize];
         let (arity, locals_count, entry_point) = (root.arity, root.locals_count, root.entry_point);
         let callee = vals[0];
@@ -304,9 +304,9 @@ impl<'a, 'f> Translator<'a, 'f> {
         }
         if self.regions[0].saved_ip.is_none() {
             // A fresh activation has saved no pc yet.
-            self.set_record_ip(entry_point);
+            self.set_record_ip(GlobalIp(entry_point));
         }
-        let start = self.block_at(self.plan.sub.regions[0].start);
+        let start = self.block_at(self.plan.sub.regions[0].start.0);
         self.b.ins().jump(start, &[]);
         self.b.switch_to_block(general);
         self.tail_call(vals, nargs, callee_pos, ip);
@@ -315,7 +315,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// `return f(args)`: a closure runs in place of this frame (the caller performs the call,
     /// Signal::TailCall); anything else is called here, so its errors are raised where the
     /// interpreter raises them, and its result is this function's.
-    pub(super) fn tail_call(&mut self, vals: &[V], nargs: Cv, callee_pos: u32, ip: u32) {
+    pub(super) fn tail_call(&mut self, vals: &[V], nargs: Cv, callee_pos: u32, ip: GlobalIp) {
         let ctx = self.ctx();
         let callee = vals[0];
         let is_closure = self.tag_is(callee, tag::CLOSURE);
@@ -337,7 +337,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         }
         self.set_record_ip(ip);
         let pos = self.b.ins().iconst(types::I32, callee_pos as i64);
-        let ipv = self.b.ins().iconst(types::I32, ip as i64);
+        let ipv = self.ip_const(ip);
         let sig = self.call_helper(Helper::Call, &[ctx, slot, nargs, pos, ipv]).expect("result");
         self.error_if(sig);
         // ctx.nres is the builtin's result count.

@@ -33,7 +33,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     }
 
     /// A comparison of `a` and `b` as a machine boolean, speculated where the plan says.
-    pub(super) fn compare_op(&mut self, cmp: Compare, a: V, b: V, sub_ip: u32, ip: u32) -> Cv {
+    pub(super) fn compare_op(&mut self, cmp: Compare, a: V, b: V, sub_ip: SubIp, ip: GlobalIp) -> Cv {
         if let Some(OpSpec { lhs, rhs }) = self.plan.spec.op(sub_ip) {
             let a = self.guard_kind(a, lhs);
             let b = self.guard_kind(b, rhs);
@@ -44,7 +44,7 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     /// `a cmp b` as a machine boolean: typed when the tags are known, else integer and float
     /// fast paths, equality by tag and payload for nil/booleans/integers, and the helpers.
-    pub(super) fn compare(&mut self, cmp: Compare, a: V, b: V, ip: u32) -> Cv {
+    pub(super) fn compare(&mut self, cmp: Compare, a: V, b: V, ip: GlobalIp) -> Cv {
         if a.k == INT && b.k == INT {
             let (x, y) = (self.pay_of(a), self.pay_of(b));
             return self.b.ins().icmp(int_cc(cmp), x, y);
@@ -108,7 +108,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             };
             let ctx = self.ctx();
             let k = self.b.ins().iconst(types::I32, kind as i64);
-            let ipv = self.b.ins().iconst(types::I32, ip as i64);
+            let ipv = self.ip_const(ip);
             let r = self.call_helper(Helper::Compare, &[ctx, k, s, ipv]).expect("result");
             let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
             self.error_if(failed);

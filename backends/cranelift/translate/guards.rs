@@ -130,18 +130,18 @@ impl<'a, 'f> Translator<'a, 'f> {
             }
         }
         let id = self.plan.config.deopt_base + self.out.deopts.len() as u32;
-        self.out.deopts.push(DeoptInfo { reason, frames, rebased: false });
+        self.out.deopts.push(DeoptInfo { reason, frames });
         let idv = self.b.ins().iconst(types::I32, id as i64);
         self.b.ins().store(mem(), idv, ctx, JitContext::OFF_DEOPT_ID);
         self.exit_const(Signal::Deopt);
     }
 
     /// The verifier's stack depth before sub ip `ip` of the frame `regions[i]`.
-    pub(super) fn depth_at(&self, i: usize, ip: u32) -> u32 {
+    pub(super) fn depth_at(&self, i: usize, ip: SubIp) -> u32 {
         let func = self.regions[i].func;
         let f = &self.program.functions[func as usize];
         let gip = self.plan.sub.global_ip(ip).expect("mapped");
-        self.facts.functions[func as usize].depth_at(f, gip).expect("reachable")
+        self.facts.functions[func as usize].depth_at(f, gip.0).expect("reachable")
     }
 
     /// `v`, checked to be of speculated kind `want` (`INT`, `FLOAT`, or `NUMBER`, which
@@ -181,11 +181,16 @@ impl<'a, 'f> Translator<'a, 'f> {
         }
     }
 
+    /// A global ip as the 32-bit constant helpers and frame records take.
+    pub(super) fn ip_const(&mut self, ip: GlobalIp) -> Cv {
+        self.b.ins().iconst(types::I32, i64::from(ip.0))
+    }
+
     /// Records `ip` where Lua's VM saves its pc: the frame record of the root, the saved-ip
     /// variable of an inlined frame.
-    pub(super) fn save_pc(&mut self, gip: u32) {
+    pub(super) fn save_pc(&mut self, gip: GlobalIp) {
         if let Some(var) = self.rc().saved_ip {
-            let v = self.b.ins().iconst(types::I32, gip as i64);
+            let v = self.ip_const(gip);
             self.b.def_var(var, v);
         } else {
             self.set_record_ip(gip);
@@ -194,15 +199,15 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     /// Records the running instruction in the root's frame record (before calls, and
     /// wherever Lua's VM saves its pc).
-    pub(super) fn set_record_ip(&mut self, ip: u32) {
+    pub(super) fn set_record_ip(&mut self, ip: GlobalIp) {
         let record = self.record.expect("prologue");
-        let v = self.b.ins().iconst(types::I32, ip as i64);
+        let v = self.ip_const(ip);
         self.b.ins().store(mem(), v, record, frame_offsets::IP);
     }
 
     /// Saves the pc when a global is nil (Lua saves it there, see the interpreter's
     /// `save_pc!`).
-    pub(super) fn save_pc_if_nil(&mut self, v: V, ip: u32) {
+    pub(super) fn save_pc_if_nil(&mut self, v: V, ip: GlobalIp) {
         if v.k != UNKNOWN {
             if v.k == NIL {
                 self.save_pc(ip);

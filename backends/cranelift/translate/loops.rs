@@ -4,7 +4,7 @@
 use super::*;
 
 impl<'a, 'f> Translator<'a, 'f> {
-    pub(super) fn for_prep(&mut self, ins: &Instr, ip: u32) {
+    pub(super) fn for_prep(&mut self, ins: &Instr, ip: GlobalIp) {
         let base = ins.arg(0);
         let step = self.pop();
         let limit = self.pop();
@@ -18,7 +18,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let s = self.spill_scratch(&[init, limit, step]);
         let ctx = self.ctx();
         let state = self.slot_addr(base);
-        let ipv = self.b.ins().iconst(types::I32, ip as i64);
+        let ipv = self.ip_const(ip);
         let r = self.call_helper(Helper::ForPrep, &[ctx, s, state, ipv]).expect("result");
         let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
         self.error_if(failed);
@@ -35,7 +35,7 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     /// Lua's `forprep` on integers, inline: the iteration count is computed once, in
     /// unsigned arithmetic (a zero step goes to the helper, which raises the error).
-    pub(super) fn for_prep_int(&mut self, ins: &Instr, ip: u32, init: V, limit: V, step: V) {
+    pub(super) fn for_prep_int(&mut self, ins: &Instr, ip: GlobalIp, init: V, limit: V, step: V) {
         let base = ins.arg(0);
         let (i, l, st) = (self.pay_of(init), self.pay_of(limit), self.pay_of(step));
         let (exit, body) = (self.block_at(ins.arg(1)), self.block_at(ins.next_ip()));
@@ -50,7 +50,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let s = self.spill_scratch(&[init, limit, step]);
                 let ctx = self.ctx();
                 let state = self.slot_addr(base);
-                let ipv = self.b.ins().iconst(types::I32, ip as i64);
+                let ipv = self.ip_const(ip);
                 self.call_helper(Helper::ForPrep, &[ctx, s, state, ipv]);
                 let err = self.error_block();
                 self.b.ins().jump(err, &[]);

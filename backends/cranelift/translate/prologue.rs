@@ -103,7 +103,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             local_offset: 0,
             locals_count,
             closure,
-            call_ip: 0,
+            call_ip: SubIp(0),
             callee_slot: 0,
             cont: None,
             keep_count: false,
@@ -176,7 +176,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// The OSR entry: loads the interpreter's frame at the loop header, checks the tags the
     /// compiled loop assumes, and jumps in. A failed check leaves at once (the frame is
     /// untouched) for the interpreter to go on.
-    pub(super) fn osr_entry(&mut self, header: u32) -> Result<(), BackendError> {
+    pub(super) fn osr_entry(&mut self, header: SubIp) -> Result<(), BackendError> {
         let root = &self.program.functions[self.func as usize];
         let locals = root.locals_count;
         let depth = self.depth_at(0, header);
@@ -235,7 +235,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                     saved_ip: None,
                 }];
                 let id = self.plan.config.deopt_base + self.out.deopts.len() as u32;
-                self.out.deopts.push(DeoptInfo { reason, frames, rebased: false });
+                self.out.deopts.push(DeoptInfo { reason, frames });
                 let ctx = self.ctx();
                 let idv = self.b.ins().iconst(types::I32, id as i64);
                 self.b.ins().store(mem(), idv, ctx, JitContext::OFF_DEOPT_ID);
@@ -253,13 +253,14 @@ impl<'a, 'f> Translator<'a, 'f> {
         let mut starts = BTreeSet::new();
         for r in 0..self.plan.sub.regions.len() {
             for ins in self.plan.sub.instructions(r) {
+                let ip = SubIp::of(&ins);
                 if let Some(t) = ins.jump_target() {
-                    starts.insert(t);
+                    starts.insert(SubIp(t));
                 }
-                if ins.op.info().flow == Flow::Branch || self.plan.inlined.contains_key(&ins.ip) {
-                    starts.insert(ins.next_ip());
+                if ins.op.info().flow == Flow::Branch || self.plan.inlined.contains_key(&ip) {
+                    starts.insert(SubIp(ins.next_ip()));
                 }
-                if ins.op == Op::TailCall && self.plan.direct.contains_key(&ins.ip) {
+                if ins.op == Op::TailCall && self.plan.direct.contains_key(&ip) {
                     // Self tail calls loop back to the start.
                     starts.insert(self.plan.sub.regions[0].start);
                 }
@@ -288,12 +289,9 @@ impl<'a, 'f> Translator<'a, 'f> {
         let instrs = self.plan.sub.instructions(r);
         let mut terminated = false;
         for ins in &instrs {
-            let gip = self
-                .plan
-                .sub
-                .global_ip(ins.ip)
-                .ok_or_else(|| BackendError::Internal(format!("sub ip {} unmapped", ins.ip)))?;
-            if let Some(&blk) = self.blocks.get(&ins.ip) {
+            let ip = SubIp::of(ins);
+            let gip = self.plan.sub.global_ip(ip).ok_or_else(|| BackendError::Internal(format!("{ip} unmapped")))?;
+            if let Some(&blk) = self.blocks.get(&ip) {
                 if !terminated {
                     self.b.ins().jump(blk, &[]);
                 }
@@ -301,17 +299,17 @@ impl<'a, 'f> Translator<'a, 'f> {
             } else if terminated {
                 continue;
             }
-            let Some(state) = self.plan.spec.before(ins.ip) else {
+            let Some(state) = self.plan.spec.before(ip) else {
                 // Unreachable code: never runs (an error without a pending one if it did).
                 self.exit_const(Signal::Error);
                 terminated = true;
                 continue;
             };
             self.known = state.to_vec();
-            self.depth = self.depth_at(self.regions.len() - 1, ins.ip);
+            self.depth = self.depth_at(self.regions.len() - 1, ip);
             self.instr_depth = self.depth;
-            self.cur_ip = ins.ip;
-            if let Some(&q) = self.plan.inlined.get(&ins.ip) {
+            self.cur_ip = ip;
+            if let Some(&q) = self.plan.inlined.get(&ip) {
                 self.inline_call(ins, gip, q)?;
                 terminated = true;
             } else {
@@ -325,7 +323,8 @@ impl<'a, 'f> Translator<'a, 'f> {
         Ok(())
     }
 
+    /// The block starting at a sub ip (a jump target or fall-through of the sub-program).
     pub(super) fn block_at(&self, sub_ip: u32) -> Block {
-        self.blocks[&sub_ip]
+        self.blocks[&SubIp(sub_ip)]
     }
 }

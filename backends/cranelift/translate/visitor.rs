@@ -19,7 +19,7 @@ macro_rules! translations {
         }
 
         impl<'a, 'f> Translator<'a, 'f> {
-            pub(super) fn instr(&mut $this, $ins: &Instr, $ip: u32) -> Result<(), BackendError> {
+            pub(super) fn instr(&mut $this, $ins: &Instr, $ip: GlobalIp) -> Result<(), BackendError> {
                 let $op = $ins.op;
                 let $inlined = $this.inlined();
                 match $op {
@@ -183,7 +183,7 @@ translations! {
                     },
                     |t| {
                         let s = t.spill_scratch(&[a]);
-                        let (ctx, ipv) = (t.ctx(), t.b.ins().iconst(types::I32, ip as i64));
+                        let (ctx, ipv) = (t.ctx(), t.ip_const(ip));
                         let failed = t.call_helper(Helper::Len, &[ctx, s, ipv]).expect("result");
                         t.error_if(failed);
                         Some(t.load_value(s, 0))
@@ -202,7 +202,7 @@ translations! {
                 let cmp = op.compare().expect("a comparison");
                 let b = self.peek(0);
                 let a = self.peek(1);
-                let c = self.compare_op(cmp, a, b, ins.ip, ip);
+                let c = self.compare_op(cmp, a, b, SubIp::of(ins), ip);
                 self.depth -= 1;
                 let v = self.boolean(c);
                 self.set_top(v);
@@ -247,7 +247,7 @@ translations! {
                 let cmp = op.branch_compare().expect("a compare");
                 let b = self.rhs_peek(op, ins);
                 let a = self.peek(if op.rhs_source() == RhsSource::Stack { 1 } else { 0 });
-                let c = self.compare_op(cmp, a, b, ins.ip, ip);
+                let c = self.compare_op(cmp, a, b, SubIp::of(ins), ip);
                 let target_ip = *ins.operands().last().expect("a target");
                 let (target, next) = (self.block_at(target_ip), self.block_at(ins.next_ip()));
                 self.b.ins().brif(c, next, &[], target, &[]);
@@ -266,7 +266,7 @@ translations! {
                 let s = self.spill_scratch(&[obj]);
                 let ctx = self.ctx();
                 let pos = self.b.ins().iconst(types::I32, (self.depth - 1) as i64);
-                let ipv = self.b.ins().iconst(types::I32, ip as i64);
+                let ipv = self.ip_const(ip);
                 self.call_helper(Helper::IndexError, &[ctx, s, pos, ipv]);
                 self.exit_const(Signal::Error);
                 self.b.switch_to_block(ok);
@@ -307,7 +307,7 @@ translations! {
 impl<'a, 'f> Translator<'a, 'f> {
     /// An opcode without a translation: its generic helper (`jit::helpers`) on the operands,
     /// spilled to the scratch area, which it replaces by its results.
-    fn generic(&mut self, ins: &Instr, ip: u32) -> Result<(), BackendError> {
+    fn generic(&mut self, ins: &Instr, ip: GlobalIp) -> Result<(), BackendError> {
         let op = ins.op;
         let unsupported = || BackendError::Unsupported(format!("cranelift has no translation for {}", op.name()));
         let h = Helper::generic_for(op).ok_or_else(unsupported)?;
@@ -321,7 +321,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let mut vals: Vec<V> = (0..pops).map(|_| self.pop()).collect();
         vals.reverse();
         let s = self.spill_scratch(&vals);
-        let (ctx, ipv) = (self.ctx(), self.b.ins().iconst(types::I32, ip as i64));
+        let (ctx, ipv) = (self.ctx(), self.ip_const(ip));
         let failed = self.call_helper(h, &[ctx, s, ipv]).expect("result");
         self.error_if(failed);
         for k in 0..pushes {

@@ -5,7 +5,7 @@ use super::*;
 
 /// The deopt points of a wrapper (entry checks failing for real, and under stress): the
 /// function's frame at its first instruction, all in place.
-pub fn entry_deopts(program: &Program, plan: &Plan) -> [DeoptInfo; 2] {
+pub fn entry_deopts(program: &Program, plan: &Plan) -> [DeoptInfo<SubIp>; 2] {
     let root = plan.sub.root();
     let f = &program.functions[root as usize];
     let frame = FrameState {
@@ -16,11 +16,7 @@ pub fn entry_deopts(program: &Program, plan: &Plan) -> [DeoptInfo; 2] {
         stack: Vec::new(),
         saved_ip: None,
     };
-    [DeoptReason::TypeGuard, DeoptReason::Stress].map(|reason| DeoptInfo {
-        reason,
-        frames: vec![frame.clone()],
-        rebased: false,
-    })
+    [DeoptReason::TypeGuard, DeoptReason::Stress].map(|reason| DeoptInfo { reason, frames: vec![frame.clone()] })
 }
 
 /// A helper's native signature, from the helper table.

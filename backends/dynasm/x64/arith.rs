@@ -12,7 +12,7 @@ impl Emitter<'_> {
     }
 
     /// Generic arithmetic (`Add`, `AddL`, `AddK`, ..., unary operators).
-    pub(super) fn arith(&mut self, ins: &Instr, sp: u32, gip: u32) {
+    pub(super) fn arith(&mut self, ins: &Instr, sp: u32, gip: GlobalIp) {
         let op = ins.op;
         let aop = op.arith_op().expect("arithmetic");
         let fb = fb_operand(ins).expect("generic arithmetic has feedback");
@@ -108,7 +108,7 @@ impl Emitter<'_> {
         a: Mem,
         b: Option<Rhs>,
         fb: Option<u32>,
-        gip: u32,
+        gip: GlobalIp,
         slow: DynamicLabel,
         done: DynamicLabel,
     ) {
@@ -123,7 +123,7 @@ impl Emitter<'_> {
                 None => a,
             };
             asm!(ops
-                ;; call(ops, Helper::Arith, &[Arg::Ctx, Arg::Imm(aop as i32), Arg::Addr(p), Arg::Imm(gip as i32)])
+                ;; call(ops, Helper::Arith, &[Arg::Ctx, Arg::Imm(aop as i32), Arg::Addr(p), Arg::Imm(gip.0 as i32)])
                 ; test eax, eax
                 ; jnz =>error
             );
@@ -136,7 +136,7 @@ impl Emitter<'_> {
     /// `a - 0` with the integer constant 0 (`b`): Lua's `a + 0` on numbers (an integer stays,
     /// a float gets `+ 0.0`: `-0.0 - 0` is `0.0`; see `Program::subtracts_int_zero`), the
     /// helper's subtraction otherwise.
-    pub(super) fn sub_int_zero(&mut self, a: Mem, b: Rhs, fb: u32, gip: u32) {
+    pub(super) fn sub_int_zero(&mut self, a: Mem, b: Rhs, fb: u32, gip: GlobalIp) {
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
         let other = self.ops.new_dynamic_label();
@@ -163,7 +163,7 @@ impl Emitter<'_> {
         self.arith_slow(ArithOp::Sub, a, Some(b), Some(fb), gip, slow, done);
     }
 
-    pub(super) fn add_sub_mul(&mut self, aop: ArithOp, a: Mem, b: Rhs, fb: u32, gip: u32) {
+    pub(super) fn add_sub_mul(&mut self, aop: ArithOp, a: Mem, b: Rhs, fb: u32, gip: GlobalIp) {
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
         let other = self.ops.new_dynamic_label();
@@ -223,7 +223,7 @@ impl Emitter<'_> {
 
     /// `<<` and `>>` on integers: a count of 64 or more gives 0, a negative count shifts the
     /// other way (Lua's `luaV_shiftl`).
-    pub(super) fn shift(&mut self, aop: ArithOp, a: Mem, b: Rhs, fb: u32, gip: u32) {
+    pub(super) fn shift(&mut self, aop: ArithOp, a: Mem, b: Rhs, fb: u32, gip: GlobalIp) {
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
         let store = self.ops.new_dynamic_label();
@@ -292,7 +292,7 @@ impl Emitter<'_> {
     }
 
     /// `/`: numbers of either kind divide as floats.
-    pub(super) fn div(&mut self, a: Mem, b: Rhs, fb: u32, gip: u32) {
+    pub(super) fn div(&mut self, a: Mem, b: Rhs, fb: u32, gip: GlobalIp) {
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
         numbers_to_xmm01(&mut self.ops, a, b, slow);
@@ -308,7 +308,7 @@ impl Emitter<'_> {
 
     /// `//` and `%`: integers inline unless the divisor is 0 or -1 (the helper raises or
     /// handles those), floats inline (`%` through the C-compatible helper).
-    pub(super) fn int_div_mod(&mut self, aop: ArithOp, a: Mem, b: Rhs, fb: Option<u32>, gip: u32) {
+    pub(super) fn int_div_mod(&mut self, aop: ArithOp, a: Mem, b: Rhs, fb: Option<u32>, gip: GlobalIp) {
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
         let not_int = self.ops.new_dynamic_label();

@@ -4,7 +4,7 @@
 use super::*;
 
 impl Emitter<'_> {
-    pub(super) fn call(&mut self, ins: &Instr, gip: u32, sp: u32) {
+    pub(super) fn call(&mut self, ins: &Instr, gip: GlobalIp, sp: u32) {
         let (argc, flags, site_index) = (ins.arg(0), ins.arg(1), ins.arg(2));
         let tail = ins.op == Op::TailCall;
         let c = sp - argc - 1;
@@ -57,7 +57,7 @@ impl Emitter<'_> {
                     Arg::Addr(callee),
                     Arg::Load(Mem { base: RBX, off: JitContext::OFF_NARGS }),
                     Arg::Imm(pos as i32),
-                    Arg::Imm(gip as i32),
+                    Arg::Imm(gip.0 as i32),
                 ])
                 ; test eax, eax
                 ; jnz =>error

@@ -6,7 +6,7 @@ use super::*;
 impl Emitter<'_> {
     /// A comparison of `a` and `b` into the sink: integer and float fast paths, equality of
     /// same-tagged small values by payload, the helpers otherwise.
-    pub(super) fn compare(&mut self, cmp: Compare, a: Mem, b: Rhs, fb: Option<u32>, gip: u32, sink: Sink) {
+    pub(super) fn compare(&mut self, cmp: Compare, a: Mem, b: Rhs, fb: Option<u32>, gip: GlobalIp, sink: Sink) {
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
         let other = self.ops.new_dynamic_label();
@@ -61,7 +61,7 @@ impl Emitter<'_> {
                     _ => compare_kind::GE,
                 };
                 asm!(ops
-                    ;; call(ops, Helper::Compare, &[Arg::Ctx, Arg::Imm(kind as i32), Arg::Addr(p), Arg::Imm(gip as i32)])
+                    ;; call(ops, Helper::Compare, &[Arg::Ctx, Arg::Imm(kind as i32), Arg::Addr(p), Arg::Imm(gip.0 as i32)])
                     ; cmp eax, 2
                     ; je =>error
                 );

@@ -42,20 +42,20 @@ impl Emitter<'_> {
         if header_sub > sub_ip || !counted {
             return None;
         }
-        let header_gip = self.plan.sub.global_ip(header_sub).expect("mapped");
+        let header_gip = self.plan.sub.global_ip(SubIp(header_sub)).expect("mapped");
         let stress = self.plan.config.stress_deopt;
         let deopt_id = if stress > 0 {
             let f = &self.program.functions[self.func as usize];
             let frame = FrameState {
                 func: self.func,
-                ip: header_sub,
+                ip: SubIp(header_sub),
                 base_offset: 0,
                 locals: (0..f.locals_count).map(ValueLoc::Frame).collect(),
                 stack: (f.locals_count..f.locals_count + depth).map(ValueLoc::Frame).collect(),
                 saved_ip: None,
             };
             let id = self.plan.config.deopt_base + self.deopts.len() as u32;
-            self.deopts.push(DeoptInfo { reason: DeoptReason::Stress, frames: vec![frame], rebased: false });
+            self.deopts.push(DeoptInfo { reason: DeoptReason::Stress, frames: vec![frame] });
             Some(id)
         } else {
             None
@@ -82,7 +82,7 @@ impl Emitter<'_> {
                     ; cmp DWORD [rax + off], n as i32
                     ; jb >no_osr
                     ; mov DWORD [rax + off], 0
-                    ;; call(ops, Helper::OsrEntry, &[Arg::Ctx, Arg::Imm(func as i32), Arg::Imm(header_gip as i32)])
+                    ;; call(ops, Helper::OsrEntry, &[Arg::Ctx, Arg::Imm(func as i32), Arg::Imm(header_gip.0 as i32)])
                     ; cmp rax, 1
                     ; je =>error
                     ; jb >no_osr

@@ -35,6 +35,7 @@ use crate::jit::backend::BackendError;
 use crate::jit::deopt::{DeoptInfo, DeoptReason, FrameState, ValueLoc};
 use crate::jit::helpers::{AbiType, Helper, compare_kind};
 use crate::jit::plan::Plan;
+use crate::jit::subprogram::{GlobalIp, SubIp};
 use crate::runtime::arith::ArithOp;
 use crate::runtime::heap::offsets;
 use crate::runtime::value::{Value, tag};
@@ -62,7 +63,7 @@ pub struct Output {
     pub code: Vec<u8>,
     /// Native offset of each instruction's template, with its global ip.
     pub pc_map: Vec<(u32, u32)>,
-    pub deopts: Vec<DeoptInfo>,
+    pub deopts: Vec<DeoptInfo<SubIp>>,
 }
 
 /// A memory operand holding a value: `[base + off]` (tag) and `[base + off + 8]` (payload).
@@ -158,7 +159,7 @@ pub fn compile(program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<O
         deopts: Vec::new(),
         pc_map: Vec::with_capacity(instrs.len()),
     };
-    let code_len = plan.sub.regions[0].end as usize;
+    let code_len = plan.sub.regions[0].end.0 as usize;
     e.labels = vec![None; code_len + 1];
     for ins in &instrs {
         if let Some(t) = ins.jump_target() {
@@ -176,17 +177,17 @@ pub fn compile(program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<O
                 .ok_or_else(|| BackendError::Internal(format!("OSR header {gip} is not in function {func}")))?,
         ),
     };
-    e.prologue(f.arity, frame_size, f.entry_point, osr);
+    e.prologue(f.arity, frame_size, f.entry_point, osr.map(|ip| ip.0));
 
     for ins in &instrs {
-        let gip = plan.sub.global_ip(ins.ip).expect("mapped");
-        let Some(depth) = ff.depth_at(f, gip) else {
+        let gip = plan.sub.global_ip(SubIp::of(ins)).expect("mapped");
+        let Some(depth) = ff.depth_at(f, gip.0) else {
             // Unreachable: nothing jumps here.
             continue;
         };
         let l = e.label(ins.ip);
         asm!(e.ops; =>l);
-        e.pc_map.push((e.ops.offset().0 as u32, gip));
+        e.pc_map.push((e.ops.offset().0 as u32, gip.0));
         e.instr(ins, gip, depth)?;
     }
     let end = e.label(code_len as u32);
@@ -227,7 +228,7 @@ struct Emitter<'a> {
     cold: Vec<Cold>,
     error: DynamicLabel,
     epilogue: DynamicLabel,
-    deopts: Vec<DeoptInfo>,
+    deopts: Vec<DeoptInfo<SubIp>>,
     pc_map: Vec<(u32, u32)>,
 }
 
@@ -274,8 +275,8 @@ impl Emitter<'_> {
         }
     }
 
-    fn set_record_ip(&mut self, gip: u32) {
-        asm!(self.ops; mov DWORD [r13 + frame_offsets::IP], gip as i32);
+    fn set_record_ip(&mut self, gip: GlobalIp) {
+        asm!(self.ops; mov DWORD [r13 + frame_offsets::IP], gip.0 as i32);
     }
 
     fn fail_if_nonzero(&mut self) {

@@ -18,7 +18,7 @@ macro_rules! templates {
         }
 
         impl Emitter<'_> {
-            pub(super) fn instr(&mut $this, $ins: &Instr, $gip: u32, $depth: u32) -> Result<(), BackendError> {
+            pub(super) fn instr(&mut $this, $ins: &Instr, $gip: GlobalIp, $depth: u32) -> Result<(), BackendError> {
                 let $op = $ins.op;
                 let $sp = $this.locals + $depth; // first free slot
                 let $top = slot($sp.wrapping_sub(1));
@@ -86,7 +86,7 @@ templates! {
                     ; cmp QWORD [rax + g.off], 0
                     ; jne >not_nil
                     // Lua saves its pc where a global is nil.
-                    ; mov DWORD [r13 + frame_offsets::IP], gip as i32
+                    ; mov DWORD [r13 + frame_offsets::IP], gip.0 as i32
                     ; not_nil:
                 );
                 if op == Op::GetGlobal {
@@ -119,7 +119,7 @@ templates! {
                 self.cold(move |ops| {
                     asm!(ops
                         ; =>slow
-                        ;; call(ops, Helper::Len, &[Arg::Ctx, Arg::Addr(top), Arg::Imm(gip as i32)])
+                        ;; call(ops, Helper::Len, &[Arg::Ctx, Arg::Addr(top), Arg::Imm(gip.0 as i32)])
                         ; test eax, eax
                         ; jnz =>error
                         ; jmp =>done
@@ -222,7 +222,7 @@ templates! {
                 let exit = self.label(ins.arg(1));
                 let error = self.error;
                 asm!(self.ops
-                    ;; call(&mut self.ops, Helper::ForPrep, &[Arg::Ctx, Arg::Addr(init), Arg::Addr(state), Arg::Imm(gip as i32)])
+                    ;; call(&mut self.ops, Helper::ForPrep, &[Arg::Ctx, Arg::Addr(init), Arg::Addr(state), Arg::Imm(gip.0 as i32)])
                     ; test eax, eax
                     ; jz =>exit
                     ; cmp eax, 2
@@ -244,7 +244,7 @@ templates! {
                 self.cold(move |ops| {
                     asm!(ops
                         ; =>bad
-                        ;; call(ops, Helper::IndexError, &[Arg::Ctx, Arg::Addr(top), Arg::Imm(pos as i32), Arg::Imm(gip as i32)])
+                        ;; call(ops, Helper::IndexError, &[Arg::Ctx, Arg::Addr(top), Arg::Imm(pos as i32), Arg::Imm(gip.0 as i32)])
                         ; jmp =>error
                     );
                 });
@@ -269,7 +269,7 @@ templates! {
 impl Emitter<'_> {
     /// An opcode without a template: its generic helper (`jit::helpers`) on the operands in
     /// the frame, which it replaces by its results; an error leaves through the error exit.
-    fn generic(&mut self, ins: &Instr, gip: u32, sp: u32) -> Result<(), BackendError> {
+    fn generic(&mut self, ins: &Instr, gip: GlobalIp, sp: u32) -> Result<(), BackendError> {
         let op = ins.op;
         let h = Helper::generic_for(op)
             .ok_or_else(|| BackendError::Unsupported(format!("dynasm has no template for {}", op.name())))?;
@@ -277,7 +277,7 @@ impl Emitter<'_> {
             self.set_record_ip(gip);
         }
         let first = slot(sp - ins.pops());
-        call(&mut self.ops, h, &[Arg::Ctx, Arg::Addr(first), Arg::Imm(gip as i32)]);
+        call(&mut self.ops, h, &[Arg::Ctx, Arg::Addr(first), Arg::Imm(gip.0 as i32)]);
         self.fail_if_nonzero();
         Ok(())
     }

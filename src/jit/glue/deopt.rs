@@ -54,7 +54,7 @@ pub unsafe fn materialize_frames(vm: &mut VmState, info: &DeoptInfo, root: *mut 
     // as compiled code maintained it, an inlined frame's from its spill word.
     let n = info.frames.len();
     if n > 1 {
-        vm.frames.last_mut().expect("the deopting function's frame").ip = info.frames[0].ip;
+        vm.frames.last_mut().expect("the deopting function's frame").ip = info.frames[0].ip.0;
     }
     for (k, fs) in info.frames.iter().enumerate().skip(1) {
         // SAFETY: within the compiled function's frame.
@@ -62,14 +62,14 @@ pub unsafe fn materialize_frames(vm: &mut VmState, info: &DeoptInfo, root: *mut 
         let ip = match fs.saved_ip {
             // SAFETY: spill words named by the deopt point were written by its exit.
             Some(w) if k + 1 == n => (unsafe { *spill.add(w as usize) }) as u32,
-            _ => fs.ip,
+            _ => fs.ip.0,
         };
         vm.frames.push(Frame { base, func: fs.func, ip, flags: 0, _pad: 0 });
     }
     let inner = info.frames.last().expect("a frame");
     // SAFETY: the innermost frame's operand stack top.
     let sp = unsafe { root.add((inner.base_offset as usize) + inner.locals.len() + inner.stack.len()) };
-    (inner.ip, sp)
+    (inner.ip.0, sp)
 }
 
 #[cfg(test)]
