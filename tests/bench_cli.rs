@@ -63,13 +63,13 @@ fn writes_json_markdown_and_chart() {
 
 #[test]
 fn a_failing_runner_is_reported() {
-    // Table constructors are outside the subset: strata refuses the program (exit status 1).
-    let dir = scratch("fail", &[("programs/table.lua", "local t = {}\nprint(1)\n")]);
+    // The program raises an error: strata exits with status 1.
+    let dir = scratch("fail", &[("programs/boom.lua", "print(1)\nerror('boom')\n")]);
     let out = bench(&dir, &["--no-peers", "--engine", "interp", "--no-cold-start"]);
     assert_eq!(out.status.code(), Some(1), "stderr: {}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("FAILED: race table with interp: exit status 1"), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("FAILED: race boom with interp: exit status 1"), "{}", text(&out.stderr));
     let md = std::fs::read_to_string(dir.join("out/bench.md")).unwrap();
-    assert!(md.contains("| table | FAIL |"), "{md}");
+    assert!(md.contains("| boom | FAIL |"), "{md}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -104,14 +104,23 @@ pub fn producer(program: &Program, facts: &ProgramFacts, func: usize, ip: u32, m
                 j -= 1;
                 continue;
             }
-            return name_of(program, f, p, pos - bottom);
+            let before = if j >= 2 { instrs.get(j - 2) } else { None };
+            return name_of(program, f, p, before, pos - bottom);
         }
         j -= 1;
     }
     None
 }
 
-fn name_of(program: &Program, f: &crate::bytecode::program::Function, p: &Instr, output: u32) -> Option<Producer> {
+/// The name of output `output` of instruction `p`; `before` is the instruction before it
+/// (what pushed a `GetIndex`'s key, if it was pushed last).
+fn name_of(
+    program: &Program,
+    f: &crate::bytecode::program::Function,
+    p: &Instr,
+    before: Option<&Instr>,
+    output: u32,
+) -> Option<Producer> {
     Some(match p.op {
         Op::GetLocal | Op::GetCell => Producer::Local(f.local_name_at(p.arg(0), p.ip)?.to_string()),
         Op::GetUpval => Producer::Upval(f.upvals.get(p.arg(0) as usize)?.name.clone()),
@@ -122,6 +131,14 @@ fn name_of(program: &Program, f: &crate::bytecode::program::Function, p: &Instr,
         Op::PushBuiltin => Producer::Field(BUILTINS.get(p.arg(0) as usize)?.name.to_string()),
         Op::Method if output == 0 => Producer::Method(const_str(program, p.arg(1))?),
         Op::MethodMissing if output == 0 => Producer::Method(const_str(program, p.arg(0))?),
+        Op::GetField => Producer::Field(const_str(program, p.arg(0))?),
+        // Lua names a constant integer key (0 to 255, its `OP_GETI`) and no other.
+        Op::GetIndex => Producer::Field(match before {
+            Some(k) if k.op == Op::PushInt && (k.arg(0) as i32) >= 0 && (k.arg(0) as i32) <= 255 => {
+                "integer index".to_string()
+            }
+            _ => "?".to_string(),
+        }),
         _ => return None,
     })
 }
@@ -136,6 +153,7 @@ pub fn qualified_builtin_name(index: u32) -> String {
         Lib::Os => "os",
         Lib::Math => "math",
         Lib::String => "string",
+        Lib::Table => "table",
     };
     format!("{lib}.{}", b.name)
 }

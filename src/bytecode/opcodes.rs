@@ -44,6 +44,9 @@ pub enum OperandKind {
     TypeFb,
     /// A call-feedback slot of the current function.
     CallFb,
+    /// A position in the operand stack counted down from the top (0: the top), below the
+    /// stack's depth there.
+    Depth,
 }
 
 /// Flags of `Call` and `TailCall`.
@@ -123,6 +126,7 @@ pub enum ResultKind {
     Str,
     Closure,
     Builtin,
+    Table,
     /// The tag of its constant operand.
     Const,
     /// Anything.
@@ -373,6 +377,13 @@ opcodes! {
     TailCall       [Count, Flags, CallFb]     argc  0   Call  Stop   None     -     [saves_pc]               "return f(args): calls in place of this frame; f's results are this function's.";
     Method         [Builtin, Const]           1     2   None  Next   Special  -     [saves_pc]               "obj:name(...) on a string: pops obj, pushes the string method and obj.";
     MethodMissing  [Const]                    1     2   None  Next   Special  -     [saves_pc]               "obj:name(...) for a name the string library lacks: pushes nil (named method 'name') and obj.";
+    NewTable       [Imm, Imm]                 0     1   None  Next   Table    -     []                       "Pushes a new table presized for n array items and m named fields (Lua's OP_NEWTABLE).";
+    GetField       [Const]                    1     1   None  Next   Unknown  -     []                       "Pops obj; pushes obj[name], name a string constant.";
+    GetIndex       []                         2     1   None  Next   Unknown  -     []                       "Pops key, obj; pushes obj[key].";
+    SetField       [Const]                    2     0   None  Next   None     -     []                       "Pops value, obj; obj[name] = value, name a string constant.";
+    SetIndex       []                         3     0   None  Next   None     -     []                       "Pops value, key, obj; obj[key] = value.";
+    SetList        [Count, Imm, Flags]        argc  1   None  Next   Table    -     []                       "Pops n values and the table below them, stores them at t[start], t[start+1], ... (a constructor's positional items), and pushes the table back. With MULTI_ARG the last value is a call's results.";
+    PushDeep       [Depth]                    0     1   None  Next   Special  -     [inline]                 "Pushes a copy of the operand-stack value d slots below the top (0: the top).";
     Return0        []                         0     0   None  Stop   None     -     [inline]                 "Returns no value.";
     Return1        []                         1     0   None  Stop   None     -     [inline]                 "Returns the top value.";
 }

@@ -144,6 +144,12 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
                 format!("stack underflow: {} pops {pops} with depth {}", ins.op.name(), st.depth),
             ));
         }
+        if ins.op == Op::PushDeep && ins.arg(0) >= st.depth {
+            return Err((
+                Some(ins.ip),
+                format!("PushDeep {} reaches below the stack (depth {})", ins.arg(0), st.depth),
+            ));
+        }
         transfer_slots(program, ins, &mut st.slots)?;
         st.depth = st.depth - pops + ins.op.info().pushes;
         max_stack = max_stack.max(st.depth).max(st.depth + pops - ins.op.info().pushes);
@@ -280,7 +286,7 @@ fn check_operands(program: &Program, f: &Function, ins: &Instr, at: &[Option<usi
                 }
                 continue;
             }
-            OperandKind::Count | OperandKind::Imm => continue,
+            OperandKind::Count | OperandKind::Imm | OperandKind::Depth => continue,
         };
         if v >= limit {
             return bad(format!("{} operand {i} is {what} {v}, out of range (limit {limit})", info.name));
@@ -297,7 +303,7 @@ fn check_operands(program: &Program, f: &Function, ins: &Instr, at: &[Option<usi
                 f.locals_count
             ));
         }
-        Op::LibNil | Op::LibConst | Op::Method | Op::MethodMissing => {
+        Op::LibNil | Op::LibConst | Op::Method | Op::MethodMissing | Op::GetField | Op::SetField => {
             let k = if matches!(ins.op, Op::Method | Op::LibConst) { ins.arg(1) } else { ins.arg(0) };
             if !matches!(program.constants[k as usize], Constant::Str(_)) {
                 return bad(format!("{} names constant {k}, which is not a string", info.name));

@@ -28,6 +28,7 @@ use crate::runtime::arith::{self, ArithOp, OpError};
 use crate::runtime::builtins::{BUILTINS, BuiltinError};
 use crate::runtime::error::LuaError;
 use crate::runtime::heap::Closure;
+use crate::runtime::meta;
 use crate::runtime::number::{float_to_int_exact, str_to_number};
 use crate::runtime::value::{Value, tag};
 use crate::state::abi::{EntryFn, FRAME_ENTRY, Frame, JitContext, Signal};
@@ -830,16 +831,118 @@ impl VmState {
                         next!(Op::ForLoop)
                     }
                     Op::Method | Op::MethodMissing => {
-                        save_pc!();
                         let obj = top!();
-                        if !obj.is_str() {
-                            let d = self.depth(ip!() as u32);
-                            return Err(self.index_error(ip!() as u32, obj, d - 1));
+                        let name = if op == Op::Method { arg!(1) } else { arg!(0) };
+                        if obj.is_table() {
+                            // Lua saves the pc only when the fast lookup misses.
+                            let key = *self.constants.get_unchecked(name as usize);
+                            let m = (*obj.as_table_ptr()).get_str(key.as_str_ptr());
+                            if m.is_nil() {
+                                save_pc!();
+                            }
+                            *sp.sub(1) = m;
+                        } else {
+                            save_pc!();
+                            if !obj.is_str() {
+                                let d = self.depth(ip!() as u32);
+                                return Err(self.index_error(ip!() as u32, obj, d - 1));
+                            }
+                            *sp.sub(1) = if op == Op::Method { Value::builtin(arg!(0)) } else { Value::NIL };
                         }
-                        *sp.sub(1) = if op == Op::Method { Value::builtin(arg!(0)) } else { Value::NIL };
                         push!(obj);
                         pc = pc.add(op.size());
                         continue;
+                    }
+                    Op::NewTable => {
+                        match self.heap.alloc_table(arg!(0) as usize, arg!(1) as usize) {
+                            Ok(t) => push!(Value::from_table(t)),
+                            Err(_) => fail!(LuaError::out_of_memory()),
+                        }
+                        next!(Op::NewTable)
+                    }
+                    Op::GetField => {
+                        let obj = top!();
+                        let key = *self.constants.get_unchecked(arg!(0) as usize);
+                        if obj.is_table() {
+                            let v = (*obj.as_table_ptr()).get_str(key.as_str_ptr());
+                            if !v.is_nil() {
+                                *sp.sub(1) = v;
+                                next!(Op::GetField)
+                            }
+                        }
+                        // Lua saves the pc when the fast lookup misses.
+                        save_pc!();
+                        match meta::index(obj, key) {
+                            Ok(v) => *sp.sub(1) = v,
+                            Err(e) => fail!(self.op_error(ip!() as u32, e)),
+                        }
+                        next!(Op::GetField)
+                    }
+                    Op::GetIndex => {
+                        let key = top!();
+                        let obj = ld(sp.sub(2));
+                        if obj.is_table() {
+                            let t = &*obj.as_table_ptr();
+                            let v = if key.tag == tag::INT { t.get_int(key.as_int()) } else { t.get(key) };
+                            if !v.is_nil() {
+                                sp = sp.sub(1);
+                                *sp.sub(1) = v;
+                                next!(Op::GetIndex)
+                            }
+                        }
+                        save_pc!();
+                        match meta::index(obj, key) {
+                            Ok(v) => {
+                                sp = sp.sub(1);
+                                *sp.sub(1) = v;
+                            }
+                            Err(e) => fail!(self.op_error(ip!() as u32, e)),
+                        }
+                        next!(Op::GetIndex)
+                    }
+                    Op::SetField => {
+                        let v = top!();
+                        let obj = ld(sp.sub(2));
+                        let key = *self.constants.get_unchecked(arg!(0) as usize);
+                        if !obj.is_table() || (*obj.as_table_ptr()).get_str(key.as_str_ptr()).is_nil() {
+                            // Lua saves the pc unless the key is present already.
+                            save_pc!();
+                        }
+                        if let Err(e) = meta::set_index(&mut self.heap, obj, key, v) {
+                            fail!(self.op_error(ip!() as u32, e));
+                        }
+                        sp = sp.sub(2);
+                        next!(Op::SetField)
+                    }
+                    Op::SetIndex => {
+                        let v = top!();
+                        let key = ld(sp.sub(2));
+                        let obj = ld(sp.sub(3));
+                        if !obj.is_table() || (*obj.as_table_ptr()).get(key).is_nil() {
+                            save_pc!();
+                        }
+                        if let Err(e) = meta::set_index(&mut self.heap, obj, key, v) {
+                            fail!(self.op_error(ip!() as u32, e));
+                        }
+                        sp = sp.sub(3);
+                        next!(Op::SetIndex)
+                    }
+                    Op::SetList => {
+                        let n =
+                            if arg!(2) & call_flags::MULTI_ARG != 0 { arg!(0) - 1 + self.ctx.nres } else { arg!(0) };
+                        let items = sp.sub(n as usize);
+                        let t = ld(items.sub(1));
+                        let vals = std::slice::from_raw_parts(items, n as usize);
+                        if let Err(e) = meta::set_list(&mut self.heap, t, arg!(1) as u64, vals) {
+                            fail!(self.op_error(ip!() as u32, e));
+                        }
+                        sp = items;
+                        next!(Op::SetList)
+                    }
+                    Op::PushDeep => {
+                        let v = ld(sp.sub(1 + arg!(0) as usize));
+                        push!(v);
+                        next!(Op::PushDeep)
                     }
                     Op::Call | Op::TailCall => {
                         let argc = arg!(0);

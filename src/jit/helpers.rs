@@ -101,6 +101,12 @@ macro_rules! for_each_helper {
             Equal          strata_equal(slot: *const Value) -> u32 [];
             Concat         strata_concat(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for Concat;
             Len            strata_len(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for Len;
+            NewTable       strata_new_table(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for NewTable;
+            GetField       strata_get_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for GetField;
+            GetIndex       strata_get_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for GetIndex;
+            SetField       strata_set_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for SetField;
+            SetIndex       strata_set_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for SetIndex;
+            SetList        strata_set_list(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for SetList;
             Call           strata_call(ctx: *mut JitContext, slot: *mut Value, nargs: u32, pos: u32, ip: u32) -> u32 [may_gc, may_call_lua, may_raise];
             AfterCall      strata_after_call(ctx: *mut JitContext, sig: u32, slot: *mut Value) -> u32 [may_gc, may_call_lua, may_raise];
             EntryDeopt     strata_entry_deopt(ctx: *mut JitContext, frame: *mut Value, id: u32) -> u32 [may_raise];
@@ -109,6 +115,7 @@ macro_rules! for_each_helper {
             NewCell        strata_new_cell(ctx: *mut JitContext, tag: u64, payload: u64) -> *mut Cell [may_gc];
             ForPrep        strata_for_prep(ctx: *mut JitContext, init: *const Value, state: *mut Value, ip: u32) -> u32 [may_raise];
             IndexError     strata_index_error(ctx: *mut JitContext, obj: *const Value, pos: u32, ip: u32) -> u32 [may_raise];
+            Method         strata_method(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise];
             Fmod           strata_fmod(a: f64, b: f64) -> f64 [];
             Pow            strata_pow(a: f64, b: f64) -> f64 [];
             FloatIDiv      strata_float_idiv(a: f64, b: f64) -> f64 [];

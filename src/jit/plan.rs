@@ -55,6 +55,7 @@ pub enum Known {
     Builtin = tag::BUILTIN as u8,
     Cell = tag::CELL as u8,
     File = tag::FILE as u8,
+    Table = tag::TABLE as u8,
     /// A speculated operand kind: an integer or a float, converted to a float.
     Number = 0xFE,
     /// Nothing is known about the value.
@@ -74,6 +75,7 @@ impl Known {
             tag::BUILTIN => Known::Builtin,
             tag::CELL => Known::Cell,
             tag::FILE => Known::File,
+            tag::TABLE => Known::Table,
             _ => Known::Unknown,
         }
     }
@@ -387,6 +389,7 @@ impl Plan {
             Known::Builtin => "builtin",
             Known::Cell => "cell",
             Known::File => "file",
+            Known::Table => "table",
             Known::Number => "num",
             Known::Unknown => "?",
         };
@@ -840,6 +843,7 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
         ResultKind::Str => Known::Str,
         ResultKind::Closure => Known::Closure,
         ResultKind::Builtin => Known::Builtin,
+        ResultKind::Table => Known::Table,
         ResultKind::Const => constant_tag(program, ins.arg(0)),
         ResultKind::Arith => {
             let aop = op.arith_op().expect("an arithmetic opcode");
@@ -929,9 +933,17 @@ fn transfer_special(ins: &Instr, st: &mut State, sb: u32, depth: u32) {
             }
         }
         Op::Method | Op::MethodMissing => {
-            // obj is replaced by the method and obj.
-            st.write(next - 1, if ins.op == Op::Method { Known::Builtin } else { NIL }, NO_ORIGIN);
-            st.write(next, Known::Str, NO_ORIGIN);
+            // obj is replaced by the method (a table's field, or the string library's) and
+            // obj.
+            let top = next as usize - 1;
+            let (k, o) = (st.tags[top], st.origin[top]);
+            st.write(next - 1, UNKNOWN, NO_ORIGIN);
+            st.write(next, k, o);
+        }
+        Op::PushDeep => {
+            let from = (next - 1 - ins.arg(0)) as usize;
+            let (k, o) = (st.tags[from], st.origin[from]);
+            st.write(next, k, o);
         }
         op => {
             // A `Special` row without an arm here: everything it pushes is unknown.

@@ -46,7 +46,14 @@ pub struct FuncProto {
     pub body: Block,
     pub locals: Vec<LocalInfo>,
     pub upvals: Vec<UpvalInfo>,
+    /// The label each `goto` (by [`GotoId`]) jumps to.
+    pub goto_labels: Vec<LabelId>,
 }
+
+/// A label of a function (`::name::`), unique within it.
+pub type LabelId = u32;
+/// A `goto` of a function.
+pub type GotoId = u32;
 
 pub type Block = Vec<Stmt>;
 
@@ -55,6 +62,26 @@ pub enum Place {
     Local(LocalId),
     Upval(u32),
     Global(u32),
+}
+
+/// Something an assignment stores into.
+#[derive(Clone, Debug)]
+pub enum Target {
+    Var(Place),
+    /// `obj[key]` (`obj.name` has a string-constant key).
+    Index {
+        obj: Expr,
+        key: Expr,
+    },
+}
+
+/// A field of a table constructor, in source order.
+#[derive(Clone, Debug)]
+pub enum Field {
+    /// A positional item: stored at the next array index when its batch is flushed.
+    Pos(Expr),
+    /// `name = e` or `[k] = e`: stored as it is evaluated.
+    Named(Expr, Expr),
 }
 
 #[derive(Clone, Debug)]
@@ -73,7 +100,7 @@ pub enum Stmt {
     },
     /// `a, b = e1, e2` and `function name() ... end`.
     Assign {
-        targets: Vec<Place>,
+        targets: Vec<Target>,
         exprs: Vec<Expr>,
         line: u32,
     },
@@ -127,6 +154,9 @@ pub enum Stmt {
     Break {
         line: u32,
     },
+    /// `::name::` (and the labels right after it, which mark the same place).
+    Label(Vec<LabelId>),
+    Goto(GotoId),
     Return {
         expr: Option<Expr>,
         line: u32,
@@ -216,6 +246,18 @@ pub enum ExprKind {
         args: Vec<Expr>,
     },
     Function(Box<FuncProto>),
+    /// `{ fields }`, with the sizes Lua presizes the table with: the positional items (the
+    /// last one not counted if it is a multi-value expression) and the named fields.
+    Table {
+        fields: Vec<Field>,
+        narray: u32,
+        nhash: u32,
+    },
+    /// `obj[key]`, and `obj.name` (a string-constant key).
+    Index {
+        obj: Box<Expr>,
+        key: Box<Expr>,
+    },
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Unary(UnOp, Box<Expr>),
     /// `(e)`: truncates a call to one value.
@@ -230,6 +272,11 @@ impl Expr {
     /// Whether this is a call (whose result count can be kept for a multi-value context).
     pub fn is_call(&self) -> bool {
         matches!(self.kind, ExprKind::Call { .. } | ExprKind::Method { .. })
+    }
+
+    /// Whether it can produce several values in a multi-value position (a call; `...` later).
+    pub fn is_multi(&self) -> bool {
+        self.is_call()
     }
 
     /// A literal constant that is true (`true`, a number, a string: Lua's `VTRUE`, `VKINT`,
@@ -274,6 +321,21 @@ fn detach_children(kind: &mut ExprKind, out: &mut Vec<Expr>) {
         ExprKind::Method { obj, args, .. } => {
             out.push(take(obj));
             out.append(args);
+        }
+        ExprKind::Index { obj, key } => {
+            out.push(take(obj));
+            out.push(take(key));
+        }
+        ExprKind::Table { fields, .. } => {
+            for f in fields.drain(..) {
+                match f {
+                    Field::Pos(e) => out.push(e),
+                    Field::Named(k, v) => {
+                        out.push(k);
+                        out.push(v);
+                    }
+                }
+            }
         }
         _ => {}
     }

@@ -11,6 +11,8 @@
 
 use std::collections::VecDeque;
 
+mod tables;
+
 use super::ast::*;
 use super::parser::{SyntaxError, parse};
 use super::types::{Ty, binary_ty, infer, leaf_ty, unary_ty};
@@ -129,6 +131,8 @@ struct FuncCompiler<'p, 'a> {
     scope_names: Vec<Vec<usize>>,
     /// Exit labels of the enclosing loops.
     loops: Vec<Label>,
+    /// The function's `goto` labels, by id.
+    labels: std::collections::HashMap<LabelId, Label>,
     /// For each enclosing loop, the line where its `break`s save the pc themselves (a
     /// `while` whose breaks leave captured locals: Lua's `OP_CLOSE` only they pass).
     break_saves: Vec<Option<u32>>,
@@ -152,6 +156,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             local_names: Vec::new(),
             scope_names: vec![Vec::new()],
             loops: Vec::new(),
+            labels: std::collections::HashMap::new(),
             break_saves: Vec::new(),
             line: proto.line,
         };
@@ -360,12 +365,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                     self.emit(Op::SetLocal, &[slot]);
                 }
             }
-            Stmt::Assign { targets, exprs, .. } => {
-                self.push_adjusted(exprs, targets.len());
-                for &t in targets.iter().rev() {
-                    self.store(t);
-                }
-            }
+            Stmt::Assign { targets, exprs, line } => self.assign(targets, exprs, *line),
             Stmt::Call(e) => {
                 self.expr(e);
                 self.emit(Op::Pop, &[]);
@@ -443,6 +443,19 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.num_for(*var, (start, limit, step.as_ref()), body, *line, *do_line);
                 self.break_saves.pop();
                 self.save_pc_at(*break_close);
+            }
+            Stmt::Label(ids) => {
+                for &id in ids {
+                    let mut label = self.labels.remove(&id).unwrap_or_default();
+                    self.place(&mut label);
+                    self.labels.insert(id, label);
+                }
+            }
+            Stmt::Goto(g) => {
+                let id = self.proto.goto_labels[*g as usize];
+                let mut label = self.labels.remove(&id).unwrap_or_default();
+                self.emit_jump(Op::Jump, &mut label);
+                self.labels.insert(id, label);
             }
             Stmt::Break { .. } => {
                 let close = self.break_saves.last().copied().flatten();
@@ -753,6 +766,14 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.closure(f, line);
                 Ty::Unknown
             }
+            ExprKind::Table { fields, narray, nhash } => {
+                self.table(fields, *narray, *nhash, line);
+                Ty::Unknown
+            }
+            ExprKind::Index { obj, key } => {
+                self.index(obj, key, line);
+                Ty::Unknown
+            }
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Unary(op, x) => {
                 let xt = self.expr(x);
@@ -993,6 +1014,7 @@ fn stmt_line(s: &Stmt) -> u32 {
         | Stmt::SavePc { line }
         | Stmt::Return { line, .. } => *line,
         Stmt::Call(e) => e.line,
+        Stmt::Label(_) | Stmt::Goto(_) => 0,
         Stmt::Do(b) => b.first().map_or(0, stmt_line),
     }
 }

@@ -16,6 +16,7 @@ use crate::runtime::value::Value;
 mod expr;
 mod stat;
 
+pub use expr::FIELDS_PER_FLUSH;
 use expr::compile_time_constant;
 
 /// A compile-time error: syntax, or a construct strata does not support.
@@ -67,7 +68,6 @@ const UNSUPPORTED_GLOBALS: &[&str] = &[
     "coroutine",
     "debug",
     "package",
-    "table",
     "utf8",
     "unpack",
 ];
@@ -126,6 +126,7 @@ fn lua_has_member(lib: Lib, name: &str) -> bool {
             "time",
             "tmpname",
         ],
+        Lib::Table => &["concat", "insert", "move", "pack", "remove", "sort", "unpack"],
         Lib::Base => &[],
     };
     members.contains(&name)
@@ -137,6 +138,7 @@ fn library(name: &str) -> Option<Lib> {
         "string" => Lib::String,
         "io" => Lib::Io,
         "os" => Lib::Os,
+        "table" => Lib::Table,
         _ => return None,
     })
 }
@@ -175,6 +177,10 @@ pub fn parse(src: &[u8], chunk_name: &str) -> Result<ParsedChunk, SyntaxError> {
 struct Scope {
     /// Number of active locals when the block opened.
     active_start: usize,
+    /// The first of the function's visible labels declared in this block.
+    first_label: usize,
+    /// The first of the function's pending gotos that is inside this block.
+    first_goto: usize,
     is_loop: bool,
     /// Lua's hidden locals of the block (a numeric `for` has three), which count against
     /// the limit of 200 locals.
@@ -201,6 +207,27 @@ struct FuncState {
     /// The first `break` outside any loop; Lua reports it when the function closes.
     stray_break: Option<u32>,
     breaks: Vec<PendingBreak>,
+    /// Labels of the open blocks, in order of declaration.
+    labels: Vec<LabelDesc>,
+    /// Gotos not yet matched with a label (Lua's pending gotos).
+    gotos: Vec<PendingGoto>,
+    label_count: u32,
+}
+
+/// A visible label.
+struct LabelDesc {
+    name: String,
+    id: LabelId,
+    line: u32,
+}
+
+/// A `goto` waiting for its label.
+struct PendingGoto {
+    name: String,
+    id: GotoId,
+    line: u32,
+    /// Active locals where it jumps from (lowered to a block's start as it leaves it).
+    actives: usize,
 }
 
 /// What a name refers to.
@@ -352,12 +379,23 @@ impl Parser {
                 body: Vec::new(),
                 locals: Vec::new(),
                 upvals: Vec::new(),
+                goto_labels: Vec::new(),
             },
             actives: Vec::new(),
-            scopes: vec![Scope { active_start: 0, is_loop: false, hidden: 0, first_break: 0 }],
+            scopes: vec![Scope {
+                active_start: 0,
+                is_loop: false,
+                hidden: 0,
+                first_break: 0,
+                first_label: 0,
+                first_goto: 0,
+            }],
             temps: 0,
             stray_break: None,
             breaks: Vec::new(),
+            labels: Vec::new(),
+            gotos: Vec::new(),
+            label_count: 0,
         });
     }
 
@@ -365,6 +403,9 @@ impl Parser {
         let fs = self.funcs.pop().expect("an open function");
         if let Some(line) = fs.stray_break {
             return Err(self.sem_error(&format!("break outside loop at line {line}")));
+        }
+        if let Some(g) = fs.gotos.first() {
+            return Err(self.sem_error(&format!("no visible label '{}' for <goto> at line {}", g.name, g.line)));
         }
         Ok(fs.proto)
     }
@@ -374,9 +415,16 @@ impl Parser {
     }
 
     fn open_scope(&mut self, is_loop: bool) {
-        let start = self.fs().actives.len();
-        let first_break = self.fs().breaks.len();
-        self.fs().scopes.push(Scope { active_start: start, is_loop, hidden: 0, first_break });
+        let fs = self.fs();
+        let scope = Scope {
+            active_start: fs.actives.len(),
+            is_loop,
+            hidden: 0,
+            first_break: fs.breaks.len(),
+            first_label: fs.labels.len(),
+            first_goto: fs.gotos.len(),
+        };
+        fs.scopes.push(scope);
     }
 
     /// Closes the innermost scope. Returns whether a closure captured any of its locals and,
@@ -409,6 +457,13 @@ impl Parser {
         if scope.is_loop {
             break_close = fs.breaks[scope.first_break..].iter().any(|b| b.close);
             fs.breaks.truncate(scope.first_break);
+        }
+        // The block's labels go out of sight; its pending gotos now leave it, so they are
+        // outside its locals (Lua's `movegotosout`).
+        fs.labels.truncate(scope.first_label);
+        let pending = fs.gotos.len();
+        for g in &mut fs.gotos[scope.first_goto.min(pending)..] {
+            g.actives = g.actives.min(scope.active_start);
         }
         fs.actives.truncate(scope.active_start);
         (captured, break_close)
@@ -534,6 +589,26 @@ impl Parser {
         Resolved::Place(Place::Global(self.global_slot(name)))
     }
 
+    /// The expression a plain name stands for, as the head of a `function a.b()` name.
+    fn name_expr(&mut self, name: &str, line: u32) -> PResult<Expr> {
+        let level = self.funcs.len() - 1;
+        let local = self.resolve_in(level, name);
+        if let Some(e) = self.limit_error.take() {
+            return Err(e);
+        }
+        if local.is_none() && library(name).is_some() {
+            self.refuse(line, &format!("assigning to library '{name}' fields is"));
+            return Ok(Expr::new(ExprKind::Refused, line));
+        }
+        let kind = match self.single_var(name, line) {
+            Resolved::Constant(k) => k,
+            Resolved::Place(Place::Local(id)) => ExprKind::Local(id),
+            Resolved::Place(Place::Upval(i)) => ExprKind::Upval(i),
+            Resolved::Place(Place::Global(g)) => ExprKind::Global(g),
+        };
+        Ok(Expr::new(kind, line))
+    }
+
     /// The local an assignment to `place` writes (through upvalue chains): checks `<const>`
     /// and marks it reassigned.
     fn mark_assigned(&mut self, place: Place) -> PResult<()> {
@@ -597,13 +672,25 @@ mod tests {
 
     #[test]
     fn refusals_name_the_construct() {
-        assert_eq!(err("local t = {}"), "t.lua:1: table constructors are not supported yet");
         assert_eq!(err("for k, v in pairs(t) do end"), "t.lua:1: generic 'for' is not supported yet");
         assert_eq!(err("print(string.find('a', 'b'))"), "t.lua:1: 'string.find' is not supported yet");
-        assert_eq!(err("goto x"), "t.lua:1: goto is not supported yet");
         assert_eq!(err("local function f(...) end"), "t.lua:1: varargs are not supported yet");
         assert_eq!(err("return 1, 2"), "t.lua:1: multiple return values are not supported yet");
         assert_eq!(err("math = 1"), "t.lua:1: assigning to library 'math' is not supported yet");
+    }
+
+    #[test]
+    fn goto_errors_read_like_lua() {
+        assert_eq!(err("goto x\nlocal a"), "t.lua:2: no visible label 'x' for <goto> at line 1");
+        assert_eq!(
+            err("do goto l local a ::l:: print(a) end"),
+            "t.lua:1: <goto l> at line 1 jumps into the scope of local 'a'"
+        );
+        assert_eq!(err("::a:: do ::a:: end"), "t.lua:1: label 'a' already defined on line 1");
+        assert_eq!(err("do ::x:: end goto x"), "t.lua:1: no visible label 'x' for <goto> at line 1");
+        // A label ending its block stands outside the block's locals.
+        assert!(parse(b"do goto l local a ::l:: end", "t.lua").is_ok());
+        assert!(parse(b"repeat goto c local a ::c:: until a", "t.lua").is_err());
     }
 
     #[test]

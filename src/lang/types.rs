@@ -128,7 +128,7 @@ fn collect<'a>(block: &'a Block, out: &mut Vec<(LocalId, Source<'a>)>) {
             Stmt::LocalFunction { local, .. } => out.push((*local, Source::Fixed(Ty::Unknown))),
             Stmt::Assign { targets, exprs, .. } => {
                 for (k, t) in targets.iter().enumerate() {
-                    if let Place::Local(id) = t {
+                    if let Target::Var(Place::Local(id)) = t {
                         out.push((*id, exprs.get(k).map_or(Source::Fixed(Ty::Nil), Source::Expr)));
                     }
                 }
@@ -147,7 +147,12 @@ fn collect<'a>(block: &'a Block, out: &mut Vec<(LocalId, Source<'a>)>) {
                 out.push((*var, Source::ForVar(start, step.as_ref())));
                 collect(body, out);
             }
-            Stmt::Call(_) | Stmt::Break { .. } | Stmt::Return { .. } | Stmt::SavePc { .. } => {}
+            Stmt::Call(_)
+            | Stmt::Break { .. }
+            | Stmt::Return { .. }
+            | Stmt::SavePc { .. }
+            | Stmt::Label(_)
+            | Stmt::Goto(_) => {}
         }
     }
 }

@@ -121,6 +121,10 @@ pub enum OpError {
     Compare { t1: &'static str, t2: &'static str },
     /// `attempt to get length of a T value`
     Len { type_name: &'static str },
+    /// `attempt to index a T value` (reading or writing a field of a non-table)
+    Index { type_name: &'static str },
+    /// A table operation's own error (`table index is nil`, `table index is NaN`).
+    Table(crate::runtime::table::TableError),
     /// `attempt to divide by zero`
     DivByZero,
     /// `attempt to perform 'n%0'`
@@ -136,6 +140,15 @@ pub enum OpError {
 impl From<OutOfMemory> for OpError {
     fn from(_: OutOfMemory) -> OpError {
         OpError::Memory
+    }
+}
+
+impl From<crate::runtime::table::TableError> for OpError {
+    fn from(e: crate::runtime::table::TableError) -> OpError {
+        match e {
+            crate::runtime::table::TableError::OutOfMemory => OpError::Memory,
+            e => OpError::Table(e),
+        }
     }
 }
 
@@ -169,6 +182,8 @@ impl OpError {
             OpError::Len { type_name } => {
                 format!("attempt to get length of a {type_name} value{}", suffix(name))
             }
+            OpError::Index { type_name } => format!("attempt to index a {type_name} value{}", suffix(name)),
+            OpError::Table(e) => e.to_string(),
             OpError::DivByZero => "attempt to divide by zero".to_string(),
             OpError::ModByZero => "attempt to perform 'n%0'".to_string(),
             OpError::Unlocated(e) => e.message(None),
@@ -183,7 +198,7 @@ impl OpError {
             | OpError::Bitwise { bad, .. }
             | OpError::NoIntRep { bad }
             | OpError::Concat { bad, .. } => Some(*bad),
-            OpError::Len { .. } => Some(0),
+            OpError::Len { .. } | OpError::Index { .. } => Some(0),
             _ => None,
         }
     }
@@ -502,7 +517,14 @@ pub fn concat(heap: &mut Heap, a: Value, b: Value) -> Result<Value, OpError> {
 
 /// `#v`.
 pub fn len(v: Value) -> Result<Value, OpError> {
-    if v.is_str() { Ok(Value::int(v.str_bytes().len() as i64)) } else { Err(OpError::Len { type_name: v.type_name() }) }
+    if v.is_str() {
+        Ok(Value::int(v.str_bytes().len() as i64))
+    } else if v.is_table() {
+        // SAFETY: a table value points to a live table.
+        Ok(Value::int(unsafe { (*v.as_table_ptr()).len() }))
+    } else {
+        Err(OpError::Len { type_name: v.type_name() })
+    }
 }
 
 /// The `tostring` text of any value.

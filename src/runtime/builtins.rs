@@ -8,6 +8,9 @@
 
 use std::borrow::Cow;
 
+mod tablib;
+use tablib::{t_concat, t_insert, t_move, t_pack, t_remove};
+
 use crate::runtime::arith::{self, tostring_bytes};
 use crate::runtime::format::{self, FormatError};
 use crate::runtime::heap::{Heap, OutOfMemory};
@@ -49,6 +52,7 @@ pub enum Lib {
     Os,
     Math,
     String,
+    Table,
 }
 
 /// One builtin function.
@@ -103,6 +107,11 @@ builtins! {
     String "char" => s_char;
     String "format" => s_format;
     String "reverse" => s_reverse;
+    Table "insert" => t_insert;
+    Table "remove" => t_remove;
+    Table "concat" => t_concat;
+    Table "move" => t_move;
+    Table "pack" => t_pack;
 }
 
 /// The builtin index of `lib.name`, if phase 1 has it.

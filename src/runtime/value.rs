@@ -14,6 +14,7 @@
 //!     BUILTIN  6       builtin index   (runtime::builtins)
 //!     CELL     7       *mut Cell       (heap; never visible to Lua code: a boxed, captured local)
 //!     FILE     8       0               (the io.stdout handle `io.write` returns)
+//!     TABLE    9       *mut Table      (heap; runtime::table)
 //! ```
 //!
 //! `INT` and `FLOAT` differ only in bit 0, so "is a number" is `tag & !1 == 2`: JIT code tests
@@ -21,6 +22,7 @@
 //! Values carry no reference counts; heap objects live in [`crate::runtime::heap::Heap`].
 
 use crate::runtime::heap::{Cell, Closure, StrObj};
+use crate::runtime::table::Table;
 
 /// Type tags. `u64` so that JIT code loads and compares whole words.
 pub mod tag {
@@ -33,6 +35,7 @@ pub mod tag {
     pub const BUILTIN: u64 = 6;
     pub const CELL: u64 = 7;
     pub const FILE: u64 = 8;
+    pub const TABLE: u64 = 9;
 }
 
 /// A Lua value. See the module documentation for the layout.
@@ -81,6 +84,10 @@ impl Value {
     pub fn from_cell(p: *mut Cell) -> Value {
         Value { tag: tag::CELL, payload: p as u64 }
     }
+    #[inline(always)]
+    pub fn from_table(p: *mut Table) -> Value {
+        Value { tag: tag::TABLE, payload: p as u64 }
+    }
 
     #[inline(always)]
     pub fn is_nil(self) -> bool {
@@ -101,6 +108,10 @@ impl Value {
     #[inline(always)]
     pub fn is_str(self) -> bool {
         self.tag == tag::STR
+    }
+    #[inline(always)]
+    pub fn is_table(self) -> bool {
+        self.tag == tag::TABLE
     }
     /// Lua truthiness: only `nil` and `false` are falsy.
     #[inline(always)]
@@ -132,6 +143,10 @@ impl Value {
     pub fn as_cell_ptr(self) -> *mut Cell {
         self.payload as *mut Cell
     }
+    #[inline(always)]
+    pub fn as_table_ptr(self) -> *mut Table {
+        self.payload as *mut Table
+    }
     /// The bytes of a string value. The caller guarantees `is_str()`.
     #[inline(always)]
     pub fn str_bytes<'a>(self) -> &'a [u8] {
@@ -154,18 +169,20 @@ impl Value {
             tag::STR => "string",
             tag::CLOSURE | tag::BUILTIN => "function",
             tag::FILE => "userdata",
+            tag::TABLE => "table",
             _ => "cell",
         }
     }
 
-    /// Raw equality, as Lua's `==` for the phase-1 types: numbers by mathematical value,
-    /// strings by bytes, everything else by identity.
+    /// Raw equality, as Lua's `==` without metamethods: numbers by mathematical value,
+    /// strings by contents (short strings are interned, so by identity; long ones by bytes),
+    /// everything else by identity.
     #[inline]
     pub fn raw_eq(self, other: Value) -> bool {
         if self.tag == other.tag {
             match self.tag {
                 tag::FLOAT => self.as_float() == other.as_float(),
-                tag::STR => self.payload == other.payload || self.str_bytes() == other.str_bytes(),
+                tag::STR => self.payload == other.payload || str_contents_eq(self, other),
                 _ => self.payload == other.payload,
             }
         } else if self.is_number() && other.is_number() {
@@ -188,9 +205,20 @@ impl std::fmt::Debug for Value {
             tag::BUILTIN => write!(f, "builtin#{}", self.payload),
             tag::CELL => write!(f, "cell@{:#x}", self.payload),
             tag::FILE => write!(f, "file"),
+            // Lua's `tostring` text (the runtime's `tostring` falls back on this).
+            tag::TABLE => write!(f, "table: {:#x}", self.payload),
             t => write!(f, "<bad tag {t}>"),
         }
     }
+}
+
+/// Whether two distinct string objects have equal contents: never for a short (interned)
+/// one, by bytes for two long ones.
+#[inline]
+fn str_contents_eq(a: Value, b: Value) -> bool {
+    // SAFETY: string values point to live strings of the heap.
+    let (x, y) = unsafe { (&*a.as_str_ptr(), &*b.as_str_ptr()) };
+    !x.is_short() && !y.is_short() && x.bytes() == y.bytes()
 }
 
 impl Default for Value {

@@ -43,6 +43,10 @@ translations! {
                 let v = self.peek(0);
                 self.push(v);
             },
+            Op::PushDeep => {
+                let v = self.peek(ins.arg(0));
+                self.push(v);
+            },
             Op::Swap => {
                 let b = self.peek(0);
                 let a = self.peek(1);
@@ -255,28 +259,39 @@ translations! {
             Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat => self.for_prep(ins, ip),
             Op::ForLoop | Op::ForLoopInt | Op::ForLoopFloat => self.for_loop(ins),
             Op::Method | Op::MethodMissing => {
-                self.set_record_ip(ip);
+                // Strings inline (the string library's method); anything else through the
+                // helper, on the receiver's frame slot and the one above it.
                 let obj = self.peek(0);
                 let is_str = self.tag_is(obj, tag::STR);
-                let bad_b = self.b.create_block();
-                let ok = self.b.create_block();
-                self.b.set_cold_block(bad_b);
-                self.b.ins().brif(is_str, ok, &[], bad_b, &[]);
-                self.b.switch_to_block(bad_b);
-                let s = self.spill_scratch(&[obj]);
-                let ctx = self.ctx();
-                let pos = self.b.ins().iconst(types::I32, (self.depth - 1) as i64);
-                let ipv = self.ip_const(ip);
-                self.call_helper(Helper::IndexError, &[ctx, s, pos, ipv]);
-                self.exit_const(Signal::Error);
-                self.b.switch_to_block(ok);
+                let (str_b, other_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                for _ in 0..4 {
+                    self.b.append_block_param(join, types::I64);
+                }
+                self.b.set_cold_block(other_b);
+                self.b.ins().brif(is_str, str_b, &[], other_b, &[]);
+                self.b.switch_to_block(str_b);
+                self.set_record_ip(ip);
                 let f = if op == Op::Method {
                     self.konst(tag::BUILTIN, ins.arg(0) as u64)
                 } else {
                     self.konst(tag::NIL, 0)
                 };
-                self.set_top(f);
-                self.push(obj);
+                let args = [self.tag_of(f), self.pay_of(f), self.tag_of(obj), self.pay_of(obj)].map(BlockArg::Value);
+                self.b.ins().jump(join, &args);
+                self.b.switch_to_block(other_b);
+                let at = self.rc().sb + self.depth - 1;
+                let s = self.slot_addr(at);
+                self.store_value(obj, s, 0);
+                let (ctx, ipv) = (self.ctx(), self.ip_const(ip));
+                let failed = self.call_helper(Helper::Method, &[ctx, s, ipv]).expect("result");
+                self.error_if(failed);
+                let (m, o) = (self.load_value(s, 0), self.load_value(s, VALUE_SIZE));
+                let args = [self.tag_of(m), self.pay_of(m), self.tag_of(o), self.pay_of(o)].map(BlockArg::Value);
+                self.b.ins().jump(join, &args);
+                self.b.switch_to_block(join);
+                let p = self.b.block_params(join).to_vec();
+                self.set_top(Self::dynamic(p[0], p[1]));
+                self.push(Self::dynamic(p[2], p[3]));
             },
             Op::Call | Op::TailCall => {
                 if inlined {
@@ -306,21 +321,23 @@ translations! {
 
 impl<'a, 'f> Translator<'a, 'f> {
     /// An opcode without a translation: its generic helper (`jit::helpers`) on the operands,
-    /// spilled to the scratch area, which it replaces by its results.
+    /// stored in their slots of the VM frame (where the interpreter keeps them), which it
+    /// replaces by its results.
     fn generic(&mut self, ins: &Instr, ip: GlobalIp) -> Result<(), BackendError> {
         let op = ins.op;
         let unsupported = || BackendError::Unsupported(format!("cranelift has no translation for {}", op.name()));
         let h = Helper::generic_for(op).ok_or_else(unsupported)?;
         let (pops, pushes) = (ins.pops() as usize, op.info().pushes as usize);
-        if pops.max(pushes) > SCRATCH_VALUES {
-            return Err(unsupported());
-        }
         if op.always_saves_pc() {
             self.set_record_ip(ip);
         }
         let mut vals: Vec<V> = (0..pops).map(|_| self.pop()).collect();
         vals.reverse();
-        let s = self.spill_scratch(&vals);
+        let first = self.rc().sb + self.depth;
+        let s = self.slot_addr(first);
+        for (k, v) in vals.iter().enumerate() {
+            self.store_value(*v, s, k as i32 * VALUE_SIZE);
+        }
         let (ctx, ipv) = (self.ctx(), self.ip_const(ip));
         let failed = self.call_helper(h, &[ctx, s, ipv]).expect("result");
         self.error_if(failed);

@@ -37,6 +37,7 @@ templates! {
             Op::Nop | Op::Pop => {},
             Op::SavePc => self.set_record_ip(gip),
             Op::Dup => copy_value(&mut self.ops, slot(sp), top),
+            Op::PushDeep => copy_value(&mut self.ops, slot(sp), slot(sp - 1 - ins.arg(0))),
             Op::Swap => {
                 let below = slot(sp - 2);
                 copy_value(&mut self.ops, SCRATCH_A, below);
@@ -231,21 +232,27 @@ templates! {
             },
             Op::ForLoop | Op::ForLoopInt | Op::ForLoopFloat => self.for_loop(ins, depth),
             Op::Method | Op::MethodMissing => {
-                self.set_record_ip(gip);
-                let bad = self.ops.new_dynamic_label();
+                // Strings inline (the string library's method); anything else through the
+                // helper, which writes the method and the receiver in place.
+                let slow = self.ops.new_dynamic_label();
+                let done = self.ops.new_dynamic_label();
                 asm!(self.ops
                     ; cmp QWORD [r12 + top.off], tag::STR as i32
-                    ; jne =>bad
+                    ; jne =>slow
                 );
+                self.set_record_ip(gip);
                 copy_value(&mut self.ops, slot(sp), top);
                 let v = if op == Op::Method { Value::builtin(ins.arg(0)) } else { Value::NIL };
                 store_const(&mut self.ops, top, v);
-                let (error, pos) = (self.error, depth - 1);
+                asm!(self.ops; =>done);
+                let error = self.error;
                 self.cold(move |ops| {
                     asm!(ops
-                        ; =>bad
-                        ;; call(ops, Helper::IndexError, &[Arg::Ctx, Arg::Addr(top), Arg::Imm(pos as i32), Arg::Imm(gip.0 as i32)])
-                        ; jmp =>error
+                        ; =>slow
+                        ;; call(ops, Helper::Method, &[Arg::Ctx, Arg::Addr(top), Arg::Imm(gip.0 as i32)])
+                        ; test eax, eax
+                        ; jnz =>error
+                        ; jmp =>done
                     );
                 });
             },

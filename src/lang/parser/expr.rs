@@ -6,6 +6,10 @@ use super::*;
 /// Lua's `UNARY_PRIORITY`: unary operators bind tighter than every binary one but `^`.
 const UNARY_PRIORITY: u8 = 12;
 
+/// Lua's `LFIELDS_PER_FLUSH`: a constructor stores its positional items in batches this
+/// large (which decides whether a positional item or a `[k]=` field wins a key both set).
+pub const FIELDS_PER_FLUSH: usize = 50;
+
 impl Parser {
     // -----------------------------------------------------------------------------------------
     // Expressions.
@@ -72,10 +76,7 @@ impl Parser {
                 self.refuse(line, "varargs are");
                 ExprKind::Refused
             }
-            Tok::LBrace => {
-                self.table_constructor()?;
-                return Ok(Expr::new(ExprKind::Refused, line));
-            }
+            Tok::LBrace => return self.table_constructor(),
             Tok::Function => {
                 self.next()?;
                 let f = self.body("anonymous", line)?;
@@ -87,34 +88,57 @@ impl Parser {
         Ok(Expr::new(kind, line))
     }
 
-    /// `{ fields }`, parsed in full and refused.
-    pub(super) fn table_constructor(&mut self) -> PResult<()> {
+    /// `{ fields }` (Lua's `constructor`). The table takes a register, and so does each
+    /// positional item until its batch of [`FIELDS_PER_FLUSH`] is stored.
+    pub(super) fn table_constructor(&mut self) -> PResult<Expr> {
         let line = self.line();
-        self.refuse(line, "table constructors are");
         self.check_next(&Tok::LBrace)?;
+        let temps = self.fs().temps;
+        self.reserve_regs(1)?;
+        let mut fields = Vec::new();
+        let (mut narray, mut nhash, mut pending) = (0u32, 0u32, 0usize);
         while self.tok() != &Tok::RBrace {
             match self.tok() {
-                Tok::Name(_) if self.tokens.get(self.pos + 1).is_some_and(|t| t.tok == Tok::Assign) => {
+                Tok::Name(name) if self.tokens.get(self.pos + 1).is_some_and(|t| t.tok == Tok::Assign) => {
+                    let key = Expr::new(ExprKind::Str(name.clone().into_bytes()), self.line());
                     self.next()?;
                     self.next()?;
-                    self.expr()?;
+                    let value = self.expr()?;
+                    fields.push(Field::Named(key, value));
+                    nhash += 1;
                 }
                 Tok::LBracket => {
                     self.next()?;
-                    self.expr()?;
+                    let key = self.expr()?;
                     self.check_next(&Tok::RBracket)?;
                     self.check_next(&Tok::Assign)?;
-                    self.expr()?;
+                    let value = self.expr()?;
+                    fields.push(Field::Named(key, value));
+                    nhash += 1;
                 }
                 _ => {
-                    self.expr()?;
+                    let e = self.expr()?;
+                    fields.push(Field::Pos(e));
+                    narray += 1;
+                    pending += 1;
+                    if pending == FIELDS_PER_FLUSH {
+                        self.fs().temps -= pending - 1;
+                        pending = 0;
+                    } else {
+                        self.reserve_regs(1)?;
+                    }
                 }
             }
             if !self.test_next(&Tok::Comma)? && !self.test_next(&Tok::Semi)? {
                 break;
             }
         }
-        self.check_match(&Tok::RBrace, &Tok::LBrace, line)
+        self.check_match(&Tok::RBrace, &Tok::LBrace, line)?;
+        self.fs().temps = temps;
+        if matches!(fields.last(), Some(Field::Pos(e)) if e.is_multi()) {
+            narray -= 1;
+        }
+        Ok(Expr::new(ExprKind::Table { fields, narray, nhash }, line))
     }
 
     pub(super) fn primary_exp(&mut self) -> PResult<Expr> {
@@ -201,17 +225,17 @@ impl Parser {
         loop {
             match self.tok() {
                 Tok::Dot => {
-                    self.refuse(self.line(), "indexing (tables) is");
                     self.next()?;
-                    self.check_name()?;
-                    e = Expr::new(ExprKind::Refused, line);
+                    let key_line = self.line();
+                    let name = self.check_name()?;
+                    let key = Expr::new(ExprKind::Str(name.into_bytes()), key_line);
+                    e = Expr::new(ExprKind::Index { obj: Box::new(e), key: Box::new(key) }, line);
                 }
                 Tok::LBracket => {
-                    self.refuse(self.line(), "indexing (tables) is");
                     self.next()?;
-                    self.expr()?;
+                    let key = self.expr()?;
                     self.check_next(&Tok::RBracket)?;
-                    e = Expr::new(ExprKind::Refused, line);
+                    e = Expr::new(ExprKind::Index { obj: Box::new(e), key: Box::new(key) }, line);
                 }
                 Tok::Colon => {
                     self.next()?;
@@ -261,11 +285,7 @@ impl Parser {
                 self.next()?;
                 Ok(vec![Expr::new(ExprKind::Str(s), l)])
             }
-            Tok::LBrace => {
-                let l = self.line();
-                self.table_constructor()?;
-                Ok(vec![Expr::new(ExprKind::Refused, l)])
-            }
+            Tok::LBrace => Ok(vec![self.table_constructor()?]),
             _ => Err(self.syntax_error("function arguments expected")),
         }
     }

@@ -107,16 +107,13 @@ impl Parser {
             }
             Tok::DColon => {
                 self.next()?;
-                self.check_name()?;
-                self.check_next(&Tok::DColon)?;
-                self.refuse(line, "labels and goto are");
-                None
+                let name = self.check_name()?;
+                Some(self.label_stat(name, line)?)
             }
             Tok::Goto => {
                 self.next()?;
-                self.check_name()?;
-                self.refuse(line, "goto is");
-                None
+                let name = self.check_name()?;
+                Some(self.goto_stat(name, line))
             }
             Tok::Return => {
                 self.next()?;
@@ -150,6 +147,66 @@ impl Parser {
         };
         self.leave_level();
         Ok(s)
+    }
+
+    /// `::name::` (Lua's `labelstat`). The void statements after it (`;` and other labels)
+    /// are read first, so that a label ending its block is known as such: it then stands
+    /// outside the block's locals, and a `goto` may jump to it past their declarations.
+    pub(super) fn label_stat(&mut self, name: String, line: u32) -> PResult<Stmt> {
+        self.check_next(&Tok::DColon)?;
+        let mut ids = Vec::new();
+        while matches!(self.tok(), Tok::Semi | Tok::DColon) {
+            if let Some(Stmt::Label(more)) = self.statement()? {
+                ids.extend(more);
+            }
+        }
+        let fs = self.funcs.last().expect("an open function");
+        if let Some(l) = fs.labels.iter().find(|l| l.name == name) {
+            let msg = format!("label '{name}' already defined on line {}", l.line);
+            return Err(self.sem_error(&msg));
+        }
+        let last = self.block_follow(false);
+        let fs = self.fs();
+        let scope = fs.scopes.last().expect("an open scope");
+        let actives = if last { scope.active_start } else { fs.actives.len() };
+        let first_goto = scope.first_goto.min(fs.gotos.len());
+        let id = fs.label_count;
+        fs.label_count += 1;
+        fs.labels.push(LabelDesc { name: name.clone(), id, line });
+        // Pending gotos of this block to this label jump here, unless that enters the scope
+        // of a local declared since.
+        let mut k = first_goto;
+        while k < fs.gotos.len() {
+            if fs.gotos[k].name != name {
+                k += 1;
+                continue;
+            }
+            let g = fs.gotos.remove(k);
+            if g.actives < actives {
+                let local = fs.proto.locals[fs.actives[g.actives] as usize].name.clone();
+                let msg = format!("<goto {name}> at line {} jumps into the scope of local '{local}'", g.line);
+                return Err(self.sem_error(&msg));
+            }
+            fs.proto.goto_labels[g.id as usize] = id;
+        }
+        ids.insert(0, id);
+        Ok(Stmt::Label(ids))
+    }
+
+    /// `goto name`: to a visible label (a backward jump), or pending until the label is
+    /// declared later in an enclosing block.
+    pub(super) fn goto_stat(&mut self, name: String, line: u32) -> Stmt {
+        let fs = self.fs();
+        let id = fs.proto.goto_labels.len() as GotoId;
+        match fs.labels.iter().rev().find(|l| l.name == name) {
+            Some(l) => fs.proto.goto_labels.push(l.id),
+            None => {
+                fs.proto.goto_labels.push(LabelId::MAX);
+                let actives = fs.actives.len();
+                fs.gotos.push(PendingGoto { name, id, line, actives });
+            }
+        }
+        Stmt::Goto(id)
     }
 
     pub(super) fn if_stat(&mut self, line: u32) -> PResult<Stmt> {
@@ -223,20 +280,26 @@ impl Parser {
         self.next()?; // skip 'function'
         let name_line = self.line();
         let name = self.check_name()?;
-        let mut is_field = false;
-        while matches!(self.tok(), Tok::Dot | Tok::Colon) {
-            let colon = self.tok() == &Tok::Colon;
-            self.next()?;
-            self.check_name()?;
-            is_field = true;
-            if colon {
-                break;
+        if matches!(self.tok(), Tok::Dot | Tok::Colon) {
+            // `function a.b.c()` / `function a.b:m()`: a store into a field.
+            let mut obj = self.name_expr(&name, name_line)?;
+            let mut full = name.clone();
+            loop {
+                let colon = self.tok() == &Tok::Colon;
+                self.next()?;
+                let key_line = self.line();
+                let field = self.check_name()?;
+                full.push(if colon { ':' } else { '.' });
+                full.push_str(&field);
+                let key = Expr::new(ExprKind::Str(field.into_bytes()), key_line);
+                if colon || !matches!(self.tok(), Tok::Dot | Tok::Colon) {
+                    let func = self.body_of(&full, line, colon)?;
+                    let target = Target::Index { obj, key };
+                    let exprs = vec![Expr::new(ExprKind::Function(Box::new(func)), line)];
+                    return Ok(Stmt::Assign { targets: vec![target], exprs, line });
+                }
+                obj = Expr::new(ExprKind::Index { obj: Box::new(obj), key: Box::new(key) }, name_line);
             }
-        }
-        if is_field {
-            self.refuse(name_line, "field and method function definitions are");
-            self.body(&name, line)?;
-            return Ok(Stmt::Do(Vec::new()));
         }
         let place = match self.single_var(&name, name_line) {
             Resolved::Place(p) => p,
@@ -252,7 +315,7 @@ impl Parser {
         let func = self.body(&name, line)?;
         self.mark_assigned(place)?;
         Ok(Stmt::Assign {
-            targets: vec![place],
+            targets: vec![Target::Var(place)],
             exprs: vec![Expr::new(ExprKind::Function(Box::new(func)), line)],
             line,
         })
@@ -322,16 +385,22 @@ impl Parser {
     }
 
     /// Checks that an expression can be assigned to, marking the variable reassigned.
-    pub(super) fn assign_target(&mut self, e: Expr) -> PResult<Place> {
+    pub(super) fn assign_target(&mut self, mut e: Expr) -> PResult<Target> {
         let place = match e.kind {
             ExprKind::Local(id) => Place::Local(id),
             ExprKind::Upval(i) => Place::Upval(i),
             ExprKind::Global(g) => Place::Global(g),
-            // A refused construct (an indexed target); the program is refused anyway.
-            ExprKind::Refused => return Ok(Place::Global(0)),
+            ExprKind::Index { .. } => {
+                let ExprKind::Index { obj, key } = std::mem::replace(&mut e.kind, ExprKind::Nil) else {
+                    unreachable!("matched above")
+                };
+                return Ok(Target::Index { obj: *obj, key: *key });
+            }
+            // A refused construct; the program is refused anyway.
+            ExprKind::Refused => return Ok(Target::Var(Place::Global(0))),
             ExprKind::Builtin(_) | ExprKind::LibNil(_) | ExprKind::LibConst { .. } => {
                 self.refuse(e.line, "assigning to library fields is");
-                return Ok(Place::Global(0));
+                return Ok(Target::Var(Place::Global(0)));
             }
             // A compile-time constant named just before the `=` or `,`.
             _ if self.const_ref.as_ref().is_some_and(|(p, _)| *p == self.pos) => {
@@ -341,14 +410,22 @@ impl Parser {
             _ => return Err(self.syntax_error("syntax error")),
         };
         self.mark_assigned(place)?;
-        Ok(place)
+        Ok(Target::Var(place))
     }
 
     /// Function body: `(params) block end`.
     pub(super) fn body(&mut self, name: &str, line: u32) -> PResult<FuncProto> {
+        self.body_of(name, line, false)
+    }
+
+    /// Function body; a method's (`function a:m()`) has the hidden first parameter `self`.
+    pub(super) fn body_of(&mut self, name: &str, line: u32, is_method: bool) -> PResult<FuncProto> {
         self.open_func(name, line);
         self.check_next(&Tok::LParen)?;
         let mut params = Vec::new();
+        if is_method {
+            params.push(self.new_local("self".to_string(), false));
+        }
         if self.tok() != &Tok::RParen {
             loop {
                 match self.tok().clone() {

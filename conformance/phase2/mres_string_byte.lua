@@ -1,0 +1,20 @@
+-- library functions returning multiple values
+print(string.byte("abc", 1, -1))
+print(string.byte("abc"))
+print(string.byte("abc", 2))
+print(string.byte("abc", -2, -1))
+print(select("#", string.byte("abc", 10)))
+print(select("#", string.byte("", 1, -1)))
+local t = {string.byte("hello", 1, -1)}
+print(#t, t[1], t[5])
+print(string.char(string.byte("Lua", 1, -1)))
+print(string.char(table.unpack(t)))
+local a, b = string.byte("xy", 1, 2)
+print(a + b)
+local k, v = next({"only"})
+print(k, v)
+local f, s, c = ipairs(t)
+print(f(s, c))
+local r = {table.unpack({7, 8, 9}, 2)}
+print(#r, r[1], r[2], math.type(r[1]))
+print(math.tointeger(3.0), math.type(math.tointeger(3.0)))

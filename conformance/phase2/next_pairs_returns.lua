@@ -1,0 +1,15 @@
+-- pairs and next return values
+local t = {5}
+local f, s, init = pairs(t)
+print(f == next, s == t, init)
+print(f(s, init))
+print(f(s, 1))
+local g, s2, i2 = ipairs(t)
+print(g == next, s2 == t, i2)
+print(g(s2, i2))
+print(g(s2, 1))
+print(select("#", next({})))
+print(select("#", next({7})))
+print(select("#", g(s2, 1)))
+print(select("#", pairs(t)))
+print(select("#", ipairs(t)))

@@ -1,0 +1,143 @@
+//! The `table` library (`insert remove concat move pack`), with Lua 5.4's argument checks and
+//! messages. Tables have no metatables yet, so every access is raw; lengths are the border
+//! `#t` gives.
+
+use super::*;
+use crate::runtime::table::Table;
+
+/// Argument `i` as a table (Lua's `checktab`).
+fn check_table<'a>(args: &[Value], i: usize) -> Result<&'a mut Table, BuiltinError> {
+    match args.get(i) {
+        // SAFETY: a table value points to a live table, which outlives the call.
+        Some(v) if v.is_table() => Ok(unsafe { &mut *v.as_table_ptr() }),
+        _ => Err(type_error(args, i, "table")),
+    }
+}
+
+fn set(h: &mut dyn Host, t: &mut Table, i: i64, v: Value) -> Result<(), BuiltinError> {
+    t.set_int(h.heap(), i, v).map_err(|_| BuiltinError::Memory)
+}
+
+/// `table.insert(t, [pos,] v)`.
+pub(super) fn t_insert(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let t = check_table(args, 0)?;
+    let end = t.len().wrapping_add(1);
+    let pos = match args.len() {
+        2 => end,
+        3 => {
+            let pos = check_int(args, 1)?;
+            // `pos` in [1, end], compared unsigned as Lua does.
+            if (pos as u64).wrapping_sub(1) >= end as u64 {
+                return Err(arg_error(2, "position out of bounds"));
+            }
+            let mut i = end;
+            while i > pos {
+                let v = t.get_int(i - 1);
+                set(h, t, i, v)?;
+                i -= 1;
+            }
+            pos
+        }
+        _ => return Err(BuiltinError::Located("wrong number of arguments to 'insert'".into())),
+    };
+    set(h, t, pos, args[args.len() - 1])?;
+    Ok(None)
+}
+
+/// `table.remove(t [, pos])`: the removed value.
+pub(super) fn t_remove(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let t = check_table(args, 0)?;
+    let size = t.len();
+    let mut pos = opt_int(args, 1, size)?;
+    // `pos` in [1, size + 1] when given (Lua 5.4.4 blames argument 1).
+    if pos != size && (pos as u64).wrapping_sub(1) > size as u64 {
+        return Err(arg_error(1, "position out of bounds"));
+    }
+    let removed = t.get_int(pos);
+    while pos < size {
+        let v = t.get_int(pos + 1);
+        set(h, t, pos, v)?;
+        pos += 1;
+    }
+    set(h, t, pos, Value::NIL)?;
+    Ok(Some(removed))
+}
+
+/// `table.concat(t [, sep [, i [, j]]])`.
+pub(super) fn t_concat(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let t = check_table(args, 0)?;
+    let last = t.len();
+    let sep = match args.get(1) {
+        None => Cow::Borrowed(&b""[..]),
+        Some(v) if v.is_nil() => Cow::Borrowed(&b""[..]),
+        Some(_) => check_str(args, 1)?,
+    };
+    let first = opt_int(args, 2, 1)?;
+    let last = opt_int(args, 3, last)?;
+    let mut out = Vec::new();
+    let mut i = first;
+    while i <= last {
+        let v = t.get_int(i);
+        if !(v.is_str() || v.is_number()) {
+            return Err(BuiltinError::Located(format!(
+                "invalid value ({}) at index {i} in table for 'concat'",
+                v.type_name()
+            )));
+        }
+        arith::push_str_or_num(&mut out, v);
+        if i == last {
+            break;
+        }
+        out.extend_from_slice(&sep);
+        i += 1;
+    }
+    new_str(h, &out)
+}
+
+/// `table.move(a1, f, e, t [, a2])`: `a2[t..]` = `a1[f..e]`, in the order that survives an
+/// overlap; returns the destination table.
+pub(super) fn t_move(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let f = check_int(args, 1)?;
+    let e = check_int(args, 2)?;
+    let to = check_int(args, 3)?;
+    let dest_arg = if args.get(4).is_some_and(|v| !v.is_nil()) { 4 } else { 0 };
+    let src = check_table(args, 0)? as *mut Table;
+    let dst = check_table(args, dest_arg)? as *mut Table;
+    if e >= f {
+        if !(f > 0 || e < i64::MAX.wrapping_add(f)) {
+            return Err(arg_error(3, "too many elements to move"));
+        }
+        let n = e - f + 1;
+        if to > i64::MAX - n + 1 {
+            return Err(arg_error(4, "destination wrap around"));
+        }
+        // SAFETY: both are live tables (possibly the same one: accessed one at a time).
+        let (src, dst) = unsafe { (&mut *src, &mut *dst) };
+        if to > e || to <= f || !std::ptr::eq(src, dst) {
+            for i in 0..n {
+                let v = src.get_int(f + i);
+                set(h, dst, to + i, v)?;
+            }
+        } else {
+            for i in (0..n).rev() {
+                let v = src.get_int(f + i);
+                set(h, dst, to + i, v)?;
+            }
+        }
+    }
+    Ok(Some(args[dest_arg]))
+}
+
+/// `table.pack(...)`: the arguments in a table, with their count in `n`.
+pub(super) fn t_pack(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let heap = h.heap();
+    let t = heap.alloc_table(args.len(), 1).map_err(|_| BuiltinError::Memory)?;
+    // SAFETY: freshly allocated and live.
+    let tr = unsafe { &mut *t };
+    for (i, v) in args.iter().enumerate() {
+        tr.set_int(heap, i as i64 + 1, *v).map_err(|_| BuiltinError::Memory)?;
+    }
+    let n = heap.str_value(b"n");
+    tr.set(heap, n, Value::int(args.len() as i64)).map_err(|_| BuiltinError::Memory)?;
+    Ok(Some(Value::from_table(t)))
+}
