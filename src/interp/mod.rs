@@ -853,91 +853,11 @@ impl VmState {
                         pc = pc.add(op.size());
                         continue;
                     }
-                    Op::NewTable => {
-                        match self.heap.alloc_table(arg!(0) as usize, arg!(1) as usize) {
-                            Ok(t) => push!(Value::from_table(t)),
-                            Err(_) => fail!(LuaError::out_of_memory()),
-                        }
-                        next!(Op::NewTable)
-                    }
-                    Op::GetField => {
-                        let obj = top!();
-                        let key = *self.constants.get_unchecked(arg!(0) as usize);
-                        if obj.is_table() {
-                            let v = (*obj.as_table_ptr()).get_str(key.as_str_ptr());
-                            if !v.is_nil() {
-                                *sp.sub(1) = v;
-                                next!(Op::GetField)
-                            }
-                        }
-                        // Lua saves the pc when the fast lookup misses.
-                        save_pc!();
-                        match meta::index(obj, key) {
-                            Ok(v) => *sp.sub(1) = v,
-                            Err(e) => fail!(self.op_error(ip!() as u32, e)),
-                        }
-                        next!(Op::GetField)
-                    }
-                    Op::GetIndex => {
-                        let key = top!();
-                        let obj = ld(sp.sub(2));
-                        if obj.is_table() {
-                            let t = &*obj.as_table_ptr();
-                            let v = if key.tag == tag::INT { t.get_int(key.as_int()) } else { t.get(key) };
-                            if !v.is_nil() {
-                                sp = sp.sub(1);
-                                *sp.sub(1) = v;
-                                next!(Op::GetIndex)
-                            }
-                        }
-                        save_pc!();
-                        match meta::index(obj, key) {
-                            Ok(v) => {
-                                sp = sp.sub(1);
-                                *sp.sub(1) = v;
-                            }
-                            Err(e) => fail!(self.op_error(ip!() as u32, e)),
-                        }
-                        next!(Op::GetIndex)
-                    }
-                    Op::SetField => {
-                        let v = top!();
-                        let obj = ld(sp.sub(2));
-                        let key = *self.constants.get_unchecked(arg!(0) as usize);
-                        if !obj.is_table() || (*obj.as_table_ptr()).get_str(key.as_str_ptr()).is_nil() {
-                            // Lua saves the pc unless the key is present already.
-                            save_pc!();
-                        }
-                        if let Err(e) = meta::set_index(&mut self.heap, obj, key, v) {
-                            fail!(self.op_error(ip!() as u32, e));
-                        }
-                        sp = sp.sub(2);
-                        next!(Op::SetField)
-                    }
-                    Op::SetIndex => {
-                        let v = top!();
-                        let key = ld(sp.sub(2));
-                        let obj = ld(sp.sub(3));
-                        if !obj.is_table() || (*obj.as_table_ptr()).get(key).is_nil() {
-                            save_pc!();
-                        }
-                        if let Err(e) = meta::set_index(&mut self.heap, obj, key, v) {
-                            fail!(self.op_error(ip!() as u32, e));
-                        }
-                        sp = sp.sub(3);
-                        next!(Op::SetIndex)
-                    }
-                    Op::SetList => {
-                        let n =
-                            if arg!(2) & call_flags::MULTI_ARG != 0 { arg!(0) - 1 + self.ctx.nres } else { arg!(0) };
-                        let items = sp.sub(n as usize);
-                        let t = ld(items.sub(1));
-                        let vals = std::slice::from_raw_parts(items, n as usize);
-                        if let Err(e) = meta::set_list(&mut self.heap, t, arg!(1) as u64, vals) {
-                            fail!(self.op_error(ip!() as u32, e));
-                        }
-                        sp = items;
-                        next!(Op::SetList)
+                    Op::NewTable | Op::GetField | Op::GetIndex | Op::SetField | Op::SetIndex | Op::SetList => {
+                        // Out of line: the loop's hot arms keep their registers.
+                        sp = self.table_op(pc, sp)?;
+                        pc = pc.add(op.size());
+                        continue;
                     }
                     Op::PushDeep => {
                         let v = ld(sp.sub(1 + arg!(0) as usize));
@@ -1003,6 +923,75 @@ impl VmState {
                 }
             }
         }
+    }
+
+    /// The table opcodes (`NewTable`, `GetField`, `GetIndex`, `SetField`, `SetIndex`,
+    /// `SetList`) at `pc` with operand stack top `sp`; returns the new top. Lua saves the pc
+    /// when a lookup misses and when a store adds a key, and so does this.
+    ///
+    /// # Safety
+    /// `pc` is a verified table instruction of the running frame, `sp` its stack top.
+    #[inline(never)]
+    unsafe fn table_op(&mut self, pc: *const u8, sp: *mut Value) -> Result<*mut Value, LuaError> {
+        // SAFETY: the verifier's guarantees for `pc`'s operands and stack depth.
+        unsafe {
+            let ip = pc.offset_from(self.code) as u32;
+            let arg = |k: usize| rd_u32!(pc, 1 + 4 * k);
+            let op = std::mem::transmute::<u8, Op>(*pc);
+            let table_of = |v: Value| if v.is_table() { Some(&*v.as_table_ptr()) } else { None };
+            let (r, sp) = match op {
+                Op::NewTable => match self.heap.alloc_table(arg(0) as usize, arg(1) as usize) {
+                    Ok(t) => {
+                        *sp = Value::from_table(t);
+                        return Ok(sp.add(1));
+                    }
+                    Err(_) => return Err(LuaError::out_of_memory()),
+                },
+                Op::GetField | Op::GetIndex => {
+                    let (obj, key, at) = if op == Op::GetField {
+                        (ld(sp.sub(1)), *self.constants.get_unchecked(arg(0) as usize), sp.sub(1))
+                    } else {
+                        (ld(sp.sub(2)), ld(sp.sub(1)), sp.sub(2))
+                    };
+                    let v = table_of(obj).map_or(Value::NIL, |t| t.get(key));
+                    if !v.is_nil() {
+                        *at = v;
+                        return Ok(at.add(1));
+                    }
+                    self.save_pc(ip);
+                    (meta::index(obj, key).map(|v| *at = v), at.add(1))
+                }
+                Op::SetField | Op::SetIndex => {
+                    let (obj, key, at) = if op == Op::SetField {
+                        (ld(sp.sub(2)), *self.constants.get_unchecked(arg(0) as usize), sp.sub(2))
+                    } else {
+                        (ld(sp.sub(3)), ld(sp.sub(2)), sp.sub(3))
+                    };
+                    if table_of(obj).is_none_or(|t| t.get(key).is_nil()) {
+                        self.save_pc(ip);
+                    }
+                    (meta::set_index(&mut self.heap, obj, key, ld(sp.sub(1))), at)
+                }
+                Op::SetList => {
+                    let n = if arg(2) & call_flags::MULTI_ARG != 0 { arg(0) - 1 + self.ctx.nres } else { arg(0) };
+                    let items = sp.sub(n as usize);
+                    let vals = std::slice::from_raw_parts(items, n as usize);
+                    (meta::set_list(&mut self.heap, ld(items.sub(1)), arg(1) as u64, vals), items)
+                }
+                _ => unreachable!("not a table opcode"),
+            };
+            match r {
+                Ok(()) => Ok(sp),
+                Err(e) => Err(self.op_error(ip, e)),
+            }
+        }
+    }
+
+    /// Records `ip` as the top frame's saved position (where Lua's VM saves its pc).
+    #[inline(always)]
+    fn save_pc(&mut self, ip: u32) {
+        // SAFETY: the running frame's record is live.
+        unsafe { (*self.ctx.frames.add(self.ctx.depth as usize - 1)).ip = ip };
     }
 
     /// Pops the top frame (its result already in the callee slot) and reloads the caller's

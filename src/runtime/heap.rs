@@ -4,7 +4,7 @@
 //! code can reach fields at fixed offsets:
 //!
 //! ```text
-//!   StrObj:  [ len: usize | hash: u32 | short: u8 | hashed: u8 | pad | bytes ... ]
+//!   StrObj:  [ len: usize | hash: u32 | interned: u8 | hashed: u8 | pad | bytes ... ]
 //!   Table:   see runtime::table (header here; array and node parts are separate blocks)
 //!   Closure: [ proto: u32 | nupvals: u32 | upvals: *mut Cell ... ]
 //!   Cell:    [ value: Value ]
@@ -34,8 +34,8 @@ pub struct StrObj {
     /// Short strings: the hash. Long strings: the seed until `hashed`, then the hash.
     hash: Mut<u32>,
     /// Interned (at most `MAX_SHORT_LEN` bytes).
-    short: bool,
-    /// A long string's hash has been computed (always true for short strings).
+    interned: bool,
+    /// The hash has been computed (always true for interned strings).
     hashed: Mut<bool>,
 }
 
@@ -56,10 +56,13 @@ impl StrObj {
         // SAFETY: the allocation holds `len` bytes right after the header.
         unsafe { std::slice::from_raw_parts((self as *const StrObj as *const u8).add(Self::DATA_OFFSET), self.len) }
     }
-    /// Interned: equal to another short string exactly when it is the same object.
+    /// Interned: equal to another interned string exactly when it is the same object.
+    /// Constants and table keys of at most `MAX_SHORT_LEN` bytes are interned; strings a
+    /// program builds are not until they become a table key (there is no collector yet to
+    /// keep the intern table small, so interning every temporary would cost a growing table).
     #[inline(always)]
-    pub fn is_short(&self) -> bool {
-        self.short
+    pub fn is_interned(&self) -> bool {
+        self.interned
     }
     /// The string's hash (computed on first use for a long string).
     #[inline]
@@ -184,7 +187,8 @@ pub enum ObjKind {
 
 /// Owner of every heap object of one VM.
 pub struct Heap {
-    objects: Vec<(NonNull<u8>, Layout, ObjKind)>,
+    /// Every object with its kind (its layout follows from the kind and its header).
+    objects: Vec<(NonNull<u8>, ObjKind)>,
     bytes: usize,
     strings: StrTable,
 }
@@ -217,7 +221,7 @@ impl Heap {
 
     fn try_raw_alloc(&mut self, layout: Layout, kind: ObjKind) -> Result<NonNull<u8>, OutOfMemory> {
         let p = self.try_alloc_block(layout)?;
-        self.objects.push((p, layout, kind));
+        self.objects.push((p, kind));
         Ok(p)
     }
 
@@ -266,7 +270,7 @@ impl Heap {
         let r = if bytes.len() <= MAX_SHORT_LEN {
             self.intern(bytes)
         } else {
-            self.try_alloc_long_str_with(bytes.len(), |dst| dst.copy_from_slice(bytes))
+            self.try_alloc_plain_str_with(bytes.len(), |dst| dst.copy_from_slice(bytes))
         };
         r.unwrap_or_else(|_| std::alloc::handle_alloc_error(Self::str_layout(bytes.len()).expect("a small string")))
     }
@@ -276,26 +280,19 @@ impl Heap {
         Layout::from_size_align(size, 8).map_err(|_| OutOfMemory)
     }
 
-    /// Allocates a string of `len` bytes and lets `fill` write them (a long string is written
-    /// in place; a short one goes through a stack buffer, then is interned). Strings a program
-    /// builds can be as large as memory, so running out is the program's error (Lua's
-    /// `not enough memory`), not the VM's end.
+    /// Allocates a string of `len` bytes and lets `fill` write them in place (not interned:
+    /// see [`StrObj::is_interned`]). Strings a program builds can be as large as memory, so
+    /// running out is the program's error (Lua's `not enough memory`), not the VM's end.
     pub fn try_alloc_str_with(
         &mut self,
         len: usize,
         fill: impl FnOnce(&mut [u8]),
     ) -> Result<*const StrObj, OutOfMemory> {
-        if len <= MAX_SHORT_LEN {
-            let mut buf = [0u8; MAX_SHORT_LEN];
-            fill(&mut buf[..len]);
-            self.intern(&buf[..len])
-        } else {
-            self.try_alloc_long_str_with(len, fill)
-        }
+        self.try_alloc_plain_str_with(len, fill)
     }
 
     /// The interned string with these bytes (at most `MAX_SHORT_LEN` of them), made if new.
-    fn intern(&mut self, bytes: &[u8]) -> Result<*const StrObj, OutOfMemory> {
+    pub(crate) fn intern(&mut self, bytes: &[u8]) -> Result<*const StrObj, OutOfMemory> {
         debug_assert!(bytes.len() <= MAX_SHORT_LEN);
         let hash = hash_bytes(bytes, HASH_SEED);
         if let Some(p) = self.strings.find(hash, bytes) {
@@ -305,7 +302,7 @@ impl Heap {
         let p = self.try_raw_alloc(Self::str_layout(len)?, ObjKind::Str)?.as_ptr();
         // SAFETY: fresh allocation of the right size.
         unsafe {
-            (p as *mut StrObj).write(StrObj { len, hash: Mut::new(hash), short: true, hashed: Mut::new(true) });
+            (p as *mut StrObj).write(StrObj { len, hash: Mut::new(hash), interned: true, hashed: Mut::new(true) });
             std::ptr::copy_nonoverlapping(bytes.as_ptr(), p.add(StrObj::DATA_OFFSET), len);
         }
         // SAFETY: the string just made lives until the heap drops.
@@ -313,16 +310,20 @@ impl Heap {
         Ok(p as *const StrObj)
     }
 
-    fn try_alloc_long_str_with(
+    fn try_alloc_plain_str_with(
         &mut self,
         len: usize,
         fill: impl FnOnce(&mut [u8]),
     ) -> Result<*const StrObj, OutOfMemory> {
-        debug_assert!(len > MAX_SHORT_LEN);
         let p = self.try_raw_alloc(Self::str_layout(len)?, ObjKind::Str)?.as_ptr();
         // SAFETY: fresh allocation of the right size.
         unsafe {
-            (p as *mut StrObj).write(StrObj { len, hash: Mut::new(HASH_SEED), short: false, hashed: Mut::new(false) });
+            (p as *mut StrObj).write(StrObj {
+                len,
+                hash: Mut::new(HASH_SEED),
+                interned: false,
+                hashed: Mut::new(false),
+            });
             fill(std::slice::from_raw_parts_mut(p.add(StrObj::DATA_OFFSET), len));
         }
         Ok(p as *const StrObj)
@@ -352,10 +353,15 @@ impl Heap {
         Ok(p)
     }
 
+    /// The layout of a closure with `n` upvalues.
+    fn closure_layout(n: usize) -> Layout {
+        let size = Closure::UPVALS_OFFSET + n * std::mem::size_of::<*mut Cell>();
+        Layout::from_size_align(size, 8).expect("closure size")
+    }
+
     /// Allocates a closure of `proto` over `upvals`.
     pub fn alloc_closure(&mut self, proto: u32, upvals: &[*mut Cell]) -> *const Closure {
-        let size = Closure::UPVALS_OFFSET + std::mem::size_of_val(upvals);
-        let layout = Layout::from_size_align(size, 8).expect("closure size");
+        let layout = Self::closure_layout(upvals.len());
         let p = self.raw_alloc(layout, ObjKind::Closure).as_ptr();
         // SAFETY: fresh allocation of the right size.
         unsafe {
@@ -381,13 +387,21 @@ impl Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        for (p, layout, kind) in std::mem::take(&mut self.objects) {
-            if kind == ObjKind::Table {
-                // SAFETY: a table object of this heap; its parts were allocated by this heap.
-                unsafe { (*(p.as_ptr() as *mut Table)).free_parts(self) };
+        for (p, kind) in std::mem::take(&mut self.objects) {
+            // SAFETY: each entry is a live object of this kind, allocated by `try_raw_alloc`
+            // with the layout its header gives back.
+            unsafe {
+                let layout = match kind {
+                    ObjKind::Str => Self::str_layout((*(p.as_ptr() as *const StrObj)).len()).expect("allocated"),
+                    ObjKind::Table => {
+                        (*(p.as_ptr() as *mut Table)).free_parts(self);
+                        Layout::new::<Table>()
+                    }
+                    ObjKind::Closure => Self::closure_layout((*(p.as_ptr() as *const Closure)).nupvals as usize),
+                    ObjKind::Cell => Layout::new::<Cell>(),
+                };
+                dealloc(p.as_ptr(), layout);
             }
-            // SAFETY: each entry was allocated by `try_raw_alloc` with exactly this layout.
-            unsafe { dealloc(p.as_ptr(), layout) };
         }
     }
 }
@@ -415,25 +429,28 @@ mod tests {
     }
 
     #[test]
-    fn short_strings_are_interned_long_ones_are_not() {
+    fn constant_short_strings_are_interned_others_are_not() {
         let mut heap = Heap::new();
         let a = heap.alloc_str(b"hello");
         let b = heap.alloc_str(b"hello");
-        let c = heap.try_alloc_str_with(5, |d| d.copy_from_slice(b"hello")).unwrap();
-        assert!(a == b && b == c);
+        assert!(a == b);
         assert_ne!(a, heap.alloc_str(b"hellp"));
         assert_eq!(heap.str_value(b"hello").as_str_ptr(), a);
-        assert_eq!(heap.alloc_str(b""), heap.try_alloc_str_with(0, |_| {}).unwrap());
+        // Built strings are not interned, but equal their interned twin by contents.
+        let built = heap.try_alloc_str_with(5, |d| d.copy_from_slice(b"hello")).unwrap();
+        assert_ne!(built, a);
+        assert!(Value::from_str_ptr(built).raw_eq(Value::from_str_ptr(a)));
+        unsafe { assert!(!(*built).is_interned() && (*built).hash() == (*a).hash()) };
         // 40 bytes: interned; 41: a new object each time, equal by contents.
         let s40 = [b'a'; 40];
         let s41 = [b'a'; 41];
-        assert_eq!(heap.alloc_str(&s40), heap.try_alloc_str_with(40, |d| d.fill(b'a')).unwrap());
+        assert_eq!(heap.alloc_str(&s40), heap.alloc_str(&s40));
         let l1 = heap.alloc_str(&s41);
         let l2 = heap.try_alloc_str_with(41, |d| d.fill(b'a')).unwrap();
         assert_ne!(l1, l2);
         unsafe {
-            assert!((*a).is_short() && (*heap.alloc_str(&s40)).is_short());
-            assert!(!(*l1).is_short());
+            assert!((*a).is_interned() && (*heap.alloc_str(&s40)).is_interned());
+            assert!(!(*l1).is_interned());
             assert_eq!((*l1).bytes(), &s41[..]);
             // A long string's hash is computed on demand, equal for equal contents.
             assert_eq!((*l1).hash(), (*l2).hash());
@@ -444,7 +461,7 @@ mod tests {
         assert!(!v1.raw_eq(Value::from_str_ptr(heap.alloc_str(&s40))));
         assert!(Value::from_str_ptr(a).raw_eq(Value::from_str_ptr(b)));
         assert!(!Value::from_str_ptr(a).raw_eq(heap.str_value(b"world")));
-        assert_eq!(heap.interned_strings(), 5); // "hello", "hellp", "", "world", 40 × 'a'
+        assert_eq!(heap.interned_strings(), 4); // "hello", "hellp", "world", 40 × 'a'
     }
 
     #[test]

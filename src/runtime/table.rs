@@ -35,6 +35,7 @@
 
 use crate::runtime::heap::{Heap, OutOfMemory, StrObj, offsets};
 use crate::runtime::number::float_to_int_exact;
+use crate::runtime::string::MAX_SHORT_LEN;
 use crate::runtime::value::{Value, tag};
 use std::alloc::Layout;
 use std::cell::Cell;
@@ -284,7 +285,7 @@ fn equal_key(k: Value, n: &Node, dead_ok: bool) -> bool {
             }
             // SAFETY: string keys and values point to live strings of the heap.
             let (a, b) = unsafe { (&*(k.payload as *const StrObj), &*(n.key_payload as *const StrObj)) };
-            !a.is_short() && !b.is_short() && a.bytes() == b.bytes()
+            !(a.is_interned() && b.is_interned()) && a.bytes() == b.bytes()
         }
         _ => k.payload == n.key_payload,
     }
@@ -474,7 +475,7 @@ impl Table {
             tag::NIL => Slot::Absent,
             tag::STR => {
                 // SAFETY: string values point to live strings of the heap.
-                if unsafe { (*k.as_str_ptr()).is_short() } {
+                if unsafe { (*k.as_str_ptr()).is_interned() } {
                     self.short_str_slot(k.as_str_ptr())
                 } else {
                     self.generic_slot(k, false).map_or(Slot::Absent, Slot::Node)
@@ -515,7 +516,7 @@ impl Table {
     #[allow(clippy::not_unsafe_ptr_arg_deref)] // heap strings outlive every caller, as in `Value`
     pub fn get_str(&self, s: *const StrObj) -> Value {
         // SAFETY: `s` is a live string of the heap.
-        if unsafe { (*s).is_short() } {
+        if unsafe { (*s).is_interned() } {
             self.slot_value(self.short_str_slot(s))
         } else {
             self.get(Value::from_str_ptr(s))
@@ -564,6 +565,14 @@ impl Table {
         let k = match k.tag {
             tag::NIL => return Err(TableError::NilIndex),
             tag::FLOAT if k.as_float().is_nan() => return Err(TableError::NanIndex),
+            // A short string key is stored interned, so interned lookups find it by pointer.
+            // SAFETY: string values point to live strings of the heap.
+            tag::STR
+                if !unsafe { (*k.as_str_ptr()).is_interned() }
+                    && unsafe { (*k.as_str_ptr()).len() } <= MAX_SHORT_LEN =>
+            {
+                Value::from_str_ptr(heap.intern(unsafe { (*k.as_str_ptr()).bytes() })?)
+            }
             _ => normalize_key(k),
         };
         if v.is_nil() {
@@ -950,6 +959,32 @@ mod tests {
     fn table<'a>(heap: &mut Heap, narray: usize, nhash: usize) -> &'a mut Table {
         // SAFETY: the heap outlives every use in these tests.
         unsafe { &mut *heap.alloc_table(narray, nhash).expect("a small table") }
+    }
+
+    #[test]
+    fn built_string_keys_find_interned_ones_and_are_stored_interned() {
+        let mut heap = Heap::new();
+        let t = table(&mut heap, 0, 0);
+        let built = |h: &mut Heap, s: &[u8]| {
+            Value::from_str_ptr(h.try_alloc_str_with(s.len(), |d| d.copy_from_slice(s)).unwrap())
+        };
+        let k = built(&mut heap, b"name");
+        t.set(&mut heap, k, Value::int(1)).unwrap();
+        // The key was interned on insertion: the constant finds it by pointer.
+        let constant = heap.alloc_str(b"name");
+        assert_eq!(t.get_str(constant), Value::int(1));
+        assert_eq!(t.next(Value::NIL).unwrap().unwrap().0.as_str_ptr(), constant);
+        // Another built copy reads and overwrites the same entry.
+        let k2 = built(&mut heap, b"name");
+        assert_eq!(t.get(k2), Value::int(1));
+        t.set(&mut heap, k2, Value::int(2)).unwrap();
+        assert_eq!(t.get_str(constant), Value::int(2));
+        // Long keys are compared by contents.
+        let long = [b'x'; 50];
+        let lk = built(&mut heap, &long);
+        t.set(&mut heap, lk, Value::int(3)).unwrap();
+        assert_eq!(t.get(built(&mut heap, &long)), Value::int(3));
+        assert_eq!(t.get(built(&mut heap, b"nam")), Value::NIL);
     }
 
     /// `t[k] = k` (or `t[k] = nil` with `None`).

@@ -212,13 +212,13 @@ impl std::fmt::Debug for Value {
     }
 }
 
-/// Whether two distinct string objects have equal contents: never for a short (interned)
-/// one, by bytes for two long ones.
+/// Whether two distinct string objects have equal contents: never for two interned ones,
+/// by bytes otherwise.
 #[inline]
 fn str_contents_eq(a: Value, b: Value) -> bool {
     // SAFETY: string values point to live strings of the heap.
     let (x, y) = unsafe { (&*a.as_str_ptr(), &*b.as_str_ptr()) };
-    !x.is_short() && !y.is_short() && x.bytes() == y.bytes()
+    !(x.is_interned() && y.is_interned()) && x.bytes() == y.bytes()
 }
 
 impl Default for Value {
