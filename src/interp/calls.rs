@@ -79,7 +79,12 @@ impl VmState {
     ) -> Result<(), LuaError> {
         // SAFETY: guaranteed by the caller.
         let (idx, args) = unsafe { ((*slot).payload as u32, std::slice::from_raw_parts(slot.add(1), nargs as usize)) };
-        match (BUILTINS[idx as usize].func)(self, args) {
+        let outer = self.builtin_top;
+        // SAFETY: the arguments end there.
+        self.builtin_top = unsafe { slot.add(1 + nargs as usize) };
+        let r = (BUILTINS[idx as usize].func)(self, args);
+        self.builtin_top = outer;
+        match r {
             Ok(v) => {
                 self.ctx.nres = v.is_some() as u32;
                 unsafe { *slot = v.unwrap_or(Value::NIL) };
@@ -266,7 +271,7 @@ pub fn new_state(
     depth_limit: usize,
     out: Box<dyn Write + Send>,
 ) -> std::io::Result<Box<VmState>> {
-    VmState::new(program, facts, depth_limit, DEFAULT_STACK_SLOTS, out, interp_entry)
+    new_state_with_stack(program, facts, depth_limit, DEFAULT_STACK_SLOTS, out)
 }
 
 /// [`new_state`] with a value-stack budget of `stack_slots`.
@@ -277,7 +282,9 @@ pub fn new_state_with_stack(
     stack_slots: usize,
     out: Box<dyn Write + Send>,
 ) -> std::io::Result<Box<VmState>> {
-    VmState::new(program, facts, depth_limit, stack_slots, out, interp_entry)
+    let mut vm = VmState::new(program, facts, depth_limit, stack_slots, out, interp_entry)?;
+    vm.call_hook = Some(|vm, slot, nargs| unsafe { vm.call_at(slot, nargs) });
+    Ok(vm)
 }
 
 /// The uniform entry (`jit::abi`) of every interpreted function: the mixed function table

@@ -112,6 +112,7 @@ impl VmState {
             BuiltinError::Located(msg) => LuaError::new(here(&msg)),
             BuiltinError::Raw(msg) => LuaError::new(msg),
             BuiltinError::Memory => LuaError::out_of_memory(),
+            BuiltinError::Lua(e) => e,
             BuiltinError::AtLevel(msg, level) => {
                 let n = self.frames.len();
                 match n.checked_sub(level as usize) {

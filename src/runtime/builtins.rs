@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 mod tablib;
-use tablib::{t_concat, t_insert, t_move, t_pack, t_remove};
+use tablib::{t_concat, t_insert, t_move, t_pack, t_remove, t_sort};
 
 use crate::runtime::arith::{self, tostring_bytes};
 use crate::runtime::format::{self, FormatError};
@@ -22,6 +22,9 @@ pub trait Host {
     fn heap(&mut self) -> &mut Heap;
     /// Writes program output (print, io.write).
     fn write_out(&mut self, bytes: &[u8]) -> Result<(), BuiltinError>;
+    /// Calls `f` with `args` (a builtin calling back into Lua: `table.sort`'s comparator);
+    /// its first result, nil if none. An error inside comes back as [`BuiltinError::Lua`].
+    fn call(&mut self, f: Value, args: &[Value]) -> Result<Value, BuiltinError>;
 }
 
 /// How a builtin failed. Position information is added by the caller, which knows the
@@ -40,6 +43,8 @@ pub enum BuiltinError {
     AtLevel(String, u32),
     /// A result too large for memory: `not enough memory`.
     Memory,
+    /// An error raised by Lua code the builtin called, passed on unchanged.
+    Lua(crate::runtime::error::LuaError),
 }
 
 pub type BuiltinFn = fn(&mut dyn Host, &[Value]) -> Result<Option<Value>, BuiltinError>;
@@ -112,6 +117,7 @@ builtins! {
     Table "concat" => t_concat;
     Table "move" => t_move;
     Table "pack" => t_pack;
+    Table "sort" => t_sort;
 }
 
 /// The builtin index of `lib.name`, if phase 1 has it.

@@ -161,6 +161,12 @@ pub struct VmState {
     pub pending_error: Option<LuaError>,
     /// The tier driver, when native tiers are enabled.
     pub tiering: Option<Box<dyn Tiering>>,
+    /// How builtins call back into Lua ([`Host::call`]): the interpreter's `call_at`, which
+    /// the interpreter registers (this layer cannot call up into it).
+    pub call_hook: Option<CallHook>,
+    /// Where the running builtin's arguments end: its calls into Lua put their callee and
+    /// arguments from here.
+    pub builtin_top: *mut Value,
     /// The interpreter's uniform entry (`interp::interp_entry`): the function table's entry
     /// for every function that is not compiled.
     pub interp_entry: EntryFn,
@@ -186,7 +192,30 @@ impl Host for VmState {
         let _ = self.out.write_all(bytes);
         Ok(())
     }
+
+    fn call(&mut self, f: Value, args: &[Value]) -> Result<Value, BuiltinError> {
+        let hook = self.call_hook.expect("the interpreter registers its call");
+        let slot = self.builtin_top;
+        let room = (self.stack.limit() as usize).saturating_sub(slot as usize) / std::mem::size_of::<Value>();
+        if slot.is_null() || room < args.len() + 2 {
+            return Err(BuiltinError::Located("stack overflow".into()));
+        }
+        // SAFETY: `slot` is above every live frame and the running builtin's arguments, with
+        // room for the callee and `args` (checked above).
+        unsafe {
+            *slot = f;
+            ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len());
+            let r = hook(self, slot, args.len() as u32);
+            self.builtin_top = slot;
+            r.map_err(BuiltinError::Lua)?;
+            Ok(*slot)
+        }
+    }
 }
+
+/// The signature of [`VmState::call_hook`]: call the value in `slot` with the `nargs` values
+/// after it, leaving the first result in `slot`.
+pub type CallHook = unsafe fn(&mut VmState, *mut Value, u32) -> Result<(), LuaError>;
 
 /// The initial value of a global: builtins and `_VERSION`.
 fn initial_global(heap: &mut Heap, name: &str) -> Value {
@@ -264,6 +293,8 @@ impl VmState {
             out,
             pending_error: None,
             tiering: None,
+            call_hook: None,
+            builtin_top: ptr::null_mut(),
             interp_entry,
             pending_jit_failure: None,
             spill: vec![0; SPILL_WORDS],

@@ -141,3 +141,138 @@ pub(super) fn t_pack(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
     tr.set(heap, n, Value::int(args.len() as i64)).map_err(|_| BuiltinError::Memory)?;
     Ok(Some(Value::from_table(t)))
 }
+
+/// `a < b` as `table.sort` decides it: the comparator's verdict, or Lua's `<` (whose errors
+/// carry no position: they happen inside the library function).
+fn sort_less(h: &mut dyn Host, cmp: Option<Value>, a: Value, b: Value) -> Result<bool, BuiltinError> {
+    match cmp {
+        Some(f) => Ok(h.call(f, &[a, b])?.truthy()),
+        None => arith::compare(a, b, false).map_err(|e| BuiltinError::Raw(e.message(None))),
+    }
+}
+
+/// Lua 5.4's `RANLIMIT`: below this size a partition's pivot is its middle element.
+const SORT_RANDOM_LIMIT: u32 = 100;
+
+/// `t[i], t[j] = t[j], t[i]`.
+fn swap(h: &mut dyn Host, t: &mut Table, i: u32, j: u32) -> Result<(), BuiltinError> {
+    let (a, b) = (t.get_int(i as i64), t.get_int(j as i64));
+    set(h, t, i as i64, b)?;
+    set(h, t, j as i64, a)
+}
+
+fn order_error() -> BuiltinError {
+    BuiltinError::Located("invalid order function for sorting".into())
+}
+
+/// Lua 5.4's `partition` of `t[lo..=up]` around the pivot `p` (kept in `t[up - 1]`).
+fn partition(
+    h: &mut dyn Host,
+    t: &mut Table,
+    cmp: Option<Value>,
+    lo: u32,
+    up: u32,
+    p: Value,
+) -> Result<u32, BuiltinError> {
+    let (mut i, mut j) = (lo, up - 1);
+    loop {
+        // Repeat ++i while t[i] < P.
+        loop {
+            i += 1;
+            if !sort_less(h, cmp, t.get_int(i as i64), p)? {
+                break;
+            }
+            if i == up - 1 {
+                return Err(order_error());
+            }
+        }
+        // Repeat --j while P < t[j].
+        loop {
+            j -= 1;
+            if !sort_less(h, cmp, p, t.get_int(j as i64))? {
+                break;
+            }
+            if j < i {
+                return Err(order_error());
+            }
+        }
+        if j < i {
+            swap(h, t, up - 1, i)?;
+            return Ok(i);
+        }
+        swap(h, t, i, j)?;
+    }
+}
+
+/// Lua 5.4's `auxsort`: quicksort with a median of three, recursing into the smaller part.
+/// `rnd` is 0 until a partition comes out badly unbalanced; then pivots are chosen
+/// pseudo-randomly in the middle half (Lua seeds this from the clock, so its order of equal
+/// elements is not reproducible there either; strata uses a fixed sequence).
+fn auxsort(
+    h: &mut dyn Host,
+    t: &mut Table,
+    cmp: Option<Value>,
+    mut lo: u32,
+    mut up: u32,
+    mut rnd: u32,
+) -> Result<(), BuiltinError> {
+    while lo < up {
+        if sort_less(h, cmp, t.get_int(up as i64), t.get_int(lo as i64))? {
+            swap(h, t, lo, up)?;
+        }
+        if up - lo == 1 {
+            break;
+        }
+        let mut p = if up - lo < SORT_RANDOM_LIMIT || rnd == 0 {
+            (lo + up) / 2
+        } else {
+            let r4 = (up - lo) / 4;
+            rnd % (r4 * 2) + (lo + r4)
+        };
+        if sort_less(h, cmp, t.get_int(p as i64), t.get_int(lo as i64))? {
+            swap(h, t, p, lo)?;
+        } else if sort_less(h, cmp, t.get_int(up as i64), t.get_int(p as i64))? {
+            swap(h, t, p, up)?;
+        }
+        if up - lo == 2 {
+            break;
+        }
+        let pivot = t.get_int(p as i64);
+        swap(h, t, p, up - 1)?;
+        p = partition(h, t, cmp, lo, up, pivot)?;
+        let n;
+        if p - lo < up - p {
+            auxsort(h, t, cmp, lo, p - 1, rnd)?;
+            n = p - lo;
+            lo = p + 1;
+        } else {
+            auxsort(h, t, cmp, p + 1, up, rnd)?;
+            n = up - p;
+            up = p - 1;
+        }
+        if (up.wrapping_sub(lo)) / 128 > n {
+            rnd = rnd.wrapping_mul(1_103_515_245).wrapping_add(12_345) | 1;
+        }
+    }
+    Ok(())
+}
+
+/// `table.sort(t [, comp])`, Lua 5.4's algorithm, so the order of equal elements and the
+/// `invalid order function for sorting` cases are Lua's.
+pub(super) fn t_sort(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let t = check_table(args, 0)?;
+    let n = t.len();
+    if n > 1 {
+        if n >= i32::MAX as i64 {
+            return Err(arg_error(1, "array too big"));
+        }
+        let cmp = match args.get(1) {
+            None => None,
+            Some(v) if v.is_nil() => None,
+            Some(v) if v.tag == tag::CLOSURE || v.tag == tag::BUILTIN => Some(*v),
+            Some(_) => return Err(type_error(args, 1, "function")),
+        };
+        auxsort(h, t, cmp, 1, n as u32, 0)?;
+    }
+    Ok(None)
+}
