@@ -1,4 +1,5 @@
-//! A generator of valid, terminating phase-1 Lua programs for differential testing.
+//! A generator of valid, terminating Lua programs for differential testing: phase 1's
+//! language plus tables (constructors, fields, `#`, methods and the table library).
 //!
 //! The generator is driven by a string of choice bytes (the Hypothesis way): every decision
 //! reads one byte, and a missing byte (the string ran out) means choice 0, which is always the
@@ -330,7 +331,7 @@ impl Gen<'_> {
 
     fn statement(&mut self) {
         let depth = self.indent;
-        match self.pick(16) {
+        match self.pick(18) {
             0 | 1 => self.local_statement(),
             2..=4 => self.assignment(),
             5 | 6 => self.print_statement(),
@@ -362,7 +363,105 @@ impl Gen<'_> {
                 }
             }
             15 => self.rare_statement(),
+            16 | 17 => self.table_statement(),
             _ => self.assignment(),
+        }
+    }
+
+    /// Tables: constructors with positional (sometimes nil) and named fields, arrays filled
+    /// in a loop and then holed, objects with methods, and the table library, each printing
+    /// what it built (`#t` on a holey table is part of what every engine must agree on).
+    fn table_statement(&mut self) {
+        let t = self.name("t");
+        let i = self.name("i");
+        match self.pick(5) {
+            0 => {
+                let items: Vec<String> = (0..self.pick(5)).map(|_| self.expr(Class::Any, 2)).collect();
+                let named = self.expr(Class::Any, 2);
+                let keyed = self.expr(Class::Int, 1);
+                let last = self.expr(Class::Str, 2);
+                let mut fields = items.clone();
+                fields.push(format!("x = {named}"));
+                if self.one_in(2) {
+                    fields.push(format!("[\"k\"] = {keyed}"));
+                }
+                self.line(&format!("do local {t} = {{{}}}", fields.join(", ")));
+                self.indent += 1;
+                self.line(&format!("{t}[#{t} + 1] = {last}"));
+                self.line(&format!("{t}.x, {t}.y = {t}.k, {t}[1]"));
+                self.line(&format!("print(#{t}, {t}[1], {t}.x, {t}.y, {t}.k, {t}[#{t}])"));
+                self.indent -= 1;
+                self.line("end");
+            }
+            1 => {
+                let n = 1 + self.pick(40) as u64;
+                if !self.charge(n * 2) {
+                    return;
+                }
+                let hole = 1 + self.pick(n as usize) as u64;
+                let e = self.expr(Class::Int, 2);
+                self.line(&format!("do local {t} = {{}}"));
+                self.indent += 1;
+                self.line(&format!("for {i} = 1, {n} do {t}[{i}] = {e} + {i} end"));
+                self.line(&format!("print(#{t}, {t}[1], {t}[{n}])"));
+                self.line(&format!("{t}[{hole}] = nil"));
+                self.line(&format!("print(#{t}, {t}[{hole}], {t}[{n}])"));
+                self.indent -= 1;
+                self.line("end");
+            }
+            2 => {
+                let n = 1 + self.pick(20) as u64;
+                if !self.charge(n * 3) {
+                    return;
+                }
+                let start = self.expr(Class::Int, 2);
+                let d = self.expr(Class::Int, 1);
+                self.line(&format!("do local {t} = {{n = {start}, log = {{}}}}"));
+                self.indent += 1;
+                self.line(&format!(
+                    "function {t}:add(d) self.n = self.n + d; self.log[#self.log + 1] = d; return self.n end"
+                ));
+                self.line(&format!("for {i} = 1, {n} do {t}:add({i}) end"));
+                self.line(&format!("print({t}.n, {t}:add({d}), #{t}.log, {t}.log[#{t}.log])"));
+                self.indent -= 1;
+                self.line("end");
+            }
+            3 => {
+                let n = 1 + self.pick(30) as u64;
+                if !self.charge(n * 4) {
+                    return;
+                }
+                let e = if self.pick(2) == 0 { self.expr(Class::Int, 2) } else { self.expr(Class::Str, 2) };
+                self.line(&format!("do local {t} = {{}}"));
+                self.indent += 1;
+                self.line(&format!("for {i} = 1, {n} do table.insert({t}, {e}) end"));
+                if self.one_in(2) {
+                    self.line(&format!("table.insert({t}, 1, #{t})"));
+                }
+                self.line(&format!("print(table.remove({t}, 1), table.remove({t}), #{t})"));
+                self.line(&format!("print(table.concat({t}, \",\"))"));
+                self.indent -= 1;
+                self.line("end");
+            }
+            _ => {
+                let n = 1 + self.pick(30) as u64;
+                if !self.charge(n * 8) {
+                    return;
+                }
+                let e = self.expr(Class::Int, 2);
+                let descending = self.one_in(2);
+                self.line(&format!("do local {t} = {{}}"));
+                self.indent += 1;
+                self.line(&format!("for {i} = 1, {n} do {t}[{i}] = ({e}) * {i} % 17 end"));
+                if descending {
+                    self.line(&format!("table.sort({t}, function(a, b) return a > b end)"));
+                } else {
+                    self.line(&format!("table.sort({t})"));
+                }
+                self.line(&format!("print({t}[1], {t}[#{t}], table.concat({t}, \" \"))"));
+                self.indent -= 1;
+                self.line("end");
+            }
         }
     }
 
