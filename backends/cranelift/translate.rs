@@ -46,6 +46,7 @@ mod compare;
 mod guards;
 mod loops;
 mod prologue;
+mod tables;
 mod values;
 mod visitor;
 mod wrapper;

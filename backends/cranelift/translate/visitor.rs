@@ -47,6 +47,7 @@ translations! {
                 let v = self.peek(ins.arg(0));
                 self.push(v);
             },
+            Op::GetField | Op::GetIndex => self.table_get(ins, ip),
             Op::Swap => {
                 let b = self.peek(0);
                 let a = self.peek(1);

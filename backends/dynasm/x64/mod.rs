@@ -127,6 +127,7 @@ mod calls;
 mod compare;
 mod loops;
 mod masm;
+mod tables;
 mod visitor;
 
 use masm::*;

@@ -1,5 +1,5 @@
 //! The visitor: one arm per opcode, a few lines each over the emitter's families
-//! (`arith`, `compare`, `loops`, `calls`) and the shared sequences of `masm`.
+//! (`arith`, `compare`, `loops`, `calls`, `tables`) and the shared sequences of `masm`.
 
 use super::*;
 
@@ -38,6 +38,8 @@ templates! {
             Op::SavePc => self.set_record_ip(gip),
             Op::Dup => copy_value(&mut self.ops, slot(sp), top),
             Op::PushDeep => copy_value(&mut self.ops, slot(sp), slot(sp - 1 - ins.arg(0))),
+            Op::GetField => self.get_field(ins, top, gip),
+            Op::GetIndex => self.get_index(slot(sp - 2), top, gip),
             Op::Swap => {
                 let below = slot(sp - 2);
                 copy_value(&mut self.ops, SCRATCH_A, below);

@@ -1,0 +1,94 @@
+//! Table templates: `t.name` with a constant key looked up at its main position, and `t[i]`
+//! on the array part, inline; everything else (a miss, another receiver, a key elsewhere in
+//! its chain) through the opcode's generic helper, which also saves the pc where Lua does.
+
+use super::*;
+use crate::runtime::string::{HASH_SEED, MAX_SHORT_LEN, hash_bytes};
+
+impl Emitter<'_> {
+    /// The generic helper of `ins` on the operands starting at `first`, as the slow path of
+    /// an inline fast path that ends at `done`.
+    fn table_slow_path(&mut self, h: Helper, first: Mem, gip: GlobalIp, slow: DynamicLabel, done: DynamicLabel) {
+        let error = self.error;
+        self.cold(move |ops| {
+            asm!(ops
+                ; =>slow
+                ;; call(ops, h, &[Arg::Ctx, Arg::Addr(first), Arg::Imm(gip.0 as i32)])
+                ; test eax, eax
+                ; jnz =>error
+                ; jmp =>done
+            );
+        });
+    }
+
+    /// `GetField k`: a table whose node at the key's main position holds the key (an
+    /// interned string, so compared by pointer) and a non-nil value.
+    pub(super) fn get_field(&mut self, ins: &Instr, top: Mem, gip: GlobalIp) {
+        let k = ins.arg(0);
+        let slow = self.ops.new_dynamic_label();
+        let done = self.ops.new_dynamic_label();
+        let hash = match self.constant(k) {
+            Constant::Str(s) if s.len() <= MAX_SHORT_LEN => Some(hash_bytes(s, HASH_SEED)),
+            _ => None,
+        };
+        if let Some(hash) = hash {
+            asm!(self.ops
+                ; cmp QWORD [r12 + top.off], tag::TABLE as i32
+                ; jne =>slow
+                ; mov rax, [r12 + top.pay()]
+                ; mov r9, [rbx + JitContext::OFF_CONSTANTS]
+                ; mov r9, [r9 + (k as i32) * 16 + 8]
+                ; movzx ecx, BYTE [rax + offsets::TABLE_LSIZENODE]
+                ; mov edx, 1
+                ; shl edx, cl
+                ; sub edx, 1
+                ; and edx, hash as i32
+                ; shl rdx, 5
+                ; add rdx, [rax + offsets::TABLE_NODE]
+                ; cmp DWORD [rdx + offsets::NODE_KEY_TAG], tag::STR as i32
+                ; jne =>slow
+                ; cmp [rdx + offsets::NODE_KEY_PAYLOAD], r9
+                ; jne =>slow
+                ; mov r10, [rdx + offsets::NODE_VAL]
+                ; test r10, r10
+                ; jz =>slow
+                ; mov [r12 + top.off], r10
+                ; mov r10, [rdx + offsets::NODE_VAL + 8]
+                ; mov [r12 + top.pay()], r10
+                ; =>done
+            );
+        } else {
+            asm!(self.ops; jmp =>slow ; =>done);
+        }
+        self.table_slow_path(Helper::GetField, top, gip, slow, done);
+    }
+
+    /// `GetIndex`: an integer key inside the array part's size hint (`alimit`: beyond it,
+    /// Lua's lookup may move the hint, which `#` depends on) with a non-nil value.
+    pub(super) fn get_index(&mut self, obj: Mem, key: Mem, gip: GlobalIp) {
+        let slow = self.ops.new_dynamic_label();
+        let done = self.ops.new_dynamic_label();
+        asm!(self.ops
+            ; cmp QWORD [r12 + obj.off], tag::TABLE as i32
+            ; jne =>slow
+            ; cmp QWORD [r12 + key.off], tag::INT as i32
+            ; jne =>slow
+            ; mov rax, [r12 + obj.pay()]
+            ; mov rcx, [r12 + key.pay()]
+            ; sub rcx, 1
+            ; mov edx, DWORD [rax + offsets::TABLE_ALIMIT]
+            ; cmp rcx, rdx
+            ; jae =>slow
+            ; shl rcx, 4
+            ; add rcx, [rax + offsets::TABLE_ARRAY]
+            ; mov r10, [rcx]
+            ; test r10, r10
+            ; jz =>slow
+            ; mov [r12 + obj.off], r10
+            ; mov r10, [rcx + 8]
+            ; mov [r12 + obj.pay()], r10
+            ; =>done
+        );
+        self.table_slow_path(Helper::GetIndex, obj, gip, slow, done);
+    }
+}
