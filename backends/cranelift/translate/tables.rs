@@ -1,70 +1,98 @@
-//! Table reads: `t.name` with a constant key looked up at its main position, and `t[i]` on
-//! the array part, inline; anything else (a miss, another receiver, a key elsewhere in its
-//! chain) through the opcode's generic helper, which also saves the pc where Lua does.
+//! Table reads and stores: `t.name` with a constant key looked up at its main position, and
+//! `t[i]` on the array part, inline (a store only into a present key, as Lua's fast path);
+//! anything else (a miss, another receiver, a key elsewhere in its chain, a new key) through
+//! the opcode's generic helper, which also saves the pc where Lua does.
 
 use super::*;
 use crate::runtime::string::{HASH_SEED, MAX_SHORT_LEN, hash_bytes};
 
 impl<'a, 'f> Translator<'a, 'f> {
-    /// `GetField k` / `GetIndex`.
-    pub(super) fn table_get(&mut self, ins: &Instr, ip: GlobalIp) {
-        let op = ins.op;
-        let pops = ins.pops();
-        let operands: Vec<V> = (0..pops).rev().map(|k| self.peek(k)).collect();
-        let obj = operands[0];
-        let slow_b = self.b.create_block();
-        let (join, jt, jp) = self.value_join();
-        // Each check either goes on in a fresh block or leaves for the slow path.
-        let check = |t: &mut Self, ok: Cv| {
-            let next = t.b.create_block();
-            t.b.ins().brif(ok, next, &[], slow_b, &[]);
-            t.b.switch_to_block(next);
-        };
+    /// Goes on in a fresh block if `ok`, else to `miss`.
+    fn check_or(&mut self, ok: Cv, miss: Block) {
+        let next = self.b.create_block();
+        self.b.ins().brif(ok, next, &[], miss, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    /// The address of `obj[key]`'s value where the fast path finds it: the node at a
+    /// constant string key's main position (`GetField`/`SetField`, the key being constant
+    /// `ins.arg(0)`), or the array element of an integer key below the size hint. Any other
+    /// case jumps to `miss`; `None` when the key can never take the fast path.
+    fn fast_slot(&mut self, ins: &Instr, obj: V, key: Option<V>, miss: Block) -> Option<Cv> {
         let is_table = self.tag_is(obj, tag::TABLE);
-        check(self, is_table);
+        self.check_or(is_table, miss);
         let tbl = self.pay_of(obj);
-        let slot = match op {
-            Op::GetField => match &self.program.constants[ins.arg(0) as usize] {
-                Constant::Str(s) if s.len() <= MAX_SHORT_LEN => {
-                    let hash = hash_bytes(s, HASH_SEED);
-                    let lsize = self.b.ins().uload8(types::I64, mem(), tbl, offsets::TABLE_LSIZENODE);
-                    let one = self.iconst(1);
-                    let size = self.b.ins().ishl(one, lsize);
-                    let mask = self.b.ins().iadd_imm_s(size, -1);
-                    let mp = self.b.ins().band_imm_s(mask, hash as i64);
-                    let off = self.b.ins().ishl_imm_s(mp, 5);
-                    let nodes = self.b.ins().load(types::I64, mem(), tbl, offsets::TABLE_NODE);
-                    let node = self.b.ins().iadd(nodes, off);
-                    let key_tag = self.b.ins().uload32(mem(), node, offsets::NODE_KEY_TAG);
-                    let is_str = self.b.ins().icmp_imm_s(IntCC::Equal, key_tag, tag::STR as i64);
-                    check(self, is_str);
-                    let key = self.b.ins().load(types::I64, mem(), node, offsets::NODE_KEY_PAYLOAD);
-                    let constants = self.constants.expect("prologue");
-                    let want = self.b.ins().load(types::I64, mem(), constants, ins.arg(0) as i32 * VALUE_SIZE + 8);
-                    let same = self.b.ins().icmp(IntCC::Equal, key, want);
-                    check(self, same);
-                    Some(node)
-                }
-                _ => None,
-            },
-            _ => {
-                let key = operands[1];
+        match key {
+            None => {
+                let k = ins.arg(0);
+                let hash = match &self.program.constants[k as usize] {
+                    Constant::Str(s) if s.len() <= MAX_SHORT_LEN => hash_bytes(s, HASH_SEED),
+                    _ => return None,
+                };
+                let lsize = self.b.ins().uload8(types::I64, mem(), tbl, offsets::TABLE_LSIZENODE);
+                let one = self.iconst(1);
+                let size = self.b.ins().ishl(one, lsize);
+                let mask = self.b.ins().iadd_imm_s(size, -1);
+                let mp = self.b.ins().band_imm_s(mask, hash as i64);
+                let off = self.b.ins().ishl_imm_s(mp, 5);
+                let nodes = self.b.ins().load(types::I64, mem(), tbl, offsets::TABLE_NODE);
+                let node = self.b.ins().iadd(nodes, off);
+                let key_tag = self.b.ins().uload32(mem(), node, offsets::NODE_KEY_TAG);
+                let is_str = self.b.ins().icmp_imm_s(IntCC::Equal, key_tag, tag::STR as i64);
+                self.check_or(is_str, miss);
+                let have = self.b.ins().load(types::I64, mem(), node, offsets::NODE_KEY_PAYLOAD);
+                let constants = self.constants.expect("prologue");
+                let want = self.b.ins().load(types::I64, mem(), constants, k as i32 * VALUE_SIZE + 8);
+                let same = self.b.ins().icmp(IntCC::Equal, have, want);
+                self.check_or(same, miss);
+                Some(self.b.ins().iadd_imm_s(node, offsets::NODE_VAL as i64))
+            }
+            Some(key) => {
                 let is_int = self.tag_is(key, tag::INT);
-                check(self, is_int);
+                self.check_or(is_int, miss);
                 let k = self.pay_of(key);
                 let k1 = self.b.ins().iadd_imm_s(k, -1);
                 let alimit = self.b.ins().uload32(mem(), tbl, offsets::TABLE_ALIMIT);
                 let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, k1, alimit);
-                check(self, inside);
+                self.check_or(inside, miss);
                 let array = self.b.ins().load(types::I64, mem(), tbl, offsets::TABLE_ARRAY);
                 let off = self.b.ins().ishl_imm_s(k1, 4);
                 Some(self.b.ins().iadd(array, off))
             }
-        };
-        match slot {
+        }
+    }
+
+    /// The slow path: the operands in their VM frame slots, the generic helper on them;
+    /// returns the frame address of the first operand (where results are).
+    fn table_helper(&mut self, ins: &Instr, operands: &[V], ip: GlobalIp) -> Cv {
+        let first = self.rc().sb + self.depth - ins.pops();
+        let s = self.slot_addr(first);
+        for (k, v) in operands.iter().enumerate() {
+            self.store_value(*v, s, k as i32 * VALUE_SIZE);
+        }
+        let (ctx, ipv) = (self.ctx(), self.ip_const(ip));
+        let h = Helper::generic_for(ins.op).expect("table opcodes have a generic helper");
+        let failed = self.call_helper(h, &[ctx, s, ipv]).expect("result");
+        self.error_if(failed);
+        s
+    }
+
+    /// The operands of `ins` (popped ones, deepest first) and its key operand, if on the stack.
+    fn table_operands(&mut self, ins: &Instr) -> (Vec<V>, Option<V>) {
+        let operands: Vec<V> = (0..ins.pops()).rev().map(|k| self.peek(k)).collect();
+        let key = matches!(ins.op, Op::GetIndex | Op::SetIndex).then(|| operands[1]);
+        (operands, key)
+    }
+
+    /// `GetField k` / `GetIndex`: the value when present (non-nil), else the helper.
+    pub(super) fn table_get(&mut self, ins: &Instr, ip: GlobalIp) {
+        let (operands, key) = self.table_operands(ins);
+        let slow_b = self.b.create_block();
+        let (join, jt, jp) = self.value_join();
+        match self.fast_slot(ins, operands[0], key, slow_b) {
             Some(at) => {
                 let t = self.b.ins().load(types::I64, mem(), at, 0);
-                check(self, t);
+                self.check_or(t, slow_b);
                 let p = self.b.ins().load(types::I64, mem(), at, 8);
                 self.b.ins().jump(join, &args(&[t, p]));
             }
@@ -73,21 +101,41 @@ impl<'a, 'f> Translator<'a, 'f> {
             }
         }
         self.cold_slow_path(slow_b, join, |t| {
-            let first = t.rc().sb + t.depth - pops;
-            let s = t.slot_addr(first);
-            for (k, v) in operands.iter().enumerate() {
-                t.store_value(*v, s, k as i32 * VALUE_SIZE);
-            }
-            let (ctx, ipv) = (t.ctx(), t.ip_const(ip));
-            let h = if op == Op::GetField { Helper::GetField } else { Helper::GetIndex };
-            let failed = t.call_helper(h, &[ctx, s, ipv]).expect("result");
-            t.error_if(failed);
+            let s = t.table_helper(ins, &operands, ip);
             Some(t.load_value(s, 0))
         });
         self.b.switch_to_block(join);
-        if op == Op::GetIndex {
+        if key.is_some() {
             self.pop();
         }
         self.set_top(Self::dynamic(jt, jp));
+    }
+
+    /// `SetField k` / `SetIndex`: stored in place when the key is present with a non-nil
+    /// value, else the helper.
+    pub(super) fn table_set(&mut self, ins: &Instr, ip: GlobalIp) {
+        let (operands, key) = self.table_operands(ins);
+        let val = operands[operands.len() - 1];
+        let slow_b = self.b.create_block();
+        let done = self.b.create_block();
+        match self.fast_slot(ins, operands[0], key, slow_b) {
+            Some(at) => {
+                let t = self.b.ins().load(types::I64, mem(), at, 0);
+                self.check_or(t, slow_b);
+                self.store_value(val, at, 0);
+                self.b.ins().jump(done, &[]);
+            }
+            None => {
+                self.b.ins().jump(slow_b, &[]);
+            }
+        }
+        self.b.switch_to_block(slow_b);
+        self.b.set_cold_block(slow_b);
+        self.table_helper(ins, &operands, ip);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        for _ in 0..ins.pops() {
+            self.pop();
+        }
     }
 }

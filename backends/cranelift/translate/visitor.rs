@@ -48,6 +48,7 @@ translations! {
                 self.push(v);
             },
             Op::GetField | Op::GetIndex => self.table_get(ins, ip),
+            Op::SetField | Op::SetIndex => self.table_set(ins, ip),
             Op::Swap => {
                 let b = self.peek(0);
                 let a = self.peek(1);

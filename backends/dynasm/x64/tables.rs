@@ -1,5 +1,6 @@
-//! Table templates: `t.name` with a constant key looked up at its main position, and `t[i]`
-//! on the array part, inline; everything else (a miss, another receiver, a key elsewhere in
+//! Table templates: reads and stores of `t.name` with a constant key looked up at its main
+//! position, and of `t[i]` on the array part, inline (a store only into a present key, as
+//! Lua's fast path); everything else (a miss, another receiver, a key elsewhere in
 //! its chain) through the opcode's generic helper, which also saves the pc where Lua does.
 
 use super::*;
@@ -21,34 +22,107 @@ impl Emitter<'_> {
         });
     }
 
+    /// The hash of constant `k` if it is a string that is interned (what `t.name` keys are).
+    fn short_key_hash(&self, k: u32) -> Option<u32> {
+        match self.constant(k) {
+            Constant::Str(s) if s.len() <= MAX_SHORT_LEN => Some(hash_bytes(s, HASH_SEED)),
+            _ => None,
+        }
+    }
+
+    /// Leaves in `rdx` the node at the main position of constant key `k` (hash `hash`) in
+    /// the table `obj`, jumping to `miss` unless `obj` is a table and that node holds the key.
+    fn node_of_constant_key(&mut self, obj: Mem, k: u32, hash: u32, miss: DynamicLabel) {
+        asm!(self.ops
+            ; cmp QWORD [r12 + obj.off], tag::TABLE as i32
+            ; jne =>miss
+            ; mov rax, [r12 + obj.pay()]
+            ; mov r9, [rbx + JitContext::OFF_CONSTANTS]
+            ; mov r9, [r9 + (k as i32) * 16 + 8]
+            ; movzx ecx, BYTE [rax + offsets::TABLE_LSIZENODE]
+            ; mov edx, 1
+            ; shl edx, cl
+            ; sub edx, 1
+            ; and edx, hash as i32
+            ; shl rdx, 5
+            ; add rdx, [rax + offsets::TABLE_NODE]
+            ; cmp DWORD [rdx + offsets::NODE_KEY_TAG], tag::STR as i32
+            ; jne =>miss
+            ; cmp [rdx + offsets::NODE_KEY_PAYLOAD], r9
+            ; jne =>miss
+        );
+    }
+
+    /// Leaves in `rcx` the address of `t[key]` in the array part of table `obj`, jumping to
+    /// `miss` unless `obj` is a table, `key` an integer below the array's size hint.
+    fn array_slot(&mut self, obj: Mem, key: Mem, miss: DynamicLabel) {
+        asm!(self.ops
+            ; cmp QWORD [r12 + obj.off], tag::TABLE as i32
+            ; jne =>miss
+            ; cmp QWORD [r12 + key.off], tag::INT as i32
+            ; jne =>miss
+            ; mov rax, [r12 + obj.pay()]
+            ; mov rcx, [r12 + key.pay()]
+            ; sub rcx, 1
+            ; mov edx, DWORD [rax + offsets::TABLE_ALIMIT]
+            ; cmp rcx, rdx
+            ; jae =>miss
+            ; shl rcx, 4
+            ; add rcx, [rax + offsets::TABLE_ARRAY]
+        );
+    }
+
+    /// `SetField k` into a key already present (Lua's fast store: the node holds the key
+    /// and a non-nil value); adding a key takes the helper.
+    pub(super) fn set_field(&mut self, ins: &Instr, obj: Mem, val: Mem, gip: GlobalIp) {
+        let k = ins.arg(0);
+        let slow = self.ops.new_dynamic_label();
+        let done = self.ops.new_dynamic_label();
+        if let Some(hash) = self.short_key_hash(k) {
+            self.node_of_constant_key(obj, k, hash, slow);
+            asm!(self.ops
+                ; cmp QWORD [rdx + offsets::NODE_VAL], 0
+                ; je =>slow
+                ; mov r10, [r12 + val.off]
+                ; mov [rdx + offsets::NODE_VAL], r10
+                ; mov r10, [r12 + val.pay()]
+                ; mov [rdx + offsets::NODE_VAL + 8], r10
+                ; =>done
+            );
+        } else {
+            asm!(self.ops; jmp =>slow ; =>done);
+        }
+        self.table_slow_path(Helper::SetField, obj, gip, slow, done);
+    }
+
+    /// `SetIndex` into a present array element (integer key below the size hint, non-nil
+    /// value there).
+    pub(super) fn set_index(&mut self, obj: Mem, key: Mem, val: Mem, gip: GlobalIp) {
+        let slow = self.ops.new_dynamic_label();
+        let done = self.ops.new_dynamic_label();
+        self.array_slot(obj, key, slow);
+        asm!(self.ops
+            ; cmp QWORD [rcx], 0
+            ; je =>slow
+            ; mov r10, [r12 + val.off]
+            ; mov [rcx], r10
+            ; mov r10, [r12 + val.pay()]
+            ; mov [rcx + 8], r10
+            ; =>done
+        );
+        self.table_slow_path(Helper::SetIndex, obj, gip, slow, done);
+    }
+
     /// `GetField k`: a table whose node at the key's main position holds the key (an
     /// interned string, so compared by pointer) and a non-nil value.
     pub(super) fn get_field(&mut self, ins: &Instr, top: Mem, gip: GlobalIp) {
         let k = ins.arg(0);
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
-        let hash = match self.constant(k) {
-            Constant::Str(s) if s.len() <= MAX_SHORT_LEN => Some(hash_bytes(s, HASH_SEED)),
-            _ => None,
-        };
+        let hash = self.short_key_hash(k);
         if let Some(hash) = hash {
+            self.node_of_constant_key(top, k, hash, slow);
             asm!(self.ops
-                ; cmp QWORD [r12 + top.off], tag::TABLE as i32
-                ; jne =>slow
-                ; mov rax, [r12 + top.pay()]
-                ; mov r9, [rbx + JitContext::OFF_CONSTANTS]
-                ; mov r9, [r9 + (k as i32) * 16 + 8]
-                ; movzx ecx, BYTE [rax + offsets::TABLE_LSIZENODE]
-                ; mov edx, 1
-                ; shl edx, cl
-                ; sub edx, 1
-                ; and edx, hash as i32
-                ; shl rdx, 5
-                ; add rdx, [rax + offsets::TABLE_NODE]
-                ; cmp DWORD [rdx + offsets::NODE_KEY_TAG], tag::STR as i32
-                ; jne =>slow
-                ; cmp [rdx + offsets::NODE_KEY_PAYLOAD], r9
-                ; jne =>slow
                 ; mov r10, [rdx + offsets::NODE_VAL]
                 ; test r10, r10
                 ; jz =>slow
@@ -68,19 +142,8 @@ impl Emitter<'_> {
     pub(super) fn get_index(&mut self, obj: Mem, key: Mem, gip: GlobalIp) {
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
+        self.array_slot(obj, key, slow);
         asm!(self.ops
-            ; cmp QWORD [r12 + obj.off], tag::TABLE as i32
-            ; jne =>slow
-            ; cmp QWORD [r12 + key.off], tag::INT as i32
-            ; jne =>slow
-            ; mov rax, [r12 + obj.pay()]
-            ; mov rcx, [r12 + key.pay()]
-            ; sub rcx, 1
-            ; mov edx, DWORD [rax + offsets::TABLE_ALIMIT]
-            ; cmp rcx, rdx
-            ; jae =>slow
-            ; shl rcx, 4
-            ; add rcx, [rax + offsets::TABLE_ARRAY]
             ; mov r10, [rcx]
             ; test r10, r10
             ; jz =>slow

@@ -40,6 +40,8 @@ templates! {
             Op::PushDeep => copy_value(&mut self.ops, slot(sp), slot(sp - 1 - ins.arg(0))),
             Op::GetField => self.get_field(ins, top, gip),
             Op::GetIndex => self.get_index(slot(sp - 2), top, gip),
+            Op::SetField => self.set_field(ins, slot(sp - 2), top, gip),
+            Op::SetIndex => self.set_index(slot(sp - 3), slot(sp - 2), top, gip),
             Op::Swap => {
                 let below = slot(sp - 2);
                 copy_value(&mut self.ops, SCRATCH_A, below);
