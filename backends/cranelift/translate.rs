@@ -51,6 +51,7 @@ mod values;
 mod visitor;
 mod wrapper;
 
+use tables::FastKey;
 pub use wrapper::{entry_deopts, wrapper};
 use wrapper::{helper_signature, stress_countdown};
 

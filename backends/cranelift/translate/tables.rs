@@ -6,6 +6,22 @@
 use super::*;
 use crate::runtime::string::{HASH_SEED, MAX_SHORT_LEN, hash_bytes};
 
+/// The key of an inline table access.
+#[derive(Clone, Copy)]
+pub(super) enum FastKey {
+    /// Program constant `k` (`t.name`, `o:name()`).
+    Const(u32),
+    /// A value on the stack (`t[i]`).
+    Value(V),
+}
+
+impl FastKey {
+    /// The key of a `GetField`/`SetField` (its constant) or `GetIndex`/`SetIndex`.
+    fn of(ins: &Instr, key: Option<V>) -> FastKey {
+        key.map_or(FastKey::Const(ins.arg(0)), FastKey::Value)
+    }
+}
+
 impl<'a, 'f> Translator<'a, 'f> {
     /// Goes on in a fresh block if `ok`, else to `miss`.
     fn check_or(&mut self, ok: Cv, miss: Block) {
@@ -15,16 +31,15 @@ impl<'a, 'f> Translator<'a, 'f> {
     }
 
     /// The address of `obj[key]`'s value where the fast path finds it: the node at a
-    /// constant string key's main position (`GetField`/`SetField`, the key being constant
-    /// `ins.arg(0)`), or the array element of an integer key below the size hint. Any other
-    /// case jumps to `miss`; `None` when the key can never take the fast path.
-    fn fast_slot(&mut self, ins: &Instr, obj: V, key: Option<V>, miss: Block) -> Option<Cv> {
+    /// constant string key's main position, or the array element of an integer key below
+    /// the size hint. Any other case jumps to `miss`; `None` when the key can never take the
+    /// fast path.
+    pub(super) fn fast_slot(&mut self, obj: V, key: FastKey, miss: Block) -> Option<Cv> {
         let is_table = self.tag_is(obj, tag::TABLE);
         self.check_or(is_table, miss);
         let tbl = self.pay_of(obj);
         match key {
-            None => {
-                let k = ins.arg(0);
+            FastKey::Const(k) => {
                 let hash = match &self.program.constants[k as usize] {
                     Constant::Str(s) if s.len() <= MAX_SHORT_LEN => hash_bytes(s, HASH_SEED),
                     _ => return None,
@@ -47,7 +62,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.check_or(same, miss);
                 Some(self.b.ins().iadd_imm_s(node, offsets::NODE_VAL as i64))
             }
-            Some(key) => {
+            FastKey::Value(key) => {
                 let is_int = self.tag_is(key, tag::INT);
                 self.check_or(is_int, miss);
                 let k = self.pay_of(key);
@@ -89,7 +104,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let (operands, key) = self.table_operands(ins);
         let slow_b = self.b.create_block();
         let (join, jt, jp) = self.value_join();
-        match self.fast_slot(ins, operands[0], key, slow_b) {
+        match self.fast_slot(operands[0], FastKey::of(ins, key), slow_b) {
             Some(at) => {
                 let t = self.b.ins().load(types::I64, mem(), at, 0);
                 self.check_or(t, slow_b);
@@ -118,7 +133,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let val = operands[operands.len() - 1];
         let slow_b = self.b.create_block();
         let done = self.b.create_block();
-        match self.fast_slot(ins, operands[0], key, slow_b) {
+        match self.fast_slot(operands[0], FastKey::of(ins, key), slow_b) {
             Some(at) => {
                 let t = self.b.ins().load(types::I64, mem(), at, 0);
                 self.check_or(t, slow_b);

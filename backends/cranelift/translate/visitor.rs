@@ -269,7 +269,6 @@ translations! {
                 for _ in 0..4 {
                     self.b.append_block_param(join, types::I64);
                 }
-                self.b.set_cold_block(other_b);
                 self.b.ins().brif(is_str, str_b, &[], other_b, &[]);
                 self.b.switch_to_block(str_b);
                 self.set_record_ip(ip);
@@ -281,6 +280,22 @@ translations! {
                 let args = [self.tag_of(f), self.pay_of(f), self.tag_of(obj), self.pay_of(obj)].map(BlockArg::Value);
                 self.b.ins().jump(join, &args);
                 self.b.switch_to_block(other_b);
+                // A table whose node at the name's main position holds a non-nil method.
+                let name = if op == Op::Method { ins.arg(1) } else { ins.arg(0) };
+                let helper_b = self.b.create_block();
+                if let Some(slot) = self.fast_slot(obj, FastKey::Const(name), helper_b) {
+                    let mt = self.b.ins().load(types::I64, mem(), slot, 0);
+                    let found = self.b.create_block();
+                    self.b.ins().brif(mt, found, &[], helper_b, &[]);
+                    self.b.switch_to_block(found);
+                    let mp = self.b.ins().load(types::I64, mem(), slot, 8);
+                    let args = [mt, mp, self.tag_of(obj), self.pay_of(obj)].map(BlockArg::Value);
+                    self.b.ins().jump(join, &args);
+                } else {
+                    self.b.ins().jump(helper_b, &[]);
+                }
+                self.b.switch_to_block(helper_b);
+                self.b.set_cold_block(helper_b);
                 let at = self.rc().sb + self.depth - 1;
                 let s = self.slot_addr(at);
                 self.store_value(obj, s, 0);

@@ -72,6 +72,29 @@ impl Emitter<'_> {
         );
     }
 
+    /// `Method`/`MethodMissing` on a table (the receiver in `obj`): the method from the node
+    /// at the name's main position into `obj`, the receiver into `above`, then on to `done`;
+    /// to `miss` otherwise.
+    pub(super) fn method_of_table(&mut self, obj: Mem, above: Mem, k: u32, miss: DynamicLabel, done: DynamicLabel) {
+        let Some(hash) = self.short_key_hash(k) else {
+            asm!(self.ops; jmp =>miss);
+            return;
+        };
+        self.node_of_constant_key(obj, k, hash, miss);
+        asm!(self.ops
+            ; cmp QWORD [rdx + offsets::NODE_VAL], 0
+            ; je =>miss
+        );
+        copy_value(&mut self.ops, above, obj);
+        asm!(self.ops
+            ; mov r10, [rdx + offsets::NODE_VAL]
+            ; mov [r12 + obj.off], r10
+            ; mov r10, [rdx + offsets::NODE_VAL + 8]
+            ; mov [r12 + obj.pay()], r10
+            ; jmp =>done
+        );
+    }
+
     /// `SetField k` into a key already present (Lua's fast store: the node holds the key
     /// and a non-nil value); adding a key takes the helper.
     pub(super) fn set_field(&mut self, ins: &Instr, obj: Mem, val: Mem, gip: GlobalIp) {

@@ -240,10 +240,15 @@ templates! {
                 // helper, which writes the method and the receiver in place.
                 let slow = self.ops.new_dynamic_label();
                 let done = self.ops.new_dynamic_label();
+                let string = self.ops.new_dynamic_label();
                 asm!(self.ops
                     ; cmp QWORD [r12 + top.off], tag::STR as i32
-                    ; jne =>slow
+                    ; je =>string
                 );
+                // A table whose node at the name's main position holds a non-nil method.
+                let name = if op == Op::Method { ins.arg(1) } else { ins.arg(0) };
+                self.method_of_table(top, slot(sp), name, slow, done);
+                asm!(self.ops; =>string);
                 self.set_record_ip(gip);
                 copy_value(&mut self.ops, slot(sp), top);
                 let v = if op == Op::Method { Value::builtin(ins.arg(0)) } else { Value::NIL };

@@ -5,17 +5,34 @@
 use super::*;
 use crate::runtime::table::Table;
 
+/// A table argument. Builtins hold it as a pointer and borrow the table only for each
+/// access: a comparator `sort` calls may change the very same table, and `move` may read and
+/// write one table, so no reference to it may live across those.
+#[derive(Clone, Copy)]
+struct Tab(*mut Table);
+
+impl Tab {
+    fn len(self) -> i64 {
+        // SAFETY: a table value points to a live table; the borrow ends here.
+        unsafe { (*self.0).len() }
+    }
+    fn get(self, i: i64) -> Value {
+        // SAFETY: as in `len`.
+        unsafe { (*self.0).get_int(i) }
+    }
+}
+
 /// Argument `i` as a table (Lua's `checktab`).
-fn check_table<'a>(args: &[Value], i: usize) -> Result<&'a mut Table, BuiltinError> {
+fn check_table(args: &[Value], i: usize) -> Result<Tab, BuiltinError> {
     match args.get(i) {
-        // SAFETY: a table value points to a live table, which outlives the call.
-        Some(v) if v.is_table() => Ok(unsafe { &mut *v.as_table_ptr() }),
+        Some(v) if v.is_table() => Ok(Tab(v.as_table_ptr())),
         _ => Err(type_error(args, i, "table")),
     }
 }
 
-fn set(h: &mut dyn Host, t: &mut Table, i: i64, v: Value) -> Result<(), BuiltinError> {
-    t.set_int(h.heap(), i, v).map_err(|_| BuiltinError::Memory)
+fn set(h: &mut dyn Host, t: Tab, i: i64, v: Value) -> Result<(), BuiltinError> {
+    // SAFETY: a live table, borrowed for this store only.
+    unsafe { (*t.0).set_int(h.heap(), i, v) }.map_err(|_| BuiltinError::Memory)
 }
 
 /// `table.insert(t, [pos,] v)`.
@@ -32,7 +49,7 @@ pub(super) fn t_insert(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
             }
             let mut i = end;
             while i > pos {
-                let v = t.get_int(i - 1);
+                let v = t.get(i - 1);
                 set(h, t, i, v)?;
                 i -= 1;
             }
@@ -53,9 +70,9 @@ pub(super) fn t_remove(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
     if pos != size && (pos as u64).wrapping_sub(1) > size as u64 {
         return Err(arg_error(1, "position out of bounds"));
     }
-    let removed = t.get_int(pos);
+    let removed = t.get(pos);
     while pos < size {
-        let v = t.get_int(pos + 1);
+        let v = t.get(pos + 1);
         set(h, t, pos, v)?;
         pos += 1;
     }
@@ -77,7 +94,7 @@ pub(super) fn t_concat(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
     let mut out = Vec::new();
     let mut i = first;
     while i <= last {
-        let v = t.get_int(i);
+        let v = t.get(i);
         if !(v.is_str() || v.is_number()) {
             return Err(BuiltinError::Located(format!(
                 "invalid value ({}) at index {i} in table for 'concat'",
@@ -101,8 +118,8 @@ pub(super) fn t_move(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
     let e = check_int(args, 2)?;
     let to = check_int(args, 3)?;
     let dest_arg = if args.get(4).is_some_and(|v| !v.is_nil()) { 4 } else { 0 };
-    let src = check_table(args, 0)? as *mut Table;
-    let dst = check_table(args, dest_arg)? as *mut Table;
+    let src = check_table(args, 0)?;
+    let dst = check_table(args, dest_arg)?;
     if e >= f {
         if !(f > 0 || e < i64::MAX.wrapping_add(f)) {
             return Err(arg_error(3, "too many elements to move"));
@@ -111,16 +128,14 @@ pub(super) fn t_move(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
         if to > i64::MAX - n + 1 {
             return Err(arg_error(4, "destination wrap around"));
         }
-        // SAFETY: both are live tables (possibly the same one: accessed one at a time).
-        let (src, dst) = unsafe { (&mut *src, &mut *dst) };
-        if to > e || to <= f || !std::ptr::eq(src, dst) {
+        if to > e || to <= f || !std::ptr::eq(src.0, dst.0) {
             for i in 0..n {
-                let v = src.get_int(f + i);
+                let v = src.get(f + i);
                 set(h, dst, to + i, v)?;
             }
         } else {
             for i in (0..n).rev() {
-                let v = src.get_int(f + i);
+                let v = src.get(f + i);
                 set(h, dst, to + i, v)?;
             }
         }
@@ -155,8 +170,8 @@ fn sort_less(h: &mut dyn Host, cmp: Option<Value>, a: Value, b: Value) -> Result
 const SORT_RANDOM_LIMIT: u32 = 100;
 
 /// `t[i], t[j] = t[j], t[i]`.
-fn swap(h: &mut dyn Host, t: &mut Table, i: u32, j: u32) -> Result<(), BuiltinError> {
-    let (a, b) = (t.get_int(i as i64), t.get_int(j as i64));
+fn swap(h: &mut dyn Host, t: Tab, i: u32, j: u32) -> Result<(), BuiltinError> {
+    let (a, b) = (t.get(i as i64), t.get(j as i64));
     set(h, t, i as i64, b)?;
     set(h, t, j as i64, a)
 }
@@ -166,20 +181,13 @@ fn order_error() -> BuiltinError {
 }
 
 /// Lua 5.4's `partition` of `t[lo..=up]` around the pivot `p` (kept in `t[up - 1]`).
-fn partition(
-    h: &mut dyn Host,
-    t: &mut Table,
-    cmp: Option<Value>,
-    lo: u32,
-    up: u32,
-    p: Value,
-) -> Result<u32, BuiltinError> {
+fn partition(h: &mut dyn Host, t: Tab, cmp: Option<Value>, lo: u32, up: u32, p: Value) -> Result<u32, BuiltinError> {
     let (mut i, mut j) = (lo, up - 1);
     loop {
         // Repeat ++i while t[i] < P.
         loop {
             i += 1;
-            if !sort_less(h, cmp, t.get_int(i as i64), p)? {
+            if !sort_less(h, cmp, t.get(i as i64), p)? {
                 break;
             }
             if i == up - 1 {
@@ -189,7 +197,7 @@ fn partition(
         // Repeat --j while P < t[j].
         loop {
             j -= 1;
-            if !sort_less(h, cmp, p, t.get_int(j as i64))? {
+            if !sort_less(h, cmp, p, t.get(j as i64))? {
                 break;
             }
             if j < i {
@@ -210,14 +218,14 @@ fn partition(
 /// elements is not reproducible there either; strata uses a fixed sequence).
 fn auxsort(
     h: &mut dyn Host,
-    t: &mut Table,
+    t: Tab,
     cmp: Option<Value>,
     mut lo: u32,
     mut up: u32,
     mut rnd: u32,
 ) -> Result<(), BuiltinError> {
     while lo < up {
-        if sort_less(h, cmp, t.get_int(up as i64), t.get_int(lo as i64))? {
+        if sort_less(h, cmp, t.get(up as i64), t.get(lo as i64))? {
             swap(h, t, lo, up)?;
         }
         if up - lo == 1 {
@@ -229,15 +237,15 @@ fn auxsort(
             let r4 = (up - lo) / 4;
             rnd % (r4 * 2) + (lo + r4)
         };
-        if sort_less(h, cmp, t.get_int(p as i64), t.get_int(lo as i64))? {
+        if sort_less(h, cmp, t.get(p as i64), t.get(lo as i64))? {
             swap(h, t, p, lo)?;
-        } else if sort_less(h, cmp, t.get_int(up as i64), t.get_int(p as i64))? {
+        } else if sort_less(h, cmp, t.get(up as i64), t.get(p as i64))? {
             swap(h, t, p, up)?;
         }
         if up - lo == 2 {
             break;
         }
-        let pivot = t.get_int(p as i64);
+        let pivot = t.get(p as i64);
         swap(h, t, p, up - 1)?;
         p = partition(h, t, cmp, lo, up, pivot)?;
         let n;
