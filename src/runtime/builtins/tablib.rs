@@ -101,6 +101,9 @@ pub(super) fn t_concat(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
                 v.type_name()
             )));
         }
+        // Room first: a result too large for memory is Lua's memory error, not an abort.
+        let item = if v.is_str() { v.str_bytes().len() } else { 64 };
+        out.try_reserve(item + sep.len()).map_err(|_| BuiltinError::Memory)?;
         arith::push_str_or_num(&mut out, v);
         if i == last {
             break;
@@ -169,11 +172,11 @@ fn sort_less(h: &mut dyn Host, cmp: Option<Value>, a: Value, b: Value) -> Result
 /// Lua 5.4's `RANLIMIT`: below this size a partition's pivot is its middle element.
 const SORT_RANDOM_LIMIT: u32 = 100;
 
-/// `t[i], t[j] = t[j], t[i]`.
-fn swap(h: &mut dyn Host, t: Tab, i: u32, j: u32) -> Result<(), BuiltinError> {
-    let (a, b) = (t.get(i as i64), t.get(j as i64));
-    set(h, t, i as i64, b)?;
-    set(h, t, j as i64, a)
+/// Lua's `set2`: `t[i], t[j] = vi, vj`, with values read before the comparisons that
+/// decided the exchange (a comparator may have changed the table since).
+fn set2(h: &mut dyn Host, t: Tab, i: u32, vi: Value, j: u32, vj: Value) -> Result<(), BuiltinError> {
+    set(h, t, i as i64, vi)?;
+    set(h, t, j as i64, vj)
 }
 
 fn order_error() -> BuiltinError {
@@ -185,9 +188,11 @@ fn partition(h: &mut dyn Host, t: Tab, cmp: Option<Value>, lo: u32, up: u32, p: 
     let (mut i, mut j) = (lo, up - 1);
     loop {
         // Repeat ++i while t[i] < P.
+        let mut ai;
         loop {
             i += 1;
-            if !sort_less(h, cmp, t.get(i as i64), p)? {
+            ai = t.get(i as i64);
+            if !sort_less(h, cmp, ai, p)? {
                 break;
             }
             if i == up - 1 {
@@ -195,9 +200,11 @@ fn partition(h: &mut dyn Host, t: Tab, cmp: Option<Value>, lo: u32, up: u32, p: 
             }
         }
         // Repeat --j while P < t[j].
+        let mut aj;
         loop {
             j -= 1;
-            if !sort_less(h, cmp, p, t.get(j as i64))? {
+            aj = t.get(j as i64);
+            if !sort_less(h, cmp, p, aj)? {
                 break;
             }
             if j < i {
@@ -205,10 +212,10 @@ fn partition(h: &mut dyn Host, t: Tab, cmp: Option<Value>, lo: u32, up: u32, p: 
             }
         }
         if j < i {
-            swap(h, t, up - 1, i)?;
+            set2(h, t, up - 1, ai, i, p)?;
             return Ok(i);
         }
-        swap(h, t, i, j)?;
+        set2(h, t, i, aj, j, ai)?;
     }
 }
 
@@ -225,8 +232,9 @@ fn auxsort(
     mut rnd: u32,
 ) -> Result<(), BuiltinError> {
     while lo < up {
-        if sort_less(h, cmp, t.get(up as i64), t.get(lo as i64))? {
-            swap(h, t, lo, up)?;
+        let (alo, aup) = (t.get(lo as i64), t.get(up as i64));
+        if sort_less(h, cmp, aup, alo)? {
+            set2(h, t, lo, aup, up, alo)?;
         }
         if up - lo == 1 {
             break;
@@ -237,16 +245,21 @@ fn auxsort(
             let r4 = (up - lo) / 4;
             rnd % (r4 * 2) + (lo + r4)
         };
-        if sort_less(h, cmp, t.get(p as i64), t.get(lo as i64))? {
-            swap(h, t, p, lo)?;
-        } else if sort_less(h, cmp, t.get(up as i64), t.get(p as i64))? {
-            swap(h, t, p, up)?;
+        let (ap, alo) = (t.get(p as i64), t.get(lo as i64));
+        if sort_less(h, cmp, ap, alo)? {
+            set2(h, t, p, alo, lo, ap)?;
+        } else {
+            let aup = t.get(up as i64);
+            if sort_less(h, cmp, aup, ap)? {
+                set2(h, t, p, aup, up, ap)?;
+            }
         }
         if up - lo == 2 {
             break;
         }
         let pivot = t.get(p as i64);
-        swap(h, t, p, up - 1)?;
+        let below = t.get((up - 1) as i64);
+        set2(h, t, p, below, up - 1, pivot)?;
         p = partition(h, t, cmp, lo, up, pivot)?;
         let n;
         if p - lo < up - p {
