@@ -703,16 +703,28 @@ impl Table {
             self.asize = new_asize;
             self.alimit.set(new_asize);
             self.swap_hash(&mut part);
+            let mut moved = Ok(());
             for i in new_asize..old_asize {
                 // SAFETY: `i < old_asize`, the allocated size.
                 let v = unsafe { *self.array.add(i as usize) };
                 if !v.is_nil() {
-                    self.set_int(heap, i as i64 + 1, v)?;
+                    // Callers size the new hash part to hold these keys, so this never needs
+                    // to grow it; should it fail anyway, the table is put back as it was.
+                    moved = self.set_int(heap, i as i64 + 1, v);
+                    if moved.is_err() {
+                        break;
+                    }
                 }
             }
             self.asize = old_asize;
             self.alimit.set(old_asize);
             self.swap_hash(&mut part);
+            if let Err(e) = moved {
+                debug_assert!(false, "the new hash part holds the array's tail");
+                // SAFETY: the new part is detached again.
+                unsafe { part.free(heap) };
+                return Err(e);
+            }
         }
         let new_array = match self.realloc_array(heap, new_asize) {
             Ok(p) => p,
