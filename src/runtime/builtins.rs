@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 mod tablib;
-use tablib::{t_concat, t_insert, t_move, t_pack, t_remove, t_sort};
+use tablib::{b_rawequal, b_rawget, b_rawlen, b_rawset, t_concat, t_insert, t_move, t_pack, t_remove, t_sort};
 
 use crate::runtime::arith::{self, tostring_bytes};
 use crate::runtime::format::{self, FormatError};
@@ -82,6 +82,10 @@ builtins! {
     Base "tonumber" => b_tonumber;
     Base "error" => b_error;
     Base "assert" => b_assert;
+    Base "rawget" => b_rawget;
+    Base "rawset" => b_rawset;
+    Base "rawlen" => b_rawlen;
+    Base "rawequal" => b_rawequal;
     Io "write" => io_write;
     Os "clock" => os_clock;
     Os "time" => os_time;

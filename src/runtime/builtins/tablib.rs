@@ -3,7 +3,7 @@
 //! `#t` gives.
 
 use super::*;
-use crate::runtime::table::Table;
+use crate::runtime::table::{Table, TableError};
 
 /// A table argument. Builtins hold it as a pointer and borrow the table only for each
 /// access: a comparator `sort` calls may change the very same table, and `move` may read and
@@ -296,4 +296,41 @@ pub(super) fn t_sort(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
         auxsort(h, t, cmp, 1, n as u32, 0)?;
     }
     Ok(None)
+}
+
+/// `rawget(t, k)`: `t[k]` without metamethods.
+pub(super) fn b_rawget(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let t = check_table(args, 0)?;
+    let k = check_any(args, 1)?;
+    // SAFETY: a live table, borrowed for this read.
+    Ok(Some(unsafe { (*t.0).get(k) }))
+}
+
+/// `rawset(t, k, v)`: `t[k] = v` without metamethods; returns `t`. Its key errors carry no
+/// position (they are raised inside the library function).
+pub(super) fn b_rawset(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let t = check_table(args, 0)?;
+    let k = check_any(args, 1)?;
+    let v = check_any(args, 2)?;
+    // SAFETY: a live table, borrowed for this store.
+    match unsafe { (*t.0).set(h.heap(), k, v) } {
+        Ok(()) => Ok(Some(args[0])),
+        Err(TableError::OutOfMemory) => Err(BuiltinError::Memory),
+        Err(e) => Err(BuiltinError::Raw(e.to_string())),
+    }
+}
+
+/// `rawlen(v)`: the length of a table or string without metamethods.
+pub(super) fn b_rawlen(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    match args.first() {
+        Some(v) if v.is_table() || v.is_str() => Ok(arith::len(*v).ok()),
+        _ => Err(type_error(args, 0, "table or string")),
+    }
+}
+
+/// `rawequal(a, b)`: primitive equality.
+pub(super) fn b_rawequal(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let a = check_any(args, 0)?;
+    let b = check_any(args, 1)?;
+    Ok(Some(Value::bool(a.raw_eq(b))))
 }
