@@ -167,6 +167,8 @@ pub struct VmState {
     /// Where the running builtin's arguments end: its calls into Lua put their callee and
     /// arguments from here.
     pub builtin_top: *mut Value,
+    /// Calls from builtins into Lua in progress (Lua's C-call count, for its limit).
+    pub c_calls: u32,
     /// The interpreter's uniform entry (`interp::interp_entry`): the function table's entry
     /// for every function that is not compiled.
     pub interp_entry: EntryFn,
@@ -195,6 +197,11 @@ impl Host for VmState {
 
     fn call(&mut self, f: Value, args: &[Value]) -> Result<Value, BuiltinError> {
         let hook = self.call_hook.expect("the interpreter registers its call");
+        // Lua 5.4 allows 200 nested C calls, three of which `lua` itself and the main chunk
+        // take: the 198th nested call from a builtin into Lua is `C stack overflow`.
+        if self.c_calls + C_CALLS_BEFORE_MAIN >= C_CALL_LIMIT {
+            return Err(BuiltinError::Raw("C stack overflow".into()));
+        }
         let slot = self.builtin_top;
         let room = (self.stack.limit() as usize).saturating_sub(slot as usize) / std::mem::size_of::<Value>();
         if slot.is_null() || room < args.len() + 2 {
@@ -205,13 +212,21 @@ impl Host for VmState {
         unsafe {
             *slot = f;
             ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len());
+            self.c_calls += 1;
             let r = hook(self, slot, args.len() as u32);
+            self.c_calls -= 1;
             self.builtin_top = slot;
             r.map_err(BuiltinError::Lua)?;
             Ok(*slot)
         }
     }
 }
+
+/// Lua's `LUAI_MAXCCALLS`: nested C calls (here, builtins calling back into Lua).
+const C_CALL_LIMIT: u32 = 200;
+/// The C calls `lua5.4` has made when the main chunk runs (its `pcall` of the chunk and the
+/// call itself), counted against the limit.
+const C_CALLS_BEFORE_MAIN: u32 = 3;
 
 /// The signature of [`VmState::call_hook`]: call the value in `slot` with the `nargs` values
 /// after it, leaving the first result in `slot`.
@@ -295,6 +310,7 @@ impl VmState {
             tiering: None,
             call_hook: None,
             builtin_top: ptr::null_mut(),
+            c_calls: 0,
             interp_entry,
             pending_jit_failure: None,
             spill: vec![0; SPILL_WORDS],
