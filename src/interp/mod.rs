@@ -926,13 +926,14 @@ impl VmState {
     }
 
     /// The table opcodes (`NewTable`, `GetField`, `GetIndex`, `SetField`, `SetIndex`,
-    /// `SetList`) at `pc` with operand stack top `sp`; returns the new top. Lua saves the pc
+    /// `SetList`) at `pc` with operand stack top `sp`; returns the new top. Also the JIT's
+    /// generic path for them (the glue calls it on the operands in the frame). Lua saves the pc
     /// when a lookup misses and when a store adds a key, and so does this.
     ///
     /// # Safety
     /// `pc` is a verified table instruction of the running frame, `sp` its stack top.
     #[inline(never)]
-    unsafe fn table_op(&mut self, pc: *const u8, sp: *mut Value) -> Result<*mut Value, LuaError> {
+    pub(crate) unsafe fn table_op(&mut self, pc: *const u8, sp: *mut Value) -> Result<*mut Value, LuaError> {
         // SAFETY: the verifier's guarantees for `pc`'s operands and stack depth.
         unsafe {
             let ip = pc.offset_from(self.code) as u32;

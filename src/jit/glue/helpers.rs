@@ -16,12 +16,10 @@
 //! (backends take its address from there) under the same unmangled symbol; the check below
 //! makes each definition's type exactly the declared one.
 
-use crate::bytecode::opcodes::{Op, call_flags};
+use crate::bytecode::opcodes::{Op, Pops};
 use crate::jit::helpers::compare_kind;
 use crate::runtime::arith::{self, ArithOp};
-use crate::runtime::error::LuaError;
 use crate::runtime::heap::Cell;
-use crate::runtime::meta;
 use crate::runtime::value::Value;
 
 /// Each definition has the type its table row declares (a mismatch does not compile).
@@ -164,13 +162,26 @@ unsafe fn operand(vm: &VmState, ip: u32, k: usize) -> u32 {
     unsafe { u32::from_le(std::ptr::read_unaligned(vm.code.add(ip as usize + 1 + 4 * k) as *const u32)) }
 }
 
-/// Leaves `e` pending and returns 1, or returns 0.
-fn done_or_raise(vm: &mut VmState, ip: u32, r: Result<(), arith::OpError>) -> u32 {
-    match r {
-        Ok(()) => 0,
+/// The table opcodes' generic path: the interpreter's own `VmState::table_op` on the
+/// operands at `slot` (where the interpreter keeps them), which replaces them by the
+/// results; it saves the pc where Lua does. Returns 0, or 1 with an error pending.
+///
+/// # Safety
+/// ABI contract: `ip` is a table instruction and its popped operands lie from `slot`.
+unsafe fn table_op(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    // SAFETY: `ip` is a verified instruction of the code.
+    let pc = unsafe { vm.code.add(ip as usize) };
+    let op = vm.program.code[ip as usize];
+    let pops = match Op::ALL[op as usize].info().pops {
+        Pops::Fixed(n) => n,
+        Pops::ArgcPlusOne => 1 + unsafe { operand(vm, ip, 0) },
+    };
+    // SAFETY: the operands end `pops` values after `slot`.
+    match unsafe { vm.table_op(pc, slot.add(pops as usize)) } {
+        Ok(_) => 0,
         Err(e) => {
-            let err = vm.op_error(ip, e);
-            vm.pending_error = Some(err);
+            vm.pending_error = Some(e);
             1
         }
     }
@@ -179,91 +190,57 @@ fn done_or_raise(vm: &mut VmState, ip: u32, r: Result<(), arith::OpError>) -> u3
 /// `NewTable n m`: a presized table into `slot[0]`.
 ///
 /// # Safety
-/// ABI contract: `slot` is the value slot the table goes to.
+/// As [`table_op`].
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_new_table(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    let vm = unsafe { vm(ctx) };
-    let (n, m) = unsafe { (operand(vm, ip, 0), operand(vm, ip, 1)) };
-    match vm.heap.alloc_table(n as usize, m as usize) {
-        Ok(t) => {
-            unsafe { *slot = Value::from_table(t) };
-            0
-        }
-        Err(_) => {
-            at(vm, ip);
-            vm.pending_error = Some(LuaError::out_of_memory());
-            1
-        }
-    }
-}
-
-/// `slot[0][key]` into `slot[0]`. Lua saves the pc when the table lookup misses.
-fn get_into(vm: &mut VmState, slot: *mut Value, ip: u32, obj: Value, key: Value) -> u32 {
-    if obj.is_table() {
-        // SAFETY: a table value points to a live table.
-        let v = unsafe { (*obj.as_table_ptr()).get(key) };
-        if !v.is_nil() {
-            unsafe { *slot = v };
-            return 0;
-        }
-    }
-    at(vm, ip);
-    unsafe { store_or_raise(vm, slot, ip, meta::index(obj, key)) }
+    unsafe { table_op(ctx, slot, ip) }
 }
 
 /// `GetField k`: `slot[0].name` into `slot[0]`.
 ///
 /// # Safety
-/// ABI contract: `slot` points to a live value.
+/// As [`table_op`].
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_get_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    let vm = unsafe { vm(ctx) };
-    let key = vm.constants[unsafe { operand(vm, ip, 0) } as usize];
-    get_into(vm, slot, ip, unsafe { *slot }, key)
+    unsafe { table_op(ctx, slot, ip) }
 }
 
 /// `GetIndex`: `slot[0][slot[1]]` into `slot[0]`.
 ///
 /// # Safety
-/// ABI contract: `slot` points to two live values.
+/// As [`table_op`].
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_get_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    let vm = unsafe { vm(ctx) };
-    let (obj, key) = unsafe { (*slot, *slot.add(1)) };
-    get_into(vm, slot, ip, obj, key)
-}
-
-/// `obj[key] = v`. Lua saves the pc unless the key is present already.
-fn set(vm: &mut VmState, ip: u32, obj: Value, key: Value, v: Value) -> u32 {
-    // SAFETY: a table value points to a live table.
-    if !obj.is_table() || unsafe { (*obj.as_table_ptr()).get(key) }.is_nil() {
-        at(vm, ip);
-    }
-    let r = meta::set_index(&mut vm.heap, obj, key, v);
-    done_or_raise(vm, ip, r)
+    unsafe { table_op(ctx, slot, ip) }
 }
 
 /// `SetField k`: `slot[0].name = slot[1]`.
 ///
 /// # Safety
-/// ABI contract: `slot` points to two live values.
+/// As [`table_op`].
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_set_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    let vm = unsafe { vm(ctx) };
-    let key = vm.constants[unsafe { operand(vm, ip, 0) } as usize];
-    let (obj, v) = unsafe { (*slot, *slot.add(1)) };
-    set(vm, ip, obj, key, v)
+    unsafe { table_op(ctx, slot, ip) }
 }
 
 /// `SetIndex`: `slot[0][slot[1]] = slot[2]`.
 ///
 /// # Safety
-/// ABI contract: `slot` points to three live values.
+/// As [`table_op`].
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_set_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    let vm = unsafe { vm(ctx) };
-    let (obj, key, v) = unsafe { (*slot, *slot.add(1), *slot.add(2)) };
-    set(vm, ip, obj, key, v)
+    unsafe { table_op(ctx, slot, ip) }
+}
+
+/// `SetList n start flags`: stores `slot[1..]` into the table `slot[0]` from index `start`;
+/// the table stays in `slot[0]`. With `MULTI_ARG` the last value is a call's result pack,
+/// whose count is in `ctx.nres`.
+///
+/// # Safety
+/// As [`table_op`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_set_list(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    unsafe { table_op(ctx, slot, ip) }
 }
 
 /// `Method b k` / `MethodMissing k` on any receiver: `slot[0]` (the receiver) becomes the
@@ -295,23 +272,6 @@ pub unsafe extern "C" fn strata_method(ctx: *mut JitContext, slot: *mut Value, i
     };
     unsafe { *slot.add(1) = obj };
     unsafe { store_or_raise(vm, slot, ip, m) }
-}
-
-/// `SetList n start flags`: stores `slot[1..]` into the table `slot[0]` from index `start`;
-/// the table stays in `slot[0]`. With `MULTI_ARG` the last value is a call's result pack,
-/// whose count is in `ctx.nres`.
-///
-/// # Safety
-/// ABI contract: `slot` points to the table and the `n` values after it.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_set_list(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    let vm = unsafe { vm(ctx) };
-    let (n, start, flags) = unsafe { (operand(vm, ip, 0), operand(vm, ip, 1), operand(vm, ip, 2)) };
-    let n = if flags & call_flags::MULTI_ARG != 0 { n - 1 + vm.ctx.nres } else { n };
-    // SAFETY: the table and its `n` values are live.
-    let (t, items) = unsafe { (*slot, std::slice::from_raw_parts(slot.add(1), n as usize)) };
-    let r = meta::set_list(&mut vm.heap, t, start as u64, items);
-    done_or_raise(vm, ip, r)
 }
 
 /// Calls the value in `slot` with `nargs` arguments after it, whatever it is (interpreted
