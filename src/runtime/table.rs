@@ -279,14 +279,8 @@ fn equal_key(k: Value, n: &Node, dead_ok: bool) -> bool {
     }
     match k.tag {
         tag::FLOAT => k.as_float() == f64::from_bits(n.key_payload),
-        tag::STR => {
-            if k.payload == n.key_payload {
-                return true;
-            }
-            // SAFETY: string keys and values point to live strings of the heap.
-            let (a, b) = unsafe { (&*(k.payload as *const StrObj), &*(n.key_payload as *const StrObj)) };
-            !(a.is_interned() && b.is_interned()) && a.bytes() == b.bytes()
-        }
+        // Strings: the same object, or equal contents unless both are interned.
+        tag::STR => k.raw_eq(n.key()),
         _ => k.payload == n.key_payload,
     }
 }
