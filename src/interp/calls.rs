@@ -48,10 +48,7 @@ impl VmState {
                     // SAFETY: the frame lies in the value stack (the callee checks its size).
                     match unsafe { self.enter_native(fe.entry, slot.add(1), nargs) }? {
                         Signal::TailCall => nargs = self.ctx.nargs,
-                        _ => {
-                            unsafe { *slot = *slot.add(1) };
-                            return Ok(());
-                        }
+                        _ => return Ok(()),
                     }
                 }
                 // SAFETY: the arguments follow the callee.
@@ -149,7 +146,7 @@ impl VmState {
 
     /// Handles `Signal::Deopt` from the native function whose frame is `root` (its record
     /// on top): the tier driver rebuilds its interpreter frames, which run until the
-    /// function returns. The result is left in `root[0]`, as the native ABI does.
+    /// function returns, leaving its results where the native ABI does (from `root[-1]`).
     ///
     /// # Safety
     /// `root` is the frame of the function that signalled the deopt.
@@ -158,11 +155,7 @@ impl VmState {
         self.frames.last_mut().expect("the deopting function's frame").flags = FRAME_ENTRY;
         // SAFETY: guaranteed by the caller.
         let (ip, sp) = unsafe { self.deopt(root, false) }?;
-        self.run_from(ip as usize, sp)?;
-        // The interpreter left the result in the callee slot; the ABI wants it in frame[0].
-        // SAFETY: `root[-1]` is the function's callee slot.
-        unsafe { *root = *root.sub(1) };
-        Ok(())
+        self.run_from(ip as usize, sp)
     }
 
     /// Enters OSR code for the interpreter frame at `base` (its record on top, its state in
@@ -310,11 +303,7 @@ pub unsafe extern "C" fn interp_entry(ctx: *mut JitContext, frame: *mut Value) -
         Ok(()) => vm.execute(),
     };
     match r {
-        Ok(()) => {
-            // The interpreter leaves results in the callee slot; the ABI wants frame[0].
-            unsafe { *frame = *frame.sub(1) };
-            Signal::Return as u32
-        }
+        Ok(()) => Signal::Return as u32,
         Err(e) => {
             vm.pending_error = Some(e);
             Signal::Error as u32

@@ -185,7 +185,6 @@ impl VmState {
                                 break;
                             }
                             _ => {
-                                *callee_slot = *callee_slot.add(1);
                                 returned = true;
                                 break;
                             }
@@ -260,8 +259,8 @@ impl VmState {
                                             continue;
                                         }
                                         _ => {
-                                            // Returned: the compiled code popped the record.
-                                            *base.sub(1) = *base;
+                                            // Returned (results in the callee slot): the
+                                            // compiled code popped the record.
                                             if self
                                                 .resume_caller(done, &mut fr, &mut base, &mut types, &mut pc, &mut sp)
                                             {
@@ -974,8 +973,10 @@ impl VmState {
                     (meta::set_index(&mut self.heap, obj, key, ld(sp.sub(1))), at)
                 }
                 Op::SetList => {
+                    // The values start `argc` slots below the static top (a result pack
+                    // counts as one slot there, whatever its length).
                     let n = if arg(2) & call_flags::MULTI_ARG != 0 { arg(0) - 1 + self.ctx.nres } else { arg(0) };
-                    let items = sp.sub(n as usize);
+                    let items = sp.sub(arg(0) as usize);
                     let vals = std::slice::from_raw_parts(items, n as usize);
                     (meta::set_list(&mut self.heap, ld(items.sub(1)), arg(1) as u64, vals), items)
                 }

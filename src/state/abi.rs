@@ -13,9 +13,15 @@
 //!   sets `ctx.nargs`, and records the ip of its call instruction in its own [`Frame`];
 //! - the callee checks `ctx.depth` against `ctx.depth_limit`, its frame against
 //!   `ctx.stack_limit` and the machine stack pointer against `ctx.machine_floor` (`stack
-//!   overflow` otherwise), pushes its `Frame`, sets its missing
-//!   parameters and other locals to nil, runs, leaves its result in `frame[0]` and the result
-//!   count (0 or 1) in `ctx.nres`, pops its `Frame` and returns [`Signal::Return`];
+//!   overflow` otherwise), pushes its `Frame`, sets its missing parameters and other locals
+//!   to nil, runs, leaves its results where the callee was, from `frame[-1]` on (nil there
+//!   when it returns none), their count in `ctx.nres`, pops its `Frame` and returns
+//!   [`Signal::Return`]. A call that wants one value reads `frame[-1]`; one that wants them
+//!   all finds them in place, as the "pack" the next instruction consumes;
+//! - a vararg function called with more arguments than parameters moves its frame up past
+//!   them (Lua 5.4's `luaT_adjustvarargs`): callee and parameters are copied above the
+//!   arguments, the extra arguments stay below the new base, and `Frame::vararg_shift` says
+//!   how far the base moved, so its results still go to the caller's `frame[-1]`;
 //! - [`Signal::TailCall`]: the callee has put a new callee and arguments in `frame[-1..]`
 //!   (`ctx.nargs` set) and popped its frame: the caller performs that call in its place, so
 //!   tail calls never grow either stack, whichever tiers are involved;

@@ -56,7 +56,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             self.b.ins().return_(&[t, p]);
         } else {
             let frame = self.frame();
-            self.store_value(v, frame, 0);
+            self.store_value(v, frame, -VALUE_SIZE);
             let s = self.b.ins().iconst(types::I32, Signal::Return as i64);
             self.b.ins().return_(&[s]);
         }
@@ -199,7 +199,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             self.b.ins().jump(done, &[]);
         }
         self.b.switch_to_block(done);
-        let result = self.load_value(slot, VALUE_SIZE);
+        let result = self.load_value(slot, 0);
         self.push(result);
     }
 
@@ -264,7 +264,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let sig = self.b.ins().ireduce(types::I32, s);
         let sig2 = self.call_helper(Helper::AfterCall, &[ctx, sig, slot]).expect("result");
         self.error_if(sig2);
-        let r = self.load_value(slot, VALUE_SIZE);
+        let r = self.load_value(slot, 0);
         let (rt, rp) = (self.tag_of(r), self.pay_of(r));
         self.b.ins().jump(done, &args(&[rt, rp]));
         self.b.switch_to_block(done);
@@ -341,7 +341,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let sig = self.call_helper(Helper::Call, &[ctx, slot, nargs, pos, ipv]).expect("result");
         self.error_if(sig);
         // ctx.nres is the builtin's result count.
-        let result = self.load_value(slot, VALUE_SIZE);
+        let result = self.load_value(slot, 0);
         let d = self.self_depth.expect("prologue");
         self.b.ins().store(mem(), d, ctx, JitContext::OFF_DEPTH);
         if self.mode == Mode::Inner {
@@ -349,7 +349,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             self.b.ins().return_(&[t, p]);
         } else {
             let frame = self.frame();
-            self.store_value(result, frame, 0);
+            self.store_value(result, frame, -VALUE_SIZE);
             let s = self.b.ins().iconst(types::I32, Signal::Return as i64);
             self.b.ins().return_(&[s]);
         }

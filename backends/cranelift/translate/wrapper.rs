@@ -36,7 +36,7 @@ pub(super) fn helper_signature(h: Helper, call_conv: isa::CallConv) -> Signature
 /// nil), checks the parameters the inner code assumes (a mismatch makes the call an
 /// interpreter frame at the function's entry, deopt point `entry_ids[0]`, or `[1]` when
 /// `--stress-deopt` failed the check; see `strata_entry_deopt`), calls the inner function
-/// and stores its result in `frame[0]`.
+/// and stores its result in `frame[-1]`.
 pub fn wrapper(
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
@@ -123,8 +123,8 @@ pub fn wrapper(
     let s = b.ins().ireduce(types::I32, s);
     b.ins().return_(&[s]);
     b.switch_to_block(ret_b);
-    b.ins().store(mem(), t, frame, 0);
-    b.ins().store(mem(), p, frame, 8);
+    b.ins().store(mem(), t, frame, -VALUE_SIZE);
+    b.ins().store(mem(), p, frame, -8);
     let r = b.ins().iconst(types::I32, Signal::Return as i64);
     b.ins().return_(&[r]);
     b.seal_all_blocks();

@@ -77,7 +77,7 @@ impl Emitter<'_> {
             self.cold(move |ops| {
                 generic_call(ops);
                 // Anything else is called here; its result is this function's.
-                copy_value(ops, slot(0), args);
+                copy_value(ops, slot(0).with_off(-16), callee);
                 asm!(ops
                     ; sub DWORD [rbx + JitContext::OFF_DEPTH], 1
                     ; xor eax, eax
@@ -99,7 +99,6 @@ impl Emitter<'_> {
             ; jnz =>after
             ; =>returned
         );
-        copy_value(&mut self.ops, callee, args);
         self.cold(move |ops| {
             // Tail calls handed back, deopted callees, errors.
             asm!(ops

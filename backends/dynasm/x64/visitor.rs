@@ -267,10 +267,12 @@ templates! {
             },
             Op::Call | Op::TailCall => self.call(ins, gip, sp),
             Op::Return0 | Op::Return1 => {
+                // The result goes where the callee was.
+                let dst = slot(0).with_off(-16);
                 if op == Op::Return1 {
-                    copy_value(&mut self.ops, slot(0), top);
+                    copy_value(&mut self.ops, dst, top);
                 } else {
-                    store_const(&mut self.ops, slot(0), Value::NIL);
+                    store_const(&mut self.ops, dst, Value::NIL);
                 }
                 let epilogue = self.epilogue;
                 asm!(self.ops

@@ -166,13 +166,24 @@ unsafe fn operand(vm: &VmState, ip: u32, k: usize) -> u32 {
 /// operands at `slot` (where the interpreter keeps them), which replaces them by the
 /// results; it saves the pc where Lua does. Returns 0, or 1 with an error pending.
 ///
+/// Each opcode has its own entry point (its own flags in the helper table), which names the
+/// opcode it expects: a call from the wrong instruction is an internal error, not a
+/// misread frame.
+///
 /// # Safety
 /// ABI contract: `ip` is a table instruction and its popped operands lie from `slot`.
-unsafe fn table_op(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+unsafe fn table_op(ctx: *mut JitContext, slot: *mut Value, ip: u32, expected: Op) -> u32 {
     let vm = unsafe { vm(ctx) };
     // SAFETY: `ip` is a verified instruction of the code.
     let pc = unsafe { vm.code.add(ip as usize) };
     let op = vm.program.code[ip as usize];
+    if op != expected as u8 {
+        vm.pending_error = Some(crate::runtime::error::LuaError::new(format!(
+            "internal error: {} helper called at ip {ip}",
+            expected.name()
+        )));
+        return 1;
+    }
     let pops = match Op::ALL[op as usize].info().pops {
         Pops::Fixed(n) => n,
         Pops::ArgcPlusOne => 1 + unsafe { operand(vm, ip, 0) },
@@ -193,7 +204,7 @@ unsafe fn table_op(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
 /// As [`table_op`].
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_new_table(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip) }
+    unsafe { table_op(ctx, slot, ip, Op::NewTable) }
 }
 
 /// `GetField k`: `slot[0].name` into `slot[0]`.
@@ -202,7 +213,7 @@ pub unsafe extern "C" fn strata_new_table(ctx: *mut JitContext, slot: *mut Value
 /// As [`table_op`].
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_get_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip) }
+    unsafe { table_op(ctx, slot, ip, Op::GetField) }
 }
 
 /// `GetIndex`: `slot[0][slot[1]]` into `slot[0]`.
@@ -211,7 +222,7 @@ pub unsafe extern "C" fn strata_get_field(ctx: *mut JitContext, slot: *mut Value
 /// As [`table_op`].
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_get_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip) }
+    unsafe { table_op(ctx, slot, ip, Op::GetIndex) }
 }
 
 /// `SetField k`: `slot[0].name = slot[1]`.
@@ -220,7 +231,7 @@ pub unsafe extern "C" fn strata_get_index(ctx: *mut JitContext, slot: *mut Value
 /// As [`table_op`].
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_set_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip) }
+    unsafe { table_op(ctx, slot, ip, Op::SetField) }
 }
 
 /// `SetIndex`: `slot[0][slot[1]] = slot[2]`.
@@ -229,7 +240,7 @@ pub unsafe extern "C" fn strata_set_field(ctx: *mut JitContext, slot: *mut Value
 /// As [`table_op`].
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_set_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip) }
+    unsafe { table_op(ctx, slot, ip, Op::SetIndex) }
 }
 
 /// `SetList n start flags`: stores `slot[1..]` into the table `slot[0]` from index `start`;
@@ -240,7 +251,7 @@ pub unsafe extern "C" fn strata_set_index(ctx: *mut JitContext, slot: *mut Value
 /// As [`table_op`].
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_set_list(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip) }
+    unsafe { table_op(ctx, slot, ip, Op::SetList) }
 }
 
 /// `Method b k` / `MethodMissing k` on any receiver: `slot[0]` (the receiver) becomes the
@@ -276,7 +287,7 @@ pub unsafe extern "C" fn strata_method(ctx: *mut JitContext, slot: *mut Value, i
 
 /// Calls the value in `slot` with `nargs` arguments after it, whatever it is (interpreted
 /// or compiled closure, builtin), performing tail calls the callee hands back; the result is
-/// left in `slot[1]` (where a direct native call leaves it) and its count in `ctx.nres`.
+/// left from `slot[0]` (where a direct native call leaves them), their count in `ctx.nres`.
 /// Returns `Signal::Return` or `Signal::Error`.
 ///
 /// # Safety
@@ -296,10 +307,7 @@ pub unsafe extern "C" fn strata_call(ctx: *mut JitContext, slot: *mut Value, nar
         }
     };
     match r {
-        Ok(()) => {
-            unsafe { *slot.add(1) = *slot };
-            Signal::Return as u32
-        }
+        Ok(()) => Signal::Return as u32,
         Err(e) => {
             vm.pending_error = Some(e);
             Signal::Error as u32
@@ -309,7 +317,7 @@ pub unsafe extern "C" fn strata_call(ctx: *mut JitContext, slot: *mut Value, nar
 
 /// Finishes a direct native call that did not simply return: performs a tail call the
 /// callee handed back, resumes a callee that deopted, passes errors on. The result is left
-/// in `slot[1]`. Returns `Signal::Return` or `Signal::Error`.
+/// from `slot[0]`. Returns `Signal::Return` or `Signal::Error`.
 ///
 /// # Safety
 /// ABI contract: `slot` is the callee slot of the call that returned `sig`.
@@ -321,7 +329,7 @@ pub unsafe extern "C" fn strata_after_call(ctx: *mut JitContext, sig: u32, slot:
         Signal::Error => return Signal::Error as u32,
         Signal::TailCall => {
             let nargs = vm.ctx.nargs;
-            unsafe { vm.call_at(slot, nargs) }.map(|()| unsafe { *slot.add(1) = *slot })
+            unsafe { vm.call_at(slot, nargs) }
         }
         Signal::Deopt => unsafe { vm.resume_after_deopt(slot.add(1)) },
     };
