@@ -142,7 +142,11 @@ impl CodegenBackend for CraneliftBackend {
         };
         // The optimizing tier gives a self-recursive function an inner ABI (unboxed
         // arguments, results in registers) behind the uniform entry.
-        let inner = osr.is_none() && plan.config.speculate && plan.direct.values().any(|&g| g == func);
+        // (Not for a vararg function: the inner ABI passes the parameters only.)
+        let inner = osr.is_none()
+            && plan.config.speculate
+            && !program.functions[func as usize].is_vararg
+            && plan.direct.values().any(|&g| g == func);
         let mut code_bytes = 0;
         let mut deopts = Vec::new();
         let inner_id = if inner {

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::bytecode::opcodes::{Flow, Op};
+use crate::bytecode::opcodes::{Flow, Op, call_flags};
 use crate::bytecode::program::{Constant, Instr, Program};
 use crate::bytecode::verify::ProgramFacts;
 use crate::runtime::builtins::{BUILTINS, Lib};
@@ -25,6 +25,8 @@ pub enum Producer {
     Field(String),
     /// `obj:name` (the function pushed by `Method`).
     Method(String),
+    /// The iterator a generic `for` calls.
+    ForIterator,
 }
 
 impl Producer {
@@ -37,6 +39,7 @@ impl Producer {
             Producer::Constant(n) => format!("constant '{n}'"),
             Producer::Field(n) => format!("field '{n}'"),
             Producer::Method(n) => format!("method '{n}'"),
+            Producer::ForIterator => "for iterator 'for iterator'".to_string(),
         }
     }
 
@@ -49,6 +52,7 @@ impl Producer {
             | Producer::Constant(n)
             | Producer::Field(n)
             | Producer::Method(n) => n,
+            Producer::ForIterator => "for iterator",
         }
     }
 }
@@ -81,6 +85,11 @@ pub fn producer(program: &Program, facts: &ProgramFacts, func: usize, ip: u32, m
         }
     }
     let mut j = instrs.iter().position(|i| i.ip == ip)?;
+    // The callee of a generic `for`'s call is its iterator, whatever pushed it.
+    let at = &instrs[j];
+    if at.op == Op::Call && at.arg(1) & call_flags::FOR_ITERATOR != 0 && bottom_of(at) == Some(pos) {
+        return Some(Producer::ForIterator);
+    }
     while j > 0 {
         if let Some(sources) = sources.get(&instrs[j].ip) {
             // A loop header (a backward jump to here) ends the scan.
@@ -96,7 +105,7 @@ pub fn producer(program: &Program, facts: &ProgramFacts, func: usize, ip: u32, m
             return None;
         }
         let bottom = bottom_of(p)?;
-        let top = bottom + p.op.info().pushes;
+        let top = bottom + p.pushes();
         if pos >= bottom && pos < top {
             if p.op == Op::Swap {
                 // The value came from the other of the two swapped positions.

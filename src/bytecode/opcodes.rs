@@ -49,14 +49,21 @@ pub enum OperandKind {
     Depth,
 }
 
-/// Flags of `Call` and `TailCall`.
+/// Flags of `Call`, `TailCall`, `SetList` and `ReturnN`.
+///
+/// A *result pack* is every value a call returns (or every extra argument, `VarArg`): it
+/// starts at one operand-stack slot, which the verifier counts as one value whatever the
+/// pack's length, and runs on above it; its length is in the VM's `nres` register. Only
+/// the next instruction may consume it (the verifier checks the pairing), so the static
+/// stack depth stays exact at every other instruction. An empty pack has nil in its slot.
 pub mod call_flags {
-    /// The last argument is a call whose result count (0 or 1) is in the VM's `nres`
-    /// register: the real argument count is `argc - 1 + nres`.
+    /// The last value is a result pack: the real count is `argc - 1 + nres`.
     pub const MULTI_ARG: u32 = 1;
-    /// Record this call's result count (0 or 1) in `nres` for the next instruction.
+    /// `Call` only: keep all the results, as a pack for the next instruction.
     pub const KEEP_COUNT: u32 = 2;
-    pub const ALL: u32 = MULTI_ARG | KEEP_COUNT;
+    /// `Call` only: the call of a generic `for`'s iterator (named `for iterator` in errors).
+    pub const FOR_ITERATOR: u32 = 4;
+    pub const ALL: u32 = MULTI_ARG | KEEP_COUNT | FOR_ITERATOR;
 }
 
 /// What kind of feedback an instruction records.
@@ -82,12 +89,20 @@ pub enum Flow {
     Stop,
 }
 
-/// Number of values an instruction pops: fixed, or its first operand plus one (calls pop the
-/// callee and the arguments).
+/// Number of values an instruction pops: fixed, its first operand plus one (calls pop the
+/// callee and the arguments), or its first operand (`ReturnN`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pops {
     Fixed(u32),
     ArgcPlusOne,
+    Argc,
+}
+
+/// Number of values an instruction pushes: fixed, or its first operand (`AdjustPack`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pushes {
+    Fixed(u32),
+    Argc,
 }
 
 /// Static description of one opcode.
@@ -96,7 +111,7 @@ pub struct OpInfo {
     pub name: &'static str,
     pub operands: &'static [OperandKind],
     pub pops: Pops,
-    pub pushes: u32,
+    pub pushes: Pushes,
     pub feedback: FeedbackKind,
     pub flow: Flow,
     /// What the plan's tag analysis knows of the values it pushes.
@@ -163,8 +178,20 @@ macro_rules! pops {
     (argc) => {
         Pops::ArgcPlusOne
     };
+    (count) => {
+        Pops::Argc
+    };
     ($n:literal) => {
         Pops::Fixed($n)
+    };
+}
+
+macro_rules! pushes {
+    (count) => {
+        Pushes::Argc
+    };
+    ($n:literal) => {
+        Pushes::Fixed($n)
     };
 }
 
@@ -228,7 +255,7 @@ const fn typed(int: bool, float: bool) -> Option<TypedKind> {
 }
 
 macro_rules! opcodes {
-    ($( $name:ident [$($kind:ident),*] $pops:tt $pushes:literal $fb:ident $flow:ident $result:ident $sem:tt [$($flag:ident),*] $doc:literal; )*) => {
+    ($( $name:ident [$($kind:ident),*] $pops:tt $pushes:tt $fb:ident $flow:ident $result:ident $sem:tt [$($flag:ident),*] $doc:literal; )*) => {
         /// A bytecode opcode. See the table in this module's source for each one's contract.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[repr(u8)]
@@ -240,7 +267,7 @@ macro_rules! opcodes {
                 name: stringify!($name),
                 operands: &[$(OperandKind::$kind),*],
                 pops: pops!($pops),
-                pushes: $pushes,
+                pushes: pushes!($pushes),
                 feedback: FeedbackKind::$fb,
                 flow: Flow::$flow,
                 result: ResultKind::$result,
@@ -384,8 +411,11 @@ opcodes! {
     SetIndex       []                         3     0   None  Next   None     -     []                       "Pops value, key, obj; obj[key] = value.";
     SetList        [Count, Imm, Flags]        argc  1   None  Next   Table    -     []                       "Pops n values and the table below them, stores them at t[start], t[start+1], ... (a constructor's positional items), and pushes the table back. With MULTI_ARG the last value is a call's results.";
     PushDeep       [Depth]                    0     1   None  Next   Special  -     [inline]                 "Pushes a copy of the operand-stack value d slots below the top (0: the top).";
-    Return0        []                         0     0   None  Stop   None     -     [inline]                 "Returns no value.";
-    Return1        []                         1     0   None  Stop   None     -     [inline]                 "Returns the top value.";
+    Return0        []                         0     0   None  Stop   None     -     [inline]                 "Returns no value (not in vararg functions).";
+    Return1        []                         1     0   None  Stop   None     -     [inline]                 "Returns the top value (not in vararg functions).";
+    ReturnN        [Count, Flags]             count 0   None  Stop   None     -     []                       "Returns the top n values (with MULTI_ARG the last is a result pack); vararg functions return only with it.";
+    VarArg         []                         0     1   None  Next   Special  -     [saves_pc]               "Pushes the extra arguments of a vararg function as a result pack.";
+    AdjustPack     [Count]                    1     count None Next  Special  -     []                       "Pops the result pack the previous instruction pushed and pushes exactly n values of it (nil for missing ones).";
 }
 
 impl Op {
@@ -417,6 +447,15 @@ impl Op {
         match self.info().pops {
             Pops::Fixed(n) => n,
             Pops::ArgcPlusOne => operands[0].saturating_add(1),
+            Pops::Argc => operands[0],
+        }
+    }
+
+    /// Values pushed, given the decoded operands.
+    pub fn pushes(self, operands: &[u32]) -> u32 {
+        match self.info().pushes {
+            Pushes::Fixed(n) => n,
+            Pushes::Argc => operands[0],
         }
     }
 
@@ -510,15 +549,15 @@ mod tests {
             let fb_operands =
                 info.operands.iter().filter(|k| matches!(k, OperandKind::TypeFb | OperandKind::CallFb)).count();
             assert_eq!(fb_operands == 1, info.feedback != FeedbackKind::None, "{}", info.name);
-            if info.pops == Pops::ArgcPlusOne {
-                assert_eq!(info.operands[0], OperandKind::Count);
+            if !matches!(info.pops, Pops::Fixed(_)) || info.pushes == Pushes::Argc {
+                assert_eq!(info.operands[0], OperandKind::Count, "{}", info.name);
             }
             // The plan's tag analysis relies on these.
             match info.result {
-                ResultKind::None => assert_eq!(info.pushes, 0, "{}", info.name),
+                ResultKind::None => assert_eq!(info.pushes, Pushes::Fixed(0), "{}", info.name),
                 ResultKind::Special => {}
                 ResultKind::Arith => assert!(op.arith_op().is_some(), "{}", info.name),
-                _ => assert!(info.pushes > 0, "{}", info.name),
+                _ => assert!(info.pushes != Pushes::Fixed(0), "{}", info.name),
             }
             if op.is_typed() {
                 assert!(

@@ -55,6 +55,9 @@ pub struct Function {
     pub entry_point: u32,
     pub body_length: u32,
     pub arity: u32,
+    /// Takes extra arguments (`...`): calls with more arguments than `arity` move its frame
+    /// up past them, and it returns only with `ReturnN`.
+    pub is_vararg: bool,
     /// Local slots (parameters first), including hidden ones such as loop state.
     pub locals_count: u32,
     /// Maximum operand-stack depth (checked by the verifier).
@@ -180,6 +183,10 @@ impl Instr {
     /// Values this instruction pops.
     pub fn pops(&self) -> u32 {
         self.op.pops(self.operands())
+    }
+    /// Values this instruction pushes.
+    pub fn pushes(&self) -> u32 {
+        self.op.pushes(self.operands())
     }
 }
 

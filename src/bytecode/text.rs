@@ -6,7 +6,7 @@
 //! .main 0
 //! .const 0 int 42                 ; int | float | str "..."
 //! .global 0 "print"
-//! .function 1 "fib" arity=1 locals=1 stack=4 typefb=3 callfb=2 line=1
+//! .function 1 "fib" arity=1 locals=1 stack=4 typefb=3 callfb=2 line=1   (then " vararg" for `...`)
 //! .upval "fib" local 0            ; local N | upval N
 //! .local 0 "n" 37 95              ; slot name start end
 //!     37: GetLocal 0 @2           ; [ip:] Opcode operands... [@line]
@@ -87,14 +87,15 @@ pub fn print_function(program: &Program, index: usize) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        ".function {index} {} arity={} locals={} stack={} typefb={} callfb={} line={}",
+        ".function {index} {} arity={} locals={} stack={} typefb={} callfb={} line={}{}",
         escape(f.name.as_bytes()),
         f.arity,
         f.locals_count,
         f.max_stack,
         f.type_fb_count,
         f.call_fb_count,
-        f.line_defined
+        f.line_defined,
+        if f.is_vararg { " vararg" } else { "" }
     );
     for u in &f.upvals {
         let _ = writeln!(
@@ -304,6 +305,13 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
                     type_fb_count: uint(key_value(arg(6)?, "typefb").map_err(err)?).map_err(err)?,
                     call_fb_count: uint(key_value(arg(7)?, "callfb").map_err(err)?).map_err(err)?,
                     line_defined: uint(key_value(arg(8)?, "line").map_err(err)?).map_err(err)?,
+                    is_vararg: match arg(9) {
+                        Err(_) => false,
+                        Ok("vararg") => true,
+                        Ok(other) => {
+                            return Err(err(format!("expected 'vararg' or the end of the line, got '{other}'")));
+                        }
+                    },
                     upvals: Vec::new(),
                     lines: Vec::new(),
                     local_names: Vec::new(),

@@ -127,6 +127,7 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
     for ins in &instrs {
         check_operands(program, f, ins, &at)?;
     }
+    check_packs(f, &instrs)?;
     // Abstract interpretation: stack depth and slot states, worklist over instructions.
     let mut states: Vec<Option<State>> = vec![None; instrs.len()];
     let entry = State { depth: 0, slots: vec![SlotState::Plain; f.locals_count as usize] };
@@ -151,8 +152,9 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
             ));
         }
         transfer_slots(program, ins, &mut st.slots)?;
-        st.depth = st.depth - pops + ins.op.info().pushes;
-        max_stack = max_stack.max(st.depth).max(st.depth + pops - ins.op.info().pushes);
+        let pushes = ins.pushes();
+        st.depth = (st.depth - pops).checked_add(pushes).ok_or((Some(ins.ip), "stack depth overflows".to_string()))?;
+        max_stack = max_stack.max(st.depth).max(st.depth + pops - pushes);
         let mut succs: Vec<u32> = Vec::with_capacity(2);
         let flow = ins.op.info().flow;
         if matches!(flow, Flow::Next | Flow::Branch) {
@@ -250,6 +252,43 @@ fn transfer_slots(program: &Program, ins: &Instr, slots: &mut [SlotState]) -> Fn
             }
         }
         _ => {}
+    }
+    Ok(())
+}
+
+/// Result packs (`call_flags`): a producer (`VarArg`, `Call` keeping its count) is always
+/// followed by a consumer (`AdjustPack`, or a `MULTI_ARG` call, `SetList` or `ReturnN`), and
+/// a consumer is reached only from its producer (it is no jump target), so `nres` is the
+/// pack's length whenever it is read and the pack is the only value above the static depth.
+fn check_packs(f: &Function, instrs: &[Instr]) -> FnResult<()> {
+    let targets: std::collections::HashSet<u32> = instrs.iter().filter_map(Instr::jump_target).collect();
+    let flags = |i: &Instr| match i.op {
+        Op::Call | Op::TailCall => i.arg(1),
+        Op::SetList => i.arg(2),
+        Op::ReturnN => i.arg(1),
+        _ => 0,
+    };
+    let produces = |i: &Instr| i.op == Op::VarArg || (i.op == Op::Call && flags(i) & call_flags::KEEP_COUNT != 0);
+    let consumes = |i: &Instr| i.op == Op::AdjustPack || flags(i) & call_flags::MULTI_ARG != 0;
+    for (k, ins) in instrs.iter().enumerate() {
+        let bad = |m: &str| Err((Some(ins.ip), format!("{} {m}", ins.op.name())));
+        if flags(ins) & call_flags::KEEP_COUNT != 0 && ins.op != Op::Call {
+            return bad("cannot keep a result count (only Call can)");
+        }
+        if flags(ins) & call_flags::FOR_ITERATOR != 0 && ins.op != Op::Call {
+            return bad("cannot be a for iterator's call (only Call can)");
+        }
+        if produces(ins) && !instrs.get(k + 1).is_some_and(&consumes) {
+            return bad("leaves a result pack the next instruction does not consume");
+        }
+        if consumes(ins) && (k == 0 || !produces(&instrs[k - 1]) || targets.contains(&ins.ip)) {
+            return bad("consumes a result pack no instruction just left");
+        }
+        match ins.op {
+            Op::Return0 | Op::Return1 if f.is_vararg => return bad("in a vararg function (it returns with ReturnN)"),
+            Op::VarArg if !f.is_vararg => return bad("outside a vararg function"),
+            _ => {}
+        }
     }
     Ok(())
 }

@@ -78,13 +78,30 @@ impl VmState {
         let (idx, args) = unsafe { ((*slot).payload as u32, std::slice::from_raw_parts(slot.add(1), nargs as usize)) };
         let outer = self.builtin_top;
         // SAFETY: the arguments end there.
-        self.builtin_top = unsafe { slot.add(1 + nargs as usize) };
+        let args_end = unsafe { slot.add(1 + nargs as usize) };
+        self.builtin_top = args_end;
         let r = (BUILTINS[idx as usize].func)(self, args);
+        // SAFETY: results pushed from `args_end` on.
+        let pushed = unsafe { self.builtin_top.offset_from(args_end) } as usize;
         self.builtin_top = outer;
         match r {
-            Ok(v) => {
+            Ok(v) if pushed == 0 => {
                 self.ctx.nres = v.is_some() as u32;
                 unsafe { *slot = v.unwrap_or(Value::NIL) };
+                Ok(())
+            }
+            Ok(v) => {
+                // Several results: the pushed ones, then the returned one, where the callee was.
+                // SAFETY: they fit below the stack's limit (checked as they were pushed).
+                unsafe {
+                    ptr::copy(args_end, slot, pushed);
+                    let mut n = pushed;
+                    if let Some(v) = v {
+                        *slot.add(n) = v;
+                        n += 1;
+                    }
+                    self.ctx.nres = n as u32;
+                }
                 Ok(())
             }
             Err(e) => Err(self.builtin_error(e, callee_pos, idx)),
@@ -195,7 +212,7 @@ impl VmState {
             let base = slot.add(1);
             ptr::copy_nonoverlapping(locals.as_ptr(), base, locals.len());
             ptr::copy_nonoverlapping(operands.as_ptr(), base.add(locals.len()), operands.len());
-            self.frames.push(Frame { base, func, ip, flags: FRAME_ENTRY, _pad: 0 });
+            self.frames.push(Frame { base, func, ip, flags: FRAME_ENTRY, vararg_shift: 0 });
             self.run_from(ip as usize, base.add(locals.len() + operands.len()))?;
             Ok((self.ctx.nres == 1).then(|| *slot))
         }
@@ -205,21 +222,28 @@ impl VmState {
     /// at `base[-1]`); initialises the other locals to nil, counts the call and lets the tier
     /// driver compile the function once it is hot (this call still runs interpreted). The
     /// error (`stack overflow`) is returned without a position.
+    ///
+    /// A vararg function called with extra arguments gets its frame above them (Lua 5.4's
+    /// `luaT_adjustvarargs`): the callee and the fixed parameters are copied up, the record
+    /// says how far; the frame's base is returned.
     #[inline(always)]
     pub(crate) fn push_frame(
         &mut self,
         proto: u32,
-        base: *mut Value,
+        mut base: *mut Value,
         nargs: u32,
         flags: u32,
-    ) -> Result<(), FrameError> {
+    ) -> Result<*mut Value, FrameError> {
         if self.ctx.depth >= self.ctx.depth_limit {
             return Err(FrameError::StackOverflow);
         }
         let f = &self.program.functions[proto as usize];
+        let mut vararg_shift = 0;
         // SAFETY: bounds are checked against the stack's end before any write.
         unsafe {
-            if base.add(f.frame_size() as usize) > self.stack.limit() {
+            if f.is_vararg {
+                (base, vararg_shift) = self.move_vararg_frame(proto, base, nargs).ok_or(FrameError::StackOverflow)?;
+            } else if base.add(f.frame_size() as usize) > self.stack.limit() {
                 return Err(FrameError::StackOverflow);
             }
             let first_nil = nargs.min(f.arity) as usize;
@@ -231,11 +255,84 @@ impl VmState {
         let fb = &mut self.feedback[proto as usize];
         fb.call_count = fb.call_count.wrapping_add(1);
         let hot = fb.call_count == self.ctx.tier_threshold;
-        self.frames.push(Frame { base, func: proto, ip: entry_point, flags, _pad: 0 });
+        self.frames.push(Frame { base, func: proto, ip: entry_point, flags, vararg_shift });
         if hot {
             self.tier_up(proto)?;
         }
-        Ok(())
+        Ok(base)
+    }
+
+    /// The frame of a call of vararg function `proto` at `base` with `nargs` arguments (Lua
+    /// 5.4's `luaT_adjustvarargs`): with extra arguments, the callee and the fixed parameters
+    /// are copied above them and the frame starts there. Returns the frame's base and how far
+    /// it moved, or `None` if the frame does not fit the value stack.
+    ///
+    /// # Safety
+    /// `base[-1..nargs]` hold the callee and the arguments, in the value stack.
+    pub(crate) unsafe fn move_vararg_frame(
+        &self,
+        proto: u32,
+        base: *mut Value,
+        nargs: u32,
+    ) -> Option<(*mut Value, u32)> {
+        let f = &self.program.functions[proto as usize];
+        let (moved, shift) =
+            if nargs > f.arity { (base.wrapping_add(nargs as usize + 1), nargs + 1) } else { (base, 0) };
+        if moved.wrapping_add(f.frame_size() as usize) > self.stack.limit() {
+            return None;
+        }
+        if shift > 0 {
+            // SAFETY: both ranges lie in the value stack (checked above).
+            unsafe {
+                *moved.sub(1) = *base.sub(1);
+                ptr::copy_nonoverlapping(base, moved, f.arity as usize);
+            }
+        }
+        Some((moved, shift))
+    }
+
+    /// Leaves `n` results from `src` where the caller expects them (`dst`, nil there if there
+    /// are none) and their count in `ctx.nres`.
+    ///
+    /// # Safety
+    /// `src` holds `n` values and `dst` is at or below it, both in the value stack.
+    #[inline(always)]
+    pub(crate) unsafe fn set_results(&mut self, dst: *mut Value, src: *const Value, n: u32) {
+        // SAFETY: guaranteed by the caller (the ranges may overlap: a memmove).
+        unsafe {
+            if n == 0 {
+                *dst = Value::NIL;
+            } else {
+                ptr::copy(src, dst, n as usize);
+            }
+        }
+        self.ctx.nres = n;
+    }
+
+    /// `VarArg` in frame `fr` with operand-stack top `sp`: pushes its extra arguments as a
+    /// result pack (nil in its slot if there are none; the count in `ctx.nres`). False if the
+    /// pack does not fit the value stack.
+    ///
+    /// # Safety
+    /// `fr` is the running frame, of a vararg function, and `sp` its stack top.
+    #[inline(always)]
+    pub(crate) unsafe fn push_varargs(&mut self, fr: &Frame, sp: *mut Value) -> bool {
+        let arity = self.program.functions[fr.func as usize].arity;
+        let n = if fr.vararg_shift > 0 { fr.vararg_shift - 1 - arity } else { 0 };
+        // SAFETY: the extra arguments lie below the moved base (`push_frame`); the room for
+        // the pack is checked first.
+        unsafe {
+            if n as usize >= self.stack.limit().offset_from(sp) as usize {
+                return false;
+            }
+            if n == 0 {
+                *sp = Value::NIL;
+            } else {
+                ptr::copy_nonoverlapping(fr.base.sub(1 + n as usize), sp, n as usize);
+            }
+        }
+        self.ctx.nres = n;
+        true
     }
 
     /// Hands a hot function to the tier driver. A fatal JIT failure comes back as an error.
@@ -300,7 +397,7 @@ pub unsafe extern "C" fn interp_entry(ctx: *mut JitContext, frame: *mut Value) -
     };
     let r = match pushed {
         Err(m) => Err(vm.raise(vm.with_position(m.to_string()))),
-        Ok(()) => vm.execute(),
+        Ok(_) => vm.execute(),
     };
     match r {
         Ok(()) => Signal::Return as u32,

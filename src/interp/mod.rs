@@ -208,16 +208,17 @@ impl VmState {
                             }
                         }
                     }
-                    let new_base = callee_slot.add(1);
                     let flags = tail_done.map_or(0, |d| d.flags);
-                    if let Err(msg) = self.push_frame(proto, new_base, nargs, flags) {
-                        if let Some(done) = tail_done {
-                            self.frames.push(done);
+                    match self.push_frame(proto, callee_slot.add(1), nargs, flags) {
+                        Ok(b) => base = b,
+                        Err(msg) => {
+                            if let Some(done) = tail_done {
+                                self.frames.push(done);
+                            }
+                            return Err(self.raise(self.with_position(msg.to_string())));
                         }
-                        return Err(self.raise(self.with_position(msg.to_string())));
                     }
                     fr = *self.frames.last().expect("the new frame");
-                    base = new_base;
                     types = self.feedback[proto as usize].types.as_mut_ptr();
                     let f = self.program.functions.get_unchecked(proto as usize);
                     sp = base.add(f.locals_count as usize);
@@ -245,7 +246,7 @@ impl VmState {
                                     let done = *self.frames.last().expect("a frame");
                                     match self.enter_osr(entry, base)? {
                                         Signal::TailCall => {
-                                            let callee_slot = base.sub(1);
+                                            let callee_slot = done.results_slot();
                                             let proto = (*(*callee_slot).as_closure_ptr()).proto;
                                             invoke!(callee_slot, self.ctx.nargs, Some(done), proto)
                                         }
@@ -879,8 +880,8 @@ impl VmState {
                             let mut callee_slot = slot;
                             let mut tail_done = None;
                             if op == Op::TailCall {
-                                ptr::copy(slot, base.sub(1), nargs as usize + 1);
-                                callee_slot = base.sub(1);
+                                callee_slot = fr.results_slot();
+                                ptr::copy(slot, callee_slot, nargs as usize + 1);
                                 tail_done = Some(self.frames.pop().expect("a frame"));
                             }
                             invoke!(callee_slot, nargs, tail_done, proto)
@@ -899,8 +900,8 @@ impl VmState {
                         if op == Op::Call {
                             next!(Op::Call)
                         }
-                        // A tail call of a builtin returns its result from this frame.
-                        *base.sub(1) = *slot;
+                        // A tail call of a builtin returns its results from this frame.
+                        self.set_results(fr.results_slot(), slot, self.ctx.nres);
                         if self.return_to_caller(&mut fr, &mut base, &mut types, &mut pc, &mut sp) {
                             return Ok(());
                         }
@@ -917,6 +918,34 @@ impl VmState {
                         if self.return_to_caller(&mut fr, &mut base, &mut types, &mut pc, &mut sp) {
                             return Ok(());
                         }
+                        continue;
+                    }
+                    Op::ReturnN => {
+                        let argc = arg!(0);
+                        let n = if arg!(1) & call_flags::MULTI_ARG != 0 { argc - 1 + self.ctx.nres } else { argc };
+                        self.set_results(fr.results_slot(), sp.sub(argc as usize), n);
+                        if self.return_to_caller(&mut fr, &mut base, &mut types, &mut pc, &mut sp) {
+                            return Ok(());
+                        }
+                        continue;
+                    }
+                    Op::VarArg => {
+                        if !self.push_varargs(&fr, sp) {
+                            save_pc!();
+                            fail!(self.raise(self.with_position("stack overflow".into())));
+                        }
+                        sp = sp.add(1);
+                        pc = pc.add(op.size());
+                        continue;
+                    }
+                    Op::AdjustPack => {
+                        let (want, have) = (arg!(0), self.ctx.nres);
+                        let start = sp.sub(1);
+                        for i in have..want {
+                            *start.add(i as usize) = Value::NIL;
+                        }
+                        sp = start.add(want as usize);
+                        pc = pc.add(op.size());
                         continue;
                     }
                 }
@@ -1027,7 +1056,9 @@ impl VmState {
             return true;
         }
         *fr = *self.frames.last().expect("a caller frame");
-        *sp = done.base;
+        // The results start where the callee was (below a vararg frame's extra arguments).
+        // SAFETY: the shift is how far the frame moved up from the callee slot.
+        *sp = unsafe { done.base.sub(done.vararg_shift as usize) };
         *base = fr.base;
         *types = self.feedback[fr.func as usize].types.as_mut_ptr();
         // SAFETY: the caller's return point is an instruction of the code.

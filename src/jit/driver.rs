@@ -560,7 +560,12 @@ impl Tiering for Driver {
     }
 
     unsafe fn deopt(&mut self, vm: &mut VmState, root: *mut Value, osr: bool) -> Result<(u32, *mut Value), LuaError> {
-        let func = vm.frames.last().expect("the deopting function's frame").func;
+        let fr = *vm.frames.last().expect("the deopting function's frame");
+        let func = fr.func;
+        // The record has the frame's base (`root` is where the caller put the frame: a vararg
+        // function's moved up past its extra arguments).
+        let _ = root;
+        let root = fr.base;
         let id = vm.ctx.deopt_id;
         let info = self
             .on_deopt(vm, func, id, osr)

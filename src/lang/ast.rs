@@ -48,6 +48,8 @@ pub struct FuncProto {
     pub upvals: Vec<UpvalInfo>,
     /// The label each `goto` (by [`GotoId`]) jumps to.
     pub goto_labels: Vec<LabelId>,
+    /// Declared with `...` (the main chunk always is).
+    pub is_vararg: bool,
 }
 
 /// A label of a function (`::name::`), unique within it.
@@ -157,8 +159,19 @@ pub enum Stmt {
     /// `::name::` (and the labels right after it, which mark the same place).
     Label(Vec<LabelId>),
     Goto(GotoId),
+    /// `for v1, v2 in explist do body end`: the explist is adjusted to the iterator, its
+    /// state and the control value (and Lua 5.4's closing value, kept but unused).
+    GenericFor {
+        vars: Vec<LocalId>,
+        exprs: Vec<Expr>,
+        body: Block,
+        line: u32,
+        /// The line of the explist, where Lua reports the iterator's call.
+        call_line: u32,
+        break_close: Option<u32>,
+    },
     Return {
-        expr: Option<Expr>,
+        exprs: Vec<Expr>,
         line: u32,
     },
 }
@@ -232,6 +245,8 @@ pub enum ExprKind {
     /// Stands in for a construct outside the subset while parsing continues (the program is
     /// refused once it has parsed, so syntax errors are reported first, as Lua would).
     Refused,
+    /// `...`: every extra argument of a vararg function.
+    Vararg,
     Call {
         callee: Box<Expr>,
         args: Vec<Expr>,
@@ -275,8 +290,9 @@ impl Expr {
     }
 
     /// Whether it can produce several values in a multi-value position (a call; `...` later).
+    /// A call or `...`: it gives all its values in the last position of a list.
     pub fn is_multi(&self) -> bool {
-        self.is_call()
+        self.is_call() || matches!(self.kind, ExprKind::Vararg)
     }
 
     /// A literal constant that is true (`true`, a number, a string: Lua's `VTRUE`, `VKINT`,

@@ -171,7 +171,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         fc.block(&proto.body);
         if !matches!(proto.body.last(), Some(Stmt::Return { .. })) {
             fc.line = fc.last_line(&proto.body);
-            fc.emit(Op::Return0, &[]);
+            fc.return_none();
         }
         fc.close_names(0);
         let end = fc.pc.em.here();
@@ -181,6 +181,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             entry_point: entry,
             body_length: end - entry,
             arity: proto.params.len() as u32,
+            is_vararg: proto.is_vararg,
             locals_count: fc.locals_count,
             // An upper bound (no instruction pushes more than its size in bytes); the
             // verifier computes the real one, which replaces it.
@@ -464,23 +465,69 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.emit_jump(Op::Jump, &mut exit);
                 self.loops.push(exit);
             }
-            Stmt::Return { expr, .. } => match expr {
-                None => {
-                    self.emit(Op::Return0, &[]);
-                }
-                Some(e) if e.is_call() => self.call(e, CallMode::Tail),
-                Some(e) => {
+            Stmt::GenericFor { vars, exprs, body, line, call_line, break_close } => {
+                self.break_saves.push(None);
+                self.generic_for(vars, exprs, body, (*line, *call_line));
+                self.break_saves.pop();
+                self.save_pc_at(*break_close);
+            }
+            Stmt::Return { exprs, .. } => match exprs.as_slice() {
+                [] => self.return_none(),
+                [e] if e.is_call() => self.call(e, CallMode::Tail),
+                [e] if !e.is_multi() && !self.proto.is_vararg => {
                     self.expr(e);
                     self.emit(Op::Return1, &[]);
+                }
+                _ => {
+                    let flags = self.push_list(exprs);
+                    self.emit(Op::ReturnN, &[exprs.len() as u32, flags]);
                 }
             },
         }
     }
 
+    /// `return` with no values (vararg functions return only with `ReturnN`).
+    fn return_none(&mut self) {
+        if self.proto.is_vararg {
+            self.emit(Op::ReturnN, &[0, 0]);
+        } else {
+            self.emit(Op::Return0, &[]);
+        }
+    }
+
+    /// Pushes every value of `exprs`, a call or `...` in the last position as a result pack;
+    /// returns the flags of the instruction that consumes them (`MULTI_ARG` if so).
+    fn push_list(&mut self, exprs: &'a [Expr]) -> u32 {
+        for (k, e) in exprs.iter().enumerate() {
+            if k + 1 == exprs.len() && e.is_multi() {
+                self.push_pack(e);
+                return call_flags::MULTI_ARG;
+            }
+            self.expr(e);
+        }
+        0
+    }
+
+    /// Pushes all the values of a call or `...` as a result pack (its length in `nres`),
+    /// for the next instruction to consume.
+    fn push_pack(&mut self, e: &'a Expr) {
+        if matches!(e.kind, ExprKind::Vararg) {
+            self.line = e.line;
+            self.emit(Op::VarArg, &[]);
+        } else {
+            self.call(e, CallMode::Keep);
+        }
+    }
+
     /// Pushes exactly `n` values from `exprs`: extra expressions are evaluated and dropped,
-    /// missing ones are nil.
+    /// missing ones are nil (or the rest of a last call's or `...`'s values).
     fn push_adjusted(&mut self, exprs: &'a [Expr], n: usize) {
         for (k, e) in exprs.iter().enumerate() {
+            if k + 1 == exprs.len() && k + 1 < n && e.is_multi() {
+                self.push_pack(e);
+                self.emit(Op::AdjustPack, &[(n - k) as u32]);
+                return;
+            }
             self.expr(e);
             if k >= n {
                 self.emit(Op::Pop, &[]);
@@ -489,6 +536,56 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         for _ in exprs.len()..n {
             self.emit(Op::PushNil, &[]);
         }
+    }
+
+    /// `for v1, ..., vn in explist do body end`, as Lua 5.4 runs it: the iterator, its state
+    /// and the control value in three hidden locals; each round calls the iterator with the
+    /// state and the control value, adjusts its results to the variables, and ends when the
+    /// first is nil (which otherwise becomes the control value).
+    fn generic_for(&mut self, vars: &'a [LocalId], exprs: &'a [Expr], body: &'a Block, (line, call_line): (u32, u32)) {
+        let saved = self.open_scope();
+        self.push_adjusted(exprs, 3);
+        let base = self.alloc_slot();
+        self.alloc_slot();
+        self.alloc_slot();
+        for k in (0..3).rev() {
+            self.emit(Op::SetLocal, &[base + k]);
+        }
+        let slots: Vec<u32> = vars.iter().map(|_| self.alloc_slot()).collect();
+        let mut call = Label::default();
+        self.emit_jump(Op::Jump, &mut call);
+        let mut top = Label::default();
+        self.place(&mut top);
+        for (&id, &slot) in vars.iter().zip(&slots) {
+            self.slots[id as usize] = Some(slot);
+            self.name_local(id, slot);
+            if self.captured(id) {
+                self.emit(Op::BoxLocal, &[slot]);
+            }
+        }
+        self.loops.push(Label::default());
+        self.scoped_block(body);
+        let mut breaks = self.loops.pop().expect("loop label");
+        self.place(&mut call);
+        self.line = call_line;
+        for k in 0..3 {
+            self.emit(Op::GetLocal, &[base + k]);
+        }
+        let fb = self.call_slot();
+        self.emit(Op::Call, &[2, call_flags::KEEP_COUNT | call_flags::FOR_ITERATOR, fb]);
+        self.emit(Op::AdjustPack, &[slots.len() as u32]);
+        for &slot in slots.iter().rev() {
+            self.emit(Op::SetLocal, &[slot]);
+        }
+        self.line = line;
+        self.emit(Op::GetLocal, &[slots[0]]);
+        self.emit(Op::SetLocal, &[base + 2]);
+        self.emit(Op::GetLocal, &[base + 2]);
+        self.emit(Op::PushNil, &[]);
+        let tfb = self.type_slot();
+        self.emit_jump_with(Op::JumpIfNotEq, &[tfb], &mut top);
+        self.place(&mut breaks);
+        self.close_scope(saved);
     }
 
     fn num_for(
@@ -758,6 +855,11 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 ty
             }
             ExprKind::Refused => unreachable!("refused programs are never compiled"),
+            ExprKind::Vararg => {
+                self.emit(Op::VarArg, &[]);
+                self.emit(Op::AdjustPack, &[1]);
+                Ty::Unknown
+            }
             ExprKind::Call { .. } | ExprKind::Method { .. } => {
                 self.call(e, CallMode::One);
                 Ty::Unknown
@@ -944,7 +1046,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         };
         let mut flags = 0;
         if let ExprKind::Call { args, .. } | ExprKind::Method { args, .. } = &e.kind
-            && args.last().is_some_and(Expr::is_call)
+            && args.last().is_some_and(Expr::is_multi)
         {
             flags |= call_flags::MULTI_ARG;
         }
@@ -957,15 +1059,9 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         self.emit(op, &[argc, flags, fb]);
     }
 
-    /// Pushes call arguments; a call in last position keeps its result count.
+    /// Pushes call arguments; a call or `...` in last position gives all its values.
     fn args(&mut self, args: &'a [Expr]) -> u32 {
-        for (k, a) in args.iter().enumerate() {
-            if k + 1 == args.len() && a.is_call() {
-                self.call(a, CallMode::Keep);
-            } else {
-                self.expr(a);
-            }
-        }
+        self.push_list(args);
         args.len() as u32
     }
 
@@ -1010,6 +1106,7 @@ fn stmt_line(s: &Stmt) -> u32 {
         | Stmt::Repeat { line, .. }
         | Stmt::If { line, .. }
         | Stmt::NumFor { line, .. }
+        | Stmt::GenericFor { line, .. }
         | Stmt::Break { line }
         | Stmt::SavePc { line }
         | Stmt::Return { line, .. } => *line,

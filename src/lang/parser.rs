@@ -48,14 +48,10 @@ const UNSUPPORTED_GLOBALS: &[&str] = &[
     "collectgarbage",
     "dofile",
     "getmetatable",
-    "ipairs",
     "load",
     "loadfile",
-    "next",
-    "pairs",
     "pcall",
     "require",
-    "select",
     "setmetatable",
     "xpcall",
     "warn",
@@ -157,6 +153,7 @@ pub fn parse(src: &[u8], chunk_name: &str) -> Result<ParsedChunk, SyntaxError> {
         return Err(p.error_at_line(p.line(), &msg.clone()));
     }
     p.open_func("main chunk", 0);
+    p.fs().proto.is_vararg = true;
     p.block()?;
     if p.tok() != &Tok::Eof {
         return Err(p.error_expected(&Tok::Eof));
@@ -376,6 +373,7 @@ impl Parser {
                 locals: Vec::new(),
                 upvals: Vec::new(),
                 goto_labels: Vec::new(),
+                is_vararg: false,
             },
             actives: Vec::new(),
             scopes: vec![Scope {
@@ -668,11 +666,18 @@ mod tests {
 
     #[test]
     fn refusals_name_the_construct() {
-        assert_eq!(err("for k, v in pairs(t) do end"), "t.lua:1: generic 'for' is not supported yet");
         assert_eq!(err("print(string.find('a', 'b'))"), "t.lua:1: 'string.find' is not supported yet");
-        assert_eq!(err("local function f(...) end"), "t.lua:1: varargs are not supported yet");
-        assert_eq!(err("return 1, 2"), "t.lua:1: multiple return values are not supported yet");
         assert_eq!(err("math = 1"), "t.lua:1: assigning to library 'math' is not supported yet");
+    }
+
+    #[test]
+    fn varargs_belong_to_vararg_functions() {
+        assert_eq!(
+            err("local function f() return ... end"),
+            "t.lua:1: cannot use '...' outside a vararg function near '...'"
+        );
+        assert!(parse(b"local function f(a, ...) return a, ... end return ...", "t.lua").is_ok());
+        assert!(parse(b"for k, v in pairs(t) do end return 1, 2", "t.lua").is_ok());
     }
 
     #[test]

@@ -117,19 +117,29 @@ enum Source<'a> {
     ForVar(&'a Expr, Option<&'a Expr>),
 }
 
+/// The source of target `k` of `targets = exprs`: its expression, more values of a last
+/// call or `...`, or nil.
+fn source_of(exprs: &[Expr], k: usize) -> Source<'_> {
+    match exprs.get(k) {
+        Some(e) => Source::Expr(e),
+        None if exprs.last().is_some_and(Expr::is_multi) => Source::Fixed(Ty::Unknown),
+        None => Source::Fixed(Ty::Nil),
+    }
+}
+
 fn collect<'a>(block: &'a Block, out: &mut Vec<(LocalId, Source<'a>)>) {
     for s in block {
         match s {
             Stmt::Local { targets, exprs, .. } => {
                 for (k, &t) in targets.iter().enumerate() {
-                    out.push((t, exprs.get(k).map_or(Source::Fixed(Ty::Nil), Source::Expr)));
+                    out.push((t, source_of(exprs, k)));
                 }
             }
             Stmt::LocalFunction { local, .. } => out.push((*local, Source::Fixed(Ty::Unknown))),
             Stmt::Assign { targets, exprs, .. } => {
                 for (k, t) in targets.iter().enumerate() {
                     if let Target::Var(Place::Local(id)) = t {
-                        out.push((*id, exprs.get(k).map_or(Source::Fixed(Ty::Nil), Source::Expr)));
+                        out.push((*id, source_of(exprs, k)));
                     }
                 }
             }
@@ -142,6 +152,10 @@ fn collect<'a>(block: &'a Block, out: &mut Vec<(LocalId, Source<'a>)>) {
                 if let Some(b) = otherwise {
                     collect(b, out);
                 }
+            }
+            Stmt::GenericFor { vars, body, .. } => {
+                out.extend(vars.iter().map(|&v| (v, Source::Fixed(Ty::Unknown))));
+                collect(body, out);
             }
             Stmt::NumFor { var, start, step, body, .. } => {
                 out.push((*var, Source::ForVar(start, step.as_ref())));

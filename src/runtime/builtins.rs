@@ -9,7 +9,10 @@
 use std::borrow::Cow;
 
 mod tablib;
-use tablib::{b_rawequal, b_rawget, b_rawlen, b_rawset, t_concat, t_insert, t_move, t_pack, t_remove, t_sort};
+use tablib::{
+    b_ipairs, b_ipairs_step, b_next, b_pairs, b_rawequal, b_rawget, b_rawlen, b_rawset, t_concat, t_insert, t_move,
+    t_pack, t_remove, t_sort, t_unpack,
+};
 
 use crate::runtime::arith::{self, tostring_bytes};
 use crate::runtime::format::{self, FormatError};
@@ -25,6 +28,22 @@ pub trait Host {
     /// Calls `f` with `args` (a builtin calling back into Lua: `table.sort`'s comparator);
     /// its first result, nil if none. An error inside comes back as [`BuiltinError::Lua`].
     fn call(&mut self, f: Value, args: &[Value]) -> Result<Value, BuiltinError>;
+    /// Adds a result before the one the builtin returns (a builtin with several results
+    /// pushes all but the last, which it returns). Fails with `stack overflow`.
+    fn push_result(&mut self, v: Value) -> Result<(), BuiltinError>;
+    /// Whether `n` more results fit (Lua's `lua_checkstack`).
+    fn room_for_results(&self, n: usize) -> bool;
+}
+
+/// Returns `vals` as the builtin's results: all but the last pushed, the last returned.
+fn results(h: &mut dyn Host, vals: impl IntoIterator<Item = Value>) -> Result<Option<Value>, BuiltinError> {
+    let mut last = None;
+    for v in vals {
+        if let Some(prev) = last.replace(v) {
+            h.push_result(prev)?;
+        }
+    }
+    Ok(last)
 }
 
 /// How a builtin failed. Position information is added by the caller, which knows the
@@ -47,6 +66,8 @@ pub enum BuiltinError {
     Lua(crate::runtime::error::LuaError),
 }
 
+/// A builtin: its arguments in, its last result out (`None`: no result there). A builtin
+/// with several results pushes the others first ([`Host::push_result`]).
 pub type BuiltinFn = fn(&mut dyn Host, &[Value]) -> Result<Option<Value>, BuiltinError>;
 
 /// The library a builtin belongs to.
@@ -86,6 +107,12 @@ builtins! {
     Base "rawset" => b_rawset;
     Base "rawlen" => b_rawlen;
     Base "rawequal" => b_rawequal;
+    Base "select" => b_select;
+    Base "next" => b_next;
+    Base "pairs" => b_pairs;
+    Base "ipairs" => b_ipairs;
+    // `ipairs`'s iterator, reachable only as a value (its name is no identifier).
+    Base "for iterator" => b_ipairs_step;
     Io "write" => io_write;
     Os "clock" => os_clock;
     Os "time" => os_time;
@@ -121,6 +148,7 @@ builtins! {
     Table "concat" => t_concat;
     Table "move" => t_move;
     Table "pack" => t_pack;
+    Table "unpack" => t_unpack;
     Table "sort" => t_sort;
 }
 
@@ -307,16 +335,39 @@ fn b_error(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
     Err(BuiltinError::Raw(error_value_message(v)))
 }
 
-fn b_assert(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+/// `assert(v, ...)`: all its arguments when `v` is true.
+fn b_assert(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let v = check_any(args, 0)?;
     if v.truthy() {
-        return Ok(Some(v));
+        return results(h, args.iter().copied());
     }
     match args.get(1) {
         None => Err(BuiltinError::Located("assertion failed!".into())),
         Some(m) if m.is_str() => Err(BuiltinError::Located(String::from_utf8_lossy(m.str_bytes()).into_owned())),
         Some(m) => Err(BuiltinError::Raw(error_value_message(*m))),
     }
+}
+
+/// `select(n, ...)`: the arguments after the n-th (negative: from the end), or `#`: their
+/// count.
+fn b_select(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let n = args.len() as i64;
+    if let Some(a) = args.first()
+        && a.is_str()
+        && a.str_bytes().first() == Some(&b'#')
+    {
+        return Ok(Some(Value::int(n - 1)));
+    }
+    let mut i = check_int(args, 0)?;
+    if i < 0 {
+        i += n;
+    } else if i > n {
+        i = n;
+    }
+    if i < 1 {
+        return Err(arg_error(1, "index out of range"));
+    }
+    results(h, args[i as usize..].iter().copied())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -601,7 +652,7 @@ fn s_rep(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError
     })
 }
 
-fn s_byte(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+fn s_byte(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let s = check_str(args, 0)?;
     let pi = opt_int(args, 1, 1)?;
     let i = start_pos(pi, s.len());
@@ -609,12 +660,10 @@ fn s_byte(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErr
     if i > j {
         return Ok(None);
     }
-    if j > i {
-        return Err(BuiltinError::Located(
-            "string.byte with more than one result is not supported by strata yet".into(),
-        ));
+    if !h.room_for_results(j - i + 1) {
+        return Err(BuiltinError::Located("stack overflow (string slice too long)".into()));
     }
-    Ok(Some(Value::int(s[i - 1] as i64)))
+    results(h, s[i - 1..j].iter().map(|&b| Value::int(b as i64)))
 }
 
 fn s_char(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {

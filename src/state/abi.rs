@@ -76,12 +76,22 @@ pub struct Frame {
     /// The instruction the frame is at when it calls out (global ip).
     pub ip: u32,
     pub flags: u32,
-    pub _pad: u32,
+    /// A vararg function called with extra arguments: how many slots its base moved up
+    /// past them (its caller's frame starts that far below `base`); 0 otherwise.
+    pub vararg_shift: u32,
+}
+
+impl Frame {
+    /// Where this call's callee was: its results go there.
+    #[inline(always)]
+    pub fn results_slot(&self) -> *mut Value {
+        self.base.wrapping_sub(1 + self.vararg_shift as usize)
+    }
 }
 
 impl Default for Frame {
     fn default() -> Self {
-        Frame { base: std::ptr::null_mut(), func: 0, ip: 0, flags: 0, _pad: 0 }
+        Frame { base: std::ptr::null_mut(), func: 0, ip: 0, flags: 0, vararg_shift: 0 }
     }
 }
 
@@ -187,6 +197,7 @@ const _: () = {
     assert!(std::mem::offset_of!(Frame, func) == 8);
     assert!(std::mem::offset_of!(Frame, ip) == 12);
     assert!(std::mem::offset_of!(Frame, flags) == 16);
+    assert!(std::mem::offset_of!(Frame, vararg_shift) == 20);
     assert!(std::mem::size_of::<FnEntry>() == 48);
     assert!(std::mem::offset_of!(FnEntry, entry) == 0);
     assert!(std::mem::offset_of!(FnEntry, native) == 8);
@@ -204,6 +215,7 @@ pub mod frame_offsets {
     pub const FUNC: i32 = 8;
     pub const IP: i32 = 12;
     pub const FLAGS: i32 = 16;
+    pub const VARARG_SHIFT: i32 = 20;
     pub const SIZE: i32 = 24;
 }
 

@@ -220,6 +220,25 @@ impl Host for VmState {
             Ok(*slot)
         }
     }
+
+    fn push_result(&mut self, v: Value) -> Result<(), BuiltinError> {
+        if !self.room_for_results(1) {
+            return Err(BuiltinError::Located("stack overflow".into()));
+        }
+        // SAFETY: `builtin_top` is above the running builtin's arguments, below the limit.
+        unsafe {
+            *self.builtin_top = v;
+            self.builtin_top = self.builtin_top.add(1);
+        }
+        Ok(())
+    }
+
+    fn room_for_results(&self, n: usize) -> bool {
+        let room =
+            (self.stack.limit() as usize).saturating_sub(self.builtin_top as usize) / std::mem::size_of::<Value>();
+        // One slot stays for the result the builtin returns.
+        !self.builtin_top.is_null() && room > n
+    }
 }
 
 /// Lua's `LUAI_MAXCCALLS`: nested C calls (here, builtins calling back into Lua).

@@ -124,7 +124,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             if direct == Some(self.func) {
                 self.self_tail_call(&vals, nargs, callee_pos, ip);
             } else {
-                self.tail_call(&vals, nargs, callee_pos, ip);
+                self.tail_call(&vals, nargs, callee_pos, ip, flags & call_flags::MULTI_ARG != 0);
             }
             return;
         }
@@ -309,13 +309,13 @@ impl<'a, 'f> Translator<'a, 'f> {
         let start = self.block_at(self.plan.sub.regions[0].start.0);
         self.b.ins().jump(start, &[]);
         self.b.switch_to_block(general);
-        self.tail_call(vals, nargs, callee_pos, ip);
+        self.tail_call(vals, nargs, callee_pos, ip, false);
     }
 
     /// `return f(args)`: a closure runs in place of this frame (the caller performs the call,
     /// Signal::TailCall); anything else is called here, so its errors are raised where the
     /// interpreter raises them, and its result is this function's.
-    pub(super) fn tail_call(&mut self, vals: &[V], nargs: Cv, callee_pos: u32, ip: GlobalIp) {
+    pub(super) fn tail_call(&mut self, vals: &[V], nargs: Cv, callee_pos: u32, ip: GlobalIp, moves_pack: bool) {
         let ctx = self.ctx();
         let callee = vals[0];
         let is_closure = self.tag_is(callee, tag::CLOSURE);
@@ -323,14 +323,23 @@ impl<'a, 'f> Translator<'a, 'f> {
         let here = self.b.create_block();
         self.b.ins().brif(is_closure, hand_back, &[], here, &[]);
         self.b.switch_to_block(hand_back);
-        let frame = self.frame();
-        for (k, v) in vals.iter().enumerate() {
-            self.store_value(*v, frame, (k as i32 - 1) * VALUE_SIZE);
-        }
+        let sb = self.rc().sb;
         self.b.ins().store(mem(), nargs, ctx, JitContext::OFF_NARGS);
+        if self.program.functions[self.func as usize].is_vararg || moves_pack {
+            // A moved frame, or a result pack of any length: the helper moves them all.
+            let slot = self.slot_addr(sb + callee_pos);
+            for (k, v) in vals.iter().enumerate() {
+                self.store_value(*v, slot, k as i32 * VALUE_SIZE);
+            }
+            self.call_helper(Helper::TailArgs, &[ctx, slot]);
+        } else {
+            let frame = self.frame();
+            for (k, v) in vals.iter().enumerate() {
+                self.store_value(*v, frame, (k as i32 - 1) * VALUE_SIZE);
+            }
+        }
         self.ret_tail_call();
         self.b.switch_to_block(here);
-        let sb = self.rc().sb;
         let slot = self.slot_addr(sb + callee_pos);
         for (k, v) in vals.iter().enumerate() {
             self.store_value(*v, slot, k as i32 * VALUE_SIZE);
@@ -340,18 +349,31 @@ impl<'a, 'f> Translator<'a, 'f> {
         let ipv = self.ip_const(ip);
         let sig = self.call_helper(Helper::Call, &[ctx, slot, nargs, pos, ipv]).expect("result");
         self.error_if(sig);
-        // ctx.nres is the builtin's result count.
-        let result = self.load_value(slot, 0);
+        // Its results (`ctx.nres` of them) are this function's.
+        self.call_helper(Helper::ReturnValues, &[ctx, slot, ipv]);
+        self.return_in_memory();
+    }
+
+    /// `ReturnN`: the values go where the callee was (through the helper, which knows how
+    /// far a vararg frame moved), then the record is popped.
+    pub(super) fn return_n(&mut self, ins: &Instr, ip: GlobalIp) {
+        let mut vals: Vec<V> = (0..ins.arg(0)).map(|_| self.pop()).collect();
+        vals.reverse();
+        let s = self.slot_addr(self.rc().sb + self.depth);
+        for (k, v) in vals.iter().enumerate() {
+            self.store_value(*v, s, k as i32 * VALUE_SIZE);
+        }
+        let (ctx, ipv) = (self.ctx(), self.ip_const(ip));
+        self.call_helper(Helper::ReturnValues, &[ctx, s, ipv]);
+        self.return_in_memory();
+    }
+
+    /// Returns with the results already in memory where the callee was (`ctx.nres` set):
+    /// pops the record; the inner ABI says so with the `Return` signal.
+    fn return_in_memory(&mut self) {
+        let ctx = self.ctx();
         let d = self.self_depth.expect("prologue");
         self.b.ins().store(mem(), d, ctx, JitContext::OFF_DEPTH);
-        if self.mode == Mode::Inner {
-            let (t, p) = (self.tag_of(result), self.pay_of(result));
-            self.b.ins().return_(&[t, p]);
-        } else {
-            let frame = self.frame();
-            self.store_value(result, frame, -VALUE_SIZE);
-            let s = self.b.ins().iconst(types::I32, Signal::Return as i64);
-            self.b.ins().return_(&[s]);
-        }
+        self.exit_const(Signal::Return);
     }
 }

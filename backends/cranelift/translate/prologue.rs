@@ -37,8 +37,10 @@ impl<'a, 'f> Translator<'a, 'f> {
         let func_ip = ((entry_ip as u64) << 32 | self.func as u64) as i64;
         let both = self.iconst(func_ip);
         self.b.ins().store(mem(), both, record, frame_offsets::FUNC);
-        // The record's flags are left as they are: nothing reads a native frame's flags (a
-        // deopt sets them when it turns the frame into an interpreter frame).
+        // flags and vararg_shift: 0 (a deopt sets the flags when it turns the frame into an
+        // interpreter frame; a vararg function's prologue sets the shift).
+        let zero = self.iconst(0);
+        self.b.ins().store(mem(), zero, record, frame_offsets::FLAGS);
         let next_depth = self.b.ins().iadd_imm_s(depth, 1);
         self.b.ins().store(mem(), next_depth, ctx, JitContext::OFF_DEPTH);
         self.self_depth = Some(depth);
@@ -73,6 +75,13 @@ impl<'a, 'f> Translator<'a, 'f> {
             }
             Mode::Uniform => {
                 self.checks_and_record(ctx, frame);
+                if root.is_vararg {
+                    // Extra arguments stay below the frame, which moves up past them.
+                    let moved = self.call_helper(Helper::VarargEnter, &[ctx, frame]).expect("result");
+                    let failed = self.b.ins().icmp_imm_s(IntCC::Equal, moved, 0);
+                    self.error_if(failed);
+                    self.frame = Some(moved);
+                }
                 self.b.ins().load(types::I64, mem(), frame, -8)
             }
             Mode::Inner => {
@@ -112,6 +121,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         match self.mode {
             Mode::Uniform => {
                 // Parameters (missing ones nil), other locals nil.
+                let frame = self.frame();
                 let nargs = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_NARGS);
                 let zero = self.iconst(0);
                 for i in 0..locals_count {

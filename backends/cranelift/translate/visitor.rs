@@ -316,6 +316,12 @@ translations! {
                 }
                 self.call_op(ins, ip, op == Op::TailCall)
             },
+            Op::ReturnN => {
+                if inlined {
+                    return Err(BackendError::Internal("an inlined callee returns several values".into()));
+                }
+                self.return_n(ins, ip)
+            },
             Op::Return0 | Op::Return1 => {
                 let v = if op == Op::Return1 { self.pop() } else { self.konst(tag::NIL, 0) };
                 if inlined {
@@ -344,7 +350,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let op = ins.op;
         let unsupported = || BackendError::Unsupported(format!("cranelift has no translation for {}", op.name()));
         let h = Helper::generic_for(op).ok_or_else(unsupported)?;
-        let (pops, pushes) = (ins.pops() as usize, op.info().pushes as usize);
+        let (pops, pushes) = (ins.pops() as usize, ins.pushes() as usize);
         if op.always_saves_pc() {
             self.set_record_ip(ip);
         }

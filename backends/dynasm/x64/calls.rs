@@ -65,9 +65,14 @@ impl Emitter<'_> {
         };
         if tail {
             // A closure runs in place of this frame: callee and arguments move down to
-            // frame[-1..], the record is popped and the caller performs the call.
-            for k in 0..=argc {
-                copy_value(&mut self.ops, slot(k).with_off(-16), slot(c + k));
+            // frame[-1..] (further down for a vararg frame; with a result pack, however
+            // many there are), the record is popped and the caller performs the call.
+            if self.program.functions[self.func as usize].is_vararg || flags & call_flags::MULTI_ARG != 0 {
+                call(&mut self.ops, Helper::TailArgs, &[Arg::Ctx, Arg::Addr(callee)]);
+            } else {
+                for k in 0..=argc {
+                    copy_value(&mut self.ops, slot(k).with_off(-16), slot(c + k));
+                }
             }
             asm!(self.ops
                 ; sub DWORD [rbx + JitContext::OFF_DEPTH], 1
@@ -76,8 +81,8 @@ impl Emitter<'_> {
             );
             self.cold(move |ops| {
                 generic_call(ops);
-                // Anything else is called here; its result is this function's.
-                copy_value(ops, slot(0).with_off(-16), callee);
+                // Anything else is called here; its results are this function's.
+                call(ops, Helper::ReturnValues, &[Arg::Ctx, Arg::Addr(callee), Arg::Imm(gip.0 as i32)]);
                 asm!(ops
                     ; sub DWORD [rbx + JitContext::OFF_DEPTH], 1
                     ; xor eax, eax

@@ -343,9 +343,21 @@ impl Emitter<'_> {
             ; mov [r13 + frame_offsets::BASE], r12
             ; mov rcx, QWORD ((entry_point as u64) << 32 | self.func as u64) as i64
             ; mov [r13 + frame_offsets::FUNC], rcx
+            // flags and vararg_shift: 0.
+            ; mov QWORD [r13 + frame_offsets::FLAGS], 0
             ; inc eax
             ; mov [rbx + JitContext::OFF_DEPTH], eax
         );
+        if self.program.functions[self.func as usize].is_vararg {
+            // Extra arguments stay below the frame, which moves up past them.
+            let error = self.error;
+            asm!(self.ops
+                ;; call(&mut self.ops, Helper::VarargEnter, &[Arg::Ctx, Arg::Reg(R12)])
+                ; test rax, rax
+                ; jz =>error
+                ; mov r12, rax
+            );
+        }
         let error = self.error;
         self.cold(move |ops| {
             asm!(ops

@@ -266,6 +266,15 @@ templates! {
                 });
             },
             Op::Call | Op::TailCall => self.call(ins, gip, sp),
+            Op::ReturnN => {
+                let epilogue = self.epilogue;
+                asm!(self.ops
+                    ;; call(&mut self.ops, Helper::ReturnValues, &[Arg::Ctx, Arg::Addr(slot(sp - ins.arg(0))), Arg::Imm(gip.0 as i32)])
+                    ; sub DWORD [rbx + JitContext::OFF_DEPTH], 1
+                    ; xor eax, eax
+                    ; jmp =>epilogue
+                );
+            },
             Op::Return0 | Op::Return1 => {
                 // The result goes where the callee was.
                 let dst = slot(0).with_off(-16);

@@ -64,7 +64,7 @@ pub unsafe fn materialize_frames(vm: &mut VmState, info: &DeoptInfo, root: *mut 
             Some(w) if k + 1 == n => (unsafe { *spill.add(w as usize) }) as u32,
             _ => fs.ip.0,
         };
-        vm.frames.push(Frame { base, func: fs.func, ip, flags: 0, _pad: 0 });
+        vm.frames.push(Frame { base, func: fs.func, ip, flags: 0, vararg_shift: 0 });
     }
     let inner = info.frames.last().expect("a frame");
     // SAFETY: the innermost frame's operand stack top.
@@ -99,7 +99,7 @@ mod tests {
             *root.sub(1) = Value::from_closure(caller_cl);
             *root = Value::int(20);
         }
-        vm.frames.push(Frame { base: root, func: caller, ip: 0, flags: FRAME_NATIVE, _pad: 0 });
+        vm.frames.push(Frame { base: root, func: caller, ip: 0, flags: FRAME_NATIVE, vararg_shift: 0 });
         // What `VmState::resume_after_deopt` does once the driver found the point.
         vm.frames.last_mut().expect("the root frame").flags = FRAME_ENTRY;
         let (ip, sp) = unsafe { materialize_frames(&mut vm, &info, root) };

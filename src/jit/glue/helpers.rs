@@ -16,7 +16,7 @@
 //! (backends take its address from there) under the same unmangled symbol; the check below
 //! makes each definition's type exactly the declared one.
 
-use crate::bytecode::opcodes::{Op, Pops};
+use crate::bytecode::opcodes::{Op, Pops, call_flags};
 use crate::jit::helpers::compare_kind;
 use crate::runtime::arith::{self, ArithOp};
 use crate::runtime::heap::Cell;
@@ -186,7 +186,8 @@ unsafe fn table_op(ctx: *mut JitContext, slot: *mut Value, ip: u32, expected: Op
     }
     let pops = match Op::ALL[op as usize].info().pops {
         Pops::Fixed(n) => n,
-        Pops::ArgcPlusOne => 1 + unsafe { operand(vm, ip, 0) },
+        // SAFETY: an instruction popping by count has the count as operand 0.
+        _ => Op::ALL[op as usize].pops(&[unsafe { operand(vm, ip, 0) }]),
     };
     // SAFETY: the operands end `pops` values after `slot`.
     match unsafe { vm.table_op(pc, slot.add(pops as usize)) } {
@@ -357,7 +358,7 @@ pub unsafe extern "C" fn strata_entry_deopt(ctx: *mut JitContext, frame: *mut Va
     let func = unsafe { (*(*frame.sub(1)).as_closure_ptr()).proto };
     let nargs = vm.ctx.nargs;
     match vm.push_frame(func, frame, nargs, 0) {
-        Ok(()) => {
+        Ok(_) => {
             vm.ctx.deopt_id = id;
             Signal::Deopt as u32
         }
@@ -527,6 +528,99 @@ pub unsafe extern "C" fn strata_osr_entry(ctx: *mut JitContext, func: u32, heade
             let err = vm.raise(msg.0);
             vm.pending_error = Some(err);
             1
+        }
+    }
+}
+
+/// `VarArg`: the running vararg function's extra arguments as a result pack from `slot`.
+///
+/// # Safety
+/// ABI contract: `slot` is the operand-stack top of the running frame, whose record is on
+/// top, at a `VarArg` instruction.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_vararg(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    let fr = *vm.frames.last().expect("the running frame");
+    if unsafe { vm.push_varargs(&fr, slot) } {
+        return 0;
+    }
+    at(vm, ip);
+    let err = vm.raise(vm.with_position("stack overflow".into()));
+    vm.pending_error = Some(err);
+    1
+}
+
+/// `AdjustPack n`: the result pack at `slot` becomes exactly `n` values (nil-filled).
+///
+/// # Safety
+/// ABI contract: `slot` holds the pack the previous instruction left, with room for `n`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_adjust_pack(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    let want = unsafe { operand(vm, ip, 0) };
+    for i in vm.ctx.nres..want {
+        unsafe { *slot.add(i as usize) = Value::NIL };
+    }
+    0
+}
+
+/// A return of several values: `ReturnN` (its values from `slot`) or, at a `TailCall` whose
+/// callee ran here, that call's results (from `slot`, their count in `ctx.nres`). Moves them
+/// where the running function's callee was and sets `ctx.nres`; the caller pops the record.
+///
+/// # Safety
+/// ABI contract: the values lie from `slot` in the running frame, whose record is on top.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_return_values(ctx: *mut JitContext, slot: *const Value, ip: u32) {
+    let vm = unsafe { vm(ctx) };
+    let fr = *vm.frames.last().expect("the running frame");
+    let n = if unsafe { *vm.code.add(ip as usize) } == Op::ReturnN as u8 {
+        let (argc, flags) = unsafe { (operand(vm, ip, 0), operand(vm, ip, 1)) };
+        if flags & call_flags::MULTI_ARG != 0 { argc - 1 + vm.ctx.nres } else { argc }
+    } else {
+        vm.ctx.nres
+    };
+    unsafe { vm.set_results(fr.results_slot(), slot, n) };
+}
+
+/// A tail call handed back to the caller from a frame that moved (a vararg function) or with
+/// a result pack as last argument: the callee and its `ctx.nargs` arguments, from `slot`,
+/// go where the running function's callee was.
+///
+/// # Safety
+/// ABI contract: as [`strata_return_values`], with `ctx.nargs` set.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_tail_args(ctx: *mut JitContext, slot: *const Value) {
+    let vm = unsafe { vm(ctx) };
+    let fr = *vm.frames.last().expect("the running frame");
+    unsafe { std::ptr::copy(slot, fr.results_slot(), vm.ctx.nargs as usize + 1) };
+}
+
+/// The prologue of a compiled vararg function, after it pushed its record (with base
+/// `frame`): called with more arguments than parameters, the frame moves up past them
+/// (callee and parameters copied, the record updated), as the interpreter's `push_frame`
+/// does. Returns the frame's base, or null with `stack overflow` pending (the record popped).
+///
+/// # Safety
+/// ABI contract: the uniform entry's `frame`, with `ctx.nargs` arguments, and its record on
+/// top.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_vararg_enter(ctx: *mut JitContext, frame: *mut Value) -> *mut Value {
+    let vm = unsafe { vm(ctx) };
+    let nargs = vm.ctx.nargs;
+    let func = vm.frames.last().expect("the record the prologue pushed").func;
+    match unsafe { vm.move_vararg_frame(func, frame, nargs) } {
+        Some((base, vararg_shift)) => {
+            let fr = vm.frames.last_mut().expect("the record the prologue pushed");
+            fr.base = base;
+            fr.vararg_shift = vararg_shift;
+            base
+        }
+        None => {
+            vm.frames.pop();
+            let err = vm.raise(vm.with_position("stack overflow".into()));
+            vm.pending_error = Some(err);
+            std::ptr::null_mut()
         }
     }
 }

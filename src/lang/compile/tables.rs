@@ -18,7 +18,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             match f {
                 Field::Pos(e) => {
                     if k + 1 == fields.len() && e.is_multi() {
-                        self.call(e, CallMode::Keep);
+                        self.push_pack(e);
                         self.line = line;
                         self.emit(Op::SetList, &[pending + 1, stored + 1, call_flags::MULTI_ARG]);
                         return;

@@ -73,8 +73,10 @@ impl Parser {
             Tok::True => ExprKind::True,
             Tok::False => ExprKind::False,
             Tok::Dots => {
-                self.refuse(line, "varargs are");
-                ExprKind::Refused
+                if !self.fs().proto.is_vararg {
+                    return Err(self.syntax_error("cannot use '...' outside a vararg function"));
+                }
+                ExprKind::Vararg
             }
             Tok::LBrace => return self.table_constructor(),
             Tok::Function => {

@@ -117,21 +117,10 @@ impl Parser {
             }
             Tok::Return => {
                 self.next()?;
-                let expr = if self.block_follow(true) || self.tok() == &Tok::Semi {
-                    None
-                } else {
-                    let e = self.expr()?;
-                    if self.tok() == &Tok::Comma {
-                        let comma_line = self.line();
-                        while self.test_next(&Tok::Comma)? {
-                            self.expr()?;
-                        }
-                        self.refuse(comma_line, "multiple return values are");
-                    }
-                    Some(e)
-                };
+                let exprs =
+                    if self.block_follow(true) || self.tok() == &Tok::Semi { Vec::new() } else { self.expr_list()? };
                 self.test_next(&Tok::Semi)?;
-                Some(Stmt::Return { expr, line })
+                Some(Stmt::Return { exprs, line })
             }
             Tok::Break => {
                 self.next()?;
@@ -255,22 +244,28 @@ impl Parser {
                 Ok(Stmt::NumFor { var, start, limit, step, body, line, do_line, break_close })
             }
             Tok::Comma | Tok::In => {
-                // Generic `for`: parsed in full (its names are locals of the body), refused.
-                self.refuse(line, "generic 'for' is");
+                // Lua declares four hidden control variables, then the loop's variables.
+                self.check_locals(0, 5)?;
                 let mut names = vec![name];
                 while self.test_next(&Tok::Comma)? {
+                    self.check_locals(4 + names.len(), 1)?;
                     names.push(self.check_name()?);
                 }
                 self.check_next(&Tok::In)?;
-                self.expr_list()?;
+                let call_line = self.line();
+                let exprs = self.expr_list()?;
                 self.check_next(&Tok::Do)?;
                 self.open_scope(true);
-                let ids: Vec<LocalId> = names.into_iter().map(|n| self.new_local(n, false)).collect();
-                self.activate(&ids);
-                let body = self.statlist()?;
-                self.close_scope();
+                self.fs().scopes.last_mut().expect("the loop's scope").hidden = 4;
+                let vars: Vec<LocalId> = names.into_iter().map(|n| self.new_local(n, false)).collect();
+                self.activate(&vars);
+                let mut body = self.statlist()?;
+                let body_start = self.fs().scopes.last().expect("the loop's scope").active_start + vars.len();
+                let (captured, break_close) = self.close_scope_with(&[body_start]);
+                self.close_block(&mut body, captured);
                 self.check_match(&Tok::End, &Tok::For, line)?;
-                Ok(Stmt::Do(body))
+                let break_close = break_close.then(|| self.last_line());
+                Ok(Stmt::GenericFor { vars, exprs, body, line, call_line, break_close })
             }
             _ => Err(self.syntax_error("'=' or 'in' expected")),
         }
@@ -435,8 +430,8 @@ impl Parser {
                         params.push(self.new_local(n, false));
                     }
                     Tok::Dots => {
-                        self.refuse(self.line(), "varargs are");
                         self.next()?;
+                        self.fs().proto.is_vararg = true;
                         break;
                     }
                     _ => return Err(self.syntax_error("<name> or '...' expected")),

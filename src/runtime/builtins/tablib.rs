@@ -3,6 +3,7 @@
 //! `#t` gives.
 
 use super::*;
+use crate::runtime::meta;
 use crate::runtime::table::{Table, TableError};
 
 /// A table argument. Builtins hold it as a pointer and borrow the table only for each
@@ -333,4 +334,70 @@ pub(super) fn b_rawequal(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Val
     let a = check_any(args, 0)?;
     let b = check_any(args, 1)?;
     Ok(Some(Value::bool(a.raw_eq(b))))
+}
+
+/// `table.unpack(t, i, j)`: `t[i], ..., t[j]` (by default from 1 to `#t`). Like Lua, it
+/// takes any indexable value.
+pub(super) fn t_unpack(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let t = args.first().copied().unwrap_or(Value::NIL);
+    let i = opt_int(args, 1, 1)?;
+    let e = match args.get(2) {
+        Some(v) if !v.is_nil() => check_int(args, 2)?,
+        _ => arith::len(t).map_err(|e| BuiltinError::Raw(e.message(None)))?.as_int(),
+    };
+    if i > e {
+        return Ok(None);
+    }
+    let n = (e as u64).wrapping_sub(i as u64);
+    if n >= i32::MAX as u64 || !h.room_for_results(n as usize + 1) {
+        return Err(BuiltinError::Located("too many results to unpack".into()));
+    }
+    let get = |k: i64| meta::index(t, Value::int(k)).map_err(|e| BuiltinError::Raw(e.message(None)));
+    for k in i..e {
+        h.push_result(get(k)?)?;
+    }
+    Ok(Some(get(e)?))
+}
+
+/// `next(t, k)`: the entry after key `k` (the first for nil), or nil at the end.
+pub(super) fn b_next(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let t = check_table(args, 0)?;
+    let k = args.get(1).copied().unwrap_or(Value::NIL);
+    // SAFETY: a live table, borrowed for this lookup only.
+    match unsafe { (*t.0).next(k) } {
+        Ok(Some((k, v))) => {
+            h.push_result(k)?;
+            Ok(Some(v))
+        }
+        Ok(None) => Ok(Some(Value::NIL)),
+        Err(_) => Err(BuiltinError::Raw("invalid key to 'next'".into())),
+    }
+}
+
+/// `pairs(t)`: `next, t, nil`.
+pub(super) fn b_pairs(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let t = check_any(args, 0)?;
+    h.push_result(Value::builtin(lookup(Lib::Base, "next").expect("next is a builtin")))?;
+    h.push_result(t)?;
+    Ok(Some(Value::NIL))
+}
+
+/// `ipairs(t)`: its iterator, `t, 0`.
+pub(super) fn b_ipairs(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let t = check_any(args, 0)?;
+    h.push_result(Value::builtin(lookup(Lib::Base, "for iterator").expect("ipairs's iterator is a builtin")))?;
+    h.push_result(t)?;
+    Ok(Some(Value::int(0)))
+}
+
+/// `ipairs`'s iterator: `i + 1, t[i + 1]`, or nil when that is nil.
+pub(super) fn b_ipairs_step(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let t = args.first().copied().unwrap_or(Value::NIL);
+    let i = check_int(args, 1)?.wrapping_add(1);
+    let v = meta::index(t, Value::int(i)).map_err(|e| BuiltinError::Raw(e.message(None)))?;
+    if v.is_nil() {
+        return Ok(Some(Value::NIL));
+    }
+    h.push_result(Value::int(i))?;
+    Ok(Some(v))
 }
