@@ -1,5 +1,6 @@
 //! A generator of valid, terminating Lua programs for differential testing: phase 1's
-//! language plus tables (constructors, fields, `#`, methods and the table library).
+//! language plus tables (constructors, fields, `#`, methods and the table library), multiple
+//! results, varargs and generic `for` (`pairs`, `ipairs`, `next`, closures as iterators).
 //!
 //! The generator is driven by a string of choice bytes (the Hypothesis way): every decision
 //! reads one byte, and a missing byte (the string ran out) means choice 0, which is always the
@@ -331,7 +332,7 @@ impl Gen<'_> {
 
     fn statement(&mut self) {
         let depth = self.indent;
-        match self.pick(18) {
+        match self.pick(20) {
             0 | 1 => self.local_statement(),
             2..=4 => self.assignment(),
             5 | 6 => self.print_statement(),
@@ -364,7 +365,84 @@ impl Gen<'_> {
             }
             15 => self.rare_statement(),
             16 | 17 => self.table_statement(),
+            18 | 19 => self.multi_statement(),
             _ => self.assignment(),
+        }
+    }
+
+    /// Multiple results and varargs: vararg functions called with varying argument counts,
+    /// results adjusted by assignment, truncated by parentheses and expanded in the last
+    /// position, generic `for` over the library's and a closure's iterators, and packs
+    /// forwarded through tail calls, `select` and `table.unpack`.
+    fn multi_statement(&mut self) {
+        let (f, t, i, s) = (self.name("f"), self.name("t"), self.name("i"), self.name("s"));
+        let (a, b, c) = (self.expr(Class::Any, 2), self.expr(Class::Any, 2), self.expr(Class::Any, 1));
+        match self.pick(5) {
+            0 => {
+                self.line(&format!("do local function {f}(...) local x, y = ... return select('#', ...), y, x, ... end"));
+                self.indent += 1;
+                self.line(&format!("print({f}({a}, {b}))"));
+                self.line(&format!("print(({f}({c})), {f}())"));
+                self.line(&format!("print({f}({a}, nil, {c}, nil))"));
+                self.line(&format!("local {t} = {{{f}({b}, {a})}} print(#{t}, {t}[4])"));
+                self.indent -= 1;
+                self.line("end");
+            }
+            1 => {
+                self.line(&format!("do local function {f}(p, q) return q, p, (p) end"));
+                self.indent += 1;
+                self.line(&format!("local w, x, y, z = {f}({a}, {b})"));
+                self.line("print(w, x, y, z)");
+                self.line(&format!("print({f}({a}, {c}), {f}({b}, {a}))"));
+                self.line(&format!("local {t} = {{{f}({c}, {b}), {f}({a}, {a})}} print(#{t}, {t}[1], {t}[5])"));
+                self.indent -= 1;
+                self.line("end");
+            }
+            2 => {
+                let n = 1 + self.pick(40) as u64;
+                if !self.charge(n * 6) {
+                    return;
+                }
+                let e = self.expr(Class::Int, 2);
+                self.line(&format!("do local {t} = {{}} for {i} = 1, {n} do {t}[{i}] = {e} + {i} end"));
+                self.indent += 1;
+                self.line(&format!("local {s} = 0 for _, v in ipairs({t}) do {s} = {s} + v end"));
+                self.line(&format!("local c = 0 for k, v in pairs({t}) do c = c + k end"));
+                self.line(&format!("local k0, v0 = next({t}) print({s}, c, k0, v0, #{t})"));
+                self.indent -= 1;
+                self.line("end");
+            }
+            3 => {
+                let n = 1 + self.pick(40) as u64;
+                if !self.charge(n * 6) {
+                    return;
+                }
+                let step = self.expr(Class::Num, 2);
+                self.line(&format!(
+                    "do local function {f}(n, d) local k = 0 return function() k = k + 1 if k <= n then return k, k * d end end end"
+                ));
+                self.indent += 1;
+                self.line(&format!("local {s}, last = 0, nil"));
+                self.line(&format!("for {i}, v in {f}({n}, {step}) do {s} = {s} + v last = {i} end"));
+                self.line(&format!("print({s}, last)"));
+                self.indent -= 1;
+                self.line("end");
+            }
+            _ => {
+                let n = self.pick(30) as u64;
+                if !self.charge(n * 10 + 10) {
+                    return;
+                }
+                self.line(&format!(
+                    "do local function {s}(...) local r = 0 for k = 1, select('#', ...) do local v = select(k, ...) if math.type(v) == 'integer' then r = r + v end end return r end"
+                ));
+                self.indent += 1;
+                self.line(&format!("local function {f}(...) return {s}(...) end"));
+                self.line(&format!("local {t} = {{{a}, {b}}} for {i} = 1, {n} do {t}[#{t} + 1] = {i} end"));
+                self.line(&format!("print({f}(table.unpack({t})), select('#', table.unpack({t})), select(-1, {c}, {f}()))"));
+                self.indent -= 1;
+                self.line("end");
+            }
         }
     }
 
