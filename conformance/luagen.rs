@@ -379,7 +379,9 @@ impl Gen<'_> {
         let (a, b, c) = (self.expr(Class::Any, 2), self.expr(Class::Any, 2), self.expr(Class::Any, 1));
         match self.pick(5) {
             0 => {
-                self.line(&format!("do local function {f}(...) local x, y = ... return select('#', ...), y, x, ... end"));
+                self.line(&format!(
+                    "do local function {f}(...) local x, y = ... return select('#', ...), y, x, ... end"
+                ));
                 self.indent += 1;
                 self.line(&format!("print({f}({a}, {b}))"));
                 self.line(&format!("print(({f}({c})), {f}())"));
@@ -439,7 +441,9 @@ impl Gen<'_> {
                 self.indent += 1;
                 self.line(&format!("local function {f}(...) return {s}(...) end"));
                 self.line(&format!("local {t} = {{{a}, {b}}} for {i} = 1, {n} do {t}[#{t} + 1] = {i} end"));
-                self.line(&format!("print({f}(table.unpack({t})), select('#', table.unpack({t})), select(-1, {c}, {f}()))"));
+                self.line(&format!(
+                    "print({f}(table.unpack({t})), select('#', table.unpack({t})), select(-1, {c}, {f}()))"
+                ));
                 self.indent -= 1;
                 self.line("end");
             }

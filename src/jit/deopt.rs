@@ -30,6 +30,9 @@ pub enum DeoptReason {
     TypeGuard,
     /// A call target differed from the speculated callee.
     CallTarget,
+    /// A call's last argument, a result pack speculated to hold one value, held another
+    /// number.
+    ResultCount,
     /// `--stress-deopt` forced the guard to fail.
     Stress,
     /// The compiled code reached something it does not handle.
@@ -41,6 +44,7 @@ impl DeoptReason {
         match self {
             DeoptReason::TypeGuard => "type-guard",
             DeoptReason::CallTarget => "call-target",
+            DeoptReason::ResultCount => "result-count",
             DeoptReason::Stress => "stress",
             DeoptReason::Unsupported => "unsupported",
         }

@@ -280,14 +280,18 @@ impl Plan {
             let mut budget = config.limits.max_total;
             let mut region = 0;
             while region < sub.regions.len() {
-                for ins in sub.instructions(region) {
+                let instrs = sub.instructions(region);
+                for (k, ins) in instrs.iter().copied().enumerate() {
                     if ins.op != Op::Call && ins.op != Op::TailCall {
                         continue;
                     }
                     let gip = sub.global_ip(SubIp::of(&ins)).expect("mapped");
-                    // A result pack as last argument passes a count only known at run time:
-                    // such calls go through the function table.
-                    if config.no_inline.contains(&gip) || ins.arg(1) & call_flags::MULTI_ARG != 0 {
+                    // A call's results as last argument are speculated to be one value
+                    // (guarded); `...` as last argument passes a count only known at run
+                    // time: such calls go through the function table.
+                    let vararg_pack =
+                        ins.arg(1) & call_flags::MULTI_ARG != 0 && k > 0 && instrs[k - 1].op == Op::VarArg;
+                    if config.no_inline.contains(&gip) || vararg_pack {
                         continue;
                     }
                     let slot = operand_of(&ins, OperandKind::CallFb).expect("calls have call feedback");

@@ -13,6 +13,9 @@ impl<'a, 'f> Translator<'a, 'f> {
         let callee_f = &self.program.functions[g as usize];
         let (arity, locals_count, entry_point) = (callee_f.arity, callee_f.locals_count, callee_f.entry_point);
         let argc = ins.arg(0);
+        if ins.arg(1) & call_flags::MULTI_ARG != 0 && self.pack_reaches(g, argc) {
+            self.guard_pack_of_one();
+        }
         let callee_slot = self.rc().sb + self.depth - argc - 1;
         let callee = self.read(callee_slot);
         let cp = self.guard_callee(callee, g);
@@ -103,8 +106,14 @@ impl<'a, 'f> Translator<'a, 'f> {
         let sb = self.rc().sb;
         let vals: Vec<V> = (callee_pos..self.depth).map(|p| self.read(sb + p)).collect();
         let direct = self.plan.direct.get(&SubIp::of(ins)).copied();
-        // (With a multi-value last argument, a missing value is nil in its slot: the same to
-        // a Lua callee as an absent argument.)
+        // A direct call passing a call's results on speculates that they are one value, when
+        // more would reach the callee (a vararg callee, or parameters beyond the pack's
+        // slot); otherwise extra values are dropped and a missing one is the nil in the
+        // pack's slot, as the callee's parameter would be.
+        let speculated = flags & call_flags::MULTI_ARG != 0 && direct.is_some_and(|g| self.pack_reaches(g, argc));
+        if speculated {
+            self.guard_pack_of_one();
+        }
         if !tail && direct == Some(self.func) && self.mode == Mode::Inner {
             let arity = self.program.functions[self.func as usize].arity;
             let params = self.plan.spec.params.clone();
@@ -113,7 +122,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 return;
             }
         }
-        let nargs = if flags & call_flags::MULTI_ARG != 0 {
+        let nargs = if flags & call_flags::MULTI_ARG != 0 && !speculated {
             let nres = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_NRES);
             self.b.ins().iadd_imm_s(nres, argc as i64 - 1)
         } else {
@@ -325,18 +334,38 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.switch_to_block(hand_back);
         let sb = self.rc().sb;
         self.b.ins().store(mem(), nargs, ctx, JitContext::OFF_NARGS);
-        if self.program.functions[self.func as usize].is_vararg || moves_pack {
-            // A moved frame, or a result pack of any length: the helper moves them all.
-            let slot = self.slot_addr(sb + callee_pos);
+        let slot = self.slot_addr(sb + callee_pos);
+        let store_at_slot = |t: &mut Self| {
             for (k, v) in vals.iter().enumerate() {
-                self.store_value(*v, slot, k as i32 * VALUE_SIZE);
+                t.store_value(*v, slot, k as i32 * VALUE_SIZE);
             }
-            self.call_helper(Helper::TailArgs, &[ctx, slot]);
+            t.call_helper(Helper::TailArgs, &[ctx, slot]);
+        };
+        if self.program.functions[self.func as usize].is_vararg {
+            // A moved frame: the helper knows how far.
+            store_at_slot(self);
         } else {
+            // A result pack of one value (the usual `return f(g(x))`) is its static slot;
+            // any other length goes through the helper.
+            let moved = self.b.create_block();
+            if moves_pack {
+                let n = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_NRES);
+                let one = self.b.ins().icmp_imm_s(IntCC::Equal, n, 1);
+                let pack = self.b.create_block();
+                let inline = self.b.create_block();
+                self.b.set_cold_block(pack);
+                self.b.ins().brif(one, inline, &[], pack, &[]);
+                self.b.switch_to_block(pack);
+                store_at_slot(self);
+                self.b.ins().jump(moved, &[]);
+                self.b.switch_to_block(inline);
+            }
             let frame = self.frame();
             for (k, v) in vals.iter().enumerate() {
                 self.store_value(*v, frame, (k as i32 - 1) * VALUE_SIZE);
             }
+            self.b.ins().jump(moved, &[]);
+            self.b.switch_to_block(moved);
         }
         self.ret_tail_call();
         self.b.switch_to_block(here);
@@ -352,6 +381,13 @@ impl<'a, 'f> Translator<'a, 'f> {
         // Its results (`ctx.nres` of them) are this function's.
         self.call_helper(Helper::ReturnValues, &[ctx, slot, ipv]);
         self.return_in_memory();
+    }
+
+    /// Whether values of a result pack ending a call's `argc` arguments beyond its first
+    /// would reach callee `g` (its parameters go past the pack's slot, or it takes `...`).
+    fn pack_reaches(&self, g: u32, argc: u32) -> bool {
+        let f = &self.program.functions[g as usize];
+        f.is_vararg || f.arity > argc
     }
 
     /// `ReturnN`: the values go where the callee was (through the helper, which knows how

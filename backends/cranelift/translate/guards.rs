@@ -20,6 +20,16 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.switch_to_block(cont);
     }
 
+    /// Checks that the result pack the current instruction consumes holds one value, as the
+    /// plan speculates for a call that passes a call's results on (`f(g(x))`): the call
+    /// then has its static argument count.
+    pub(super) fn guard_pack_of_one(&mut self) {
+        let ctx = self.ctx();
+        let n = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_NRES);
+        let one = self.b.ins().icmp_imm_s(IntCC::Equal, n, 1);
+        self.guard(one, DeoptReason::ResultCount);
+    }
+
     /// Checks that `callee` is a closure of function `proto` (deopting otherwise); returns
     /// the closure pointer.
     pub(super) fn guard_callee(&mut self, callee: V, proto: u32) -> Cv {

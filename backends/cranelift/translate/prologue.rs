@@ -37,10 +37,9 @@ impl<'a, 'f> Translator<'a, 'f> {
         let func_ip = ((entry_ip as u64) << 32 | self.func as u64) as i64;
         let both = self.iconst(func_ip);
         self.b.ins().store(mem(), both, record, frame_offsets::FUNC);
-        // flags and vararg_shift: 0 (a deopt sets the flags when it turns the frame into an
-        // interpreter frame; a vararg function's prologue sets the shift).
-        let zero = self.iconst(0);
-        self.b.ins().store(mem(), zero, record, frame_offsets::FLAGS);
+        // The record's flags and vararg shift are left as they are: nothing reads them in a
+        // native frame of a function without varargs (a deopt sets them when it turns the
+        // frame into an interpreter frame; a vararg function's prologue sets the shift).
         let next_depth = self.b.ins().iadd_imm_s(depth, 1);
         self.b.ins().store(mem(), next_depth, ctx, JitContext::OFF_DEPTH);
         self.self_depth = Some(depth);

@@ -67,12 +67,29 @@ impl Emitter<'_> {
             // A closure runs in place of this frame: callee and arguments move down to
             // frame[-1..] (further down for a vararg frame; with a result pack, however
             // many there are), the record is popped and the caller performs the call.
-            if self.program.functions[self.func as usize].is_vararg || flags & call_flags::MULTI_ARG != 0 {
+            if self.program.functions[self.func as usize].is_vararg {
                 call(&mut self.ops, Helper::TailArgs, &[Arg::Ctx, Arg::Addr(callee)]);
             } else {
+                // A pack of one value (the usual `return f(g(x))`) is its static slot.
+                let moved = self.ops.new_dynamic_label();
+                if flags & call_flags::MULTI_ARG != 0 {
+                    let pack = self.ops.new_dynamic_label();
+                    asm!(self.ops
+                        ; cmp DWORD [rbx + JitContext::OFF_NRES], 1
+                        ; jne =>pack
+                    );
+                    self.cold(move |ops| {
+                        asm!(ops
+                            ; =>pack
+                            ;; call(ops, Helper::TailArgs, &[Arg::Ctx, Arg::Addr(callee)])
+                            ; jmp =>moved
+                        );
+                    });
+                }
                 for k in 0..=argc {
                     copy_value(&mut self.ops, slot(k).with_off(-16), slot(c + k));
                 }
+                asm!(self.ops; =>moved);
             }
             asm!(self.ops
                 ; sub DWORD [rbx + JitContext::OFF_DEPTH], 1

@@ -343,8 +343,6 @@ impl Emitter<'_> {
             ; mov [r13 + frame_offsets::BASE], r12
             ; mov rcx, QWORD ((entry_point as u64) << 32 | self.func as u64) as i64
             ; mov [r13 + frame_offsets::FUNC], rcx
-            // flags and vararg_shift: 0.
-            ; mov QWORD [r13 + frame_offsets::FLAGS], 0
             ; inc eax
             ; mov [rbx + JitContext::OFF_DEPTH], eax
         );

@@ -53,8 +53,14 @@ pub unsafe fn materialize_frames(vm: &mut VmState, info: &DeoptInfo, root: *mut 
     // when the callee returns); the innermost frame keeps its saved pc: the root's record
     // as compiled code maintained it, an inlined frame's from its spill word.
     let n = info.frames.len();
+    let is_vararg = vm.program.functions[info.frames[0].func as usize].is_vararg;
+    let root_record = vm.frames.last_mut().expect("the deopting function's frame");
     if n > 1 {
-        vm.frames.last_mut().expect("the deopting function's frame").ip = info.frames[0].ip.0;
+        root_record.ip = info.frames[0].ip.0;
+    }
+    // Compiled code sets the shift only in vararg functions; the interpreter reads it.
+    if !is_vararg {
+        root_record.vararg_shift = 0;
     }
     for (k, fs) in info.frames.iter().enumerate().skip(1) {
         // SAFETY: within the compiled function's frame.

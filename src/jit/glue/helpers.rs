@@ -573,14 +573,21 @@ pub unsafe extern "C" fn strata_adjust_pack(ctx: *mut JitContext, slot: *mut Val
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_return_values(ctx: *mut JitContext, slot: *const Value, ip: u32) {
     let vm = unsafe { vm(ctx) };
-    let fr = *vm.frames.last().expect("the running frame");
+    let dst = native_results_slot(vm);
     let n = if unsafe { *vm.code.add(ip as usize) } == Op::ReturnN as u8 {
         let (argc, flags) = unsafe { (operand(vm, ip, 0), operand(vm, ip, 1)) };
         if flags & call_flags::MULTI_ARG != 0 { argc - 1 + vm.ctx.nres } else { argc }
     } else {
         vm.ctx.nres
     };
-    unsafe { vm.set_results(fr.results_slot(), slot, n) };
+    unsafe { vm.set_results(dst, slot, n) };
+}
+
+/// Where the running compiled function's callee was (its record is on top). Its record has
+/// a vararg shift only if it is a vararg function (compiled code writes none otherwise).
+fn native_results_slot(vm: &VmState) -> *mut Value {
+    let fr = vm.frames.last().expect("the running frame");
+    if vm.program.functions[fr.func as usize].is_vararg { fr.results_slot() } else { fr.base.wrapping_sub(1) }
 }
 
 /// A tail call handed back to the caller from a frame that moved (a vararg function) or with
@@ -592,8 +599,7 @@ pub unsafe extern "C" fn strata_return_values(ctx: *mut JitContext, slot: *const
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_tail_args(ctx: *mut JitContext, slot: *const Value) {
     let vm = unsafe { vm(ctx) };
-    let fr = *vm.frames.last().expect("the running frame");
-    unsafe { std::ptr::copy(slot, fr.results_slot(), vm.ctx.nargs as usize + 1) };
+    unsafe { std::ptr::copy(slot, native_results_slot(vm), vm.ctx.nargs as usize + 1) };
 }
 
 /// The prologue of a compiled vararg function, after it pushed its record (with base
