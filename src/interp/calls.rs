@@ -309,6 +309,19 @@ impl VmState {
         self.ctx.nres = n;
     }
 
+    /// `AdjustPack n`: the result pack at `start` (`ctx.nres` values) becomes exactly `want`
+    /// values, the missing ones nil.
+    ///
+    /// # Safety
+    /// `start` is the pack's slot, with room for `want` values.
+    #[inline(always)]
+    pub(crate) unsafe fn adjust_pack(&self, start: *mut Value, want: u32) {
+        for i in self.ctx.nres..want {
+            // SAFETY: guaranteed by the caller.
+            unsafe { *start.add(i as usize) = Value::NIL };
+        }
+    }
+
     /// `VarArg` in frame `fr` with operand-stack top `sp`: pushes its extra arguments as a
     /// result pack (nil in its slot if there are none; the count in `ctx.nres`). False if the
     /// pack does not fit the value stack.

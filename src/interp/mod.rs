@@ -939,12 +939,9 @@ impl VmState {
                         continue;
                     }
                     Op::AdjustPack => {
-                        let (want, have) = (arg!(0), self.ctx.nres);
                         let start = sp.sub(1);
-                        for i in have..want {
-                            *start.add(i as usize) = Value::NIL;
-                        }
-                        sp = start.add(want as usize);
+                        self.adjust_pack(start, arg!(0));
+                        sp = start.add(arg!(0) as usize);
                         pc = pc.add(op.size());
                         continue;
                     }

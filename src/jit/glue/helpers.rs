@@ -557,10 +557,7 @@ pub unsafe extern "C" fn strata_vararg(ctx: *mut JitContext, slot: *mut Value, i
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_adjust_pack(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
-    let want = unsafe { operand(vm, ip, 0) };
-    for i in vm.ctx.nres..want {
-        unsafe { *slot.add(i as usize) = Value::NIL };
-    }
+    unsafe { vm.adjust_pack(slot, operand(vm, ip, 0)) };
     0
 }
 
