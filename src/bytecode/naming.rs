@@ -133,13 +133,13 @@ fn name_of(
     Some(match p.op {
         Op::GetLocal | Op::GetCell => Producer::Local(f.local_name_at(p.arg(0), p.ip)?.to_string()),
         Op::GetUpval => Producer::Upval(f.upvals.get(p.arg(0) as usize)?.name.clone()),
-        Op::GetGlobal => Producer::Global(program.globals.get(p.arg(0) as usize)?.clone()),
+        Op::GetGlobal => Producer::Global(const_str(program, p.arg(0))?),
+        // The chunk's environment is its upvalue `_ENV` in Lua.
+        Op::GetEnv => Producer::Upval("_ENV".to_string()),
         Op::PushConst => Producer::Constant(const_str(program, p.arg(0))?),
-        Op::LibNil => Producer::Field(const_str(program, p.arg(0))?),
-        Op::LibConst => Producer::Field(const_str(program, p.arg(1))?),
-        Op::PushBuiltin => Producer::Field(BUILTINS.get(p.arg(0) as usize)?.name.to_string()),
-        Op::Method if output == 0 => Producer::Method(const_str(program, p.arg(1))?),
-        Op::MethodMissing if output == 0 => Producer::Method(const_str(program, p.arg(0))?),
+        Op::Method if output == 0 => Producer::Method(const_str(program, p.arg(0))?),
+        // A field of a variable named `_ENV` is a global to Lua (its `isEnv`).
+        Op::GetField if before.is_some_and(|b| is_env(f, b)) => Producer::Global(const_str(program, p.arg(0))?),
         Op::GetField => Producer::Field(const_str(program, p.arg(0))?),
         // Lua names a constant integer key (0 to 255, its `OP_GETI`) and no other.
         Op::GetIndex => Producer::Field(match before {
@@ -150,6 +150,16 @@ fn name_of(
         }),
         _ => return None,
     })
+}
+
+/// Whether `p` pushes the environment: `GetEnv`, or a local or upvalue named `_ENV`.
+fn is_env(f: &crate::bytecode::program::Function, p: &Instr) -> bool {
+    match p.op {
+        Op::GetEnv => true,
+        Op::GetLocal | Op::GetCell => f.local_name_at(p.arg(0), p.ip) == Some("_ENV"),
+        Op::GetUpval => f.upvals.get(p.arg(0) as usize).is_some_and(|u| u.name == "_ENV"),
+        _ => false,
+    }
 }
 
 /// The name Lua gives a builtin when the call site does not name it (`pushglobalfuncname`):

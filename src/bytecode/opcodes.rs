@@ -26,12 +26,8 @@ pub enum OperandKind {
     Upval,
     /// A program constant.
     Const,
-    /// A global slot.
-    Global,
     /// A function of the program.
     Func,
-    /// A runtime builtin.
-    Builtin,
     /// An absolute jump target inside the current function.
     Jump,
     /// An argument count.
@@ -140,7 +136,6 @@ pub enum ResultKind {
     Int,
     Str,
     Closure,
-    Builtin,
     Table,
     /// The tag of its constant operand.
     Const,
@@ -298,9 +293,6 @@ opcodes! {
     PushFalse      []                         0     1   None  Next   Bool     -     [inline]                 "Pushes false.";
     PushInt        [Imm]                      0     1   None  Next   Int      -     [inline]                 "Pushes a small integer immediate.";
     PushConst      [Const]                    0     1   None  Next   Const    -     [inline]                 "Pushes a constant.";
-    PushBuiltin    [Builtin]                  0     1   None  Next   Builtin  -     [inline]                 "Pushes a builtin function value.";
-    LibNil         [Const]                    0     1   None  Next   Nil      -     [inline]                 "Pushes nil for a library field that does not exist (named in errors as field 'name').";
-    LibConst       [Const, Const]             0     1   None  Next   Const    -     [inline]                 "Pushes a library constant (math.pi): the value, then its field name for errors.";
     GetLocal       [Local]                    0     1   None  Next   Special  -     [inline]                 "Pushes a local.";
     SetLocal       [Local]                    1     0   None  Next   Special  -     [inline]                 "Pops into a local.";
     NewCell        [Local]                    1     0   None  Next   Special  -     [inline]                 "Pops a value into a fresh cell stored in a local (a captured local's declaration).";
@@ -309,8 +301,10 @@ opcodes! {
     SetCell        [Local]                    1     0   None  Next   None     -     [inline]                 "Pops into the cell held by a local.";
     GetUpval       [Upval]                    0     1   None  Next   Unknown  -     [inline]                 "Pushes an upvalue of the running closure.";
     SetUpval       [Upval]                    1     0   None  Next   None     -     [inline]                 "Pops into an upvalue of the running closure.";
-    GetGlobal      [Global]                   0     1   None  Next   Unknown  -     [inline]                 "Pushes a global.";
-    SetGlobal      [Global]                   1     0   None  Next   None     -     [inline]                 "Pops into a global.";
+    GetGlobal      [Const]                    0     1   None  Next   Unknown  -     [inline]                 "Pushes _ENV[name], name a string constant (a global; _ENV here is the chunk's environment).";
+    SetGlobal      [Const]                    1     0   None  Next   None     -     [inline]                 "Pops into _ENV[name], name a string constant (a global).";
+    GetEnv         []                         0     1   None  Next   Unknown  -     [inline]                 "Pushes the chunk's environment (_ENV where no local _ENV is in scope).";
+    SetEnv         []                         1     0   None  Next   None     -     [inline]                 "Pops into the chunk's environment (_ENV = v).";
     Closure        [Func]                     0     1   None  Next   Closure  -     [saves_pc]               "Pushes a new closure of a function, capturing its upvalues from this frame.";
     Add            [TypeFb]                   2     1   Types Next   Arith    Add   [inline]                 "a + b";
     Sub            [TypeFb]                   2     1   Types Next   Arith    Sub   [inline]                 "a - b";
@@ -402,8 +396,7 @@ opcodes! {
     ForLoopFloat   [Local, Jump]              0     0   None  Branch None     -     [float]                  "ForLoop of a float loop.";
     Call           [Count, Flags, CallFb]     argc  1   Call  Next   Unknown  -     [inline, saves_pc]       "Calls the callee below argc arguments; leaves one result (nil if none).";
     TailCall       [Count, Flags, CallFb]     argc  0   Call  Stop   None     -     [saves_pc]               "return f(args): calls in place of this frame; f's results are this function's.";
-    Method         [Builtin, Const]           1     2   None  Next   Special  -     [saves_pc]               "obj:name(...) on a string: pops obj, pushes the string method and obj.";
-    MethodMissing  [Const]                    1     2   None  Next   Special  -     [saves_pc]               "obj:name(...) for a name the string library lacks: pushes nil (named method 'name') and obj.";
+    Method         [Const]                    1     2   None  Next   Special  -     [saves_pc]               "obj:name(...): pops obj, pushes obj.name (for a string, from the string library) and obj.";
     NewTable       [Imm, Imm]                 0     1   None  Next   Table    -     []                       "Pushes a new table presized for n array items and m named fields (Lua's OP_NEWTABLE).";
     GetField       [Const]                    1     1   None  Next   Unknown  -     []                       "Pops obj; pushes obj[name], name a string constant.";
     GetIndex       []                         2     1   None  Next   Unknown  -     []                       "Pops key, obj; pushes obj[key].";

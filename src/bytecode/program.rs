@@ -108,8 +108,6 @@ pub struct Program {
     pub chunk_name: String,
     pub code: Vec<u8>,
     pub constants: Vec<Constant>,
-    /// Global names, indexed by global slot.
-    pub globals: Vec<String>,
     pub functions: Vec<Function>,
     /// Index of the main chunk's function.
     pub main: u32,

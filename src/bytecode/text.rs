@@ -4,8 +4,7 @@
 //! ```text
 //! .chunk "fib.lua"
 //! .main 0
-//! .const 0 int 42                 ; int | float | str "..."
-//! .global 0 "print"
+//! .const 0 int 42                 ; int | float | str "..." (globals are named by string constants)
 //! .function 1 "fib" arity=1 locals=1 stack=4 typefb=3 callfb=2 line=1   (then " vararg" for `...`)
 //! .upval "fib" local 0            ; local N | upval N
 //! .local 0 "n" 37 95              ; slot name start end
@@ -69,9 +68,6 @@ pub fn print(program: &Program) -> String {
             Constant::Float(f) => writeln!(out, ".const {i} float {}", float_text(*f)),
             Constant::Str(s) => writeln!(out, ".const {i} str {}", escape(s)),
         };
-    }
-    for (i, g) in program.globals.iter().enumerate() {
-        let _ = writeln!(out, ".global {i} {}", escape(g.as_bytes()));
     }
     let mut order: Vec<usize> = (0..program.functions.len()).collect();
     order.sort_by_key(|&i| program.functions[i].entry_point);
@@ -236,14 +232,8 @@ fn key_value<'a>(w: &'a str, key: &str) -> Result<&'a str, String> {
 
 /// Parses the text format into a program (not verified: run the verifier on it).
 pub fn parse(text: &str) -> Result<Program, TextError> {
-    let mut program = Program {
-        chunk_name: "?".into(),
-        code: Vec::new(),
-        constants: Vec::new(),
-        globals: Vec::new(),
-        functions: Vec::new(),
-        main: 0,
-    };
+    let mut program =
+        Program { chunk_name: "?".into(), code: Vec::new(), constants: Vec::new(), functions: Vec::new(), main: 0 };
     let mut em = Emitter::default();
     let mut current: Option<(usize, Function)> = None;
     let mut slots: Vec<Option<Function>> = Vec::new();
@@ -275,13 +265,6 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
                     k => return Err(err(format!("unknown constant kind '{k}'"))),
                 };
                 program.constants.push(c);
-            }
-            ".global" => {
-                let idx: usize = num(arg(1)?).map_err(err)?;
-                if idx != program.globals.len() {
-                    return Err(err(format!("global {idx} out of order")));
-                }
-                program.globals.push(String::from_utf8_lossy(&unescape(arg(2)?).map_err(err)?).into_owned());
             }
             ".function" => {
                 if current.is_some() {

@@ -3,7 +3,7 @@
 //!
 //! Checked per function:
 //! - every instruction decodes (known opcode, operands within the function);
-//! - operands in range: locals, upvalues, constants, globals, functions, builtins, feedback
+//! - operands in range: locals, upvalues, constants, functions, feedback
 //!   slots, call flags;
 //! - jump targets inside the function and on instruction boundaries;
 //! - the same stack depth on every path into an instruction, no underflow, no falling off
@@ -15,7 +15,6 @@
 
 use super::opcodes::{Flow, Op, OperandKind, call_flags};
 use super::program::{Constant, Function, Instr, Program};
-use crate::runtime::builtins;
 
 /// A verification failure, naming the function and ip.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -302,9 +301,7 @@ fn check_operands(program: &Program, f: &Function, ins: &Instr, at: &[Option<usi
             OperandKind::Local => (f.locals_count, "local"),
             OperandKind::Upval => (f.upvals.len() as u32, "upvalue"),
             OperandKind::Const => (program.constants.len() as u32, "constant"),
-            OperandKind::Global => (program.globals.len() as u32, "global"),
             OperandKind::Func => (program.functions.len() as u32, "function"),
-            OperandKind::Builtin => (builtins::BUILTINS.len() as u32, "builtin"),
             OperandKind::TypeFb => (f.type_fb_count, "type-feedback slot"),
             OperandKind::CallFb => (f.call_fb_count, "call-feedback slot"),
             OperandKind::Jump => {
@@ -342,8 +339,8 @@ fn check_operands(program: &Program, f: &Function, ins: &Instr, at: &[Option<usi
                 f.locals_count
             ));
         }
-        Op::LibNil | Op::LibConst | Op::Method | Op::MethodMissing | Op::GetField | Op::SetField => {
-            let k = if matches!(ins.op, Op::Method | Op::LibConst) { ins.arg(1) } else { ins.arg(0) };
+        Op::Method | Op::GetField | Op::SetField | Op::GetGlobal | Op::SetGlobal => {
+            let k = ins.arg(0);
             if !matches!(program.constants[k as usize], Constant::Str(_)) {
                 return bad(format!("{} names constant {k}, which is not a string", info.name));
             }

@@ -167,6 +167,15 @@ impl VmState {
         e
     }
 
+    /// `attempt to index a T value (upvalue '_ENV')`: a global access at `ip` while the
+    /// environment is not a table (in Lua, `_ENV` is an upvalue of every function).
+    #[cold]
+    pub fn env_error(&mut self, ip: u32) -> LuaError {
+        self.frames.last_mut().expect("a frame").ip = ip;
+        let msg = format!("attempt to index a {} value (upvalue '_ENV')", self.ctx.env.type_name());
+        self.raise(self.with_position(msg))
+    }
+
     /// `attempt to index a T value (name)` for a method call's receiver at stack position
     /// `pos`.
     #[cold]

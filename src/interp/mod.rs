@@ -509,19 +509,14 @@ impl VmState {
                         push!(a);
                         next!(Op::Swap)
                     }
-                    Op::LibConst => {
-                        push!(*self.constants.get_unchecked(arg!(0) as usize));
-                        next!(Op::LibConst)
-                    }
                     Op::Dup => {
                         let v = top!();
                         push!(v);
                         next!(Op::Dup)
                     }
-                    Op::PushNil | Op::LibNil => {
+                    Op::PushNil => {
                         push!(Value::NIL);
-                        pc = pc.add(op.size());
-                        continue;
+                        next!(Op::PushNil)
                     }
                     Op::PushTrue => {
                         push!(Value::TRUE);
@@ -538,10 +533,6 @@ impl VmState {
                     Op::PushConst => {
                         push!(*self.constants.get_unchecked(arg!(0) as usize));
                         next!(Op::PushConst)
-                    }
-                    Op::PushBuiltin => {
-                        push!(Value::builtin(arg!(0)));
-                        next!(Op::PushBuiltin)
                     }
                     Op::GetLocal => {
                         push!(ld(base.add(arg!(0) as usize)));
@@ -579,22 +570,18 @@ impl VmState {
                         (*(*closure_of(&fr)).upval(arg!(0) as usize)).value = v;
                         next!(Op::SetUpval)
                     }
-                    Op::GetGlobal => {
-                        let v = *self.globals.get_unchecked(arg!(0) as usize);
-                        if v.is_nil() {
-                            save_pc!();
-                        }
-                        push!(v);
-                        next!(Op::GetGlobal)
+                    Op::GetGlobal | Op::SetGlobal => {
+                        sp = self.name_op(op, pc, sp)?;
+                        pc = pc.add(op.size());
+                        continue;
                     }
-                    Op::SetGlobal => {
-                        let v = pop!();
-                        let g = self.globals.get_unchecked_mut(arg!(0) as usize);
-                        if g.is_nil() {
-                            save_pc!();
-                        }
-                        *g = v;
-                        next!(Op::SetGlobal)
+                    Op::GetEnv => {
+                        push!(self.ctx.env);
+                        next!(Op::GetEnv)
+                    }
+                    Op::SetEnv => {
+                        self.ctx.env = pop!();
+                        next!(Op::SetEnv)
                     }
                     Op::Closure => {
                         save_pc!();
@@ -830,28 +817,9 @@ impl VmState {
                         }
                         next!(Op::ForLoop)
                     }
-                    Op::Method | Op::MethodMissing => {
-                        let obj = top!();
-                        let name = if op == Op::Method { arg!(1) } else { arg!(0) };
-                        if obj.is_table() {
-                            // Lua saves the pc only when the fast lookup misses.
-                            let key = *self.constants.get_unchecked(name as usize);
-                            let m = (*obj.as_table_ptr()).get_str(key.as_str_ptr());
-                            if m.is_nil() {
-                                save_pc!();
-                            }
-                            *sp.sub(1) = m;
-                        } else {
-                            save_pc!();
-                            if !obj.is_str() {
-                                let d = self.depth(ip!() as u32);
-                                return Err(self.index_error(ip!() as u32, obj, d - 1));
-                            }
-                            *sp.sub(1) = if op == Op::Method { Value::builtin(arg!(0)) } else { Value::NIL };
-                        }
-                        push!(obj);
-                        pc = pc.add(op.size());
-                        continue;
+                    Op::Method => {
+                        sp = self.name_op(Op::Method, pc, sp)?;
+                        next!(Op::Method)
                     }
                     Op::NewTable | Op::GetField | Op::GetIndex | Op::SetField | Op::SetIndex | Op::SetList => {
                         // Out of line: the loop's hot arms keep their registers.
@@ -985,7 +953,7 @@ impl VmState {
                         return Ok(at.add(1));
                     }
                     self.save_pc(ip);
-                    (meta::index(obj, key).map(|v| *at = v), at.add(1))
+                    (meta::index(&*self.libs.string, obj, key).map(|v| *at = v), at.add(1))
                 }
                 Op::SetField | Op::SetIndex => {
                     let (obj, key, at) = if op == Op::SetField {
@@ -998,6 +966,7 @@ impl VmState {
                     }
                     (meta::set_index(&mut self.heap, obj, key, ld(sp.sub(1))), at)
                 }
+                Op::GetGlobal | Op::SetGlobal | Op::Method => return self.name_op(op, pc, sp),
                 Op::SetList => {
                     // The values start `argc` slots below the static top (a result pack
                     // counts as one slot there, whatever its length).
@@ -1011,6 +980,66 @@ impl VmState {
             match r {
                 Ok(()) => Ok(sp),
                 Err(e) => Err(self.op_error(ip, e)),
+            }
+        }
+    }
+
+    /// The opcodes that look a constant name up: `GetGlobal k`, `SetGlobal k` (through the
+    /// name's inline cache) and `Method k` (a table's field, or for a string the string
+    /// library's), at `pc` with operand stack top `sp`; returns the new top. The
+    /// interpreter's arms and (through `table_op`) the JIT's generic helpers. Lua saves the
+    /// pc when a lookup misses, and when a store adds a key.
+    ///
+    /// # Safety
+    /// `pc` is a verified `op` instruction of the running frame, `sp` its stack top.
+    #[inline(always)]
+    pub(crate) unsafe fn name_op(&mut self, op: Op, pc: *const u8, sp: *mut Value) -> Result<*mut Value, LuaError> {
+        // SAFETY: the verifier's guarantees for `pc`'s operands (a string constant) and
+        // stack depth.
+        unsafe {
+            let ip = pc.offset_from(self.code) as u32;
+            let k = rd_u32!(pc, 1);
+            match op {
+                Op::GetGlobal => {
+                    let Some(v) = self.env_get(k) else { return Err(self.env_error(ip)) };
+                    if v.is_nil() {
+                        self.save_pc(ip);
+                    }
+                    *sp = v;
+                    Ok(sp.add(1))
+                }
+                Op::SetGlobal => {
+                    match self.env_set(k, ld(sp.sub(1))) {
+                        Some(Ok(false)) => {}
+                        Some(Ok(true)) => self.save_pc(ip),
+                        Some(Err(e)) => {
+                            self.save_pc(ip);
+                            return Err(self.op_error(ip, e.into()));
+                        }
+                        None => return Err(self.env_error(ip)),
+                    }
+                    Ok(sp.sub(1))
+                }
+                _ => {
+                    let obj = ld(sp.sub(1));
+                    let key = *self.constants.get_unchecked(k as usize);
+                    let m = if obj.is_table() {
+                        (*obj.as_table_ptr()).get_str(key.as_str_ptr())
+                    } else if obj.is_str() {
+                        // Through the string metatable in Lua: its slow path, which saves the pc.
+                        self.save_pc(ip);
+                        (*self.libs.string).get_str(key.as_str_ptr())
+                    } else {
+                        self.save_pc(ip);
+                        return Err(self.op_error(ip, OpError::Index { type_name: obj.type_name() }));
+                    };
+                    if m.is_nil() {
+                        self.save_pc(ip);
+                    }
+                    *sp.sub(1) = m;
+                    *sp = obj;
+                    Ok(sp.add(1))
+                }
             }
         }
     }

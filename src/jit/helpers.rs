@@ -115,7 +115,11 @@ macro_rules! for_each_helper {
             NewCell        strata_new_cell(ctx: *mut JitContext, tag: u64, payload: u64) -> *mut Cell [may_gc];
             ForPrep        strata_for_prep(ctx: *mut JitContext, init: *const Value, state: *mut Value, ip: u32) -> u32 [may_raise];
             IndexError     strata_index_error(ctx: *mut JitContext, obj: *const Value, pos: u32, ip: u32) -> u32 [may_raise];
-            Method         strata_method(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise];
+            Method         strata_method(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for Method;
+            GetGlobal      strata_get_global(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for GetGlobal;
+            SetGlobal      strata_set_global(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for SetGlobal;
+            EnvGet         strata_env_get(ctx: *mut JitContext, k: u32, out: *mut Value) -> () [];
+            EnvSet         strata_env_set(ctx: *mut JitContext, k: u32, val: *const Value) -> u32 [may_gc, may_raise];
             Fmod           strata_fmod(a: f64, b: f64) -> f64 [];
             Pow            strata_pow(a: f64, b: f64) -> f64 [];
             FloatIDiv      strata_float_idiv(a: f64, b: f64) -> f64 [];

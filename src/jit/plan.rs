@@ -850,7 +850,6 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
         ResultKind::Int => INT,
         ResultKind::Str => Known::Str,
         ResultKind::Closure => Known::Closure,
-        ResultKind::Builtin => Known::Builtin,
         ResultKind::Table => Known::Table,
         ResultKind::Const => constant_tag(program, ins.arg(0)),
         ResultKind::Arith => {
@@ -940,7 +939,7 @@ fn transfer_special(ins: &Instr, st: &mut State, sb: u32, depth: u32) {
                 st.write(ins.arg(0) + s, t, NO_ORIGIN);
             }
         }
-        Op::Method | Op::MethodMissing => {
+        Op::Method => {
             // obj is replaced by the method (a table's field, or the string library's) and
             // obj.
             let top = next as usize - 1;

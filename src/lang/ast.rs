@@ -63,7 +63,11 @@ pub type Block = Vec<Stmt>;
 pub enum Place {
     Local(LocalId),
     Upval(u32),
+    /// A field of the chunk's environment: the global named by this index into
+    /// `ParsedChunk::globals`.
     Global(u32),
+    /// The chunk's environment itself (`_ENV` where no local `_ENV` is in scope).
+    Env,
 }
 
 /// Something an assignment stores into.
@@ -209,13 +213,6 @@ pub enum UnOp {
     Len,
 }
 
-/// The value of a library constant.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum LibValue {
-    Int(i64),
-    Float(f64),
-}
-
 #[derive(Clone, Debug)]
 pub struct Expr {
     pub kind: ExprKind,
@@ -232,16 +229,10 @@ pub enum ExprKind {
     Str(Vec<u8>),
     Local(LocalId),
     Upval(u32),
+    /// A global (see [`Place::Global`]).
     Global(u32),
-    /// A library function (`math.floor`).
-    Builtin(u32),
-    /// A library field Lua does not have (`math.nope`): nil, named in errors.
-    LibNil(String),
-    /// A library constant (`math.pi`), named in errors as a field.
-    LibConst {
-        value: LibValue,
-        name: String,
-    },
+    /// The chunk's environment (see [`Place::Env`]).
+    Env,
     /// Stands in for a construct outside the subset while parsing continues (the program is
     /// refused once it has parsed, so syntax errors are reported first, as Lua would).
     Refused,
@@ -251,13 +242,12 @@ pub enum ExprKind {
         callee: Box<Expr>,
         args: Vec<Expr>,
     },
-    /// `obj:name(args)`; `builtin` is the string method, if the string library has it.
+    /// `obj:name(args)`.
     Method {
         obj: Box<Expr>,
         name: String,
         /// The line of the method name, where Lua looks the method up.
         name_line: u32,
-        builtin: Option<u32>,
         args: Vec<Expr>,
     },
     Function(Box<FuncProto>),

@@ -57,6 +57,7 @@ fn compile_here(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
     let chunk = parse(src, chunk_name)?;
     let mut pc = ProgramCompiler {
         em: Emitter::default(),
+        globals: &chunk.globals,
         constants: Vec::new(),
         functions: Vec::new(),
         queue: VecDeque::new(),
@@ -71,7 +72,6 @@ fn compile_here(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
         chunk_name: chunk_name.to_string(),
         code: pc.em.code,
         constants: pc.constants,
-        globals: chunk.globals,
         functions: pc.functions.into_iter().map(|f| f.expect("every queued function is compiled")).collect(),
         main: 0,
     };
@@ -93,6 +93,8 @@ struct Pending<'a> {
 
 struct ProgramCompiler<'a> {
     em: Emitter,
+    /// Global names by the parser's index (`Place::Global`).
+    globals: &'a [String],
     constants: Vec<Constant>,
     functions: Vec<Option<Function>>,
     queue: VecDeque<Pending<'a>>,
@@ -237,6 +239,12 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         self.pc.constant(c)
     }
 
+    /// The string constant naming global `g`.
+    fn global_name(&mut self, g: u32) -> u32 {
+        let name = self.pc.globals[g as usize].as_bytes().to_vec();
+        self.constant(Constant::Str(name))
+    }
+
     fn type_slot(&mut self) -> u32 {
         self.type_fb += 1;
         self.type_fb - 1
@@ -320,7 +328,11 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.emit(Op::SetUpval, &[i]);
             }
             Place::Global(g) => {
-                self.emit(Op::SetGlobal, &[g]);
+                let k = self.global_name(g);
+                self.emit(Op::SetGlobal, &[k]);
+            }
+            Place::Env => {
+                self.emit(Op::SetEnv, &[]);
             }
         }
     }
@@ -779,8 +791,6 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             ExprKind::Int(i) => Rhs::Const(self.constant(Constant::Int(*i))),
             ExprKind::Float(f) => Rhs::Const(self.constant(Constant::Float(*f))),
             ExprKind::Str(s) => Rhs::Const(self.constant(Constant::Str(s.clone()))),
-            ExprKind::LibConst { value: LibValue::Int(i), .. } => Rhs::Const(self.constant(Constant::Int(*i))),
-            ExprKind::LibConst { value: LibValue::Float(f), .. } => Rhs::Const(self.constant(Constant::Float(*f))),
             ExprKind::Local(id) if !self.captured(*id) => Rhs::Local(self.slot(*id)),
             _ => return None,
         })
@@ -832,27 +842,13 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 Ty::Unknown
             }
             ExprKind::Global(g) => {
-                self.emit(Op::GetGlobal, &[*g]);
+                let k = self.global_name(*g);
+                self.emit(Op::GetGlobal, &[k]);
                 Ty::Unknown
             }
-            ExprKind::Builtin(b) => {
-                self.emit(Op::PushBuiltin, &[*b]);
+            ExprKind::Env => {
+                self.emit(Op::GetEnv, &[]);
                 Ty::Unknown
-            }
-            ExprKind::LibNil(name) => {
-                let k = self.constant(Constant::Str(name.as_bytes().to_vec()));
-                self.emit(Op::LibNil, &[k]);
-                Ty::Nil
-            }
-            ExprKind::LibConst { value, name } => {
-                let (v, ty) = match *value {
-                    LibValue::Int(i) => (Constant::Int(i), Ty::Int),
-                    LibValue::Float(f) => (Constant::Float(f), Ty::Float),
-                };
-                let k = self.constant(v);
-                let n = self.constant(Constant::Str(name.as_bytes().to_vec()));
-                self.emit(Op::LibConst, &[k, n]);
-                ty
             }
             ExprKind::Refused => unreachable!("refused programs are never compiled"),
             ExprKind::Vararg => {
@@ -1032,14 +1028,11 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.expr(callee);
                 self.args(args)
             }
-            ExprKind::Method { obj, name, name_line, builtin, args } => {
+            ExprKind::Method { obj, name, name_line, args } => {
                 self.expr(obj);
                 self.line = *name_line;
                 let k = self.constant(Constant::Str(name.as_bytes().to_vec()));
-                match builtin {
-                    Some(b) => self.emit(Op::Method, &[*b, k]),
-                    None => self.emit(Op::MethodMissing, &[k]),
-                };
+                self.emit(Op::Method, &[k]);
                 self.args(args) + 1
             }
             _ => unreachable!("call() on a non-call"),

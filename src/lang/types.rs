@@ -89,8 +89,6 @@ pub fn leaf_ty(e: &Expr, locals: &[Ty]) -> Option<Ty> {
         ExprKind::Str(_) => Ty::Str,
         ExprKind::True | ExprKind::False => Ty::Bool,
         ExprKind::Local(id) => locals[*id as usize],
-        ExprKind::LibConst { value: LibValue::Int(_), .. } => Ty::Int,
-        ExprKind::LibConst { value: LibValue::Float(_), .. } => Ty::Float,
         _ => return None,
     })
 }

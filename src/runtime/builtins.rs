@@ -18,6 +18,7 @@ use crate::runtime::arith::{self, tostring_bytes};
 use crate::runtime::format::{self, FormatError};
 use crate::runtime::heap::{Heap, OutOfMemory};
 use crate::runtime::number::{Num, float_to_int_exact, str_to_int_base, str_to_number};
+use crate::runtime::table::{Table, TableError};
 use crate::runtime::value::{Value, tag};
 
 /// What a builtin needs from the VM.
@@ -33,6 +34,8 @@ pub trait Host {
     fn push_result(&mut self, v: Value) -> Result<(), BuiltinError>;
     /// Whether `n` more results fit (Lua's `lua_checkstack`).
     fn room_for_results(&self, n: usize) -> bool;
+    /// `obj[key]` as Lua code would read it.
+    fn index(&mut self, obj: Value, key: Value) -> Result<Value, BuiltinError>;
 }
 
 /// Returns `vals` as the builtin's results: all but the last pushed, the last returned.
@@ -165,15 +168,68 @@ pub fn address_of(v: Value) -> usize {
     }
 }
 
-/// Library tables' constant fields (`math.pi`...).
-pub fn lib_constant(lib: Lib, name: &str) -> Option<Num> {
-    match (lib, name) {
-        (Lib::Math, "pi") => Some(Num::Float(std::f64::consts::PI)),
-        (Lib::Math, "huge") => Some(Num::Float(f64::INFINITY)),
-        (Lib::Math, "maxinteger") => Some(Num::Int(i64::MAX)),
-        (Lib::Math, "mininteger") => Some(Num::Int(i64::MIN)),
-        _ => None,
+/// The standard library as Lua sees it: the global table and the string library's table
+/// (where methods on strings are looked up).
+#[derive(Clone, Copy)]
+pub struct Libs {
+    /// `_G`: the base functions, `_G`, `_VERSION` and one table per library.
+    pub globals: *mut Table,
+    /// The `string` table.
+    pub string: *mut Table,
+}
+
+impl Lib {
+    /// The library's name in `_G` (`None` for the base library, whose functions are globals).
+    pub fn name(self) -> Option<&'static str> {
+        Some(match self {
+            Lib::Base => return None,
+            Lib::Io => "io",
+            Lib::Os => "os",
+            Lib::Math => "math",
+            Lib::String => "string",
+            Lib::Table => "table",
+        })
     }
+}
+
+/// The constants of the `math` table.
+pub const MATH_CONSTANTS: [&str; 4] = ["pi", "huge", "maxinteger", "mininteger"];
+
+/// Builds the global table and the library tables in `heap`.
+pub fn open_libs(heap: &mut Heap) -> Result<Libs, TableError> {
+    fn set(heap: &mut Heap, t: *mut Table, name: &str, v: Value) -> Result<(), TableError> {
+        let k = heap.str_value(name.as_bytes());
+        // SAFETY: `t` is a live table of `heap`.
+        unsafe { (*t).set(heap, k, v) }
+    }
+    let globals = heap.alloc_table(0, 64)?;
+    let libs = [Lib::Io, Lib::Os, Lib::Math, Lib::String, Lib::Table];
+    let mut tables = [std::ptr::null_mut(); 5];
+    for (lib, t) in libs.iter().zip(tables.iter_mut()) {
+        *t = heap.alloc_table(0, 32)?;
+        set(heap, globals, lib.name().expect("a library table"), Value::from_table(*t))?;
+    }
+    for (i, b) in BUILTINS.iter().enumerate() {
+        // `ipairs`'s iterator has no name to be found by.
+        if b.name.contains(' ') {
+            continue;
+        }
+        let t = match libs.iter().position(|&l| l == b.lib) {
+            Some(k) => tables[k],
+            None => globals,
+        };
+        set(heap, t, b.name, Value::builtin(i as u32))?;
+    }
+    let math = tables[2];
+    let values =
+        [Value::float(std::f64::consts::PI), Value::float(f64::INFINITY), Value::int(i64::MAX), Value::int(i64::MIN)];
+    for (name, v) in MATH_CONSTANTS.iter().zip(values) {
+        set(heap, math, name, v)?;
+    }
+    set(heap, globals, "_G", Value::from_table(globals))?;
+    let version = heap.str_value(b"Lua 5.4");
+    set(heap, globals, "_VERSION", version)?;
+    Ok(Libs { globals, string: tables[3] })
 }
 
 // ---------------------------------------------------------------------------------------------

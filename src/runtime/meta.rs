@@ -4,25 +4,21 @@
 //! functions, so there is one semantics. Metatables (`__index`, `__newindex`) plug in here.
 
 use crate::runtime::arith::OpError;
-use crate::runtime::builtins::{self, Lib};
 use crate::runtime::heap::Heap;
+use crate::runtime::table::Table;
 use crate::runtime::value::Value;
 
 /// `obj[key]`.
 ///
-/// Strings index the string library (what their metatable's `__index` gives in Lua), so
-/// `("x").len` is `string.len`.
-pub fn index(obj: Value, key: Value) -> Result<Value, OpError> {
+/// Strings index `strings`, the string library's table (what their metatable's `__index`
+/// gives in Lua), so `("x").len` is `string.len`.
+pub fn index(strings: &Table, obj: Value, key: Value) -> Result<Value, OpError> {
     if obj.is_table() {
         // SAFETY: a table value points to a live table.
         return Ok(unsafe { (*obj.as_table_ptr()).get(key) });
     }
     if obj.is_str() {
-        return Ok(key
-            .as_bytes()
-            .and_then(|name| std::str::from_utf8(name).ok())
-            .and_then(|name| builtins::lookup(Lib::String, name))
-            .map_or(Value::NIL, Value::builtin));
+        return Ok(strings.get(key));
     }
     Err(OpError::Index { type_name: obj.type_name() })
 }

@@ -517,6 +517,32 @@ impl Table {
         }
     }
 
+    /// The value of interned string key `s` if the node `hint` names (masked to the node
+    /// count, so any hint is in bounds) holds it: the check an inline cache makes. Native code
+    /// makes the same check with the same masking.
+    #[inline(always)]
+    pub fn cached_str_val(&self, s: *const StrObj, hint: u32) -> Option<*mut Value> {
+        let i = self.hash_pow2(hint);
+        let n = self.nd(i);
+        (n.key_tag == tag::STR as u32 && n.key_payload == s as u64)
+            // SAFETY: `i` is below the node count (masked); a node's value is inside it.
+            .then(|| unsafe { std::ptr::addr_of_mut!((*self.node.add(i)).val) })
+    }
+
+    /// The node index of interned string key `s` (the hint an inline cache keeps), if present
+    /// in the hash part.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)] // heap strings outlive every caller, as in `Value`
+    pub fn str_node_index(&self, s: *const StrObj) -> Option<u32> {
+        // SAFETY: `s` is a live string of the heap.
+        if !unsafe { (*s).is_interned() } {
+            return None;
+        }
+        match self.short_str_slot(s) {
+            Slot::Node(i) => Some(i as u32),
+            _ => None,
+        }
+    }
+
     // ---- insertion ---------------------------------------------------------------------
 
     /// `t[k] = v` without metamethods. Setting nil never inserts a key; setting an existing

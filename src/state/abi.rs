@@ -130,7 +130,9 @@ pub struct JitContext {
     pub nargs: u32,
     /// Result count (0 or 1) of the last call that returned.
     pub nres: u32,
-    pub globals: *mut Value,
+    /// Inline caches of global accesses, one per constant (the node index where the global
+    /// of that name was found last).
+    pub name_cache: *mut u32,
     pub constants: *const Value,
     /// The mixed function table, indexed by function.
     pub functions: *const FnEntry,
@@ -147,6 +149,11 @@ pub struct JitContext {
     /// `--stress-deopt n`: guards count this down and fail when it reaches zero (restarting
     /// at `n`).
     pub stress_counter: u32,
+    /// The environment free names are looked up in (`_ENV`; the global table unless the
+    /// program assigns `_ENV`).
+    pub env: Value,
+    /// The string library's table (where methods on strings are looked up).
+    pub strings: *mut crate::runtime::table::Table,
 }
 
 macro_rules! offsets {
@@ -165,7 +172,7 @@ offsets! {
     stack_limit => OFF_STACK_LIMIT,
     nargs => OFF_NARGS,
     nres => OFF_NRES,
-    globals => OFF_GLOBALS,
+    name_cache => OFF_NAME_CACHE,
     constants => OFF_CONSTANTS,
     functions => OFF_FUNCTIONS,
     deopt_id => OFF_DEOPT_ID,
@@ -173,6 +180,8 @@ offsets! {
     spill => OFF_SPILL,
     machine_floor => OFF_MACHINE_FLOOR,
     stress_counter => OFF_STRESS_COUNTER,
+    env => OFF_ENV,
+    strings => OFF_STRINGS,
 }
 
 // Layouts native code depends on.
@@ -184,7 +193,7 @@ const _: () = {
     assert!(JitContext::OFF_STACK_LIMIT == 24);
     assert!(JitContext::OFF_NARGS == 32);
     assert!(JitContext::OFF_NRES == 36);
-    assert!(JitContext::OFF_GLOBALS == 40);
+    assert!(JitContext::OFF_NAME_CACHE == 40);
     assert!(JitContext::OFF_CONSTANTS == 48);
     assert!(JitContext::OFF_FUNCTIONS == 56);
     assert!(JitContext::OFF_DEOPT_ID == 64);
@@ -192,6 +201,8 @@ const _: () = {
     assert!(JitContext::OFF_SPILL == 72);
     assert!(JitContext::OFF_MACHINE_FLOOR == 80);
     assert!(JitContext::OFF_STRESS_COUNTER == 88);
+    assert!(JitContext::OFF_ENV == 96);
+    assert!(JitContext::OFF_STRINGS == 112);
     assert!(std::mem::size_of::<Frame>() == 24);
     assert!(std::mem::offset_of!(Frame, base) == 0);
     assert!(std::mem::offset_of!(Frame, func) == 8);

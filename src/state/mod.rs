@@ -1,7 +1,7 @@
 //! The VM state: everything a running program owns, below both the interpreter and the JIT.
 //!
 //! [`VmState`] holds every root the garbage collector will need (the value stack, the
-//! call-info records, globals, constants, the heap, pending errors), the program and the
+//! call-info records, the global table, constants, the heap, pending errors), the program and the
 //! verifier's facts, the feedback every tier records, the mixed function table and the
 //! context native code runs with. The interpreter (`interp`) runs on it; the tier driver
 //! (`jit::driver`) reaches it through the [`Tiering`] trait, so the interpreter never
@@ -28,9 +28,10 @@ use std::sync::Arc;
 
 use crate::bytecode::program::{Constant, Program};
 use crate::bytecode::verify::ProgramFacts;
-use crate::runtime::builtins::{BuiltinError, Host};
+use crate::runtime::builtins::{BuiltinError, Host, Libs, open_libs};
 use crate::runtime::error::LuaError;
 use crate::runtime::heap::Heap;
+use crate::runtime::table::{Table, TableError};
 use crate::runtime::value::Value;
 use abi::{EntryFn, FnEntry, Frame, JitContext};
 use feedback::FunctionFeedback;
@@ -150,7 +151,10 @@ pub struct VmState {
     pub frames: CallStack,
     /// The context native code runs with (depth, limits, table pointers, `nres`).
     pub ctx: JitContext,
-    pub globals: Vec<Value>,
+    /// The standard library: the global table (`_G`) and the string library's table.
+    pub libs: Libs,
+    /// Inline caches of global accesses, one per constant (`ctx.name_cache` points here).
+    pub name_cache: Vec<u32>,
     pub constants: Vec<Value>,
     pub heap: Heap,
     pub feedback: Vec<FunctionFeedback>,
@@ -239,6 +243,12 @@ impl Host for VmState {
         // One slot stays for the result the builtin returns.
         !self.builtin_top.is_null() && room > n
     }
+
+    fn index(&mut self, obj: Value, key: Value) -> Result<Value, BuiltinError> {
+        // SAFETY: the string library's table lives as long as the VM.
+        let strings = unsafe { &*self.libs.string };
+        crate::runtime::meta::index(strings, obj, key).map_err(|e| BuiltinError::Raw(e.message(None)))
+    }
 }
 
 /// Lua's `LUAI_MAXCCALLS`: nested C calls (here, builtins calling back into Lua).
@@ -250,17 +260,6 @@ const C_CALLS_BEFORE_MAIN: u32 = 3;
 /// The signature of [`VmState::call_hook`]: call the value in `slot` with the `nargs` values
 /// after it, leaving the first result in `slot`.
 pub type CallHook = unsafe fn(&mut VmState, *mut Value, u32) -> Result<(), LuaError>;
-
-/// The initial value of a global: builtins and `_VERSION`.
-fn initial_global(heap: &mut Heap, name: &str) -> Value {
-    if name == "_VERSION" {
-        return heap.str_value(b"Lua 5.4");
-    }
-    match crate::runtime::builtins::lookup(crate::runtime::builtins::Lib::Base, name) {
-        Some(b) => Value::builtin(b),
-        None => Value::NIL,
-    }
-}
 
 impl VmState {
     /// Sets up a VM for `program` (which must have passed the verifier, giving `facts`),
@@ -291,7 +290,8 @@ impl VmState {
                 Constant::Str(s) => heap.str_value(s),
             })
             .collect();
-        let globals = program.globals.iter().map(|g| initial_global(&mut heap, g)).collect();
+        let libs = open_libs(&mut heap).map_err(|_| std::io::Error::from(std::io::ErrorKind::OutOfMemory))?;
+        let name_cache = vec![0; program.constants.len()];
         let feedback: Vec<FunctionFeedback> =
             program.functions.iter().map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count)).collect();
         let frames_base = frames.base();
@@ -310,7 +310,7 @@ impl VmState {
                 stack_limit,
                 nargs: 0,
                 nres: 0,
-                globals: ptr::null_mut(),
+                name_cache: ptr::null_mut(),
                 constants: ptr::null(),
                 functions: ptr::null(),
                 deopt_id: 0,
@@ -318,8 +318,11 @@ impl VmState {
                 spill: ptr::null_mut(),
                 machine_floor: 0,
                 stress_counter: 0,
+                env: Value::from_table(libs.globals),
+                strings: libs.string,
             },
-            globals,
+            libs,
+            name_cache,
             constants,
             heap,
             feedback,
@@ -339,7 +342,7 @@ impl VmState {
         let vm_ptr: *mut VmState = &mut *vm;
         vm.ctx.vm = vm_ptr;
         vm.frames.depth = &mut vm.ctx.depth;
-        vm.ctx.globals = vm.globals.as_mut_ptr();
+        vm.ctx.name_cache = vm.name_cache.as_mut_ptr();
         vm.ctx.constants = vm.constants.as_ptr();
         let functions: Vec<FnEntry> = vm
             .program
@@ -389,6 +392,65 @@ impl VmState {
     #[inline(always)]
     pub fn machine_stack_left(&self) -> bool {
         machine_sp() > self.ctx.machine_floor
+    }
+
+    /// `_ENV.name` for the string constant `k` (a global read), through the name's inline
+    /// cache; `None` if the environment is not a table.
+    #[inline(always)]
+    pub fn env_get(&mut self, k: u32) -> Option<Value> {
+        let env = self.ctx.env;
+        if !env.is_table() {
+            return None;
+        }
+        // SAFETY: table values point to live tables; `k` is a verified string constant and
+        // `name_cache` has one entry per constant.
+        unsafe {
+            let t = &*env.as_table_ptr();
+            let key = *self.constants.get_unchecked(k as usize);
+            let cache = self.name_cache.get_unchecked_mut(k as usize);
+            if let Some(v) = t.cached_str_val(key.as_str_ptr(), *cache) {
+                return Some(*v);
+            }
+            Some(Self::env_miss(t, key, cache))
+        }
+    }
+
+    /// A global read the cache missed: the lookup, and the cache pointed at its node.
+    #[cold]
+    fn env_miss(t: &Table, key: Value, cache: &mut u32) -> Value {
+        if let Some(i) = t.str_node_index(key.as_str_ptr()) {
+            *cache = i;
+        }
+        t.get(key)
+    }
+
+    /// `_ENV.name = v` for the string constant `k` (a global store). `Ok(true)` when the key
+    /// was absent or nil (the store took Lua's slow path, which saves the pc); `None` if the
+    /// environment is not a table.
+    #[inline(always)]
+    pub fn env_set(&mut self, k: u32, v: Value) -> Option<Result<bool, TableError>> {
+        let env = self.ctx.env;
+        if !env.is_table() {
+            return None;
+        }
+        // SAFETY: as in `env_get`; a cached node's value slot is inside the live table.
+        unsafe {
+            let t = &mut *env.as_table_ptr();
+            let key = *self.constants.get_unchecked(k as usize);
+            let cache = self.name_cache.get_unchecked_mut(k as usize);
+            if let Some(slot) = t.cached_str_val(key.as_str_ptr(), *cache)
+                && !(*slot).is_nil()
+            {
+                *slot = v;
+                return Some(Ok(false));
+            }
+            let was_nil = t.get(key).is_nil();
+            let r = t.set(&mut self.heap, key, v);
+            if let Some(i) = t.str_node_index(key.as_str_ptr()) {
+                *cache = i;
+            }
+            Some(r.map(|()| was_nil))
+        }
     }
 
     /// The first stack slot above every live frame.

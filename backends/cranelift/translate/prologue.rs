@@ -88,19 +88,15 @@ impl<'a, 'f> Translator<'a, 'f> {
                 params[2]
             }
         };
-        // The globals and constants arrays, loaded only by functions that use them.
-        let (mut globals, mut constants) = (false, false);
+        // The constants array, loaded only by functions that use it.
+        let mut constants = false;
         for r in 0..self.plan.sub.regions.len() {
             for ins in self.plan.sub.instructions(r) {
-                globals |= matches!(ins.op, Op::GetGlobal | Op::SetGlobal);
                 for (kind, &k) in ins.op.info().operands.iter().zip(ins.operands()) {
                     constants |=
                         *kind == OperandKind::Const && matches!(self.program.constants[k as usize], Constant::Str(_));
                 }
             }
-        }
-        if globals {
-            self.globals = Some(self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_GLOBALS));
         }
         if constants {
             self.constants = Some(self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_CONSTANTS));

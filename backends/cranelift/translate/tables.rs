@@ -9,8 +9,10 @@ use crate::runtime::string::{HASH_SEED, MAX_SHORT_LEN, hash_bytes};
 /// The key of an inline table access.
 #[derive(Clone, Copy)]
 pub(super) enum FastKey {
-    /// Program constant `k` (`t.name`, `o:name()`).
+    /// Program constant `k` (`t.name`, `o:name()`), looked for at its main position.
     Const(u32),
+    /// Program constant `k` looked for where its inline cache says (a global).
+    Cached(u32),
     /// A value on the stack (`t[i]`).
     Value(V),
 }
@@ -39,7 +41,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.check_or(is_table, miss);
         let tbl = self.pay_of(obj);
         match key {
-            FastKey::Const(k) => {
+            FastKey::Const(k) | FastKey::Cached(k) => {
                 let hash = match &self.program.constants[k as usize] {
                     Constant::Str(s) if s.len() <= MAX_SHORT_LEN => hash_bytes(s, HASH_SEED),
                     _ => return None,
@@ -48,7 +50,15 @@ impl<'a, 'f> Translator<'a, 'f> {
                 let one = self.iconst(1);
                 let size = self.b.ins().ishl(one, lsize);
                 let mask = self.b.ins().iadd_imm_s(size, -1);
-                let mp = self.b.ins().band_imm_s(mask, hash as i64);
+                let mp = if let FastKey::Cached(_) = key {
+                    // The node the name was found at last, masked (so any value is in bounds).
+                    let ctx = self.ctx();
+                    let cache = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_NAME_CACHE);
+                    let hint = self.b.ins().uload32(mem(), cache, k as i32 * 4);
+                    self.b.ins().band(mask, hint)
+                } else {
+                    self.b.ins().band_imm_s(mask, hash as i64)
+                };
                 let off = self.b.ins().ishl_imm_s(mp, 5);
                 let nodes = self.b.ins().load(types::I64, mem(), tbl, offsets::TABLE_NODE);
                 let node = self.b.ins().iadd(nodes, off);
@@ -152,5 +162,108 @@ impl<'a, 'f> Translator<'a, 'f> {
         for _ in 0..ins.pops() {
             self.pop();
         }
+    }
+}
+
+impl<'a, 'f> Translator<'a, 'f> {
+    /// The environment (`ctx.env`) as a table: a deopt when it is not one (the interpreter
+    /// raises Lua's error, with the frames an inlined callee lacks); `None` where this
+    /// instruction's guard failed too often and the generic helper takes over (never in an
+    /// inlined callee: the driver stops inlining there).
+    fn env_table(&mut self, ip: GlobalIp) -> Option<V> {
+        let ctx = self.ctx();
+        let env = self.load_value(ctx, JitContext::OFF_ENV);
+        if self.plan.config.excluded.contains(&ip) && !self.inlined() {
+            return None;
+        }
+        let is_table = self.tag_is(env, tag::TABLE);
+        self.guard(is_table, DeoptReason::TypeGuard);
+        Some(Self::dynamic(self.iconst(tag::TABLE as i64), self.pay_of(env)))
+    }
+
+    /// `GetGlobal k`: the value at the node the name's inline cache names, when that node
+    /// holds the name and a non-nil value; else the lookup helper (and the pc saved if the
+    /// global is nil, as Lua does).
+    pub(super) fn get_global(&mut self, ins: &Instr, ip: GlobalIp) {
+        let k = ins.arg(0);
+        let Some(env) = self.env_table(ip) else {
+            let s = self.slot_addr(self.rc().sb + self.depth);
+            let (ctx, ipv) = (self.ctx(), self.ip_const(ip));
+            let failed = self.call_helper(Helper::GetGlobal, &[ctx, s, ipv]).expect("result");
+            self.error_if(failed);
+            let v = self.load_value(s, 0);
+            self.push(v);
+            return;
+        };
+        let slow_b = self.b.create_block();
+        let (join, jt, jp) = self.value_join();
+        match self.fast_slot(env, FastKey::Cached(k), slow_b) {
+            Some(at) => {
+                let t = self.b.ins().load(types::I64, mem(), at, 0);
+                self.check_or(t, slow_b);
+                let p = self.b.ins().load(types::I64, mem(), at, 8);
+                self.b.ins().jump(join, &args(&[t, p]));
+            }
+            None => {
+                self.b.ins().jump(slow_b, &[]);
+            }
+        }
+        self.cold_slow_path(slow_b, join, |t| {
+            let s = t.slot_addr(t.rc().sb + t.depth);
+            let (ctx, kv) = (t.ctx(), t.b.ins().iconst(types::I32, k as i64));
+            t.call_helper(Helper::EnvGet, &[ctx, kv, s]);
+            let v = t.load_value(s, 0);
+            t.save_pc_if_nil(v, ip);
+            Some(v)
+        });
+        self.b.switch_to_block(join);
+        self.push(Self::dynamic(jt, jp));
+    }
+
+    /// `SetGlobal k`: stored in place when the cached node holds the name and a non-nil
+    /// value; else the store helper (which saves the pc when it adds the key).
+    pub(super) fn set_global(&mut self, ins: &Instr, ip: GlobalIp) {
+        let k = ins.arg(0);
+        let val = self.peek(0);
+        let Some(env) = self.env_table(ip) else {
+            let s = self.slot_addr(self.rc().sb + self.depth - 1);
+            self.store_value(val, s, 0);
+            let (ctx, ipv) = (self.ctx(), self.ip_const(ip));
+            let failed = self.call_helper(Helper::SetGlobal, &[ctx, s, ipv]).expect("result");
+            self.error_if(failed);
+            self.pop();
+            return;
+        };
+        let slow_b = self.b.create_block();
+        let done = self.b.create_block();
+        match self.fast_slot(env, FastKey::Cached(k), slow_b) {
+            Some(at) => {
+                let t = self.b.ins().load(types::I64, mem(), at, 0);
+                self.check_or(t, slow_b);
+                self.store_value(val, at, 0);
+                self.b.ins().jump(done, &[]);
+            }
+            None => {
+                self.b.ins().jump(slow_b, &[]);
+            }
+        }
+        self.b.switch_to_block(slow_b);
+        self.b.set_cold_block(slow_b);
+        let s = self.slot_addr(self.rc().sb + self.depth - 1);
+        self.store_value(val, s, 0);
+        let (ctx, kv) = (self.ctx(), self.b.ins().iconst(types::I32, k as i64));
+        let r = self.call_helper(Helper::EnvSet, &[ctx, kv, s]).expect("result");
+        // 2: an error (memory); 1: the key was added, where Lua saves its pc.
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+        self.error_if(failed);
+        let added = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+        let save_b = self.b.create_block();
+        self.b.set_cold_block(save_b);
+        self.b.ins().brif(added, save_b, &[], done, &[]);
+        self.b.switch_to_block(save_b);
+        self.save_pc(ip);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.pop();
     }
 }

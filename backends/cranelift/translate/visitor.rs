@@ -56,11 +56,11 @@ translations! {
                 self.write(s - 1, b);
                 self.write(s, a);
             },
-            Op::LibConst | Op::PushConst => {
+            Op::PushConst => {
                 let v = self.constant(ins.arg(0));
                 self.push(v);
             },
-            Op::PushNil | Op::LibNil => {
+            Op::PushNil => {
                 let v = self.konst(tag::NIL, 0);
                 self.push(v);
             },
@@ -70,10 +70,6 @@ translations! {
             },
             Op::PushInt => {
                 let v = self.konst(tag::INT, ins.arg(0) as i32 as i64 as u64);
-                self.push(v);
-            },
-            Op::PushBuiltin => {
-                let v = self.konst(tag::BUILTIN, ins.arg(0) as u64);
                 self.push(v);
             },
             Op::GetLocal => {
@@ -116,18 +112,17 @@ translations! {
                     self.store_value(v, cell, offsets::CELL_VALUE);
                 }
             },
-            Op::GetGlobal => {
-                let g = self.globals.expect("prologue");
-                let v = self.load_value(g, ins.arg(0) as i32 * VALUE_SIZE);
-                self.save_pc_if_nil(v, ip);
+            Op::GetGlobal => self.get_global(ins, ip),
+            Op::SetGlobal => self.set_global(ins, ip),
+            Op::GetEnv => {
+                let ctx = self.ctx();
+                let v = self.load_value(ctx, JitContext::OFF_ENV);
                 self.push(v);
             },
-            Op::SetGlobal => {
+            Op::SetEnv => {
                 let v = self.pop();
-                let g = self.globals.expect("prologue");
-                let old = self.b.ins().load(types::I64, mem(), g, ins.arg(0) as i32 * VALUE_SIZE);
-                self.save_pc_if_nil(Self::dynamic(old, old), ip);
-                self.store_value(v, g, ins.arg(0) as i32 * VALUE_SIZE);
+                let ctx = self.ctx();
+                self.store_value(v, ctx, JitContext::OFF_ENV);
             },
             Op::Closure => {
                 self.save_pc(ip);
@@ -260,30 +255,37 @@ translations! {
             },
             Op::ForPrep | Op::ForPrepInt | Op::ForPrepFloat => self.for_prep(ins, ip),
             Op::ForLoop | Op::ForLoopInt | Op::ForLoopFloat => self.for_loop(ins),
-            Op::Method | Op::MethodMissing => {
-                // Strings inline (the string library's method); anything else through the
-                // helper, on the receiver's frame slot and the one above it.
+            Op::Method => {
+                // A table's method, or a string's from the string library's table, inline;
+                // anything else through the helper, on the receiver's frame slot and the one
+                // above it.
                 let obj = self.peek(0);
                 let is_str = self.tag_is(obj, tag::STR);
-                let (str_b, other_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let (str_b, other_b, lookup_b, join) =
+                    (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
                 for _ in 0..4 {
                     self.b.append_block_param(join, types::I64);
                 }
+                let table = self.b.append_block_param(lookup_b, types::I64);
                 self.b.ins().brif(is_str, str_b, &[], other_b, &[]);
                 self.b.switch_to_block(str_b);
-                self.set_record_ip(ip);
-                let f = if op == Op::Method {
-                    self.konst(tag::BUILTIN, ins.arg(0) as u64)
-                } else {
-                    self.konst(tag::NIL, 0)
-                };
-                let args = [self.tag_of(f), self.pay_of(f), self.tag_of(obj), self.pay_of(obj)].map(BlockArg::Value);
-                self.b.ins().jump(join, &args);
+                // Through the string metatable in Lua: its slow path, which saves the pc.
+                self.save_pc(ip);
+                let ctx = self.ctx();
+                let strings = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_STRINGS);
+                self.b.ins().jump(lookup_b, &args(&[strings]));
                 self.b.switch_to_block(other_b);
-                // A table whose node at the name's main position holds a non-nil method.
-                let name = if op == Op::Method { ins.arg(1) } else { ins.arg(0) };
                 let helper_b = self.b.create_block();
-                if let Some(slot) = self.fast_slot(obj, FastKey::Const(name), helper_b) {
+                let is_table = self.tag_is(obj, tag::TABLE);
+                let tp = self.pay_of(obj);
+                let next = self.b.create_block();
+                self.b.ins().brif(is_table, next, &[], helper_b, &[]);
+                self.b.switch_to_block(next);
+                self.b.ins().jump(lookup_b, &args(&[tp]));
+                self.b.switch_to_block(lookup_b);
+                // The node at the name's main position, holding a non-nil method.
+                let t = Self::dynamic(self.iconst(tag::TABLE as i64), table);
+                if let Some(slot) = self.fast_slot(t, FastKey::Const(ins.arg(0)), helper_b) {
                     let mt = self.b.ins().load(types::I64, mem(), slot, 0);
                     let found = self.b.create_block();
                     self.b.ins().brif(mt, found, &[], helper_b, &[]);

@@ -37,13 +37,23 @@ impl Emitter<'_> {
             ; cmp QWORD [r12 + obj.off], tag::TABLE as i32
             ; jne =>miss
             ; mov rax, [r12 + obj.pay()]
+            ; mov r8d, hash as i32
+        );
+        self.node_holding_key(k, miss);
+    }
+
+    /// Leaves in `rdx` the node of the table in `rax` at position `r8d` (masked to the node
+    /// count), jumping to `miss` unless that node holds constant key `k` (an interned string,
+    /// compared by pointer).
+    fn node_holding_key(&mut self, k: u32, miss: DynamicLabel) {
+        asm!(self.ops
             ; mov r9, [rbx + JitContext::OFF_CONSTANTS]
             ; mov r9, [r9 + (k as i32) * 16 + 8]
             ; movzx ecx, BYTE [rax + offsets::TABLE_LSIZENODE]
             ; mov edx, 1
             ; shl edx, cl
             ; sub edx, 1
-            ; and edx, hash as i32
+            ; and edx, r8d
             ; shl rdx, 5
             ; add rdx, [rax + offsets::TABLE_NODE]
             ; cmp DWORD [rdx + offsets::NODE_KEY_TAG], tag::STR as i32
@@ -51,6 +61,49 @@ impl Emitter<'_> {
             ; cmp [rdx + offsets::NODE_KEY_PAYLOAD], r9
             ; jne =>miss
         );
+    }
+
+    /// `GetGlobal k` / `SetGlobal k` (`at`: the pushed value's slot, or the stored value's):
+    /// the node the name's inline cache names in the environment table, when it holds the
+    /// name and a non-nil value; anything else through the generic helper.
+    pub(super) fn global(&mut self, ins: &Instr, at: Mem, gip: GlobalIp) {
+        let k = ins.arg(0);
+        let slow = self.ops.new_dynamic_label();
+        let done = self.ops.new_dynamic_label();
+        if self.short_key_hash(k).is_some() {
+            asm!(self.ops
+                ; cmp QWORD [rbx + JitContext::OFF_ENV], tag::TABLE as i32
+                ; jne =>slow
+                ; mov rax, [rbx + JitContext::OFF_ENV + 8]
+                ; mov r8, [rbx + JitContext::OFF_NAME_CACHE]
+                ; mov r8d, [r8 + (k as i32) * 4]
+            );
+            self.node_holding_key(k, slow);
+            asm!(self.ops
+                ; mov r10, [rdx + offsets::NODE_VAL]
+                ; test r10, r10
+                ; jz =>slow
+            );
+            if ins.op == Op::GetGlobal {
+                asm!(self.ops
+                    ; mov [r12 + at.off], r10
+                    ; mov r10, [rdx + offsets::NODE_VAL + 8]
+                    ; mov [r12 + at.pay()], r10
+                );
+            } else {
+                asm!(self.ops
+                    ; mov r10, [r12 + at.off]
+                    ; mov [rdx + offsets::NODE_VAL], r10
+                    ; mov r10, [r12 + at.pay()]
+                    ; mov [rdx + offsets::NODE_VAL + 8], r10
+                );
+            }
+            asm!(self.ops; =>done);
+        } else {
+            asm!(self.ops; jmp =>slow ; =>done);
+        }
+        let h = if ins.op == Op::GetGlobal { Helper::GetGlobal } else { Helper::SetGlobal };
+        self.table_slow_path(h, at, gip, slow, done);
     }
 
     /// Leaves in `rcx` the address of `t[key]` in the array part of table `obj`, jumping to
@@ -72,15 +125,31 @@ impl Emitter<'_> {
         );
     }
 
-    /// `Method`/`MethodMissing` on a table (the receiver in `obj`): the method from the node
-    /// at the name's main position into `obj`, the receiver into `above`, then on to `done`;
-    /// to `miss` otherwise.
-    pub(super) fn method_of_table(&mut self, obj: Mem, above: Mem, k: u32, miss: DynamicLabel, done: DynamicLabel) {
+    /// `Method k` (the receiver in `obj`): the method from the node at the name's main
+    /// position in the receiver (a table) or in the string library's table (a string) into
+    /// `obj`, the receiver into `above`, falling through; to `miss` otherwise.
+    /// (A string's lookup goes through its metatable in Lua, which saves the pc.)
+    pub(super) fn method(&mut self, obj: Mem, above: Mem, k: u32, gip: GlobalIp, miss: DynamicLabel) {
         let Some(hash) = self.short_key_hash(k) else {
             asm!(self.ops; jmp =>miss);
             return;
         };
-        self.node_of_constant_key(obj, k, hash, miss);
+        let lookup = self.ops.new_dynamic_label();
+        let not_str = self.ops.new_dynamic_label();
+        asm!(self.ops
+            ; cmp QWORD [r12 + obj.off], tag::STR as i32
+            ; jne =>not_str
+            ; mov DWORD [r13 + frame_offsets::IP], gip.0 as i32
+            ; mov rax, [rbx + JitContext::OFF_STRINGS]
+            ; jmp =>lookup
+            ; =>not_str
+            ; cmp QWORD [r12 + obj.off], tag::TABLE as i32
+            ; jne =>miss
+            ; mov rax, [r12 + obj.pay()]
+            ; =>lookup
+            ; mov r8d, hash as i32
+        );
+        self.node_holding_key(k, miss);
         asm!(self.ops
             ; cmp QWORD [rdx + offsets::NODE_VAL], 0
             ; je =>miss
@@ -91,7 +160,6 @@ impl Emitter<'_> {
             ; mov [r12 + obj.off], r10
             ; mov r10, [rdx + offsets::NODE_VAL + 8]
             ; mov [r12 + obj.pay()], r10
-            ; jmp =>done
         );
     }
 

@@ -48,12 +48,11 @@ templates! {
                 copy_value(&mut self.ops, below, top);
                 copy_value(&mut self.ops, top, SCRATCH_A);
             },
-            Op::PushNil | Op::LibNil => store_const(&mut self.ops, slot(sp), Value::NIL),
+            Op::PushNil => store_const(&mut self.ops, slot(sp), Value::NIL),
             Op::PushTrue => store_const(&mut self.ops, slot(sp), Value::TRUE),
             Op::PushFalse => store_const(&mut self.ops, slot(sp), Value::FALSE),
             Op::PushInt => store_const(&mut self.ops, slot(sp), Value::int(ins.arg(0) as i32 as i64)),
-            Op::PushBuiltin => store_const(&mut self.ops, slot(sp), Value::builtin(ins.arg(0))),
-            Op::PushConst | Op::LibConst => self.load_constant(slot(sp), ins.arg(0)),
+            Op::PushConst => self.load_constant(slot(sp), ins.arg(0)),
             Op::GetLocal => copy_value(&mut self.ops, slot(sp), slot(ins.arg(0))),
             Op::SetLocal => copy_value(&mut self.ops, slot(ins.arg(0)), top),
             Op::NewCell | Op::BoxLocal => {
@@ -84,22 +83,10 @@ templates! {
                     copy_value(&mut self.ops, in_cell, top);
                 }
             },
-            Op::GetGlobal | Op::SetGlobal => {
-                let g = Mem { base: 0, off: (ins.arg(0) as i32) * 16 };
-                asm!(self.ops
-                    ; mov rax, [rbx + JitContext::OFF_GLOBALS]
-                    ; cmp QWORD [rax + g.off], 0
-                    ; jne >not_nil
-                    // Lua saves its pc where a global is nil.
-                    ; mov DWORD [r13 + frame_offsets::IP], gip.0 as i32
-                    ; not_nil:
-                );
-                if op == Op::GetGlobal {
-                    copy_value(&mut self.ops, slot(sp), g);
-                } else {
-                    copy_value(&mut self.ops, g, top);
-                }
-            },
+            Op::GetGlobal => self.global(ins, slot(sp), gip),
+            Op::SetGlobal => self.global(ins, top, gip),
+            Op::GetEnv => copy_value(&mut self.ops, slot(sp), Mem { base: RBX, off: JitContext::OFF_ENV }),
+            Op::SetEnv => copy_value(&mut self.ops, Mem { base: RBX, off: JitContext::OFF_ENV }, top),
             Op::Closure => {
                 self.set_record_ip(gip);
                 let out = slot(sp);
@@ -235,24 +222,12 @@ templates! {
                 );
             },
             Op::ForLoop | Op::ForLoopInt | Op::ForLoopFloat => self.for_loop(ins, depth),
-            Op::Method | Op::MethodMissing => {
-                // Strings inline (the string library's method); anything else through the
-                // helper, which writes the method and the receiver in place.
+            Op::Method => {
+                // A table's or a string's method inline; anything else through the helper,
+                // which writes the method and the receiver in place.
                 let slow = self.ops.new_dynamic_label();
                 let done = self.ops.new_dynamic_label();
-                let string = self.ops.new_dynamic_label();
-                asm!(self.ops
-                    ; cmp QWORD [r12 + top.off], tag::STR as i32
-                    ; je =>string
-                );
-                // A table whose node at the name's main position holds a non-nil method.
-                let name = if op == Op::Method { ins.arg(1) } else { ins.arg(0) };
-                self.method_of_table(top, slot(sp), name, slow, done);
-                asm!(self.ops; =>string);
-                self.set_record_ip(gip);
-                copy_value(&mut self.ops, slot(sp), top);
-                let v = if op == Op::Method { Value::builtin(ins.arg(0)) } else { Value::NIL };
-                store_const(&mut self.ops, top, v);
+                self.method(top, slot(sp), ins.arg(0), gip, slow);
                 asm!(self.ops; =>done);
                 let error = self.error;
                 self.cold(move |ops| {

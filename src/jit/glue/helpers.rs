@@ -255,35 +255,63 @@ pub unsafe extern "C" fn strata_set_list(ctx: *mut JitContext, slot: *mut Value,
     unsafe { table_op(ctx, slot, ip, Op::SetList) }
 }
 
-/// `Method b k` / `MethodMissing k` on any receiver: `slot[0]` (the receiver) becomes the
-/// method, and the receiver goes to `slot[1]` (native code inlines the string case).
+/// `Method k` on any receiver: `slot[0]` (the receiver) becomes the method, and the
+/// receiver goes to `slot[1]`.
 ///
 /// # Safety
-/// ABI contract: `slot` points to the receiver, with room for one value after it.
+/// As [`table_op`].
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_method(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    unsafe { table_op(ctx, slot, ip, Op::Method) }
+}
+
+/// `GetGlobal k`: `_ENV.name` into `slot[0]` (raises if the environment is not a table).
+///
+/// # Safety
+/// As [`table_op`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_get_global(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    unsafe { table_op(ctx, slot, ip, Op::GetGlobal) }
+}
+
+/// `SetGlobal k`: `_ENV.name = slot[0]`.
+///
+/// # Safety
+/// As [`table_op`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_set_global(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    unsafe { table_op(ctx, slot, ip, Op::SetGlobal) }
+}
+
+/// `_ENV.name` for string constant `k` into `out`, for code that has checked the
+/// environment is a table and saves the pc itself (the optimizing tier, whose inlined
+/// callees have no frame record of their own).
+///
+/// # Safety
+/// ABI contract: `k` is a string constant, `out` a writable value.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_env_get(ctx: *mut JitContext, k: u32, out: *mut Value) {
     let vm = unsafe { vm(ctx) };
-    let obj = unsafe { *slot };
-    // SAFETY: `ip` is a `Method` or `MethodMissing` instruction.
-    let is_method = unsafe { *vm.code.add(ip as usize) } == Op::Method as u8;
-    let key = vm.constants[unsafe { operand(vm, ip, if is_method { 1 } else { 0 }) } as usize];
-    let m = if obj.is_table() {
-        // SAFETY: a table value points to a live table.
-        let m = unsafe { (*obj.as_table_ptr()).get(key) };
-        if m.is_nil() {
-            at(vm, ip);
+    unsafe { *out = vm.env_get(k).unwrap_or(Value::NIL) };
+}
+
+/// `_ENV.name = *val` for string constant `k`, as [`strata_env_get`]: returns 0 when the
+/// key held a value, 1 when the store added it or replaced nil (Lua saves the pc then), 2
+/// with an error pending (memory).
+///
+/// # Safety
+/// ABI contract: `k` is a string constant, `val` a readable value.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_env_set(ctx: *mut JitContext, k: u32, val: *const Value) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    match vm.env_set(k, unsafe { *val }) {
+        Some(Ok(false)) => 0,
+        Some(Ok(true)) | None => 1,
+        Some(Err(_)) => {
+            vm.pending_error = Some(crate::runtime::error::LuaError::out_of_memory());
+            2
         }
-        Ok(m)
-    } else {
-        at(vm, ip);
-        if obj.is_str() {
-            Ok(if is_method { Value::builtin(unsafe { operand(vm, ip, 0) }) } else { Value::NIL })
-        } else {
-            Err(arith::OpError::Index { type_name: obj.type_name() })
-        }
-    };
-    unsafe { *slot.add(1) = obj };
-    unsafe { store_or_raise(vm, slot, ip, m) }
+    }
 }
 
 /// Calls the value in `slot` with `nargs` arguments after it, whatever it is (interpreted

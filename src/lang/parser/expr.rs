@@ -149,27 +149,15 @@ impl Parser {
             Tok::Name(name) => {
                 self.next()?;
                 let level = self.funcs.len() - 1;
-                let local = self.resolve_in(level, &name);
+                let is_const = matches!(self.resolve_in(level, &name), Some(Resolved::Constant(_)));
+                let r = self.single_var(&name, line);
                 if let Some(e) = self.limit_error.take() {
                     return Err(e);
                 }
-                if local.is_none()
-                    && let Some(lib) = library(&name)
-                {
-                    return self.library_field(lib, &name, line);
+                if is_const {
+                    self.const_ref = Some((self.pos, name));
                 }
-                Ok(Expr::new(
-                    match self.single_var(&name, line) {
-                        Resolved::Constant(k) => {
-                            self.const_ref = Some((self.pos, name));
-                            k
-                        }
-                        Resolved::Place(Place::Local(id)) => ExprKind::Local(id),
-                        Resolved::Place(Place::Upval(i)) => ExprKind::Upval(i),
-                        Resolved::Place(Place::Global(g)) => ExprKind::Global(g),
-                    },
-                    line,
-                ))
+                Ok(Self::resolved_expr(r, line))
             }
             Tok::LParen => {
                 self.next()?;
@@ -186,39 +174,17 @@ impl Parser {
         }
     }
 
-    /// `math.floor`, `math.pi`, `io.write`... resolved statically.
-    pub(super) fn library_field(&mut self, lib: Lib, lib_name: &str, line: u32) -> PResult<Expr> {
-        match self.tok() {
-            Tok::Dot => self.next()?,
-            Tok::Assign | Tok::Comma => {
-                self.refuse(line, &format!("assigning to library '{lib_name}' is"));
-                return Ok(Expr::new(ExprKind::Refused, line));
-            }
-            _ => {
-                self.refuse(line, &format!("using library '{lib_name}' as a value is"));
-                return Ok(Expr::new(ExprKind::Refused, line));
-            }
-        }
-        let field = self.check_name()?;
-        if self.tok() == &Tok::Assign {
-            self.refuse(line, &format!("assigning to '{lib_name}.{field}' is"));
-            return Ok(Expr::new(ExprKind::Refused, line));
-        }
-        if let Some(b) = builtins::lookup(lib, &field) {
-            return Ok(Expr::new(ExprKind::Builtin(b), line));
-        }
-        if let Some(n) = builtins::lib_constant(lib, &field) {
-            let value = match n {
-                Num::Int(i) => LibValue::Int(i),
-                Num::Float(f) => LibValue::Float(f),
-            };
-            return Ok(Expr::new(ExprKind::LibConst { value, name: field }, line));
-        }
-        if lua_has_member(lib, &field) {
+    /// Refuses `lib.name` when `lib` is a global holding one of Lua's libraries and `name`
+    /// is a member Lua has and strata does not yet.
+    fn check_library_member(&mut self, obj: &Expr, field: &str, line: u32) {
+        let ExprKind::Global(g) = obj.kind else { return };
+        let lib_name = self.globals[g as usize].clone();
+        let Some(lib) = library(&lib_name) else { return };
+        let have =
+            builtins::lookup(lib, field).is_some() || (lib == Lib::Math && builtins::MATH_CONSTANTS.contains(&field));
+        if !have && lua_has_member(lib, field) {
             self.refuse(line, &format!("'{lib_name}.{field}' is"));
-            return Ok(Expr::new(ExprKind::Refused, line));
         }
-        Ok(Expr::new(ExprKind::LibNil(field), line))
     }
 
     pub(super) fn suffixed_exp(&mut self) -> PResult<Expr> {
@@ -230,6 +196,7 @@ impl Parser {
                     self.next()?;
                     let key_line = self.line();
                     let name = self.check_name()?;
+                    self.check_library_member(&e, &name, key_line);
                     let key = Expr::new(ExprKind::Str(name.into_bytes()), key_line);
                     e = Expr::new(ExprKind::Index { obj: Box::new(e), key: Box::new(key) }, line);
                 }
@@ -243,16 +210,12 @@ impl Parser {
                     self.next()?;
                     let name_line = self.line();
                     let name = self.check_name()?;
-                    let builtin = builtins::lookup(Lib::String, &name);
-                    if builtin.is_none() && lua_has_member(Lib::String, &name) {
-                        self.refuse(line, &format!("string method '{name}' is"));
-                    }
                     // The method and its receiver take two registers (`OP_SELF`).
                     let temps = self.fs().temps;
                     self.reserve_regs(2)?;
                     let args = self.func_args(line)?;
                     self.fs().temps = temps;
-                    e = Expr::new(ExprKind::Method { obj: Box::new(e), name, name_line, builtin, args }, line);
+                    e = Expr::new(ExprKind::Method { obj: Box::new(e), name, name_line, args }, line);
                 }
                 Tok::LParen | Tok::Str(_) | Tok::LBrace => {
                     // The callee takes a register.

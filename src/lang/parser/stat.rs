@@ -301,12 +301,15 @@ impl Parser {
             Resolved::Constant(_) => {
                 return Err(self.sem_error(&format!("attempt to assign to const variable '{name}'")));
             }
+            Resolved::EnvField(mut e) => {
+                let ExprKind::Index { obj, key } = std::mem::replace(&mut e.kind, ExprKind::Nil) else {
+                    unreachable!("an _ENV field")
+                };
+                let func = self.body(&name, line)?;
+                let exprs = vec![Expr::new(ExprKind::Function(Box::new(func)), line)];
+                return Ok(Stmt::Assign { targets: vec![Target::Index { obj: *obj, key: *key }], exprs, line });
+            }
         };
-        if let Place::Global(_) = place
-            && library(&name).is_some()
-        {
-            self.refuse(name_line, &format!("assigning to library '{name}' is"));
-        }
         let func = self.body(&name, line)?;
         self.mark_assigned(place)?;
         Ok(Stmt::Assign {
@@ -385,6 +388,7 @@ impl Parser {
             ExprKind::Local(id) => Place::Local(id),
             ExprKind::Upval(i) => Place::Upval(i),
             ExprKind::Global(g) => Place::Global(g),
+            ExprKind::Env => Place::Env,
             ExprKind::Index { .. } => {
                 let ExprKind::Index { obj, key } = std::mem::replace(&mut e.kind, ExprKind::Nil) else {
                     unreachable!("matched above")
@@ -393,10 +397,6 @@ impl Parser {
             }
             // A refused construct; the program is refused anyway.
             ExprKind::Refused => return Ok(Target::Var(Place::Global(0))),
-            ExprKind::Builtin(_) | ExprKind::LibNil(_) | ExprKind::LibConst { .. } => {
-                self.refuse(e.line, "assigning to library fields is");
-                return Ok(Target::Var(Place::Global(0)));
-            }
             // A compile-time constant named just before the `=` or `,`.
             _ if self.const_ref.as_ref().is_some_and(|(p, _)| *p == self.pos) => {
                 let name = self.const_ref.take().map(|(_, n)| n).unwrap_or_default();

@@ -3,7 +3,6 @@
 //! `#t` gives.
 
 use super::*;
-use crate::runtime::meta;
 use crate::runtime::table::{Table, TableError};
 
 /// A table argument. Builtins hold it as a pointer and borrow the table only for each
@@ -352,11 +351,11 @@ pub(super) fn t_unpack(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
     if n >= i32::MAX as u64 || !h.room_for_results(n as usize + 1) {
         return Err(BuiltinError::Located("too many results to unpack".into()));
     }
-    let get = |k: i64| meta::index(t, Value::int(k)).map_err(|e| BuiltinError::Raw(e.message(None)));
     for k in i..e {
-        h.push_result(get(k)?)?;
+        let v = h.index(t, Value::int(k))?;
+        h.push_result(v)?;
     }
-    Ok(Some(get(e)?))
+    Ok(Some(h.index(t, Value::int(e))?))
 }
 
 /// `next(t, k)`: the entry after key `k` (the first for nil), or nil at the end.
@@ -394,7 +393,7 @@ pub(super) fn b_ipairs(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
 pub(super) fn b_ipairs_step(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let t = args.first().copied().unwrap_or(Value::NIL);
     let i = check_int(args, 1)?.wrapping_add(1);
-    let v = meta::index(t, Value::int(i)).map_err(|e| BuiltinError::Raw(e.message(None)))?;
+    let v = h.index(t, Value::int(i))?;
     if v.is_nil() {
         return Ok(Some(Value::NIL));
     }
