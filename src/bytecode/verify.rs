@@ -49,6 +49,9 @@ impl FunctionFacts {
 #[derive(Clone, Debug, Default)]
 pub struct ProgramFacts {
     pub functions: Vec<FunctionFacts>,
+    /// Some instruction assigns the environment (`SetEnv`); otherwise it stays the global
+    /// table for the program's whole run, and code may rely on it being a table.
+    pub env_assigned: bool,
 }
 
 /// Verifies `program`, returning per-function facts.
@@ -66,6 +69,8 @@ pub fn verify(program: &Program) -> Result<ProgramFacts, VerifyError> {
     for (index, f) in program.functions.iter().enumerate() {
         facts.functions.push(verify_function(program, index, f).map_err(|(ip, m)| err(index, ip, m))?);
     }
+    facts.env_assigned =
+        program.functions.iter().any(|f| program.instructions(f).is_ok_and(|is| is.iter().any(|i| i.op == Op::SetEnv)));
     Ok(facts)
 }
 

@@ -225,10 +225,15 @@ impl<'a, 'f> Translator<'a, 'f> {
             return;
         }
         let is_nil = self.tag_is(v, tag::NIL);
+        self.save_pc_if(is_nil, ip);
+    }
+
+    /// Records `ip` as the saved position when `cond` holds (a cold branch).
+    pub(super) fn save_pc_if(&mut self, cond: Cv, ip: GlobalIp) {
         let save = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(save);
-        self.b.ins().brif(is_nil, save, &[], done, &[]);
+        self.b.ins().brif(cond, save, &[], done, &[]);
         self.b.switch_to_block(save);
         self.save_pc(ip);
         self.b.ins().jump(done, &[]);

@@ -87,6 +87,38 @@ impl<'a, 'f> Translator<'a, 'f> {
         }
     }
 
+    /// Jumps to `join` with `obj[key]` where the fast path finds it holding a non-nil value;
+    /// to `slow_b` otherwise.
+    fn fast_load(&mut self, obj: V, key: FastKey, slow_b: Block, join: Block) {
+        match self.fast_slot(obj, key, slow_b) {
+            Some(at) => {
+                let t = self.b.ins().load(types::I64, mem(), at, 0);
+                self.check_or(t, slow_b);
+                let p = self.b.ins().load(types::I64, mem(), at, 8);
+                self.b.ins().jump(join, &args(&[t, p]));
+            }
+            None => {
+                self.b.ins().jump(slow_b, &[]);
+            }
+        }
+    }
+
+    /// Stores `val` into `obj[key]` and jumps to `done` where the fast path finds the key
+    /// holding a non-nil value (Lua's fast store); to `slow_b` otherwise.
+    fn fast_store(&mut self, obj: V, key: FastKey, val: V, slow_b: Block, done: Block) {
+        match self.fast_slot(obj, key, slow_b) {
+            Some(at) => {
+                let t = self.b.ins().load(types::I64, mem(), at, 0);
+                self.check_or(t, slow_b);
+                self.store_value(val, at, 0);
+                self.b.ins().jump(done, &[]);
+            }
+            None => {
+                self.b.ins().jump(slow_b, &[]);
+            }
+        }
+    }
+
     /// The slow path: the operands in their VM frame slots, the generic helper on them;
     /// returns the frame address of the first operand (where results are).
     fn table_helper(&mut self, ins: &Instr, operands: &[V], ip: GlobalIp) -> Cv {
@@ -114,17 +146,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let (operands, key) = self.table_operands(ins);
         let slow_b = self.b.create_block();
         let (join, jt, jp) = self.value_join();
-        match self.fast_slot(operands[0], FastKey::of(ins, key), slow_b) {
-            Some(at) => {
-                let t = self.b.ins().load(types::I64, mem(), at, 0);
-                self.check_or(t, slow_b);
-                let p = self.b.ins().load(types::I64, mem(), at, 8);
-                self.b.ins().jump(join, &args(&[t, p]));
-            }
-            None => {
-                self.b.ins().jump(slow_b, &[]);
-            }
-        }
+        self.fast_load(operands[0], FastKey::of(ins, key), slow_b, join);
         self.cold_slow_path(slow_b, join, |t| {
             let s = t.table_helper(ins, &operands, ip);
             Some(t.load_value(s, 0))
@@ -143,17 +165,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let val = operands[operands.len() - 1];
         let slow_b = self.b.create_block();
         let done = self.b.create_block();
-        match self.fast_slot(operands[0], FastKey::of(ins, key), slow_b) {
-            Some(at) => {
-                let t = self.b.ins().load(types::I64, mem(), at, 0);
-                self.check_or(t, slow_b);
-                self.store_value(val, at, 0);
-                self.b.ins().jump(done, &[]);
-            }
-            None => {
-                self.b.ins().jump(slow_b, &[]);
-            }
-        }
+        self.fast_store(operands[0], FastKey::of(ins, key), val, slow_b, done);
         self.b.switch_to_block(slow_b);
         self.b.set_cold_block(slow_b);
         self.table_helper(ins, &operands, ip);
@@ -166,19 +178,24 @@ impl<'a, 'f> Translator<'a, 'f> {
 }
 
 impl<'a, 'f> Translator<'a, 'f> {
-    /// The environment (`ctx.env`) as a table: a deopt when it is not one (the interpreter
-    /// raises Lua's error, with the frames an inlined callee lacks); `None` where this
-    /// instruction's guard failed too often and the generic helper takes over (never in an
-    /// inlined callee: the driver stops inlining there).
+    /// The environment (`ctx.env`) as a table. It is the global table for good unless the
+    /// program assigns `_ENV`; then it is checked, with a deopt when it is not a table (the
+    /// interpreter raises Lua's error, with the frames an inlined callee lacks), or `None`
+    /// where this instruction's guard failed too often and the generic helper takes over
+    /// (never in an inlined callee: the driver stops inlining there).
     fn env_table(&mut self, ip: GlobalIp) -> Option<V> {
         let ctx = self.ctx();
+        if !self.facts.env_assigned {
+            let t = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_ENV + 8);
+            return Some(Self::table(t));
+        }
         let env = self.load_value(ctx, JitContext::OFF_ENV);
         if self.plan.config.excluded.contains(&ip) && !self.inlined() {
             return None;
         }
         let is_table = self.tag_is(env, tag::TABLE);
         self.guard(is_table, DeoptReason::TypeGuard);
-        Some(Self::dynamic(self.iconst(tag::TABLE as i64), self.pay_of(env)))
+        Some(Self::table(self.pay_of(env)))
     }
 
     /// `GetGlobal k`: the value at the node the name's inline cache names, when that node
@@ -197,17 +214,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         };
         let slow_b = self.b.create_block();
         let (join, jt, jp) = self.value_join();
-        match self.fast_slot(env, FastKey::Cached(k), slow_b) {
-            Some(at) => {
-                let t = self.b.ins().load(types::I64, mem(), at, 0);
-                self.check_or(t, slow_b);
-                let p = self.b.ins().load(types::I64, mem(), at, 8);
-                self.b.ins().jump(join, &args(&[t, p]));
-            }
-            None => {
-                self.b.ins().jump(slow_b, &[]);
-            }
-        }
+        self.fast_load(env, FastKey::Cached(k), slow_b, join);
         self.cold_slow_path(slow_b, join, |t| {
             let s = t.slot_addr(t.rc().sb + t.depth);
             let (ctx, kv) = (t.ctx(), t.b.ins().iconst(types::I32, k as i64));
@@ -236,17 +243,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         };
         let slow_b = self.b.create_block();
         let done = self.b.create_block();
-        match self.fast_slot(env, FastKey::Cached(k), slow_b) {
-            Some(at) => {
-                let t = self.b.ins().load(types::I64, mem(), at, 0);
-                self.check_or(t, slow_b);
-                self.store_value(val, at, 0);
-                self.b.ins().jump(done, &[]);
-            }
-            None => {
-                self.b.ins().jump(slow_b, &[]);
-            }
-        }
+        self.fast_store(env, FastKey::Cached(k), val, slow_b, done);
         self.b.switch_to_block(slow_b);
         self.b.set_cold_block(slow_b);
         let s = self.slot_addr(self.rc().sb + self.depth - 1);
@@ -257,11 +254,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
         self.error_if(failed);
         let added = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
-        let save_b = self.b.create_block();
-        self.b.set_cold_block(save_b);
-        self.b.ins().brif(added, save_b, &[], done, &[]);
-        self.b.switch_to_block(save_b);
-        self.save_pc(ip);
+        self.save_pc_if(added, ip);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         self.pop();

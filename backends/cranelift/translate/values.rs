@@ -17,6 +17,11 @@ impl<'a, 'f> Translator<'a, 'f> {
         V { k: UNKNOWN, t: Some(t), p: Some(p), f: None }
     }
 
+    /// A table value from its pointer (its tag known).
+    pub(super) fn table(p: Cv) -> V {
+        V { k: Known::of(tag::TABLE), t: None, p: Some(p), f: None }
+    }
+
     pub(super) fn int(&mut self, p: Cv) -> V {
         V { k: INT, t: None, p: Some(p), f: None }
     }

@@ -284,7 +284,7 @@ translations! {
                 self.b.ins().jump(lookup_b, &args(&[tp]));
                 self.b.switch_to_block(lookup_b);
                 // The node at the name's main position, holding a non-nil method.
-                let t = Self::dynamic(self.iconst(tag::TABLE as i64), table);
+                let t = Self::table(table);
                 if let Some(slot) = self.fast_slot(t, FastKey::Const(ins.arg(0)), helper_b) {
                     let mt = self.b.ins().load(types::I64, mem(), slot, 0);
                     let found = self.b.create_block();

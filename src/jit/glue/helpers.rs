@@ -199,88 +199,45 @@ unsafe fn table_op(ctx: *mut JitContext, slot: *mut Value, ip: u32, expected: Op
     }
 }
 
-/// `NewTable n m`: a presized table into `slot[0]`.
-///
-/// # Safety
-/// As [`table_op`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_new_table(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip, Op::NewTable) }
+/// Defines the generic helpers of the table and name opcodes: each is [`table_op`] for its
+/// opcode (`# Safety`: as [`table_op`]).
+macro_rules! table_helpers {
+    ($( $(#[doc = $doc:literal])* $name:ident => $op:ident; )*) => {
+        $(
+            $(#[doc = $doc])*
+            ///
+            /// # Safety
+            /// As [`table_op`].
+            #[unsafe(no_mangle)]
+            pub unsafe extern "C" fn $name(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+                unsafe { table_op(ctx, slot, ip, Op::$op) }
+            }
+        )*
+    };
 }
 
-/// `GetField k`: `slot[0].name` into `slot[0]`.
-///
-/// # Safety
-/// As [`table_op`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_get_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip, Op::GetField) }
-}
-
-/// `GetIndex`: `slot[0][slot[1]]` into `slot[0]`.
-///
-/// # Safety
-/// As [`table_op`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_get_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip, Op::GetIndex) }
-}
-
-/// `SetField k`: `slot[0].name = slot[1]`.
-///
-/// # Safety
-/// As [`table_op`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_set_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip, Op::SetField) }
-}
-
-/// `SetIndex`: `slot[0][slot[1]] = slot[2]`.
-///
-/// # Safety
-/// As [`table_op`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_set_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip, Op::SetIndex) }
-}
-
-/// `SetList n start flags`: stores `slot[1..]` into the table `slot[0]` from index `start`;
-/// the table stays in `slot[0]`. With `MULTI_ARG` the last value is a call's result pack,
-/// whose count is in `ctx.nres`.
-///
-/// # Safety
-/// As [`table_op`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_set_list(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip, Op::SetList) }
-}
-
-/// `Method k` on any receiver: `slot[0]` (the receiver) becomes the method, and the
-/// receiver goes to `slot[1]`.
-///
-/// # Safety
-/// As [`table_op`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_method(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip, Op::Method) }
-}
-
-/// `GetGlobal k`: `_ENV.name` into `slot[0]` (raises if the environment is not a table).
-///
-/// # Safety
-/// As [`table_op`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_get_global(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip, Op::GetGlobal) }
-}
-
-/// `SetGlobal k`: `_ENV.name = slot[0]`.
-///
-/// # Safety
-/// As [`table_op`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_set_global(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    unsafe { table_op(ctx, slot, ip, Op::SetGlobal) }
+table_helpers! {
+    /// `NewTable n m`: a presized table into `slot[0]`.
+    strata_new_table => NewTable;
+    /// `GetField k`: `slot[0].name` into `slot[0]`.
+    strata_get_field => GetField;
+    /// `GetIndex`: `slot[0][slot[1]]` into `slot[0]`.
+    strata_get_index => GetIndex;
+    /// `SetField k`: `slot[0].name = slot[1]`.
+    strata_set_field => SetField;
+    /// `SetIndex`: `slot[0][slot[1]] = slot[2]`.
+    strata_set_index => SetIndex;
+    /// `SetList n start flags`: stores `slot[1..]` into the table `slot[0]` from index `start`;
+    /// the table stays in `slot[0]`. With `MULTI_ARG` the last value is a call's result pack,
+    /// whose count is in `ctx.nres`.
+    strata_set_list => SetList;
+    /// `Method k` on any receiver: `slot[0]` (the receiver) becomes the method, and the
+    /// receiver goes to `slot[1]`.
+    strata_method => Method;
+    /// `GetGlobal k`: `_ENV.name` into `slot[0]` (raises if the environment is not a table).
+    strata_get_global => GetGlobal;
+    /// `SetGlobal k`: `_ENV.name = slot[0]`.
+    strata_set_global => SetGlobal;
 }
 
 /// `_ENV.name` for string constant `k` into `out`, for code that has checked the
