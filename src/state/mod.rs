@@ -153,7 +153,11 @@ pub struct VmState {
     pub ctx: JitContext,
     /// The standard library: the global table (`_G`) and the string library's table.
     pub libs: Libs,
-    /// Inline caches of global accesses, one per constant (`ctx.name_cache` points here).
+    /// Inline caches of name lookups (`ctx.name_cache` points here): for each constant `k`,
+    /// entry `k` is the node index where the global of that name was found last, entry
+    /// `constants + k` where a field of that name (`t.name`, `o:name()`) was. Native code
+    /// checks the node the entry names (masked to the node count) and the generic helpers
+    /// update it; an entry starts as the name's hash, its main position.
     pub name_cache: Vec<u32>,
     pub constants: Vec<Value>,
     pub heap: Heap,
@@ -281,7 +285,7 @@ impl VmState {
         let frames = FrameStack::frames(depth_limit.saturating_add(2))?;
         let depth_limit = depth_limit.min(frames.len() - 2) as u32;
         let mut heap = Heap::new();
-        let constants = program
+        let constants: Vec<Value> = program
             .constants
             .iter()
             .map(|c| match c {
@@ -291,7 +295,12 @@ impl VmState {
             })
             .collect();
         let libs = open_libs(&mut heap).map_err(|_| std::io::Error::from(std::io::ErrorKind::OutOfMemory))?;
-        let name_cache = vec![0; program.constants.len()];
+        let hashes: Vec<u32> = constants
+            .iter()
+            // SAFETY: string constants point to live strings of the heap.
+            .map(|v| if v.is_str() { unsafe { (*v.as_str_ptr()).hash() } } else { 0 })
+            .collect();
+        let name_cache = [hashes.as_slice(), hashes.as_slice()].concat();
         let feedback: Vec<FunctionFeedback> =
             program.functions.iter().map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count)).collect();
         let frames_base = frames.base();
@@ -422,6 +431,26 @@ impl VmState {
             *cache = i;
         }
         t.get(key)
+    }
+
+    /// Points the field cache of string constant `k` at the node where `obj` (a table, or
+    /// a string: the string library's table) holds that key, if it does (the generic path
+    /// of `t.name`, `t.name = v` and `o:name()`, so native code finds it next time).
+    pub fn note_field(&mut self, obj: Value, k: u32) {
+        let t = if obj.is_table() {
+            obj.as_table_ptr()
+        } else if obj.is_str() {
+            self.libs.string
+        } else {
+            return;
+        };
+        let key = self.constants[k as usize];
+        // SAFETY: a live table; `key` is a string constant.
+        if key.is_str()
+            && let Some(i) = unsafe { (*t).str_node_index(key.as_str_ptr()) }
+        {
+            self.name_cache[self.constants.len() + k as usize] = i;
+        }
     }
 
     /// `_ENV.name = v` for the string constant `k` (a global store). `Ok(true)` when the key

@@ -1,17 +1,18 @@
-//! Table reads and stores: `t.name` with a constant key looked up at its main position, and
-//! `t[i]` on the array part, inline (a store only into a present key, as Lua's fast path);
+//! Table reads and stores: `t.name` (and globals) with a constant key looked up at the node
+//! its inline cache names (`VmState::name_cache`), and `t[i]` on the array part, inline (a store only into a present key, as Lua's fast path);
 //! anything else (a miss, another receiver, a key elsewhere in its chain, a new key) through
 //! the opcode's generic helper, which also saves the pc where Lua does.
 
 use super::*;
-use crate::runtime::string::{HASH_SEED, MAX_SHORT_LEN, hash_bytes};
+use crate::runtime::string::MAX_SHORT_LEN;
 
 /// The key of an inline table access.
 #[derive(Clone, Copy)]
 pub(super) enum FastKey {
-    /// Program constant `k` (`t.name`, `o:name()`), looked for at its main position.
+    /// Program constant `k` as a field name (`t.name`, `o:name()`), looked for where its
+    /// field cache says.
     Const(u32),
-    /// Program constant `k` looked for where its inline cache says (a global).
+    /// Program constant `k` as a global name, looked for where its global cache says.
     Cached(u32),
     /// A value on the stack (`t[i]`).
     Value(V),
@@ -33,7 +34,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     }
 
     /// The address of `obj[key]`'s value where the fast path finds it: the node at a
-    /// constant string key's main position, or the array element of an integer key below
+    /// constant string key's inline cache names, or the array element of an integer key below
     /// the size hint. Any other case jumps to `miss`; `None` when the key can never take the
     /// fast path.
     pub(super) fn fast_slot(&mut self, obj: V, key: FastKey, miss: Block) -> Option<Cv> {
@@ -42,23 +43,20 @@ impl<'a, 'f> Translator<'a, 'f> {
         let tbl = self.pay_of(obj);
         match key {
             FastKey::Const(k) | FastKey::Cached(k) => {
-                let hash = match &self.program.constants[k as usize] {
-                    Constant::Str(s) if s.len() <= MAX_SHORT_LEN => hash_bytes(s, HASH_SEED),
-                    _ => return None,
-                };
+                if !matches!(&self.program.constants[k as usize], Constant::Str(s) if s.len() <= MAX_SHORT_LEN) {
+                    return None;
+                }
+                // The node the name's inline cache names (a field's entries follow the
+                // globals'), masked so any hint is in bounds.
+                let entry = if let FastKey::Const(_) = key { self.program.constants.len() as u32 + k } else { k };
                 let lsize = self.b.ins().uload8(types::I64, mem(), tbl, offsets::TABLE_LSIZENODE);
                 let one = self.iconst(1);
                 let size = self.b.ins().ishl(one, lsize);
                 let mask = self.b.ins().iadd_imm_s(size, -1);
-                let mp = if let FastKey::Cached(_) = key {
-                    // The node the name was found at last, masked (so any value is in bounds).
-                    let ctx = self.ctx();
-                    let cache = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_NAME_CACHE);
-                    let hint = self.b.ins().uload32(mem(), cache, k as i32 * 4);
-                    self.b.ins().band(mask, hint)
-                } else {
-                    self.b.ins().band_imm_s(mask, hash as i64)
-                };
+                let ctx = self.ctx();
+                let cache = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_NAME_CACHE);
+                let hint = self.b.ins().uload32(mem(), cache, entry as i32 * 4);
+                let mp = self.b.ins().band(mask, hint);
                 let off = self.b.ins().ishl_imm_s(mp, 5);
                 let nodes = self.b.ins().load(types::I64, mem(), tbl, offsets::TABLE_NODE);
                 let node = self.b.ins().iadd(nodes, off);

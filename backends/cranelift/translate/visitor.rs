@@ -283,7 +283,7 @@ translations! {
                 self.b.switch_to_block(next);
                 self.b.ins().jump(lookup_b, &args(&[tp]));
                 self.b.switch_to_block(lookup_b);
-                // The node at the name's main position, holding a non-nil method.
+                // The node the name's field cache names, holding a non-nil method.
                 let t = Self::table(table);
                 if let Some(slot) = self.fast_slot(t, FastKey::Const(ins.arg(0)), helper_b) {
                     let mt = self.b.ins().load(types::I64, mem(), slot, 0);

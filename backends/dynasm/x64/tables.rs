@@ -1,10 +1,10 @@
-//! Table templates: reads and stores of `t.name` with a constant key looked up at its main
-//! position, and of `t[i]` on the array part, inline (a store only into a present key, as
+//! Table templates: reads and stores of `t.name` with a constant key looked up at the node
+//! its inline cache names (`VmState::name_cache`), and of `t[i]` on the array part, inline (a store only into a present key, as
 //! Lua's fast path); everything else (a miss, another receiver, a key elsewhere in
 //! its chain) through the opcode's generic helper, which also saves the pc where Lua does.
 
 use super::*;
-use crate::runtime::string::{HASH_SEED, MAX_SHORT_LEN, hash_bytes};
+use crate::runtime::string::MAX_SHORT_LEN;
 
 impl Emitter<'_> {
     /// The generic helper of `ins` on the operands starting at `first`, as the slow path of
@@ -22,24 +22,30 @@ impl Emitter<'_> {
         });
     }
 
-    /// The hash of constant `k` if it is a string that is interned (what `t.name` keys are).
-    fn short_key_hash(&self, k: u32) -> Option<u32> {
-        match self.constant(k) {
-            Constant::Str(s) if s.len() <= MAX_SHORT_LEN => Some(hash_bytes(s, HASH_SEED)),
-            _ => None,
-        }
+    /// Whether constant `k` is a string that is interned (what `t.name` keys are), so a
+    /// node holding it can be recognized by pointer.
+    fn is_short_key(&self, k: u32) -> bool {
+        matches!(self.constant(k), Constant::Str(s) if s.len() <= MAX_SHORT_LEN)
     }
 
-    /// Leaves in `rdx` the node at the main position of constant key `k` (hash `hash`) in
-    /// the table `obj`, jumping to `miss` unless `obj` is a table and that node holds the key.
-    fn node_of_constant_key(&mut self, obj: Mem, k: u32, hash: u32, miss: DynamicLabel) {
+    /// Leaves in `rdx` the node of the table `obj` that constant key `k`'s field cache
+    /// names, jumping to `miss` unless `obj` is a table and that node holds the key.
+    fn node_of_constant_key(&mut self, obj: Mem, k: u32, miss: DynamicLabel) {
         asm!(self.ops
             ; cmp QWORD [r12 + obj.off], tag::TABLE as i32
             ; jne =>miss
             ; mov rax, [r12 + obj.pay()]
-            ; mov r8d, hash as i32
         );
+        self.load_hint(self.program.constants.len() as u32 + k);
         self.node_holding_key(k, miss);
+    }
+
+    /// Loads inline-cache entry `entry` (a node index: see `VmState::name_cache`) into `r8d`.
+    fn load_hint(&mut self, entry: u32) {
+        asm!(self.ops
+            ; mov r8, [rbx + JitContext::OFF_NAME_CACHE]
+            ; mov r8d, [r8 + (entry as i32) * 4]
+        );
     }
 
     /// Leaves in `rdx` the node of the table in `rax` at position `r8d` (masked to the node
@@ -70,14 +76,13 @@ impl Emitter<'_> {
         let k = ins.arg(0);
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
-        if self.short_key_hash(k).is_some() {
+        if self.is_short_key(k) {
             asm!(self.ops
                 ; cmp QWORD [rbx + JitContext::OFF_ENV], tag::TABLE as i32
                 ; jne =>slow
                 ; mov rax, [rbx + JitContext::OFF_ENV + 8]
-                ; mov r8, [rbx + JitContext::OFF_NAME_CACHE]
-                ; mov r8d, [r8 + (k as i32) * 4]
             );
+            self.load_hint(k);
             self.node_holding_key(k, slow);
             asm!(self.ops
                 ; mov r10, [rdx + offsets::NODE_VAL]
@@ -130,10 +135,10 @@ impl Emitter<'_> {
     /// `obj`, the receiver into `above`, falling through; to `miss` otherwise.
     /// (A string's lookup goes through its metatable in Lua, which saves the pc.)
     pub(super) fn method(&mut self, obj: Mem, above: Mem, k: u32, gip: GlobalIp, miss: DynamicLabel) {
-        let Some(hash) = self.short_key_hash(k) else {
+        if !self.is_short_key(k) {
             asm!(self.ops; jmp =>miss);
             return;
-        };
+        }
         let lookup = self.ops.new_dynamic_label();
         let not_str = self.ops.new_dynamic_label();
         asm!(self.ops
@@ -147,8 +152,8 @@ impl Emitter<'_> {
             ; jne =>miss
             ; mov rax, [r12 + obj.pay()]
             ; =>lookup
-            ; mov r8d, hash as i32
         );
+        self.load_hint(self.program.constants.len() as u32 + k);
         self.node_holding_key(k, miss);
         asm!(self.ops
             ; cmp QWORD [rdx + offsets::NODE_VAL], 0
@@ -169,8 +174,8 @@ impl Emitter<'_> {
         let k = ins.arg(0);
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
-        if let Some(hash) = self.short_key_hash(k) {
-            self.node_of_constant_key(obj, k, hash, slow);
+        if self.is_short_key(k) {
+            self.node_of_constant_key(obj, k, slow);
             asm!(self.ops
                 ; cmp QWORD [rdx + offsets::NODE_VAL], 0
                 ; je =>slow
@@ -204,15 +209,14 @@ impl Emitter<'_> {
         self.table_slow_path(Helper::SetIndex, obj, gip, slow, done);
     }
 
-    /// `GetField k`: a table whose node at the key's main position holds the key (an
+    /// `GetField k`: a table whose node the key's field cache names holds the key (an
     /// interned string, so compared by pointer) and a non-nil value.
     pub(super) fn get_field(&mut self, ins: &Instr, top: Mem, gip: GlobalIp) {
         let k = ins.arg(0);
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
-        let hash = self.short_key_hash(k);
-        if let Some(hash) = hash {
-            self.node_of_constant_key(top, k, hash, slow);
+        if self.is_short_key(k) {
+            self.node_of_constant_key(top, k, slow);
             asm!(self.ops
                 ; mov r10, [rdx + offsets::NODE_VAL]
                 ; test r10, r10

@@ -189,9 +189,18 @@ unsafe fn table_op(ctx: *mut JitContext, slot: *mut Value, ip: u32, expected: Op
         // SAFETY: an instruction popping by count has the count as operand 0.
         _ => Op::ALL[op as usize].pops(&[unsafe { operand(vm, ip, 0) }]),
     };
+    // The receiver of a constant-name lookup, for its field cache.
+    let named = matches!(Op::ALL[op as usize], Op::GetField | Op::SetField | Op::Method)
+        // SAFETY: these opcodes' first operand is the name and `slot[0]` the receiver.
+        .then(|| unsafe { (*slot, operand(vm, ip, 0)) });
     // SAFETY: the operands end `pops` values after `slot`.
     match unsafe { vm.table_op(pc, slot.add(pops as usize)) } {
-        Ok(_) => 0,
+        Ok(_) => {
+            if let Some((obj, k)) = named {
+                vm.note_field(obj, k);
+            }
+            0
+        }
         Err(e) => {
             vm.pending_error = Some(e);
             1
