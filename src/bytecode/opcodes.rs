@@ -60,6 +60,13 @@ pub mod call_flags {
     /// `Call` only: the call of a generic `for`'s iterator (named `for iterator` in errors).
     pub const FOR_ITERATOR: u32 = 4;
     pub const ALL: u32 = MULTI_ARG | KEEP_COUNT | FOR_ITERATOR;
+
+    /// The number of values `argc` operands with `flags` stand for, `nres` being the length
+    /// of the pack a `MULTI_ARG` last operand is.
+    #[inline(always)]
+    pub const fn value_count(argc: u32, flags: u32, nres: u32) -> u32 {
+        if flags & MULTI_ARG != 0 { argc - 1 + nres } else { argc }
+    }
 }
 
 /// What kind of feedback an instruction records.

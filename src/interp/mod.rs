@@ -834,7 +834,7 @@ impl VmState {
                     }
                     Op::Call | Op::TailCall => {
                         let argc = arg!(0);
-                        let nargs = if arg!(1) & call_flags::MULTI_ARG != 0 { argc - 1 + self.ctx.nres } else { argc };
+                        let nargs = call_flags::value_count(argc, arg!(1), self.ctx.nres);
                         let slot = sp.sub(argc as usize + 1);
                         let callee = *slot;
                         let site =
@@ -890,7 +890,7 @@ impl VmState {
                     }
                     Op::ReturnN => {
                         let argc = arg!(0);
-                        let n = if arg!(1) & call_flags::MULTI_ARG != 0 { argc - 1 + self.ctx.nres } else { argc };
+                        let n = call_flags::value_count(argc, arg!(1), self.ctx.nres);
                         self.set_results(fr.results_slot(), sp.sub(argc as usize), n);
                         if self.return_to_caller(&mut fr, &mut base, &mut types, &mut pc, &mut sp) {
                             return Ok(());
@@ -970,7 +970,7 @@ impl VmState {
                 Op::SetList => {
                     // The values start `argc` slots below the static top (a result pack
                     // counts as one slot there, whatever its length).
-                    let n = if arg(2) & call_flags::MULTI_ARG != 0 { arg(0) - 1 + self.ctx.nres } else { arg(0) };
+                    let n = call_flags::value_count(arg(0), arg(2), self.ctx.nres);
                     let items = sp.sub(arg(0) as usize);
                     let vals = std::slice::from_raw_parts(items, n as usize);
                     (meta::set_list(&mut self.heap, ld(items.sub(1)), arg(1) as u64, vals), items)

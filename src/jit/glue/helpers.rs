@@ -567,7 +567,7 @@ pub unsafe extern "C" fn strata_return_values(ctx: *mut JitContext, slot: *const
     let dst = native_results_slot(vm);
     let n = if unsafe { *vm.code.add(ip as usize) } == Op::ReturnN as u8 {
         let (argc, flags) = unsafe { (operand(vm, ip, 0), operand(vm, ip, 1)) };
-        if flags & call_flags::MULTI_ARG != 0 { argc - 1 + vm.ctx.nres } else { argc }
+        call_flags::value_count(argc, flags, vm.ctx.nres)
     } else {
         vm.ctx.nres
     };
