@@ -1023,16 +1023,15 @@ impl VmState {
                 _ => {
                     let obj = ld(sp.sub(1));
                     let key = *self.constants.get_unchecked(k as usize);
-                    let m = if obj.is_table() {
-                        (*obj.as_table_ptr()).get_str(key.as_str_ptr())
-                    } else if obj.is_str() {
-                        // Through the string metatable in Lua: its slow path, which saves the pc.
+                    // A string's lookup goes through its metatable in Lua: the slow path,
+                    // which saves the pc (as does an error).
+                    if !obj.is_table() {
                         self.save_pc(ip);
-                        (*self.libs.string).get_str(key.as_str_ptr())
-                    } else {
-                        self.save_pc(ip);
+                    }
+                    let Some(t) = self.fields_of(obj) else {
                         return Err(self.op_error(ip, OpError::Index { type_name: obj.type_name() }));
                     };
+                    let m = (*t).get_str(key.as_str_ptr());
                     if m.is_nil() {
                         self.save_pc(ip);
                     }

@@ -433,17 +433,24 @@ impl VmState {
         t.get(key)
     }
 
+    /// The table a field of `obj` is looked up in without metamethods: a table's own, the
+    /// string library's for a string (its metatable's `__index` in Lua); `None` otherwise.
+    #[inline(always)]
+    pub fn fields_of(&self, obj: Value) -> Option<*mut Table> {
+        if obj.is_table() {
+            Some(obj.as_table_ptr())
+        } else if obj.is_str() {
+            Some(self.libs.string)
+        } else {
+            None
+        }
+    }
+
     /// Points the field cache of string constant `k` at the node where `obj` (a table, or
     /// a string: the string library's table) holds that key, if it does (the generic path
     /// of `t.name`, `t.name = v` and `o:name()`, so native code finds it next time).
     pub fn note_field(&mut self, obj: Value, k: u32) {
-        let t = if obj.is_table() {
-            obj.as_table_ptr()
-        } else if obj.is_str() {
-            self.libs.string
-        } else {
-            return;
-        };
+        let Some(t) = self.fields_of(obj) else { return };
         let key = self.constants[k as usize];
         // SAFETY: a live table; `key` is a string constant.
         if key.is_str()
