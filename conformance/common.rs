@@ -35,6 +35,10 @@ pub fn modes() -> Vec<Mode> {
         c.jit.tier2_threshold = tier2;
         c
     };
+    let gc = |mut c: VmConfig| {
+        c.stress_gc = true;
+        c
+    };
     let stressed = |mut c: VmConfig, deopt: u32, osr: bool| {
         c.jit.stress_deopt = deopt;
         c.jit.stress_osr = osr;
@@ -78,6 +82,20 @@ pub fn modes() -> Vec<Mode> {
         Mode {
             name: "tiered-hot-stress-osr-deopt-1",
             config: stressed(tiers(with(Engine::Tiered, false, None), 2, 4), 1, true),
+        },
+        // A garbage collection at every safepoint, in every engine: with deopts, OSR entries
+        // and functions compiled on their second call, so collections meet every kind of
+        // frame (interpreted, baseline, optimized with inlined callees, rebuilt by deopt).
+        Mode { name: "interp-stress-gc", config: gc(with(Engine::Interp, false, None)) },
+        Mode { name: "dynasm-hot-stress-osr-gc", config: gc(stressed(with(Engine::Dynasm, false, Some(2)), 0, true)) },
+        Mode {
+            name: "cranelift-hot-stress-osr-deopt-2-gc",
+            config: gc(stressed(with(Engine::Cranelift, false, Some(2)), 2, true)),
+        },
+        Mode { name: "cranelift-stress-gc", config: gc(with(Engine::Cranelift, false, None)) },
+        Mode {
+            name: "tiered-hot-stress-osr-deopt-1-gc",
+            config: gc(stressed(tiers(with(Engine::Tiered, false, None), 2, 4), 1, true)),
         },
     ];
     all.into_iter().filter(|m| m.config.engine.available()).collect()

@@ -31,6 +31,9 @@ enum Command {
         /// Maximum value-stack slots before `stack overflow` (Lua's LUAI_MAXSTACK).
         #[arg(long, default_value_t = strata::DEFAULT_STACK_SLOTS)]
         stack_slots: usize,
+        /// Collect garbage at every safepoint (slow; for testing the collector).
+        #[arg(long)]
+        stress_gc: bool,
         /// The program.
         file: String,
     },
@@ -118,7 +121,7 @@ fn engine_arg(name: &str) -> Result<Engine, ExitCode> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { engine, jit, recursion_limit, stack_slots, file } => {
+        Command::Run { engine, jit, recursion_limit, stack_slots, stress_gc, file } => {
             let engine = match engine_arg(&engine) {
                 Ok(e) => e,
                 Err(code) => return code,
@@ -127,7 +130,7 @@ fn main() -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(&e, 1),
             };
-            let mut config = VmConfig { engine, recursion_limit, stack_slots, ..VmConfig::default() };
+            let mut config = VmConfig { engine, recursion_limit, stack_slots, stress_gc, ..VmConfig::default() };
             jit.apply(&mut config.jit);
             // A threshold of 0 would never be reached by counting up: 1 is "at once".
             config.jit.tier1_threshold = config.jit.tier1_threshold.max(1);

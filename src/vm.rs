@@ -46,6 +46,10 @@ pub struct VmConfig {
     /// 2 KiB per call); when it runs low, calls fail with `stack overflow`.
     pub machine_stack: Option<usize>,
     pub output: Output,
+    /// Collect garbage at every safepoint (`--stress-gc`): every allocating instruction,
+    /// builtin call and allocating helper of native code runs a full collection first. For
+    /// testing the collector's roots; programs behave the same, only slower.
+    pub stress_gc: bool,
 }
 
 /// The default recursion limit (Lua 5.4 allows about 200,000 frames of a small function).
@@ -63,6 +67,7 @@ impl Default for VmConfig {
             stack_slots: DEFAULT_STACK_SLOTS,
             machine_stack: None,
             output: Output::Stdout,
+            stress_gc: false,
         }
     }
 }
@@ -165,6 +170,7 @@ impl Vm {
         let slots = self.config.stack_slots;
         let engine = self.config.engine;
         let jit = self.config.jit.clone();
+        let stress_gc = self.config.stress_gc;
         let program = Arc::new(program);
         let facts = Arc::new(facts);
         let body = move |stack: usize| -> (Result<(), VmError>, Option<JitReport>) {
@@ -177,6 +183,8 @@ impl Vm {
                 Err(e) => return (Err(e.into()), None),
             };
             interp.guard_machine_stack(stack, STACK_MARGIN);
+            interp.heap.params.stress = stress_gc;
+            interp.heap.set_threshold();
             let driver = match Driver::new(engine, &jit, &interp.program) {
                 Ok(d) => d,
                 Err(e) => return (Err(VmError::Jit(e)), None),
@@ -198,10 +206,11 @@ impl Vm {
                 .as_ref()
                 .and_then(|t| t.as_any().downcast_ref::<Driver>())
                 .map(|d| d.summary(&interp.program));
-            if jit.metrics
-                && let Some(r) = &report
-            {
-                eprint!("{}", r.text);
+            if jit.metrics {
+                if let Some(r) = &report {
+                    eprint!("{}", r.text);
+                }
+                eprint!("{}", gc_report(&interp.heap.stats));
             }
             (result, report)
         };
@@ -267,6 +276,19 @@ impl Vm {
     pub fn take_output(&mut self) -> Vec<u8> {
         self.captured.0.lock().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default()
     }
+}
+
+/// The collector's line of `STRATA_JIT_METRICS`.
+fn gc_report(s: &crate::runtime::heap::GcStats) -> String {
+    format!(
+        "gc: {} collections, pause total {:.3} ms, max {:.3} ms, freed {} objects ({} KiB), peak heap {} KiB\n",
+        s.collections,
+        s.pause_total.as_secs_f64() * 1e3,
+        s.pause_max.as_secs_f64() * 1e3,
+        s.freed_objects,
+        s.freed_bytes / 1024,
+        s.peak_bytes / 1024
+    )
 }
 
 /// Machine stack kept free for builtins, error reporting and the JIT when a Lua call

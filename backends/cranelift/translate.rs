@@ -282,12 +282,45 @@ impl<'a, 'f> Translator<'a, 'f> {
         s
     }
 
-    /// Calls a runtime helper (`jit::helpers`); its signature comes from the helper table.
+    /// Calls a runtime helper (`jit::helpers`); its signature comes from the helper table. A
+    /// helper that may collect garbage gets the frame in memory first ([`Self::spill_for_gc`]).
     fn call_helper(&mut self, h: Helper, vals: &[Cv]) -> Option<Cv> {
+        if h.flags().may_gc && !self.regions.is_empty() {
+            let top = self.rc().sb + self.depth;
+            self.spill_for_gc(top);
+        }
+        self.call_helper_spilled(h, vals)
+    }
+
+    /// [`Self::call_helper`] where the frame has just been spilled for the collector.
+    fn call_helper_spilled(&mut self, h: Helper, vals: &[Cv]) -> Option<Cv> {
         let sigref = self.helper_sig(h);
         let callee = self.iconst(h.address() as i64);
         let inst = self.b.ins().call_indirect(sigref, callee, vals);
         self.b.inst_results(inst).first().copied()
+    }
+
+    /// Before a call that may collect garbage (a `may_gc` helper, or a call of Lua code):
+    /// every slot of the virtual frame below `top` (the root's and inlined frames', which lie
+    /// end to end) goes to its VM slot, so the collector sees exactly what the interpreter
+    /// would hold there. A slot known not to reference an object gets its tag only (a stale
+    /// reference must not stay visible there), the others their whole value.
+    fn spill_for_gc(&mut self, top: u32) {
+        let frame = self.frame();
+        for s in 0..top {
+            let k = self.known.get(s as usize).copied().unwrap_or(UNKNOWN);
+            let off = s as i32 * VALUE_SIZE;
+            match k {
+                Known::Nil | Known::Bool | Known::Int | Known::Float | Known::Number | Known::Builtin | Known::File => {
+                    let t = self.iconst(k.tag().unwrap_or(tag::INT) as i64);
+                    self.b.ins().store(mem(), t, frame, off);
+                }
+                _ => {
+                    let v = self.read(s);
+                    self.store_value(v, frame, off);
+                }
+            }
+        }
     }
 
     /// Returns a signal other than `Return` (an I32 value), as this function's ABI does.

@@ -148,6 +148,8 @@ impl Runner {
 struct Cell {
     argv: Result<Vec<OsString>, String>,
     times: Vec<f64>,
+    /// The largest peak RSS of the timed runs (KiB; 0 before any).
+    peak_rss_kb: u64,
     output: Option<Vec<u8>>,
     unstable: bool,
     failure: Option<String>,
@@ -260,17 +262,50 @@ fn select_peers(args: &BenchArgs) -> Result<Vec<Peer>, String> {
     Ok(PEERS.into_iter().filter(|p| picked.contains(p)).collect())
 }
 
-/// Runs `argv` once: wall-clock seconds and stdout, or why it failed.
-fn measure(argv: &[OsString]) -> Result<(f64, Vec<u8>), String> {
+/// What one run of a program printed and cost.
+struct Measured {
+    secs: f64,
+    stdout: Vec<u8>,
+    /// The process's peak resident set size (`ru_maxrss`), in KiB.
+    peak_rss_kb: u64,
+}
+
+/// Runs `argv` once: wall-clock seconds, stdout and peak RSS, or why it failed.
+fn measure(argv: &[OsString]) -> Result<Measured, String> {
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
     let start = Instant::now();
-    let out = Command::new(&argv[0])
+    let mut child = Command::new(&argv[0])
         .args(&argv[1..])
         .stdin(Stdio::null())
-        .output()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .map_err(|e| format!("cannot run {}: {e}", argv[0].to_string_lossy()))?;
+    // Stderr is drained on a thread, so a chatty child cannot block on a full pipe.
+    let mut err_pipe = child.stderr.take().expect("piped");
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = err_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let mut stdout = Vec::new();
+    let _ = child.stdout.take().expect("piped").read_to_end(&mut stdout);
+    // `wait4` reaps the child and reports its own resource use (peak RSS included).
+    let mut raw_status = 0;
+    // SAFETY: a zeroed rusage is a valid out-parameter.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `child` is our unreaped child process.
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut raw_status, 0, &mut usage) };
     let secs = start.elapsed().as_secs_f64();
+    let stderr = err_reader.join().unwrap_or_default();
+    if pid < 0 {
+        return Err(format!("cannot wait for {}", argv[0].to_string_lossy()));
+    }
+    let status = std::process::ExitStatus::from_raw(raw_status);
+    let out = std::process::Output { status, stdout, stderr };
     if out.status.success() {
-        return Ok((secs, out.stdout));
+        return Ok(Measured { secs, stdout: out.stdout, peak_rss_kb: usage.ru_maxrss.max(0) as u64 });
     }
     let status = match out.status.code() {
         Some(code) => format!("exit status {code}"),
@@ -296,6 +331,7 @@ impl Suite {
                     .map(|r| Cell {
                         argv: r.command(exe, p),
                         times: vec![],
+                        peak_rss_kb: 0,
                         output: None,
                         unstable: false,
                         failure: None,
@@ -337,8 +373,8 @@ impl Suite {
                     let mut line =
                         format!("[{label}] {:width$}  {:rwidth$}  ", self.programs[pi].name, runners[ri].name);
                     match result {
-                        Ok((secs, stdout)) => {
-                            line.push_str(&format!("{secs:.3} s"));
+                        Ok(Measured { secs, stdout, peak_rss_kb }) => {
+                            line.push_str(&format!("{secs:.3} s  {} KiB", peak_rss_kb));
                             if let Some((i, o)) = other
                                 && *o != stdout
                             {
@@ -347,6 +383,7 @@ impl Suite {
                             let cell = &mut self.cells[pi][ri];
                             if timed {
                                 cell.times.push(secs);
+                                cell.peak_rss_kb = cell.peak_rss_kb.max(peak_rss_kb);
                             }
                             match &cell.output {
                                 None => cell.output = Some(stdout),
@@ -436,6 +473,7 @@ impl Suite {
                             max_s: stats::max(&c.times),
                             time_ratio_vs_baseline: ratio.map(|(m, b)| m / b),
                             speedup_vs_baseline: ratio.map(|(m, b)| b / m),
+                            peak_rss_kb: (median.is_some() && c.peak_rss_kb > 0).then_some(c.peak_rss_kb),
                         }
                     })
                     .collect();

@@ -64,6 +64,8 @@ pub struct RunnerResult {
     pub time_ratio_vs_baseline: Option<f64>,
     /// The baseline's median time divided by this runner's (above 1 is faster).
     pub speedup_vs_baseline: Option<f64>,
+    /// The largest peak resident set size of the timed runs, in KiB.
+    pub peak_rss_kb: Option<u64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -186,6 +188,34 @@ pub fn render_markdown(r: &Report) -> String {
         .collect();
     writeln!(out, "| geomean vs {baseline} | {} |", geo.join(" | ")).unwrap();
 
+    writeln!(out, "\n## Peak memory\n").unwrap();
+    writeln!(
+        out,
+        "Peak resident set size in MiB (the largest of the timed runs); in parentheses the ratio to \
+         {baseline}'s (below 1 uses less).\n"
+    )
+    .unwrap();
+    let rows: Vec<(String, Vec<String>)> = r
+        .programs
+        .iter()
+        .map(|p| {
+            let base = result(p, baseline).and_then(|b| b.peak_rss_kb);
+            let cells = r
+                .runners
+                .iter()
+                .map(|n| match result(p, n).and_then(|x| x.peak_rss_kb) {
+                    Some(kb) => match base {
+                        Some(b) if b > 0 => format!("{:.1} ({:.2}x)", kb as f64 / 1024.0, kb as f64 / b as f64),
+                        _ => format!("{:.1}", kb as f64 / 1024.0),
+                    },
+                    None => "n/a".to_string(),
+                })
+                .collect();
+            (p.name.clone(), cells)
+        })
+        .collect();
+    table(&mut out, &r.runners, &rows);
+
     if let Some(cold) = &r.cold_start {
         writeln!(out, "\n## Cold start\n").unwrap();
         writeln!(
@@ -246,6 +276,7 @@ pub(super) mod tests {
             max_s: median,
             time_ratio_vs_baseline: speedup.map(|s| 1.0 / s),
             speedup_vs_baseline: speedup,
+            peak_rss_kb: median.map(|m| (m * 1000.0) as u64 + 2048),
         }
     }
 

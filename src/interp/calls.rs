@@ -79,6 +79,8 @@ impl VmState {
         let outer = self.builtin_top;
         // SAFETY: the arguments end there.
         let args_end = unsafe { slot.add(1 + nargs as usize) };
+        // A safepoint: builtins allocate (strings, tables) but never collect themselves.
+        self.gc_point(args_end, &[]);
         self.builtin_top = args_end;
         let r = (BUILTINS[idx as usize].func)(self, args);
         // SAFETY: results pushed from `args_end` on.
@@ -205,7 +207,7 @@ impl VmState {
         let slot = self.free_slot();
         // SAFETY: `free_slot` is above every live frame; the frame fits (checked below).
         unsafe {
-            if slot.add(1 + f.frame_size() as usize) > self.stack.limit() {
+            if !self.stack_fits(slot.add(1 + self.gc_extent[func as usize] as usize)) {
                 return Err(LuaError::new("stack overflow".into()));
             }
             *slot = Value::from_closure(closure);
@@ -238,20 +240,21 @@ impl VmState {
             return Err(FrameError::StackOverflow);
         }
         let f = &self.program.functions[proto as usize];
+        let (is_vararg, frame_size, arity, locals_count, entry_point) =
+            (f.is_vararg, f.frame_size(), f.arity, f.locals_count, f.entry_point);
         let mut vararg_shift = 0;
         // SAFETY: bounds are checked against the stack's end before any write.
         unsafe {
-            if f.is_vararg {
+            if is_vararg {
                 (base, vararg_shift) = self.move_vararg_frame(proto, base, nargs).ok_or(FrameError::StackOverflow)?;
-            } else if base.add(f.frame_size() as usize) > self.stack.limit() {
+            } else if !self.stack_fits(base.wrapping_add(frame_size as usize)) {
                 return Err(FrameError::StackOverflow);
             }
-            let first_nil = nargs.min(f.arity) as usize;
-            for i in first_nil..f.locals_count as usize {
+            let first_nil = nargs.min(arity) as usize;
+            for i in first_nil..locals_count as usize {
                 *base.add(i) = Value::NIL;
             }
         }
-        let entry_point = f.entry_point;
         let fb = &mut self.feedback[proto as usize];
         fb.call_count = fb.call_count.wrapping_add(1);
         let hot = fb.call_count == self.ctx.tier_threshold;
@@ -270,7 +273,7 @@ impl VmState {
     /// # Safety
     /// `base[-1..nargs]` hold the callee and the arguments, in the value stack.
     pub(crate) unsafe fn move_vararg_frame(
-        &self,
+        &mut self,
         proto: u32,
         base: *mut Value,
         nargs: u32,
@@ -278,9 +281,11 @@ impl VmState {
         let f = &self.program.functions[proto as usize];
         let (moved, shift) =
             if nargs > f.arity { (base.wrapping_add(nargs as usize + 1), nargs + 1) } else { (base, 0) };
-        if moved.wrapping_add(f.frame_size() as usize) > self.stack.limit() {
+        // (Native code may use more than the frame: inlined callees.)
+        if !self.stack_fits(moved.wrapping_add(self.gc_extent[proto as usize] as usize)) {
             return None;
         }
+        let f = &self.program.functions[proto as usize];
         if shift > 0 {
             // SAFETY: both ranges lie in the value stack (checked above).
             unsafe {
@@ -335,7 +340,7 @@ impl VmState {
         // SAFETY: the extra arguments lie below the moved base (`push_frame`); the room for
         // the pack is checked first.
         unsafe {
-            if n as usize >= self.stack.limit().offset_from(sp) as usize {
+            if !self.stack_fits(sp.wrapping_add(n as usize + 1)) {
                 return false;
             }
             if n == 0 {

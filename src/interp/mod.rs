@@ -242,6 +242,11 @@ impl VmState {
                             match self.osr_lookup(fr.func, t as u32) {
                                 Err(msg) => return Err(self.raise(msg.0)),
                                 Ok(None) => {}
+                                // OSR code may use more slots than the frame (inlined
+                                // callees): only where the stack has them.
+                                Ok(Some(_))
+                                    if !self
+                                        .stack_fits(base.wrapping_add(self.gc_extent[fr.func as usize] as usize)) => {}
                                 Ok(Some(entry)) => {
                                     let done = *self.frames.last().expect("a frame");
                                     match self.enter_osr(entry, base)? {
@@ -543,11 +548,13 @@ impl VmState {
                         next!(Op::SetLocal)
                     }
                     Op::NewCell => {
+                        self.gc_point(sp, &[]);
                         let v = pop!();
                         *base.add(arg!(0) as usize) = Value::from_cell(self.heap.alloc_cell(v));
                         next!(Op::NewCell)
                     }
                     Op::BoxLocal => {
+                        self.gc_point(sp, &[]);
                         let slot = base.add(arg!(0) as usize);
                         *slot = Value::from_cell(self.heap.alloc_cell(*slot));
                         next!(Op::BoxLocal)
@@ -585,6 +592,7 @@ impl VmState {
                     }
                     Op::Closure => {
                         save_pc!();
+                        self.gc_point(sp, &[]);
                         let g = &self.program.functions[arg!(0) as usize];
                         let cells: Vec<_> = g
                             .upvals
@@ -687,6 +695,7 @@ impl VmState {
                     }
                     Op::Concat => {
                         save_pc!();
+                        self.gc_point(sp, &[]);
                         let b = pop!();
                         let a = top!();
                         match arith::concat(&mut self.heap, a, b) {
@@ -933,6 +942,16 @@ impl VmState {
             let arg = |k: usize| rd_u32!(pc, 1 + 4 * k);
             let op = std::mem::transmute::<u8, Op>(*pc);
             let table_of = |v: Value| if v.is_table() { Some(&*v.as_table_ptr()) } else { None };
+            // A safepoint before the opcodes that allocate (a new table, a store that may
+            // add a key); a result pack of `SetList` reaches above `sp`.
+            match op {
+                Op::NewTable | Op::SetField | Op::SetIndex => self.gc_point(sp, &[]),
+                Op::SetList => {
+                    let n = call_flags::value_count(arg(0), arg(2), self.ctx.nres);
+                    self.gc_point(sp.sub(arg(0) as usize).add(n as usize).max(sp), &[]);
+                }
+                _ => {}
+            }
             let (r, sp) = match op {
                 Op::NewTable => match self.heap.alloc_table(arg(0) as usize, arg(1) as usize) {
                     Ok(t) => {
@@ -1009,6 +1028,7 @@ impl VmState {
                     Ok(sp.add(1))
                 }
                 Op::SetGlobal => {
+                    self.gc_point(sp, &[]);
                     match self.env_set(k, ld(sp.sub(1))) {
                         Some(Ok(false)) => {}
                         Some(Ok(true)) => self.save_pc(ip),

@@ -331,6 +331,7 @@ impl Driver {
                 *self.metrics.code_bytes.entry(name).or_default() += code_bytes;
                 self.metrics.speculated_ops += plan.spec.speculated_ops() as u64;
                 self.metrics.inlined_calls += plan.inlined.len() as u64;
+                vm.note_native_extent(func, plan.sub.frame_slots.max(vm.program.functions[func as usize].frame_size()));
                 let info = &mut self.info[func as usize];
                 info.versions += 1;
                 info.deopts.extend(deopts);

@@ -110,7 +110,7 @@ macro_rules! for_each_helper {
             Call           strata_call(ctx: *mut JitContext, slot: *mut Value, nargs: u32, pos: u32, ip: u32) -> u32 [may_gc, may_call_lua, may_raise];
             AfterCall      strata_after_call(ctx: *mut JitContext, sig: u32, slot: *mut Value) -> u32 [may_gc, may_call_lua, may_raise];
             EntryDeopt     strata_entry_deopt(ctx: *mut JitContext, frame: *mut Value, id: u32) -> u32 [may_raise];
-            StackOverflow  strata_stack_overflow(ctx: *mut JitContext) -> u32 [may_raise];
+            StackOverflow  strata_stack_overflow(ctx: *mut JitContext, end: *mut Value) -> u32 [may_raise];
             Closure        strata_closure(ctx: *mut JitContext, func: u32, frame: *const Value, out: *mut Value) -> () [may_gc];
             NewCell        strata_new_cell(ctx: *mut JitContext, tag: u64, payload: u64) -> *mut Cell [may_gc];
             ForPrep        strata_for_prep(ctx: *mut JitContext, init: *const Value, state: *mut Value, ip: u32) -> u32 [may_raise];

@@ -44,7 +44,6 @@ const MAX_LEVELS: u32 = 200;
 
 /// Base functions of Lua 5.4 that phase 1 does not have: using them is refused.
 const UNSUPPORTED_GLOBALS: &[&str] = &[
-    "collectgarbage",
     "dofile",
     "getmetatable",
     "load",

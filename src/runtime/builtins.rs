@@ -33,7 +33,18 @@ pub trait Host {
     /// pushes all but the last, which it returns). Fails with `stack overflow`.
     fn push_result(&mut self, v: Value) -> Result<(), BuiltinError>;
     /// Whether `n` more results fit (Lua's `lua_checkstack`).
-    fn room_for_results(&self, n: usize) -> bool;
+    fn room_for_results(&mut self, n: usize) -> bool;
+    /// Keeps `v` alive (a collector root) while the builtin runs Lua code, until
+    /// [`Host::unpin_to`]; returns its pin index.
+    fn pin(&mut self, v: Value) -> usize;
+    /// Replaces the value of pin `i`.
+    fn set_pin(&mut self, i: usize, v: Value);
+    /// Drops the pins from index `n` on.
+    fn unpin_to(&mut self, n: usize);
+    /// The number of pins (where a builtin's own start).
+    fn pin_count(&self) -> usize;
+    /// A full garbage collection now (`collectgarbage("collect")`).
+    fn collect(&mut self);
     /// `obj[key]` as Lua code would read it.
     fn index(&mut self, obj: Value, key: Value) -> Result<Value, BuiltinError>;
 }
@@ -111,6 +122,7 @@ builtins! {
     Base "rawlen" => b_rawlen;
     Base "rawequal" => b_rawequal;
     Base "select" => b_select;
+    Base "collectgarbage" => b_collectgarbage;
     Base "next" => b_next;
     Base "pairs" => b_pairs;
     Base "ipairs" => b_ipairs;
@@ -424,6 +436,95 @@ fn b_select(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
         return Err(arg_error(1, "index out of range"));
     }
     results(h, args[i as usize..].iter().copied())
+}
+
+/// The options `collectgarbage` accepts (Lua 5.4's `luaB_collectgarbage`).
+const GC_OPTIONS: &[&str] = &[
+    "stop",
+    "restart",
+    "collect",
+    "count",
+    "step",
+    "setpause",
+    "setstepmul",
+    "isrunning",
+    "generational",
+    "incremental",
+];
+
+/// A GC parameter as Lua 5.4 stores it (`setgcparam`: a quarter of it in a byte) and
+/// reports it back (`getgcparam`).
+fn gc_param(v: i64) -> u32 {
+    ((v as i32 / 4) as u8) as u32 * 4
+}
+
+/// `collectgarbage([opt [, ...]])`: the collector's controls, answered as Lua 5.4 answers
+/// them. strata's collections are whole cycles, so a step that runs one finishes a cycle,
+/// and the two modes differ only in the name reported back.
+fn b_collectgarbage(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let opt = match args.first() {
+        None => Cow::Borrowed(&b"collect"[..]),
+        Some(v) if v.is_nil() => Cow::Borrowed(&b"collect"[..]),
+        Some(_) => check_str(args, 0)?,
+    };
+    let Some(&name) = GC_OPTIONS.iter().find(|o| o.as_bytes() == &opt[..]) else {
+        return Err(arg_error(1, &format!("invalid option '{}'", String::from_utf8_lossy(&opt))));
+    };
+    let mode = |generational: bool| if generational { &b"generational"[..] } else { &b"incremental"[..] };
+    let r = match name {
+        "collect" => {
+            h.collect();
+            Value::int(0)
+        }
+        "count" => Value::float(h.heap().allocated_bytes() as f64 / 1024.0),
+        "step" => {
+            // Generational mode collects at every step and never reports the end of a cycle
+            // (Lua's collector stays in its propagate state there).
+            let kb = opt_int(args, 1, 0)? as i32 as i64;
+            let generational = h.heap().params.generational;
+            let done = generational || h.heap().step_due(kb);
+            if done {
+                h.collect();
+            }
+            Value::bool(done && !generational)
+        }
+        "setpause" | "setstepmul" => {
+            let v = gc_param(opt_int(args, 1, 0)?);
+            let params = &mut h.heap().params;
+            let slot = if name == "setpause" { &mut params.pause } else { &mut params.stepmul };
+            let previous = std::mem::replace(slot, v);
+            h.heap().set_threshold();
+            Value::int(previous as i64)
+        }
+        "isrunning" => Value::bool(!h.heap().params.stopped),
+        "generational" | "incremental" => {
+            for i in 1..if name == "generational" { 3 } else { 4 } {
+                opt_int(args, i, 0)?;
+            }
+            let heap = h.heap();
+            let previous = mode(heap.params.generational);
+            if name == "incremental" {
+                let (pause, stepmul) = (opt_int(args, 1, 0)?, opt_int(args, 2, 0)?);
+                if pause != 0 {
+                    heap.params.pause = gc_param(pause);
+                }
+                if stepmul != 0 {
+                    heap.params.stepmul = gc_param(stepmul);
+                }
+            }
+            heap.params.generational = name == "generational";
+            heap.set_threshold();
+            return new_str(h, previous);
+        }
+        // "stop" and "restart".
+        _ => {
+            let heap = h.heap();
+            heap.params.stopped = name == "stop";
+            heap.set_threshold();
+            Value::int(0)
+        }
+    };
+    Ok(Some(r))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,11 +14,15 @@
 //! object per distinct short byte string, so short strings are equal exactly when their
 //! pointers are. Long strings are never interned and hash lazily.
 //!
-//! Phase 1 keeps every object until the heap is dropped (the VM ends). The heap records every
-//! allocation with its kind, and every place that holds values is known (VM stack, globals,
-//! constants, closures' cells, tables), so a tracing, non-moving collector can be added
-//! without changing layouts. A table's array and node parts are accounted in
-//! [`Heap::allocated_bytes`] and freed when replaced or when the heap drops.
+//! Each object is preceded by a 16-byte [`GcHeader`] (the collector's list link, the object's
+//! kind and its mark), so object pointers, and the offsets native code uses, are those of the
+//! objects themselves. The heap is collected by a tracing, non-moving mark-and-sweep
+//! collector: the VM marks its roots ([`Heap::mark_value`]), [`Heap::propagate`] traces
+//! everything reachable, and [`Heap::sweep`] frees the rest (interned strings leave the
+//! intern table as they go, so it is weak). When a collection is due is the heap's
+//! business too ([`Heap::gc_due`], [`GcParams`]); where one may run is the VM's (its
+//! safepoints). A table's array and node parts are accounted in [`Heap::allocated_bytes`]
+//! and freed with the table or when replaced.
 
 use crate::runtime::string::{HASH_SEED, MAX_SHORT_LEN, StrTable, hash_bytes};
 use crate::runtime::table::Table;
@@ -176,7 +180,8 @@ const _: () = {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OutOfMemory;
 
-/// What a heap object is (what the collector will trace and how an object is freed).
+/// What a heap object is (what the collector traces and how an object is freed).
+#[repr(u8)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ObjKind {
     Str,
@@ -185,12 +190,94 @@ pub enum ObjKind {
     Cell,
 }
 
+/// The collector's record of an object, just before the object in the same allocation.
+#[repr(C)]
+struct GcHeader {
+    /// The next object of the heap's list.
+    next: *mut GcHeader,
+    kind: ObjKind,
+    marked: bool,
+}
+
+/// Bytes before each object (its header, padded to keep objects 16-byte aligned).
+const HEADER: usize = 16;
+const _: () = assert!(std::mem::size_of::<GcHeader>() <= HEADER);
+
+/// The header of the object at `p`.
+#[inline(always)]
+fn header(p: *const u8) -> *mut GcHeader {
+    p.wrapping_sub(HEADER) as *mut GcHeader
+}
+
+/// Lua 5.4's default pause: a collection starts when the heap has grown to this percentage
+/// of what the last one left live.
+pub const DEFAULT_PAUSE: u32 = 200;
+/// Lua 5.4's default step multiplier (reported and settable; a collection here is always
+/// a whole cycle).
+pub const DEFAULT_STEPMUL: u32 = 100;
+/// The least heap size at which a collection runs: small heaps are not collected over and
+/// over (a Rust Lua interpreter without such a floor measured 70x slower allocation loops).
+pub const GC_FLOOR: usize = 1 << 20;
+
+/// How and when the heap is collected (`collectgarbage`'s settings) and what collections
+/// have cost.
+#[derive(Clone, Debug)]
+pub struct GcParams {
+    /// `setpause`: the next collection starts at `pause`% of the live size.
+    pub pause: u32,
+    /// `setstepmul`: kept for `collectgarbage`.
+    pub stepmul: u32,
+    /// `collectgarbage("stop")`: no automatic collections until `restart`.
+    pub stopped: bool,
+    /// The mode `collectgarbage` last selected (`generational` or not; generational at first,
+    /// as in the `lua` program): reported back as Lua does; collections are whole cycles
+    /// either way.
+    pub generational: bool,
+    /// `--stress-gc`: a collection at every safepoint.
+    pub stress: bool,
+    /// Collection work `collectgarbage("step", n)` has asked for since its last cycle.
+    pub step_credit: usize,
+}
+
+impl Default for GcParams {
+    fn default() -> Self {
+        GcParams {
+            pause: DEFAULT_PAUSE,
+            stepmul: DEFAULT_STEPMUL,
+            stopped: false,
+            // `lua` itself switches to generational mode at startup.
+            generational: true,
+            stress: false,
+            step_credit: 0,
+        }
+    }
+}
+
+/// What collections have done and cost (`STRATA_JIT_METRICS`).
+#[derive(Clone, Debug, Default)]
+pub struct GcStats {
+    pub collections: u64,
+    pub pause_total: std::time::Duration,
+    pub pause_max: std::time::Duration,
+    pub freed_bytes: u64,
+    pub freed_objects: u64,
+    /// The largest the heap has been (bytes).
+    pub peak_bytes: usize,
+}
+
 /// Owner of every heap object of one VM.
 pub struct Heap {
-    /// Every object with its kind (its layout follows from the kind and its header).
-    objects: Vec<(NonNull<u8>, ObjKind)>,
+    /// Every object, linked through their headers.
+    all: *mut GcHeader,
+    objects: usize,
     bytes: usize,
     strings: StrTable,
+    /// Marked objects whose references are still to be traced.
+    gray: Vec<*mut GcHeader>,
+    /// A collection is due once `bytes` reaches this.
+    threshold: usize,
+    pub params: GcParams,
+    pub stats: GcStats,
 }
 
 impl Default for Heap {
@@ -201,13 +288,62 @@ impl Default for Heap {
 
 impl Heap {
     pub fn new() -> Heap {
-        Heap { objects: Vec::new(), bytes: 0, strings: StrTable::new() }
+        Heap {
+            all: std::ptr::null_mut(),
+            objects: 0,
+            bytes: 0,
+            strings: StrTable::new(),
+            gray: Vec::new(),
+            threshold: GC_FLOOR,
+            params: GcParams::default(),
+            stats: GcStats::default(),
+        }
     }
 
-    /// Bytes currently allocated (for metrics and, later, collection pacing): objects and
-    /// table parts.
+    /// Bytes currently allocated: objects (with their headers) and table parts.
     pub fn allocated_bytes(&self) -> usize {
         self.bytes
+    }
+
+    /// Number of live objects (since the last collection, plus those made since).
+    pub fn object_count(&self) -> usize {
+        self.objects
+    }
+
+    /// Whether the VM should collect at its next safepoint.
+    #[inline(always)]
+    pub fn gc_due(&self) -> bool {
+        self.bytes >= self.threshold
+    }
+
+    /// Sets when the next collection is due from the current size (after a collection, or
+    /// after `collectgarbage` changed a setting): `pause`% of it, at least [`GC_FLOOR`];
+    /// never while stopped (even under stress); always under stress.
+    pub fn set_threshold(&mut self) {
+        self.threshold = if self.params.stopped {
+            usize::MAX
+        } else if self.params.stress {
+            0
+        } else {
+            let target = (self.bytes as u128 * self.params.pause as u128 / 100).min(usize::MAX as u128) as usize;
+            target.max(GC_FLOOR)
+        };
+    }
+
+    /// Whether `collectgarbage("step", kb)` finishes a cycle now. As in Lua's incremental
+    /// mode, a step of `kb` kilobytes does `kb × stepmul / 100` kilobytes of collection work
+    /// and a cycle is as much work as the heap's size; a basic step (`kb <= 0`) finishes one.
+    pub fn step_due(&mut self, kb: i64) -> bool {
+        if kb <= 0 {
+            return true;
+        }
+        let work = (kb as u128 * 1024 * self.params.stepmul.max(1) as u128 / 100).min(usize::MAX as u128) as usize;
+        self.params.step_credit = self.params.step_credit.saturating_add(work);
+        let done = self.params.step_credit >= self.bytes;
+        if done {
+            self.params.step_credit = 0;
+        }
+        done
     }
 
     /// Number of interned short strings.
@@ -219,10 +355,134 @@ impl Heap {
         self.try_raw_alloc(layout, kind).unwrap_or_else(|_| std::alloc::handle_alloc_error(layout))
     }
 
+    /// Allocates an object of `layout` behind its header and links it into the heap's list.
     fn try_raw_alloc(&mut self, layout: Layout, kind: ObjKind) -> Result<NonNull<u8>, OutOfMemory> {
-        let p = self.try_alloc_block(layout)?;
-        self.objects.push((p, kind));
-        Ok(p)
+        let full = Self::with_header(layout)?;
+        let block = self.try_alloc_block(full)?.as_ptr();
+        // SAFETY: a fresh block of `HEADER + layout.size()` bytes, aligned for the header.
+        unsafe {
+            (block as *mut GcHeader).write(GcHeader { next: self.all, kind, marked: false });
+            self.all = block as *mut GcHeader;
+            self.objects += 1;
+            Ok(NonNull::new_unchecked(block.add(HEADER)))
+        }
+    }
+
+    /// The layout of an object's allocation: its header, then the object.
+    fn with_header(layout: Layout) -> Result<Layout, OutOfMemory> {
+        let size = layout.size().checked_add(HEADER).ok_or(OutOfMemory)?;
+        Layout::from_size_align(size, layout.align().max(16)).map_err(|_| OutOfMemory)
+    }
+
+    /// Marks the object a value references (if it references one) as reachable; tables,
+    /// closures and cells are traced later by [`Heap::propagate`].
+    #[inline]
+    pub fn mark_value(&mut self, v: Value) {
+        use crate::runtime::value::tag;
+        if matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL) {
+            self.mark_object(v.payload as *const u8);
+        }
+    }
+
+    #[inline]
+    fn mark_object(&mut self, p: *const u8) {
+        let h = header(p);
+        // SAFETY: `p` is a live object of this heap (roots and traced references only name
+        // live objects), so its header precedes it.
+        unsafe {
+            if !(*h).marked {
+                (*h).marked = true;
+                if (*h).kind != ObjKind::Str {
+                    self.gray.push(h);
+                }
+            }
+        }
+    }
+
+    /// Whether the object a value references survived marking (values that reference no
+    /// object always do).
+    pub fn is_marked(&self, v: Value) -> bool {
+        use crate::runtime::value::tag;
+        // SAFETY: as in `mark_object`.
+        !matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL)
+            || unsafe { (*header(v.payload as *const u8)).marked }
+    }
+
+    /// Traces every marked object's references until everything reachable is marked.
+    pub fn propagate(&mut self) {
+        while let Some(h) = self.gray.pop() {
+            // SAFETY: gray objects are live objects of this heap; the object follows its
+            // header.
+            unsafe {
+                let p = (h as *mut u8).add(HEADER);
+                match (*h).kind {
+                    ObjKind::Str => {}
+                    ObjKind::Table => (*(p as *const Table)).trace(|v| self.mark_value(v)),
+                    ObjKind::Closure => {
+                        for &c in (*(p as *const Closure)).upvals() {
+                            self.mark_object(c as *const u8);
+                        }
+                    }
+                    ObjKind::Cell => self.mark_value((*(p as *const Cell)).value),
+                }
+            }
+        }
+    }
+
+    /// Frees every object marking did not reach and clears the marks of the others; returns
+    /// the bytes freed. Only after [`Heap::propagate`], with every root marked.
+    pub fn sweep(&mut self) -> usize {
+        let before = self.bytes;
+        let mut prev: *mut *mut GcHeader = &mut self.all;
+        // SAFETY: the list links every live object exactly once; an object is unlinked
+        // before it is freed.
+        unsafe {
+            let mut cur = *prev;
+            while !cur.is_null() {
+                let next = (*cur).next;
+                if (*cur).marked {
+                    (*cur).marked = false;
+                    prev = &mut (*cur).next;
+                } else {
+                    *prev = next;
+                    self.free_object(cur);
+                    self.stats.freed_objects += 1;
+                }
+                cur = next;
+            }
+        }
+        let freed = before - self.bytes;
+        self.stats.freed_bytes += freed as u64;
+        freed
+    }
+
+    /// Frees one object (already unlinked), its table parts, and its intern-table entry.
+    ///
+    /// # Safety
+    /// `h` is the header of an unreachable object of this heap.
+    unsafe fn free_object(&mut self, h: *mut GcHeader) {
+        // SAFETY: the caller's contract; the layout comes back from the object's header.
+        unsafe {
+            let p = (h as *mut u8).add(HEADER);
+            let layout = match (*h).kind {
+                ObjKind::Str => {
+                    let s = &*(p as *const StrObj);
+                    if s.interned {
+                        self.strings.remove(s);
+                    }
+                    Self::str_layout(s.len()).expect("allocated")
+                }
+                ObjKind::Table => {
+                    (*(p as *mut Table)).free_parts(self);
+                    Layout::new::<Table>()
+                }
+                ObjKind::Closure => Self::closure_layout((*(p as *const Closure)).nupvals as usize),
+                ObjKind::Cell => Layout::new::<Cell>(),
+            };
+            let full = Self::with_header(layout).expect("allocated");
+            self.objects -= 1;
+            self.free_block(NonNull::new_unchecked(h as *mut u8), full);
+        }
     }
 
     /// Allocates a block that is not an object (a table's array or node part): accounted in
@@ -232,6 +492,9 @@ impl Heap {
         // SAFETY: callers never ask for a zero-sized block.
         let p = NonNull::new(unsafe { alloc(layout) }).ok_or(OutOfMemory)?;
         self.bytes += layout.size();
+        if self.bytes > self.stats.peak_bytes {
+            self.stats.peak_bytes = self.bytes;
+        }
         Ok(p)
     }
 
@@ -387,20 +650,14 @@ impl Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        for (p, kind) in std::mem::take(&mut self.objects) {
-            // SAFETY: each entry is a live object of this kind, allocated by `try_raw_alloc`
-            // with the layout its header gives back.
+        let mut cur = std::mem::replace(&mut self.all, std::ptr::null_mut());
+        while !cur.is_null() {
+            // SAFETY: each listed object is live and listed once; read its link before
+            // freeing it.
             unsafe {
-                let layout = match kind {
-                    ObjKind::Str => Self::str_layout((*(p.as_ptr() as *const StrObj)).len()).expect("allocated"),
-                    ObjKind::Table => {
-                        (*(p.as_ptr() as *mut Table)).free_parts(self);
-                        Layout::new::<Table>()
-                    }
-                    ObjKind::Closure => Self::closure_layout((*(p.as_ptr() as *const Closure)).nupvals as usize),
-                    ObjKind::Cell => Layout::new::<Cell>(),
-                };
-                dealloc(p.as_ptr(), layout);
+                let next = (*cur).next;
+                self.free_object(cur);
+                cur = next;
             }
         }
     }
@@ -462,6 +719,69 @@ mod tests {
         assert!(Value::from_str_ptr(a).raw_eq(Value::from_str_ptr(b)));
         assert!(!Value::from_str_ptr(a).raw_eq(heap.str_value(b"world")));
         assert_eq!(heap.interned_strings(), 4); // "hello", "hellp", "world", 40 × 'a'
+    }
+
+    #[test]
+    fn sweep_frees_what_marking_did_not_reach() {
+        let mut heap = Heap::new();
+        let kept = heap.alloc_table(4, 4).unwrap();
+        let dropped = heap.alloc_table(100, 0).unwrap();
+        let key = heap.str_value(b"key");
+        let val = heap.str_value(b"only reachable through the kept table's value, 40+ bytes long");
+        let lost = heap.str_value(b"lost");
+        let cell = heap.alloc_cell(Value::from_table(dropped));
+        let closure = heap.alloc_closure(0, &[cell]);
+        unsafe { (*kept).set(&mut heap, key, val).unwrap() };
+        let before = (heap.object_count(), heap.allocated_bytes(), heap.interned_strings());
+        // Roots: the kept table only. The closure, its cell, the table the cell holds and the
+        // string `lost` go; the key and the long value stay.
+        heap.mark_value(Value::from_table(kept));
+        heap.propagate();
+        assert!(heap.is_marked(key) && heap.is_marked(val) && !heap.is_marked(lost));
+        assert!(!heap.is_marked(Value::from_closure(closure)));
+        let freed = heap.sweep();
+        assert_eq!(heap.object_count(), before.0 - 4);
+        assert_eq!(heap.allocated_bytes(), before.1 - freed);
+        assert!(freed >= 100 * 16, "the dropped table's array part is freed with it");
+        assert_eq!(heap.interned_strings(), before.2 - 1, "`lost` left the intern table");
+        // A string made again after its twin was collected is interned afresh, and the
+        // survivors lost their marks for the next cycle.
+        let again = heap.str_value(b"lost");
+        assert_eq!(unsafe { (*again.as_str_ptr()).bytes() }, b"lost");
+        assert!(!heap.is_marked(key));
+        assert_eq!(unsafe { (*kept).get(key) }, val);
+        // Nothing marked: everything goes.
+        heap.sweep();
+        assert_eq!((heap.object_count(), heap.allocated_bytes(), heap.interned_strings()), (0, 0, 0));
+    }
+
+    #[test]
+    fn pacing_follows_pause_floor_stop_and_stress() {
+        let mut heap = Heap::new();
+        assert!(!heap.gc_due());
+        for i in 0..40_000 {
+            heap.str_value(format!("string number {i}").as_bytes());
+        }
+        assert!(heap.allocated_bytes() > GC_FLOOR && heap.gc_due());
+        heap.set_threshold();
+        assert!(!heap.gc_due(), "twice the live size is the next threshold");
+        heap.params.pause = 100;
+        heap.set_threshold();
+        assert!(heap.gc_due());
+        heap.params.stopped = true;
+        heap.params.stress = true;
+        heap.set_threshold();
+        assert!(!heap.gc_due(), "a stopped collector stays stopped under stress");
+        heap.params.stopped = false;
+        heap.set_threshold();
+        assert!(heap.gc_due());
+        heap.params.stress = false;
+        heap.params.stepmul = 100;
+        let kb = heap.allocated_bytes() as i64 / 1024;
+        assert!(!heap.step_due(kb / 2), "half the heap's size of work is no cycle");
+        assert!(heap.step_due(kb / 2 + 2), "the heap's size of work is one");
+        assert!(!heap.step_due(1), "a finished cycle starts the count again");
+        assert!(heap.step_due(0));
     }
 
     #[test]

@@ -363,6 +363,26 @@ impl Table {
         unsafe { *self.array.add(i) }
     }
 
+    /// Calls `f` with every value the table references for the collector: its array
+    /// entries, its nodes' keys and values (a removed key stays referenced until the node
+    /// is reused or the table is rehashed, so the chains `next` walks stay valid) and its
+    /// metatable.
+    pub(crate) fn trace(&self, mut f: impl FnMut(Value)) {
+        for i in 0..self.asize as usize {
+            f(self.arr(i));
+        }
+        if !self.has_no_hash_part() {
+            for j in 0..self.node_count() {
+                let n = self.nd(j);
+                f(n.key());
+                f(n.val);
+            }
+        }
+        if !self.metatable.is_null() {
+            f(Value::from_table(self.metatable));
+        }
+    }
+
     #[inline(always)]
     fn nd(&self, i: usize) -> &Node {
         debug_assert!(i < self.node_count());

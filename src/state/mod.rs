@@ -19,6 +19,7 @@
 
 pub mod abi;
 pub mod feedback;
+mod gc;
 pub mod stack;
 
 use std::any::Any;
@@ -187,6 +188,11 @@ pub struct VmState {
     /// Backward jumps in an interpreted function before its loop is entered through OSR
     /// (`u32::MAX`: never).
     pub osr_threshold: u32,
+    /// Per function, the most slots any of its frames may write from its base: its frame
+    /// size, or more for native code that inlines (the collector's tops, see `state::gc`).
+    pub gc_extent: Vec<u32>,
+    /// Values builtins keep alive while they call back into Lua (collector roots).
+    pub gc_pins: Vec<Value>,
 }
 
 /// Spill words available to deopt exits (inlined frames' saved ips; the inlining depth
@@ -211,8 +217,7 @@ impl Host for VmState {
             return Err(BuiltinError::Raw("C stack overflow".into()));
         }
         let slot = self.builtin_top;
-        let room = (self.stack.limit() as usize).saturating_sub(slot as usize) / std::mem::size_of::<Value>();
-        if slot.is_null() || room < args.len() + 2 {
+        if slot.is_null() || !self.stack_fits(slot.wrapping_add(args.len() + 2)) {
             return Err(BuiltinError::Located("stack overflow".into()));
         }
         // SAFETY: `slot` is above every live frame and the running builtin's arguments, with
@@ -241,11 +246,31 @@ impl Host for VmState {
         Ok(())
     }
 
-    fn room_for_results(&self, n: usize) -> bool {
-        let room =
-            (self.stack.limit() as usize).saturating_sub(self.builtin_top as usize) / std::mem::size_of::<Value>();
+    fn room_for_results(&mut self, n: usize) -> bool {
         // One slot stays for the result the builtin returns.
-        !self.builtin_top.is_null() && room > n
+        let top = self.builtin_top;
+        !top.is_null() && n < isize::MAX as usize / 16 && self.stack_fits(top.wrapping_add(n + 1))
+    }
+
+    fn pin(&mut self, v: Value) -> usize {
+        self.gc_pins.push(v);
+        self.gc_pins.len() - 1
+    }
+
+    fn set_pin(&mut self, i: usize, v: Value) {
+        self.gc_pins[i] = v;
+    }
+
+    fn unpin_to(&mut self, n: usize) {
+        self.gc_pins.truncate(n);
+    }
+
+    fn pin_count(&self) -> usize {
+        self.gc_pins.len()
+    }
+
+    fn collect(&mut self) {
+        self.full_gc();
     }
 
     fn index(&mut self, obj: Value, key: Value) -> Result<Value, BuiltinError> {
@@ -304,7 +329,8 @@ impl VmState {
         let feedback: Vec<FunctionFeedback> =
             program.functions.iter().map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count)).collect();
         let frames_base = frames.base();
-        let stack_limit = stack.limit();
+        // The soft limit (see `state::gc`) starts small and grows as frames need it.
+        let stack_limit = stack.base().wrapping_add(max_frame + 4096).min(stack.limit());
         let mut vm = Box::new(VmState {
             code: program.code.as_ptr(),
             program,
@@ -346,7 +372,10 @@ impl VmState {
             pending_jit_failure: None,
             spill: vec![0; SPILL_WORDS],
             osr_threshold: u32::MAX,
+            gc_extent: Vec::new(),
+            gc_pins: Vec::new(),
         });
+        vm.gc_extent = vm.program.functions.iter().map(|f| f.frame_size()).collect();
         // Wire the context to the boxed VM (these addresses never change again).
         let vm_ptr: *mut VmState = &mut *vm;
         vm.ctx.vm = vm_ptr;

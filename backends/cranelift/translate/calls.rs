@@ -137,6 +137,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             }
             return;
         }
+        self.spill_for_gc(sb + callee_pos);
         let slot = self.slot_addr(sb + callee_pos);
         for (k, v) in vals.iter().enumerate() {
             self.store_value(*v, slot, k as i32 * VALUE_SIZE);
@@ -203,7 +204,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             self.b.switch_to_block(generic);
             let pos = self.b.ins().iconst(types::I32, callee_pos as i64);
             let ipv = self.ip_const(ip);
-            let sig = self.call_helper(Helper::Call, &[ctx, slot, nargs, pos, ipv]).expect("result");
+            let sig = self.call_helper_spilled(Helper::Call, &[ctx, slot, nargs, pos, ipv]).expect("result");
             self.error_if(sig);
             self.b.ins().jump(done, &[]);
         }
@@ -220,7 +221,9 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.ins().brif(sig, after, &[], done, &[]);
         self.b.switch_to_block(after);
         let ctx = self.ctx();
-        let sig2 = self.call_helper(Helper::AfterCall, &[ctx, sig, slot]).expect("result");
+        // (The frame was spilled before the call; the callee's frame above it, which a deopt
+        // may have rebuilt in memory, must stay as it is.)
+        let sig2 = self.call_helper_spilled(Helper::AfterCall, &[ctx, sig, slot]).expect("result");
         self.error_if(sig2);
         self.b.ins().jump(done, &[]);
     }
@@ -257,6 +260,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         }
         // (The callee's frame[-1] is written by the callee when something needs it: a deopt,
         // a closure creation, a tail call.)
+        self.spill_for_gc(self.rc().sb + callee_pos);
         self.set_record_ip(ip);
         let inner = self.inner_ref.expect("inner mode has an inner function");
         let call = self.b.ins().call(inner, &call_args);
@@ -271,7 +275,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.switch_to_block(slow);
         let s = self.b.ins().iadd_imm_s(t, -SIGNAL_TAG);
         let sig = self.b.ins().ireduce(types::I32, s);
-        let sig2 = self.call_helper(Helper::AfterCall, &[ctx, sig, slot]).expect("result");
+        let sig2 = self.call_helper_spilled(Helper::AfterCall, &[ctx, sig, slot]).expect("result");
         self.error_if(sig2);
         let r = self.load_value(slot, 0);
         let (rt, rp) = (self.tag_of(r), self.pay_of(r));

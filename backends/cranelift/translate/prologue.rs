@@ -23,7 +23,12 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.set_cold_block(overflow_b);
         self.b.ins().brif(overflow, overflow_b, &[], ok, &[]);
         self.b.switch_to_block(overflow_b);
-        let r = self.call_helper(Helper::StackOverflow, &[ctx]).expect("result");
+        // The helper grows the value stack's soft limit when that was all (0: go on).
+        let r = self.call_helper(Helper::StackOverflow, &[ctx, end]).expect("result");
+        let failed = self.b.create_block();
+        self.b.set_cold_block(failed);
+        self.b.ins().brif(r, failed, &[], ok, &[]);
+        self.b.switch_to_block(failed);
         self.exit_signal(r);
         self.b.switch_to_block(ok);
 

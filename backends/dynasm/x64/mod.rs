@@ -326,6 +326,7 @@ impl Emitter<'_> {
         }
         let overflow = self.ops.new_dynamic_label();
         let back = self.ops.new_dynamic_label();
+        let checked = self.ops.new_dynamic_label();
         let size = (frame_size as i32) * 16;
         asm!(self.ops
             ; mov eax, [rbx + JitContext::OFF_DEPTH]
@@ -336,6 +337,7 @@ impl Emitter<'_> {
             ; ja =>overflow
             ; cmp rsp, [rbx + JitContext::OFF_MACHINE_FLOOR]
             ; jbe =>overflow
+            ; =>checked
             // Push this call's record.
             ; lea rcx, [rax + rax * 2]
             ; mov rdx, [rbx + JitContext::OFF_FRAMES]
@@ -358,10 +360,14 @@ impl Emitter<'_> {
         }
         let error = self.error;
         self.cold(move |ops| {
+            // The helper grows the value stack's soft limit when that was all (0: go on).
             asm!(ops
                 ; =>overflow
-                ;; call(ops, Helper::StackOverflow, &[Arg::Ctx])
-                ; jmp =>error
+                ;; call(ops, Helper::StackOverflow, &[Arg::Ctx, Arg::Addr(Mem { base: R12, off: size })])
+                ; test eax, eax
+                ; jnz =>error
+                ; mov eax, [rbx + JitContext::OFF_DEPTH]
+                ; jmp =>checked
             );
         });
         // Missing parameters and the other locals are nil.

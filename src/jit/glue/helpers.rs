@@ -133,6 +133,7 @@ pub unsafe extern "C" fn strata_equal(slot: *const Value) -> u32 {
 pub unsafe extern "C" fn strata_concat(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
     at(vm, ip);
+    vm.gc_point(unsafe { slot.add(2) }, &[]);
     let (a, b) = unsafe { (*slot, *slot.add(1)) };
     let r = arith::concat(&mut vm.heap, a, b);
     unsafe { store_or_raise(vm, slot, ip, r) }
@@ -270,7 +271,9 @@ pub unsafe extern "C" fn strata_env_get(ctx: *mut JitContext, k: u32, out: *mut 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_env_set(ctx: *mut JitContext, k: u32, val: *const Value) -> u32 {
     let vm = unsafe { vm(ctx) };
-    match vm.env_set(k, unsafe { *val }) {
+    let val = unsafe { *val };
+    vm.gc_point_native(&[val]);
+    match vm.env_set(k, val) {
         Some(Ok(false)) => 0,
         Some(Ok(true)) | None => 1,
         Some(Err(_)) => {
@@ -364,13 +367,19 @@ pub unsafe extern "C" fn strata_entry_deopt(ctx: *mut JitContext, frame: *mut Va
     }
 }
 
-/// `stack overflow`, raised where the calling frame stands (as Lua reports it).
+/// A prologue's depth, value-stack or machine-stack check failed for a frame ending at
+/// `end`: when only the value stack's soft limit was in the way and the stack has room, the
+/// limit grows and 0 lets the function go on; otherwise `stack overflow` is raised where the
+/// calling frame stands (as Lua reports it).
 ///
 /// # Safety
 /// ABI contract.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_stack_overflow(ctx: *mut JitContext) -> u32 {
+pub unsafe extern "C" fn strata_stack_overflow(ctx: *mut JitContext, end: *mut Value) -> u32 {
     let vm = unsafe { vm(ctx) };
+    if vm.ctx.depth < vm.ctx.depth_limit && vm.machine_stack_left() && vm.stack_fits(end) {
+        return 0;
+    }
     let err = vm.raise(vm.with_position("stack overflow".into()));
     vm.pending_error = Some(err);
     Signal::Error as u32
@@ -384,6 +393,7 @@ pub unsafe extern "C" fn strata_stack_overflow(ctx: *mut JitContext) -> u32 {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_closure(ctx: *mut JitContext, func: u32, frame: *const Value, out: *mut Value) {
     let vm = unsafe { vm(ctx) };
+    vm.gc_point_native(&[]);
     let running = unsafe { (*frame.sub(1)).as_closure_ptr() };
     let cells: Vec<*mut Cell> = vm.program.functions[func as usize]
         .upvals
@@ -402,7 +412,10 @@ pub unsafe extern "C" fn strata_closure(ctx: *mut JitContext, func: u32, frame: 
 /// ABI contract.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_new_cell(ctx: *mut JitContext, tag: u64, payload: u64) -> *mut Cell {
-    unsafe { vm(ctx) }.heap.alloc_cell(Value { tag, payload })
+    let vm = unsafe { vm(ctx) };
+    let v = Value { tag, payload };
+    vm.gc_point_native(&[v]);
+    vm.heap.alloc_cell(v)
 }
 
 /// Lua's `forprep` on `init[0..3]` (init, limit, step), writing the loop state to

@@ -183,15 +183,32 @@ fn order_error() -> BuiltinError {
     BuiltinError::Located("invalid order function for sorting".into())
 }
 
+/// Values a sort holds while its comparator runs live in its three pins from `pins` on
+/// (the pivot, then the pair being compared), as Lua keeps them on its stack: a comparator
+/// that removes them from the table cannot get them collected.
+fn hold(h: &mut dyn Host, pins: usize, k: usize, v: Value) -> Value {
+    h.set_pin(pins + k, v);
+    v
+}
+
 /// Lua 5.4's `partition` of `t[lo..=up]` around the pivot `p` (kept in `t[up - 1]`).
-fn partition(h: &mut dyn Host, t: Tab, cmp: Option<Value>, lo: u32, up: u32, p: Value) -> Result<u32, BuiltinError> {
+fn partition(
+    h: &mut dyn Host,
+    t: Tab,
+    cmp: Option<Value>,
+    pins: usize,
+    lo: u32,
+    up: u32,
+    p: Value,
+) -> Result<u32, BuiltinError> {
+    hold(h, pins, 0, p);
     let (mut i, mut j) = (lo, up - 1);
     loop {
         // Repeat ++i while t[i] < P.
         let mut ai;
         loop {
             i += 1;
-            ai = t.get(i as i64);
+            ai = hold(h, pins, 1, t.get(i as i64));
             if !sort_less(h, cmp, ai, p)? {
                 break;
             }
@@ -203,7 +220,7 @@ fn partition(h: &mut dyn Host, t: Tab, cmp: Option<Value>, lo: u32, up: u32, p: 
         let mut aj;
         loop {
             j -= 1;
-            aj = t.get(j as i64);
+            aj = hold(h, pins, 2, t.get(j as i64));
             if !sort_less(h, cmp, p, aj)? {
                 break;
             }
@@ -227,12 +244,13 @@ fn auxsort(
     h: &mut dyn Host,
     t: Tab,
     cmp: Option<Value>,
+    pins: usize,
     mut lo: u32,
     mut up: u32,
     mut rnd: u32,
 ) -> Result<(), BuiltinError> {
     while lo < up {
-        let (alo, aup) = (t.get(lo as i64), t.get(up as i64));
+        let (alo, aup) = (hold(h, pins, 1, t.get(lo as i64)), hold(h, pins, 2, t.get(up as i64)));
         if sort_less(h, cmp, aup, alo)? {
             set2(h, t, lo, aup, up, alo)?;
         }
@@ -245,11 +263,11 @@ fn auxsort(
             let r4 = (up - lo) / 4;
             rnd % (r4 * 2) + (lo + r4)
         };
-        let (ap, alo) = (t.get(p as i64), t.get(lo as i64));
+        let (ap, alo) = (hold(h, pins, 1, t.get(p as i64)), hold(h, pins, 2, t.get(lo as i64)));
         if sort_less(h, cmp, ap, alo)? {
             set2(h, t, p, alo, lo, ap)?;
         } else {
-            let aup = t.get(up as i64);
+            let aup = hold(h, pins, 2, t.get(up as i64));
             if sort_less(h, cmp, aup, ap)? {
                 set2(h, t, p, aup, up, ap)?;
             }
@@ -260,14 +278,14 @@ fn auxsort(
         let pivot = t.get(p as i64);
         let below = t.get((up - 1) as i64);
         set2(h, t, p, below, up - 1, pivot)?;
-        p = partition(h, t, cmp, lo, up, pivot)?;
+        p = partition(h, t, cmp, pins, lo, up, pivot)?;
         let n;
         if p - lo < up - p {
-            auxsort(h, t, cmp, lo, p - 1, rnd)?;
+            auxsort(h, t, cmp, pins, lo, p - 1, rnd)?;
             n = p - lo;
             lo = p + 1;
         } else {
-            auxsort(h, t, cmp, p + 1, up, rnd)?;
+            auxsort(h, t, cmp, pins, p + 1, up, rnd)?;
             n = up - p;
             up = p - 1;
         }
@@ -293,7 +311,13 @@ pub(super) fn t_sort(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
             Some(v) if v.tag == tag::CLOSURE || v.tag == tag::BUILTIN => Some(*v),
             Some(_) => return Err(type_error(args, 1, "function")),
         };
-        auxsort(h, t, cmp, 1, n as u32, 0)?;
+        let pins = h.pin_count();
+        for _ in 0..3 {
+            h.pin(Value::NIL);
+        }
+        let r = auxsort(h, t, cmp, pins, 1, n as u32, 0);
+        h.unpin_to(pins);
+        r?;
     }
     Ok(None)
 }

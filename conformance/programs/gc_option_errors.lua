@@ -1,0 +1,3 @@
+-- a bad option is an argument error
+print(collectgarbage("count") > 0)
+collectgarbage("everything")

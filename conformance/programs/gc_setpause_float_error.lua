@@ -1,0 +1,2 @@
+print(collectgarbage("setpause", 200))
+collectgarbage("setpause", 1.5)

@@ -1,0 +1,2 @@
+print(collectgarbage("step", 3))
+collectgarbage("step", "lots")

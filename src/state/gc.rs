@@ -1,0 +1,144 @@
+//! The collector's side of the VM: roots, safepoints and the value stack's soft limit.
+//!
+//! A collection runs only at a *safepoint*: an interpreter instruction that allocates
+//! (before it does), the entry of a builtin call, and the JIT helpers flagged `may_gc`.
+//! Each safepoint names its *top*: the first value-stack slot above everything live in the
+//! innermost activation. Every frame below keeps its live values under the frame above it
+//! (a callee's frame starts at its caller's call slot), so the stack's roots are exactly the
+//! slots `[stack base, top)`. Tier 2 stores every slot below its top into its frame before a
+//! `may_gc` call (the translator does it from the helper's flag); the interpreter and the
+//! baseline keep their frames in memory anyway.
+//!
+//! Slots above the top may hold stale values of finished calls. The collector sets them to
+//! nil up to the stack's *soft limit* (`ctx.stack_limit`), which every frame, result pack
+//! and builtin push is checked against, so no slot above it was written since the last
+//! collection: every slot a later collection scans holds a live object or nil, and
+//! over-estimating a top can only keep garbage one cycle longer, never free a live object.
+//! The soft limit grows on demand ([`VmState::grow_stack`]) up to the stack's real end
+//! (past which a call is `stack overflow`), and shrinks back to what live frames need after
+//! each collection.
+//!
+//! The other roots: constants (which name every string compiled code embeds: native code
+//! loads constants from the VM, never bakes an object's address into itself), the standard
+//! library's tables and the environment (`ctx.env`), and values builtins pin while they call
+//! back into Lua (`gc_pins`).
+
+use std::time::Instant;
+
+use super::VmState;
+use crate::runtime::value::Value;
+
+/// Slots the soft limit grows by at least (and keeps above what live frames need).
+const STACK_SLACK: usize = 4096;
+
+impl VmState {
+    /// A safepoint: collects if a collection is due. `top` is the first slot above every
+    /// live value of the innermost activation; `extra` are live values held outside the VM
+    /// (operands in registers).
+    #[inline(always)]
+    pub fn gc_point(&mut self, top: *mut Value, extra: &[Value]) {
+        if self.heap.gc_due() {
+            self.collect_garbage(top, extra);
+        }
+    }
+
+    /// A safepoint inside a helper of native code that knows no exact top: the top frame's
+    /// whole extent (its operand stack and, for optimized code, its inlined frames).
+    pub fn gc_point_native(&mut self, extra: &[Value]) {
+        if self.heap.gc_due() {
+            let top = self.frame_extent_top();
+            self.collect_garbage(top, extra);
+        }
+    }
+
+    /// The end of the top frame's extent (the stack's base when no frame is live).
+    pub fn frame_extent_top(&self) -> *mut Value {
+        match self.frames.last() {
+            None => self.stack.base(),
+            Some(fr) => fr.base.wrapping_add(self.gc_extent[fr.func as usize] as usize),
+        }
+    }
+
+    /// Raises the soft limit so that `end` (one past the last slot a frame or a push needs)
+    /// fits; false when it is beyond the stack's real end (`stack overflow`).
+    #[cold]
+    #[inline(never)]
+    pub fn grow_stack(&mut self, end: *mut Value) -> bool {
+        let real = self.stack.limit();
+        if end > real || end < self.stack.base() {
+            return false;
+        }
+        let want = end.wrapping_add(STACK_SLACK);
+        self.ctx.stack_limit = if want > real { real } else { want };
+        true
+    }
+
+    /// Whether slots up to `end` (exclusive) may be written: within the soft limit, or the
+    /// limit grown to it.
+    #[inline(always)]
+    pub fn stack_fits(&mut self, end: *mut Value) -> bool {
+        end <= self.ctx.stack_limit || self.grow_stack(end)
+    }
+
+    /// Records that native code for `func` uses `slots` slots from its base (its frame and
+    /// the frames it inlines), for the collector's over-estimated tops.
+    pub fn note_native_extent(&mut self, func: u32, slots: u32) {
+        let e = &mut self.gc_extent[func as usize];
+        *e = (*e).max(slots);
+    }
+
+    /// A full collection with the live stack `[base, top)` and `extra` as roots.
+    #[cold]
+    #[inline(never)]
+    pub fn collect_garbage(&mut self, top: *mut Value, extra: &[Value]) {
+        let start = Instant::now();
+        let base = self.stack.base();
+        let soft = self.ctx.stack_limit;
+        debug_assert!(top >= base && top <= soft, "a safepoint's top lies in the stack");
+        let top = top.clamp(base, soft);
+        // SAFETY: `[base, soft)` is the written part of the value stack: every slot below
+        // `top` holds a live object or nil (see the module header), and the rest is
+        // overwritten here.
+        unsafe {
+            let live = top.offset_from(base) as usize;
+            for v in std::slice::from_raw_parts(base, live) {
+                self.heap.mark_value(*v);
+            }
+            std::ptr::write_bytes(top, 0, soft.offset_from(top) as usize);
+        }
+        for &v in extra {
+            self.heap.mark_value(v);
+        }
+        for &v in &self.constants {
+            self.heap.mark_value(v);
+        }
+        for &v in &self.gc_pins {
+            self.heap.mark_value(v);
+        }
+        self.heap.mark_value(Value::from_table(self.libs.globals));
+        self.heap.mark_value(Value::from_table(self.libs.string));
+        self.heap.mark_value(self.ctx.env);
+        self.heap.propagate();
+        self.heap.sweep();
+        self.heap.set_threshold();
+        // Shrink the soft limit to what live frames may still write (everything above is
+        // nil now).
+        let mut need = top;
+        for fr in self.frames.as_slice() {
+            need = need.max(fr.base.wrapping_add(self.gc_extent[fr.func as usize] as usize));
+        }
+        self.ctx.stack_limit = soft.min(need.wrapping_add(STACK_SLACK)).max(need.min(soft));
+        let pause = start.elapsed();
+        let stats = &mut self.heap.stats;
+        stats.collections += 1;
+        stats.pause_total += pause;
+        stats.pause_max = stats.pause_max.max(pause);
+    }
+
+    /// `collectgarbage("collect")` and the like: a full collection now, from a builtin whose
+    /// arguments end at `builtin_top`.
+    pub fn full_gc(&mut self) {
+        let top = if self.builtin_top.is_null() { self.frame_extent_top() } else { self.builtin_top };
+        self.collect_garbage(top, &[]);
+    }
+}
