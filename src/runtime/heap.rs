@@ -24,6 +24,7 @@
 //! safepoints). A table's array and node parts are accounted in [`Heap::allocated_bytes`]
 //! and freed with the table or when replaced.
 
+use crate::runtime::alloc::Pool;
 use crate::runtime::string::{HASH_SEED, MAX_SHORT_LEN, StrTable, hash_bytes};
 use crate::runtime::table::Table;
 use crate::runtime::value::Value;
@@ -193,10 +194,13 @@ pub enum ObjKind {
 /// The collector's record of an object, just before the object in the same allocation.
 #[repr(C)]
 struct GcHeader {
-    /// The next object of the heap's list.
+    /// A large object: the next large object. (A free pool cell keeps its free-list link
+    /// in this word.)
     next: *mut GcHeader,
     kind: ObjKind,
     marked: bool,
+    /// The cell holds an object (pool cells; always true for large objects).
+    live: bool,
 }
 
 /// Bytes before each object (its header, padded to keep objects 16-byte aligned).
@@ -217,7 +221,8 @@ pub const DEFAULT_PAUSE: u32 = 200;
 pub const DEFAULT_STEPMUL: u32 = 100;
 /// The least heap size at which a collection runs: small heaps are not collected over and
 /// over (a Rust Lua interpreter without such a floor measured 70x slower allocation loops).
-pub const GC_FLOOR: usize = 1 << 20;
+/// Half a megabyte: a larger floor bought no speed on the allocation benchmarks, only memory.
+pub const GC_FLOOR: usize = 1 << 19;
 
 /// How and when the heap is collected (`collectgarbage`'s settings) and what collections
 /// have cost.
@@ -267,8 +272,12 @@ pub struct GcStats {
 
 /// Owner of every heap object of one VM.
 pub struct Heap {
-    /// Every object, linked through their headers.
-    all: *mut GcHeader,
+    /// Objects of at most `SMALL_MAX` bytes with their headers, swept chunk by chunk.
+    small: Pool,
+    /// Larger objects, linked through their headers.
+    large: *mut GcHeader,
+    /// Table parts of at most `SMALL_MAX` bytes.
+    blocks: Pool,
     objects: usize,
     bytes: usize,
     strings: StrTable,
@@ -289,7 +298,9 @@ impl Default for Heap {
 impl Heap {
     pub fn new() -> Heap {
         Heap {
-            all: std::ptr::null_mut(),
+            small: Pool::new(true),
+            large: std::ptr::null_mut(),
+            blocks: Pool::new(false),
             objects: 0,
             bytes: 0,
             strings: StrTable::new(),
@@ -355,17 +366,43 @@ impl Heap {
         self.try_raw_alloc(layout, kind).unwrap_or_else(|_| std::alloc::handle_alloc_error(layout))
     }
 
-    /// Allocates an object of `layout` behind its header and links it into the heap's list.
+    /// Allocates an object of `layout` behind its header: a pool cell, or for a large one
+    /// a block of the system allocator linked into the large objects' list.
+    #[inline]
     fn try_raw_alloc(&mut self, layout: Layout, kind: ObjKind) -> Result<NonNull<u8>, OutOfMemory> {
         let full = Self::with_header(layout)?;
-        let block = self.try_alloc_block(full)?.as_ptr();
+        let (block, next, size) = match Pool::class_of(full.size(), full.align()) {
+            Some(c) => (self.small.alloc(c)?.as_ptr(), std::ptr::null_mut(), Pool::cell_size(c)),
+            None => {
+                // SAFETY: a non-zero size.
+                let b = NonNull::new(unsafe { alloc(full) }).ok_or(OutOfMemory)?.as_ptr();
+                let next = self.large;
+                self.large = b as *mut GcHeader;
+                (b, next, full.size())
+            }
+        };
+        self.account(size);
+        self.objects += 1;
         // SAFETY: a fresh block of `HEADER + layout.size()` bytes, aligned for the header.
         unsafe {
-            (block as *mut GcHeader).write(GcHeader { next: self.all, kind, marked: false });
-            self.all = block as *mut GcHeader;
-            self.objects += 1;
+            (block as *mut GcHeader).write(GcHeader { next, kind, marked: false, live: true });
             Ok(NonNull::new_unchecked(block.add(HEADER)))
         }
+    }
+
+    /// Counts `size` more bytes allocated.
+    #[inline(always)]
+    fn account(&mut self, size: usize) {
+        self.bytes += size;
+        if self.bytes > self.stats.peak_bytes {
+            self.stats.peak_bytes = self.bytes;
+        }
+    }
+
+    /// The bytes an allocation of `full` takes (a pool cell's size, or its own).
+    #[inline(always)]
+    fn charged(full: Layout) -> usize {
+        Pool::class_of(full.size(), full.align()).map_or(full.size(), Pool::cell_size)
     }
 
     /// The layout of an object's allocation: its header, then the object.
@@ -380,8 +417,37 @@ impl Heap {
     pub fn mark_value(&mut self, v: Value) {
         use crate::runtime::value::tag;
         if matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL) {
+            #[cfg(debug_assertions)]
+            Self::check_reference(v);
             self.mark_object(v.payload as *const u8);
         }
+    }
+
+    /// Debug builds: a root or a traced reference must name a live object of its tag's kind.
+    /// A frame slot that native code failed to store before a safepoint, still naming an
+    /// object an earlier collection freed, fails here (the stress modes of the conformance
+    /// suite run every tier into it).
+    #[cfg(debug_assertions)]
+    fn check_reference(v: Value) {
+        use crate::runtime::value::tag;
+        let want = match v.tag {
+            tag::STR => ObjKind::Str,
+            tag::TABLE => ObjKind::Table,
+            tag::CLOSURE => ObjKind::Closure,
+            _ => ObjKind::Cell,
+        };
+        // SAFETY: reading the header of what the value names; for a freed pool cell the
+        // memory is still the pool's (its `live` flag is clear).
+        let (live, kind) = unsafe {
+            let h = header(v.payload as *const u8);
+            (std::ptr::read_volatile(&(*h).live), std::ptr::read_volatile(&(*h).kind as *const ObjKind as *const u8))
+        };
+        assert!(
+            live && kind == want as u8,
+            "the collector found a reference to a freed object (tag {}, {:#x})",
+            v.tag,
+            v.payload
+        );
     }
 
     #[inline]
@@ -433,8 +499,30 @@ impl Heap {
     /// the bytes freed. Only after [`Heap::propagate`], with every root marked.
     pub fn sweep(&mut self) -> usize {
         let before = self.bytes;
-        let mut prev: *mut *mut GcHeader = &mut self.all;
-        // SAFETY: the list links every live object exactly once; an object is unlinked
+        let objects = self.objects;
+        // The pool cells, chunk by chunk (the pool is taken out while its cells are visited).
+        let mut small = std::mem::replace(&mut self.small, Pool::new(true));
+        // SAFETY: a live cell's header says whether it was reached; an unreached object is
+        // released before its cell is called free.
+        unsafe {
+            small.sweep(|cell| {
+                let h = cell as *mut GcHeader;
+                if !(*h).live {
+                    return true;
+                }
+                if (*h).marked {
+                    (*h).marked = false;
+                    return false;
+                }
+                let size = self.release(h);
+                self.bytes -= size;
+                (*h).live = false;
+                true
+            });
+        }
+        self.small = small;
+        let mut prev: *mut *mut GcHeader = &mut self.large;
+        // SAFETY: the list links every large object exactly once; an object is unlinked
         // before it is freed.
         unsafe {
             let mut cur = *prev;
@@ -445,43 +533,71 @@ impl Heap {
                     prev = &mut (*cur).next;
                 } else {
                     *prev = next;
-                    self.free_object(cur);
-                    self.stats.freed_objects += 1;
+                    self.free_large(cur);
                 }
                 cur = next;
             }
         }
         let freed = before - self.bytes;
         self.stats.freed_bytes += freed as u64;
+        self.stats.freed_objects += (objects - self.objects) as u64;
         freed
     }
 
-    /// Frees one object (already unlinked), its table parts, and its intern-table entry.
+    /// Frees a large object (already unlinked).
+    ///
+    /// # Safety
+    /// `h` is the header of an unreachable large object of this heap.
+    unsafe fn free_large(&mut self, h: *mut GcHeader) {
+        // SAFETY: the caller's contract.
+        unsafe {
+            let full = self.object_layout(h);
+            self.release(h);
+            self.bytes -= full.size();
+            dealloc(h as *mut u8, full);
+        }
+    }
+
+    /// Releases what an unreachable object holds besides its own memory (table parts, its
+    /// intern-table entry) and counts it gone; returns the bytes its allocation was charged.
     ///
     /// # Safety
     /// `h` is the header of an unreachable object of this heap.
-    unsafe fn free_object(&mut self, h: *mut GcHeader) {
-        // SAFETY: the caller's contract; the layout comes back from the object's header.
+    unsafe fn release(&mut self, h: *mut GcHeader) -> usize {
+        // SAFETY: the caller's contract.
         unsafe {
+            let full = self.object_layout(h);
             let p = (h as *mut u8).add(HEADER);
-            let layout = match (*h).kind {
+            match (*h).kind {
                 ObjKind::Str => {
                     let s = &*(p as *const StrObj);
                     if s.interned {
                         self.strings.remove(s);
                     }
-                    Self::str_layout(s.len()).expect("allocated")
                 }
-                ObjKind::Table => {
-                    (*(p as *mut Table)).free_parts(self);
-                    Layout::new::<Table>()
-                }
+                ObjKind::Table => (*(p as *mut Table)).free_parts(self),
+                ObjKind::Closure | ObjKind::Cell => {}
+            }
+            self.objects -= 1;
+            Self::charged(full)
+        }
+    }
+
+    /// The layout of the allocation holding the object of header `h` (header included).
+    ///
+    /// # Safety
+    /// `h` is the header of a live object of this heap.
+    unsafe fn object_layout(&self, h: *mut GcHeader) -> Layout {
+        // SAFETY: the caller's contract; the layout comes back from the object's header.
+        unsafe {
+            let p = (h as *mut u8).add(HEADER);
+            let layout = match (*h).kind {
+                ObjKind::Str => Self::str_layout((*(p as *const StrObj)).len()).expect("allocated"),
+                ObjKind::Table => Layout::new::<Table>(),
                 ObjKind::Closure => Self::closure_layout((*(p as *const Closure)).nupvals as usize),
                 ObjKind::Cell => Layout::new::<Cell>(),
             };
-            let full = Self::with_header(layout).expect("allocated");
-            self.objects -= 1;
-            self.free_block(NonNull::new_unchecked(h as *mut u8), full);
+            Self::with_header(layout).expect("allocated")
         }
     }
 
@@ -489,12 +605,12 @@ impl Heap {
     /// `allocated_bytes`, owned and freed by the object that holds it.
     pub(crate) fn try_alloc_block(&mut self, layout: Layout) -> Result<NonNull<u8>, OutOfMemory> {
         debug_assert!(layout.size() > 0);
-        // SAFETY: callers never ask for a zero-sized block.
-        let p = NonNull::new(unsafe { alloc(layout) }).ok_or(OutOfMemory)?;
-        self.bytes += layout.size();
-        if self.bytes > self.stats.peak_bytes {
-            self.stats.peak_bytes = self.bytes;
-        }
+        let p = match Pool::class_of(layout.size(), layout.align()) {
+            Some(c) => self.blocks.alloc(c)?,
+            // SAFETY: callers never ask for a zero-sized block.
+            None => NonNull::new(unsafe { alloc(layout) }).ok_or(OutOfMemory)?,
+        };
+        self.account(Self::charged(layout));
         Ok(p)
     }
 
@@ -510,10 +626,22 @@ impl Heap {
         new_size: usize,
     ) -> Result<NonNull<u8>, OutOfMemory> {
         debug_assert!(new_size > 0);
-        Layout::from_size_align(new_size, layout.align()).map_err(|_| OutOfMemory)?;
+        let new_layout = Layout::from_size_align(new_size, layout.align()).map_err(|_| OutOfMemory)?;
+        let small = |l: Layout| Pool::class_of(l.size(), l.align()).is_some();
+        if small(layout) || small(new_layout) {
+            // A pool cell on either side: a new block, the prefix copied, the old one freed.
+            let q = self.try_alloc_block(new_layout)?;
+            // SAFETY: both blocks are live and at least the copied size long.
+            unsafe {
+                std::ptr::copy_nonoverlapping(p.as_ptr(), q.as_ptr(), layout.size().min(new_size));
+                self.free_block(p, layout);
+            }
+            return Ok(q);
+        }
         // SAFETY: the caller's contract; the new size is non-zero and fits the alignment.
         let q = NonNull::new(unsafe { realloc(p.as_ptr(), layout, new_size) }).ok_or(OutOfMemory)?;
-        self.bytes = self.bytes - layout.size() + new_size;
+        self.bytes -= layout.size();
+        self.account(new_size);
         Ok(q)
     }
 
@@ -523,8 +651,13 @@ impl Heap {
     /// `p` was allocated by this heap with `layout` and not freed.
     pub(crate) unsafe fn free_block(&mut self, p: NonNull<u8>, layout: Layout) {
         // SAFETY: the caller's contract.
-        unsafe { dealloc(p.as_ptr(), layout) };
-        self.bytes -= layout.size();
+        unsafe {
+            match Pool::class_of(layout.size(), layout.align()) {
+                Some(c) => self.blocks.free(p, c),
+                None => dealloc(p.as_ptr(), layout),
+            }
+        }
+        self.bytes -= Self::charged(layout);
     }
 
     /// Allocates a string with the given bytes; only for strings known to be small (constants,
@@ -650,16 +783,9 @@ impl Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        let mut cur = std::mem::replace(&mut self.all, std::ptr::null_mut());
-        while !cur.is_null() {
-            // SAFETY: each listed object is live and listed once; read its link before
-            // freeing it.
-            unsafe {
-                let next = (*cur).next;
-                self.free_object(cur);
-                cur = next;
-            }
-        }
+        // Nothing is marked: a sweep releases every object (and its table parts, which may be
+        // large blocks); the pools then give their chunks back.
+        self.sweep();
     }
 }
 

@@ -1,6 +1,7 @@
 //! The runtime shared by every tier: heap objects (strings, tables, closures, cells),
 //! generic operations, number conversion, builtins and errors.
 
+pub mod alloc;
 pub mod arith;
 pub mod builtins;
 pub mod error;

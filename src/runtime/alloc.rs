@@ -1,0 +1,238 @@
+//! Size-class pools for the heap's small allocations.
+//!
+//! Almost everything a Lua program allocates is small: a table header, a two-slot array
+//! part, a cell, a short string. A [`Pool`] serves sizes up to [`SMALL_MAX`] bytes in
+//! 16-byte classes from 64 KiB chunks, each chunk holding cells of one class, with a free
+//! list per class: allocating and freeing are a few instructions, where the system allocator
+//! spent a quarter of binary-trees' time. The heap keeps two pools: one for objects, which
+//! the collector sweeps chunk by chunk in address order ([`Pool::sweep`], no list of
+//! objects to chase), and one for table parts, which their tables free explicitly. Larger
+//! sizes go to the system allocator.
+
+use std::alloc::{Layout, alloc, alloc_zeroed, dealloc};
+use std::ptr::{NonNull, null_mut};
+
+use crate::runtime::heap::OutOfMemory;
+
+/// Cells are multiples of this.
+pub const GRANULE: usize = 16;
+/// The largest size a pool serves.
+pub const SMALL_MAX: usize = 256;
+const CLASSES: usize = SMALL_MAX / GRANULE;
+const CHUNK_BYTES: usize = 64 << 10;
+/// Fully free chunks a sweep keeps per class (beyond them, chunks go back to the system).
+const SPARE_CHUNKS: usize = 2;
+
+/// A free cell's link (its first word).
+#[repr(C)]
+struct FreeCell {
+    next: *mut FreeCell,
+}
+
+struct Chunk {
+    base: NonNull<u8>,
+    class: usize,
+}
+
+/// Free lists of 16-byte size classes over chunks of memory.
+pub struct Pool {
+    free: [*mut FreeCell; CLASSES],
+    chunks: Vec<Chunk>,
+    /// Fresh chunks are zeroed (an object pool: a zero header reads as a free cell).
+    zeroed: bool,
+}
+
+// SAFETY: the pool owns its chunks; one VM uses it from one thread at a time.
+unsafe impl Send for Pool {}
+
+fn chunk_layout() -> Layout {
+    Layout::from_size_align(CHUNK_BYTES, GRANULE).expect("a chunk layout")
+}
+
+impl Pool {
+    pub fn new(zeroed: bool) -> Pool {
+        Pool { free: [null_mut(); CLASSES], chunks: Vec::new(), zeroed }
+    }
+
+    /// The class serving `size` bytes (with 16-byte alignment at most), if a pool does.
+    #[inline(always)]
+    pub fn class_of(size: usize, align: usize) -> Option<usize> {
+        (size > 0 && size <= SMALL_MAX && align <= GRANULE).then(|| (size - 1) / GRANULE)
+    }
+
+    /// The bytes a cell of `class` has.
+    #[inline(always)]
+    pub fn cell_size(class: usize) -> usize {
+        (class + 1) * GRANULE
+    }
+
+    /// A cell of `class` (16-byte aligned).
+    #[inline]
+    pub fn alloc(&mut self, class: usize) -> Result<NonNull<u8>, OutOfMemory> {
+        let mut cell = self.free[class];
+        if cell.is_null() {
+            self.grow(class)?;
+            cell = self.free[class];
+        }
+        // SAFETY: cells on a free list are free cells of this pool's chunks.
+        unsafe {
+            self.free[class] = (*cell).next;
+            Ok(NonNull::new_unchecked(cell as *mut u8))
+        }
+    }
+
+    /// Gives a cell back.
+    ///
+    /// # Safety
+    /// `p` came from `alloc(class)` of this pool and is not used afterwards.
+    #[inline]
+    pub unsafe fn free(&mut self, p: NonNull<u8>, class: usize) {
+        let cell = p.as_ptr() as *mut FreeCell;
+        // SAFETY: the caller's contract: the cell is ours to relink.
+        unsafe { (*cell).next = self.free[class] };
+        self.free[class] = cell;
+    }
+
+    /// A new chunk of `class`, its cells on the free list in address order.
+    #[cold]
+    fn grow(&mut self, class: usize) -> Result<(), OutOfMemory> {
+        let layout = chunk_layout();
+        // SAFETY: a non-zero-sized layout.
+        let base = NonNull::new(unsafe { if self.zeroed { alloc_zeroed(layout) } else { alloc(layout) } })
+            .ok_or(OutOfMemory)?;
+        let size = Self::cell_size(class);
+        let n = CHUNK_BYTES / size;
+        // SAFETY: the cells lie inside the fresh chunk.
+        unsafe {
+            for k in (0..n).rev() {
+                let cell = base.as_ptr().add(k * size) as *mut FreeCell;
+                (*cell).next = self.free[class];
+                self.free[class] = cell;
+            }
+        }
+        self.chunks.push(Chunk { base, class });
+        Ok(())
+    }
+
+    /// Visits every cell of every chunk in address order; `visit` says whether the cell is
+    /// free after the visit (it frees what it must). The free lists are rebuilt from the
+    /// answers, in address order, and chunks left entirely free go back to the system
+    /// beyond a few spares per class.
+    ///
+    /// # Safety
+    /// Every cell `visit` calls free must stay unused until allocated again.
+    pub unsafe fn sweep(&mut self, mut visit: impl FnMut(*mut u8) -> bool) {
+        self.free = [null_mut(); CLASSES];
+        let mut tails: [*mut FreeCell; CLASSES] = [null_mut(); CLASSES];
+        let mut spares = [0usize; CLASSES];
+        let mut released = Vec::new();
+        for (i, chunk) in self.chunks.iter().enumerate() {
+            let size = Self::cell_size(chunk.class);
+            let n = CHUNK_BYTES / size;
+            let (mut head, mut tail): (*mut FreeCell, *mut FreeCell) = (null_mut(), null_mut());
+            let mut free = 0;
+            // SAFETY: the cells lie inside the chunk; free cells are relinked here only.
+            unsafe {
+                for k in 0..n {
+                    let cell = chunk.base.as_ptr().add(k * size);
+                    if visit(cell) {
+                        let c = cell as *mut FreeCell;
+                        (*c).next = null_mut();
+                        if tail.is_null() {
+                            head = c;
+                        } else {
+                            (*tail).next = c;
+                        }
+                        tail = c;
+                        free += 1;
+                    }
+                }
+                if free == n {
+                    if spares[chunk.class] >= SPARE_CHUNKS {
+                        released.push(i);
+                        continue;
+                    }
+                    spares[chunk.class] += 1;
+                }
+                if !head.is_null() {
+                    let c = chunk.class;
+                    if tails[c].is_null() {
+                        self.free[c] = head;
+                    } else {
+                        (*tails[c]).next = head;
+                    }
+                    tails[c] = tail;
+                }
+            }
+        }
+        for &i in released.iter().rev() {
+            let chunk = self.chunks.swap_remove(i);
+            // SAFETY: every cell of the chunk is free and off the free lists.
+            unsafe { dealloc(chunk.base.as_ptr(), chunk_layout()) };
+        }
+    }
+
+    /// Visits every cell of every chunk (for the heap's teardown).
+    pub fn for_each_cell(&self, mut visit: impl FnMut(*mut u8)) {
+        for chunk in &self.chunks {
+            let size = Self::cell_size(chunk.class);
+            for k in 0..CHUNK_BYTES / size {
+                // SAFETY: inside the chunk.
+                visit(unsafe { chunk.base.as_ptr().add(k * size) });
+            }
+        }
+    }
+
+    /// Bytes of chunk memory the pool holds.
+    pub fn reserved_bytes(&self) -> usize {
+        self.chunks.len() * CHUNK_BYTES
+    }
+}
+
+impl Drop for Pool {
+    fn drop(&mut self) {
+        for chunk in self.chunks.drain(..) {
+            // SAFETY: allocated by `grow` with this layout.
+            unsafe { dealloc(chunk.base.as_ptr(), chunk_layout()) };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_cells_and_reuse() {
+        assert_eq!(Pool::class_of(1, 8), Some(0));
+        assert_eq!(Pool::class_of(16, 8), Some(0));
+        assert_eq!(Pool::class_of(17, 8), Some(1));
+        assert_eq!(Pool::class_of(256, 16), Some(15));
+        assert_eq!(Pool::class_of(257, 8), None);
+        assert_eq!(Pool::class_of(0, 8), None);
+        assert_eq!(Pool::class_of(32, 64), None);
+        let mut pool = Pool::new(false);
+        let a = pool.alloc(1).unwrap();
+        let b = pool.alloc(1).unwrap();
+        assert_eq!(b.as_ptr() as usize - a.as_ptr() as usize, 32, "fresh cells come in address order");
+        assert_eq!(a.as_ptr() as usize % 16, 0);
+        unsafe { pool.free(a, 1) };
+        assert_eq!(pool.alloc(1).unwrap(), a, "a freed cell is reused first");
+    }
+
+    #[test]
+    fn sweep_rebuilds_free_lists_and_releases_empty_chunks() {
+        let mut pool = Pool::new(true);
+        let n = CHUNK_BYTES / 32;
+        // Five chunks' worth of cells, every one in use.
+        let cells: Vec<_> = (0..5 * n).map(|_| pool.alloc(1).unwrap()).collect();
+        assert_eq!(pool.reserved_bytes(), 5 * CHUNK_BYTES);
+        let keep = cells[3];
+        unsafe { pool.sweep(|c| c != keep.as_ptr()) };
+        // One chunk keeps `keep`; two empty ones stay as spares; two go back.
+        assert_eq!(pool.reserved_bytes(), 3 * CHUNK_BYTES);
+        let again: Vec<_> = (0..3 * n - 1).map(|_| pool.alloc(1).unwrap()).collect();
+        assert!(!again.contains(&keep));
+        assert_eq!(pool.reserved_bytes(), 3 * CHUNK_BYTES, "the free cells were enough");
+    }
+}
