@@ -106,6 +106,32 @@ fn constructs_outside_the_subset_are_refused_by_name() {
     }
 }
 
+/// Metatable events other than `__gc`, `__mode` and `__metatable` are not acted on yet:
+/// `setmetatable` refuses a metatable holding one at run time (the program's earlier output
+/// kept), in every event, rather than ignoring it.
+#[test]
+fn metatables_with_events_not_built_yet_are_refused_by_setmetatable() {
+    for event in
+        ["__index", "__newindex", "__call", "__add", "__eq", "__lt", "__len", "__tostring", "__name", "__close"]
+    {
+        let src = format!("print('before')\nlocal mt = {{ {event} = true }}\nsetmetatable({{}}, mt)\nprint('after')");
+        let mut vm = vm();
+        match vm.run_source(src.as_bytes(), "bad.lua") {
+            Err(VmError::Runtime(e)) => {
+                assert_eq!(e.message, format!("bad.lua:3: metatable event '{event}' is not supported yet"))
+            }
+            other => panic!("expected a runtime error for {event}, got {other:?}"),
+        }
+        assert_eq!(vm.take_output(), b"before\n");
+    }
+    // The events the collector uses are accepted.
+    let mut vm = vm();
+    vm.run_source(b"setmetatable({}, {__gc = print, __mode = 'k', __metatable = 1}) print('ok')", "ok.lua")
+        .expect("runs");
+    // (`print` is the finalizer: it runs when the program ends, with the table.)
+    assert!(vm.take_output().starts_with(b"ok\ntable: 0x"));
+}
+
 /// A valid program to mutate: one function with a loop, a closure and a call.
 const BASE: &str = r#"
 .chunk "v.sbc"

@@ -48,6 +48,18 @@ pub struct LocalName {
     pub end: u32,
 }
 
+/// Where a local slot holds a variable (named or hidden): from its allocation to the end of
+/// its scope. Outside every range of its slot, a slot's value is dead (the collector clears
+/// it at a full collection, as Lua's register reuse drops it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SlotRange {
+    pub slot: u32,
+    /// First ip where the slot holds the variable.
+    pub start: u32,
+    /// First ip after its scope.
+    pub end: u32,
+}
+
 /// One function: a slice of the program's code plus its metadata.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Function {
@@ -70,6 +82,9 @@ pub struct Function {
     /// `(ip, line)` at each change of line, sorted by ip.
     pub lines: Vec<(u32, u32)>,
     pub local_names: Vec<LocalName>,
+    /// The live ranges of local slots (empty: unknown, as for bytecode text, and then no slot
+    /// is treated as dead).
+    pub slot_ranges: Vec<SlotRange>,
 }
 
 impl Function {
@@ -82,6 +97,11 @@ impl Function {
     }
 
     /// Frame size in slots: locals plus the operand stack.
+    /// Whether local slot `slot` is known dead at `ip` (no variable of it in scope there).
+    pub fn slot_dead_at(&self, slot: u32, ip: u32) -> bool {
+        !self.slot_ranges.is_empty() && !self.slot_ranges.iter().any(|r| r.slot == slot && r.start <= ip && ip < r.end)
+    }
+
     pub fn frame_size(&self) -> u32 {
         self.locals_count.saturating_add(self.max_stack)
     }

@@ -17,7 +17,7 @@
 //! optional (the previous line carries on).
 
 use super::opcodes::Op;
-use super::program::{Constant, Emitter, Function, LocalName, Program, UpvalDesc, decode};
+use super::program::{Constant, Emitter, Function, LocalName, Program, SlotRange, UpvalDesc, decode};
 use std::fmt::Write as _;
 
 /// A text-format parse error with its line.
@@ -104,6 +104,9 @@ pub fn print_function(program: &Program, index: usize) -> String {
     }
     for l in &f.local_names {
         let _ = writeln!(out, ".local {} {} {} {}", l.slot, escape(l.name.as_bytes()), l.start, l.end);
+    }
+    for r in &f.slot_ranges {
+        let _ = writeln!(out, ".slot {} {} {}", r.slot, r.start, r.end);
     }
     let mut ip = f.entry_point;
     let mut last_line = None;
@@ -298,6 +301,7 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
                     upvals: Vec::new(),
                     lines: Vec::new(),
                     local_names: Vec::new(),
+                    slot_ranges: Vec::new(),
                 };
                 em.lines.clear();
                 current = Some((idx, f));
@@ -319,6 +323,14 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
                     name: String::from_utf8_lossy(&unescape(arg(2)?).map_err(err)?).into_owned(),
                     start: uint(arg(3)?).map_err(err)?,
                     end: uint(arg(4)?).map_err(err)?,
+                });
+            }
+            ".slot" => {
+                let (_, f) = current.as_mut().ok_or_else(|| err(".slot outside a function".into()))?;
+                f.slot_ranges.push(SlotRange {
+                    slot: uint(arg(1)?).map_err(err)?,
+                    start: uint(arg(2)?).map_err(err)?,
+                    end: uint(arg(3)?).map_err(err)?,
                 });
             }
             ".bytes" => {

@@ -8,12 +8,13 @@ use super::*;
 impl VmState {
     /// Runs the main chunk to completion.
     pub fn run_main(&mut self) -> Result<(), LuaError> {
-        let main = self.heap.alloc_closure(self.program.main, &[]);
+        let main = self.heap.try_alloc_closure(self.program.main, &[]).map_err(|_| LuaError::out_of_memory())?;
         let slot = self.stack.base();
         // SAFETY: the stack has at least 1024 slots.
         unsafe { *slot = Value::from_closure(main) };
         // SAFETY: slot 0 of the stack, with no frames live.
         let r = unsafe { self.call_at(slot, 0) };
+        self.close_finalizers();
         let _ = self.out.flush();
         r
     }
@@ -81,6 +82,10 @@ impl VmState {
         let args_end = unsafe { slot.add(1 + nargs as usize) };
         // A safepoint: builtins allocate (strings, tables) but never collect themselves.
         self.gc_point(args_end, &[]);
+        if self.heap.finalizers_pending() {
+            // SAFETY: the builtin's arguments end there, above every live value.
+            unsafe { self.run_finalizers(args_end) };
+        }
         self.builtin_top = args_end;
         let r = (BUILTINS[idx as usize].func)(self, args);
         // SAFETY: results pushed from `args_end` on.

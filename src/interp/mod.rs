@@ -550,13 +550,19 @@ impl VmState {
                     Op::NewCell => {
                         self.gc_point(sp, &[]);
                         let v = pop!();
-                        *base.add(arg!(0) as usize) = Value::from_cell(self.heap.alloc_cell(v));
+                        match self.heap.try_alloc_cell(v) {
+                            Ok(c) => *base.add(arg!(0) as usize) = Value::from_cell(c),
+                            Err(_) => fail!(LuaError::out_of_memory()),
+                        }
                         next!(Op::NewCell)
                     }
                     Op::BoxLocal => {
                         self.gc_point(sp, &[]);
                         let slot = base.add(arg!(0) as usize);
-                        *slot = Value::from_cell(self.heap.alloc_cell(*slot));
+                        match self.heap.try_alloc_cell(*slot) {
+                            Ok(c) => *slot = Value::from_cell(c),
+                            Err(_) => fail!(LuaError::out_of_memory()),
+                        }
                         next!(Op::BoxLocal)
                     }
                     Op::GetCell => {
@@ -605,7 +611,9 @@ impl VmState {
                                 }
                             })
                             .collect();
-                        let c = self.heap.alloc_closure(arg!(0), &cells);
+                        let Ok(c) = self.heap.try_alloc_closure(arg!(0), &cells) else {
+                            fail!(LuaError::out_of_memory())
+                        };
                         push!(Value::from_closure(c));
                         next!(Op::Closure)
                     }

@@ -111,8 +111,8 @@ macro_rules! for_each_helper {
             AfterCall      strata_after_call(ctx: *mut JitContext, sig: u32, slot: *mut Value) -> u32 [may_gc, may_call_lua, may_raise];
             EntryDeopt     strata_entry_deopt(ctx: *mut JitContext, frame: *mut Value, id: u32) -> u32 [may_raise];
             StackOverflow  strata_stack_overflow(ctx: *mut JitContext, end: *mut Value) -> u32 [may_raise];
-            Closure        strata_closure(ctx: *mut JitContext, func: u32, frame: *const Value, out: *mut Value) -> () [may_gc];
-            NewCell        strata_new_cell(ctx: *mut JitContext, tag: u64, payload: u64) -> *mut Cell [may_gc];
+            Closure        strata_closure(ctx: *mut JitContext, func: u32, frame: *const Value, out: *mut Value) -> u32 [may_gc, may_raise];
+            NewCell        strata_new_cell(ctx: *mut JitContext, tag: u64, payload: u64) -> *mut Cell [may_gc, may_raise];
             ForPrep        strata_for_prep(ctx: *mut JitContext, init: *const Value, state: *mut Value, ip: u32) -> u32 [may_raise];
             IndexError     strata_index_error(ctx: *mut JitContext, obj: *const Value, pos: u32, ip: u32) -> u32 [may_raise];
             Method         strata_method(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for Method;
@@ -209,7 +209,7 @@ mod tests {
         assert_eq!(Helper::Arith.symbol(), "strata_arith");
         assert_eq!(Helper::Arith.params(), &[AbiType::I64, AbiType::I32, AbiType::I64, AbiType::I32]);
         assert_eq!(Helper::Arith.result(), Some(AbiType::I32));
-        assert_eq!(Helper::Closure.result(), None);
+        assert_eq!(Helper::ReturnValues.result(), None);
         assert_eq!(Helper::Pow.params(), &[AbiType::F64, AbiType::F64]);
         assert!(Helper::Call.flags().may_call_lua && Helper::Call.flags().may_gc);
         assert_eq!(Helper::Equal.flags(), HelperFlags::default());

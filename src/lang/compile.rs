@@ -17,7 +17,7 @@ use super::ast::*;
 use super::parser::{SyntaxError, parse};
 use super::types::{Ty, binary_ty, infer, leaf_ty, unary_ty};
 use crate::bytecode::opcodes::{Op, call_flags};
-use crate::bytecode::program::{Constant, Emitter, Function, LocalName, Program, UpvalDesc};
+use crate::bytecode::program::{Constant, Emitter, Function, LocalName, Program, SlotRange, UpvalDesc};
 use crate::bytecode::verify::verify;
 
 /// Stack for the front-end thread. The parser, compiler and AST recurse once per nesting
@@ -129,6 +129,10 @@ struct FuncCompiler<'p, 'a> {
     type_fb: u32,
     call_fb: u32,
     local_names: Vec<LocalName>,
+    /// Where each slot holds a variable (a local, named or hidden): see `Function::slot_ranges`.
+    slot_ranges: Vec<SlotRange>,
+    /// The open record of `slot_ranges` of each allocated slot.
+    open_ranges: Vec<usize>,
     /// Open local-name records (index into `local_names`) per scope.
     scope_names: Vec<Vec<usize>>,
     /// Exit labels of the enclosing loops.
@@ -156,6 +160,8 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             type_fb: 0,
             call_fb: 0,
             local_names: Vec::new(),
+            slot_ranges: Vec::new(),
+            open_ranges: Vec::new(),
             scope_names: vec![Vec::new()],
             loops: Vec::new(),
             labels: std::collections::HashMap::new(),
@@ -194,6 +200,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             line_defined: proto.line,
             lines,
             local_names: fc.local_names,
+            slot_ranges: fc.slot_ranges,
         }
     }
 
@@ -262,6 +269,10 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         let s = self.next_slot;
         self.next_slot += 1;
         self.locals_count = self.locals_count.max(self.next_slot);
+        let start = self.here();
+        self.slot_ranges.push(SlotRange { slot: s, start, end: u32::MAX });
+        self.open_ranges.truncate(s as usize);
+        self.open_ranges.push(self.slot_ranges.len() - 1);
         s
     }
 
@@ -295,6 +306,11 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         let depth = self.scope_names.len() - 1;
         self.close_names(depth);
         self.scope_names.pop();
+        let end = self.here();
+        for &k in &self.open_ranges[saved_slot as usize..] {
+            self.slot_ranges[k].end = end;
+        }
+        self.open_ranges.truncate(saved_slot as usize);
         self.next_slot = saved_slot;
     }
 

@@ -45,12 +45,10 @@ const MAX_LEVELS: u32 = 200;
 /// Base functions of Lua 5.4 that phase 1 does not have: using them is refused.
 const UNSUPPORTED_GLOBALS: &[&str] = &[
     "dofile",
-    "getmetatable",
     "load",
     "loadfile",
     "pcall",
     "require",
-    "setmetatable",
     "xpcall",
     "warn",
     "coroutine",

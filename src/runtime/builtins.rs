@@ -45,6 +45,8 @@ pub trait Host {
     fn pin_count(&self) -> usize;
     /// A full garbage collection now (`collectgarbage("collect")`).
     fn collect(&mut self);
+    /// The metatable of strings (`getmetatable("")`).
+    fn string_metatable(&self) -> *mut Table;
     /// `obj[key]` as Lua code would read it.
     fn index(&mut self, obj: Value, key: Value) -> Result<Value, BuiltinError>;
 }
@@ -123,6 +125,8 @@ builtins! {
     Base "rawequal" => b_rawequal;
     Base "select" => b_select;
     Base "collectgarbage" => b_collectgarbage;
+    Base "setmetatable" => b_setmetatable;
+    Base "getmetatable" => b_getmetatable;
     Base "next" => b_next;
     Base "pairs" => b_pairs;
     Base "ipairs" => b_ipairs;
@@ -188,6 +192,8 @@ pub struct Libs {
     pub globals: *mut Table,
     /// The `string` table.
     pub string: *mut Table,
+    /// The metatable of strings: `{__index = string}` (what `getmetatable("")` returns).
+    pub string_meta: *mut Table,
 }
 
 impl Lib {
@@ -241,7 +247,9 @@ pub fn open_libs(heap: &mut Heap) -> Result<Libs, TableError> {
     set(heap, globals, "_G", Value::from_table(globals))?;
     let version = heap.str_value(b"Lua 5.4");
     set(heap, globals, "_VERSION", version)?;
-    Ok(Libs { globals, string: tables[3] })
+    let string_meta = heap.alloc_table(0, 1)?;
+    set(heap, string_meta, "__index", Value::from_table(tables[3]))?;
+    Ok(Libs { globals, string: tables[3], string_meta })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -436,6 +444,101 @@ fn b_select(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
         return Err(arg_error(1, "index out of range"));
     }
     results(h, args[i as usize..].iter().copied())
+}
+
+/// The metatable events strata does not act on yet: a metatable holding one is refused by
+/// `setmetatable` with a clear error rather than silently ignored. (`__gc`, `__mode` and
+/// `__metatable` work.)
+const UNSUPPORTED_EVENTS: &[&str] = &[
+    "__index",
+    "__newindex",
+    "__call",
+    "__add",
+    "__sub",
+    "__mul",
+    "__div",
+    "__mod",
+    "__pow",
+    "__unm",
+    "__idiv",
+    "__band",
+    "__bor",
+    "__bxor",
+    "__shl",
+    "__shr",
+    "__bnot",
+    "__concat",
+    "__len",
+    "__eq",
+    "__lt",
+    "__le",
+    "__tostring",
+    "__name",
+    "__pairs",
+    "__close",
+];
+
+/// `t.__metatable` of a metatable `mt` (null: none).
+fn protected_field(h: &mut dyn Host, mt: *mut Table) -> Value {
+    if mt.is_null() {
+        return Value::NIL;
+    }
+    let name = h.heap().str_value(b"__metatable");
+    // SAFETY: a live table.
+    unsafe { (*mt).get(name) }
+}
+
+/// `setmetatable(t, mt)`: Lua 5.4's checks (`cannot change a protected metatable`); a
+/// metatable with `__gc` registers `t` for finalization, as Lua does when the metatable is
+/// set.
+fn b_setmetatable(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let t = match args.first() {
+        Some(v) if v.is_table() => v.as_table_ptr(),
+        _ => return Err(type_error(args, 0, "table")),
+    };
+    let mt = match args.get(1) {
+        Some(v) if v.is_nil() => std::ptr::null_mut(),
+        Some(v) if v.is_table() => v.as_table_ptr(),
+        _ => return Err(type_error(args, 1, "nil or table")),
+    };
+    // SAFETY: live tables.
+    let old = unsafe { (*t).metatable };
+    if !protected_field(h, old).is_nil() {
+        return Err(BuiltinError::Located("cannot change a protected metatable".into()));
+    }
+    if !mt.is_null() {
+        for &event in UNSUPPORTED_EVENTS {
+            let name = h.heap().str_value(event.as_bytes());
+            // SAFETY: a live table.
+            if !unsafe { (*mt).get(name) }.is_nil() {
+                return Err(BuiltinError::Located(format!("metatable event '{event}' is not supported yet")));
+            }
+        }
+    }
+    // SAFETY: a live table.
+    unsafe { (*t).metatable = mt };
+    // SAFETY: both are live tables (or `mt` null).
+    unsafe { h.heap().check_finalizer(t, mt) };
+    Ok(Some(args[0]))
+}
+
+/// `getmetatable(v)`: the metatable's `__metatable` field if it has one, else the metatable
+/// (strings share one, whose `__index` is the `string` table), else nil.
+fn b_getmetatable(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let v = check_any(args, 0)?;
+    let mt = if v.is_table() {
+        // SAFETY: a live table.
+        unsafe { (*v.as_table_ptr()).metatable }
+    } else if v.is_str() {
+        h.string_metatable()
+    } else {
+        std::ptr::null_mut()
+    };
+    if mt.is_null() {
+        return Ok(Some(Value::NIL));
+    }
+    let field = protected_field(h, mt);
+    Ok(Some(if field.is_nil() { Value::from_table(mt) } else { field }))
 }
 
 /// The options `collectgarbage` accepts (Lua 5.4's `luaB_collectgarbage`).

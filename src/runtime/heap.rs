@@ -201,6 +201,9 @@ struct GcHeader {
     marked: bool,
     /// The cell holds an object (pool cells; always true for large objects).
     live: bool,
+    /// Registered for finalization (its metatable had `__gc` when it was set) and not yet
+    /// handed to its finalizer.
+    fin: bool,
 }
 
 /// Bytes before each object (its header, padded to keep objects 16-byte aligned).
@@ -287,6 +290,32 @@ pub struct Heap {
     threshold: usize,
     pub params: GcParams,
     pub stats: GcStats,
+    /// The interned names the collector looks up in metatables: `__mode` and `__gc`.
+    names: [*const StrObj; 2],
+    /// This cycle's weak tables: weak values, weak keys (ephemerons), both.
+    weak: Vec<*mut Table>,
+    ephemeron: Vec<*mut Table>,
+    allweak: Vec<*mut Table>,
+    /// Objects registered for finalization, oldest first.
+    finobj: Vec<*mut GcHeader>,
+    /// Unreachable objects whose finalizers are due, in the order they run (newest
+    /// registration first); they stay alive (roots) until their finalizer has been called.
+    tobefnz: std::collections::VecDeque<*const u8>,
+}
+
+/// How a table's references are traced: `__mode` in its metatable.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Weakness {
+    keys: bool,
+    values: bool,
+}
+
+/// Whether values of this tag are objects the collector may free (strings are objects,
+/// but weak tables never lose them: Lua treats them as values).
+#[inline]
+fn collectable(v: Value) -> bool {
+    use crate::runtime::value::tag;
+    matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL)
 }
 
 impl Default for Heap {
@@ -297,7 +326,7 @@ impl Default for Heap {
 
 impl Heap {
     pub fn new() -> Heap {
-        Heap {
+        let mut heap = Heap {
             small: Pool::new(true),
             large: std::ptr::null_mut(),
             blocks: Pool::new(false),
@@ -308,6 +337,74 @@ impl Heap {
             threshold: GC_FLOOR,
             params: GcParams::default(),
             stats: GcStats::default(),
+            names: [std::ptr::null(); 2],
+            weak: Vec::new(),
+            ephemeron: Vec::new(),
+            allweak: Vec::new(),
+            finobj: Vec::new(),
+            tobefnz: std::collections::VecDeque::new(),
+        };
+        heap.names = [heap.alloc_str(b"__mode"), heap.alloc_str(b"__gc")];
+        heap
+    }
+
+    /// The interned `__gc`.
+    pub fn gc_name(&self) -> *const StrObj {
+        self.names[1]
+    }
+
+    /// Registers the table `t` for finalization if its metatable `mt` has `__gc` (Lua's
+    /// `luaC_checkfinalizer`, when `setmetatable` sets `mt`): an object is registered once,
+    /// until its finalizer has run.
+    ///
+    /// # Safety
+    /// `t` is a live table of this heap, `mt` one too or null.
+    pub unsafe fn check_finalizer(&mut self, t: *mut Table, mt: *mut Table) {
+        // SAFETY: the caller's contract.
+        unsafe {
+            if mt.is_null() || (*mt).get_str(self.names[1]).is_nil() {
+                return;
+            }
+            let h = header(t as *const u8);
+            if !(*h).fin {
+                (*h).fin = true;
+                self.finobj.push(h);
+            }
+        }
+    }
+
+    /// The next object whose finalizer is due, if any (it stays alive until it is taken).
+    pub fn take_finalizable(&mut self) -> Option<*const u8> {
+        self.tobefnz.pop_front()
+    }
+
+    /// Whether finalizers are waiting to be called.
+    #[inline(always)]
+    pub fn finalizers_pending(&self) -> bool {
+        !self.tobefnz.is_empty()
+    }
+
+    /// Makes the finalizers of every registered object due, newest first (the VM is ending:
+    /// Lua's `lua_close`).
+    pub fn finalize_all(&mut self) {
+        for &h in self.finobj.iter().rev() {
+            // SAFETY: registered objects are live objects of this heap.
+            unsafe {
+                (*h).fin = false;
+                self.tobefnz.push_back((h as *const u8).add(HEADER));
+            }
+        }
+        self.finobj.clear();
+    }
+
+    /// Marks what the collector itself keeps: the names it looks up and the objects whose
+    /// finalizers are still due. Part of every collection's roots.
+    pub fn mark_own_roots(&mut self) {
+        for i in 0..self.names.len() {
+            self.mark_object(self.names[i] as *const u8);
+        }
+        for i in 0..self.tobefnz.len() {
+            self.mark_object(self.tobefnz[i]);
         }
     }
 
@@ -362,10 +459,6 @@ impl Heap {
         self.strings.len()
     }
 
-    fn raw_alloc(&mut self, layout: Layout, kind: ObjKind) -> NonNull<u8> {
-        self.try_raw_alloc(layout, kind).unwrap_or_else(|_| std::alloc::handle_alloc_error(layout))
-    }
-
     /// Allocates an object of `layout` behind its header: a pool cell, or for a large one
     /// a block of the system allocator linked into the large objects' list.
     #[inline]
@@ -385,7 +478,7 @@ impl Heap {
         self.objects += 1;
         // SAFETY: a fresh block of `HEADER + layout.size()` bytes, aligned for the header.
         unsafe {
-            (block as *mut GcHeader).write(GcHeader { next, kind, marked: false, live: true });
+            (block as *mut GcHeader).write(GcHeader { next, kind, marked: false, live: true, fin: false });
             Ok(NonNull::new_unchecked(block.add(HEADER)))
         }
     }
@@ -483,7 +576,15 @@ impl Heap {
                 let p = (h as *mut u8).add(HEADER);
                 match (*h).kind {
                     ObjKind::Str => {}
-                    ObjKind::Table => (*(p as *const Table)).trace(|v| self.mark_value(v)),
+                    ObjKind::Table => {
+                        let t = p as *mut Table;
+                        let w = self.weakness(&*t);
+                        if w.keys || w.values {
+                            self.traverse_weak(t, w);
+                        } else {
+                            (*t).trace(|v| self.mark_value(v));
+                        }
+                    }
                     ObjKind::Closure => {
                         for &c in (*(p as *const Closure)).upvals() {
                             self.mark_object(c as *const u8);
@@ -493,6 +594,161 @@ impl Heap {
                 }
             }
         }
+    }
+
+    /// A table's `__mode` (Lua's `gfasttm(g, h->metatable, TM_MODE)`).
+    fn weakness(&self, t: &Table) -> Weakness {
+        let none = Weakness { keys: false, values: false };
+        if t.metatable.is_null() {
+            return none;
+        }
+        // SAFETY: a marked table's metatable is a live table.
+        let mode = unsafe { (*t.metatable).get_str(self.names[0]) };
+        if !mode.is_str() {
+            return none;
+        }
+        let b = mode.str_bytes();
+        Weakness { keys: b.contains(&b'k'), values: b.contains(&b'v') }
+    }
+
+    /// Traces a weak table (Lua's `traverseweakvalue`, `traverseephemeron` and the
+    /// all-weak case): strong parts are marked, strings always (weak tables never lose
+    /// them), a weak-keys table's values only once their keys are marked (to fixpoint, in
+    /// [`Heap::finish_marking`]); removed entries lose their keys (dead keys). The table is
+    /// listed for clearing.
+    ///
+    /// # Safety
+    /// `t` is a marked, live table.
+    unsafe fn traverse_weak(&mut self, t: *mut Table, w: Weakness) {
+        // SAFETY: the caller's contract.
+        unsafe {
+            if !(*t).metatable.is_null() {
+                self.mark_object((*t).metatable as *const u8);
+            }
+            for i in 0..(*t).array_mut().len() {
+                let v = (*t).array_mut()[i];
+                if !w.values || v.is_str() {
+                    self.mark_value(v);
+                }
+            }
+            for i in 0..(*t).nodes_mut().len() {
+                let n = &mut (*t).nodes_mut()[i];
+                let (k, v) = (n.key(), n.val);
+                if v.is_nil() {
+                    if collectable(k) {
+                        n.key_tag = crate::runtime::table::DEAD_KEY;
+                    }
+                    continue;
+                }
+                if !w.keys || k.is_str() {
+                    self.mark_value(k);
+                }
+                let key_alive = !collectable(k) || self.is_marked(k);
+                if v.is_str() || (!w.values && key_alive) {
+                    self.mark_value(v);
+                }
+            }
+        }
+        match (w.keys, w.values) {
+            (true, false) => self.ephemeron.push(t),
+            (false, true) => self.weak.push(t),
+            _ => self.allweak.push(t),
+        }
+    }
+
+    /// Marks the values of weak-keys tables whose keys are marked, until nothing new is
+    /// marked (Lua's `convergeephemerons`).
+    fn converge_ephemerons(&mut self) {
+        loop {
+            let mut changed = false;
+            let mut i = 0;
+            while i < self.ephemeron.len() {
+                let t = self.ephemeron[i];
+                // SAFETY: listed tables are marked, live tables.
+                unsafe {
+                    for j in 0..(*t).nodes_mut().len() {
+                        let n = (*t).nodes_mut()[j];
+                        let (k, v) = (n.key(), n.val);
+                        if !v.is_nil() && (!collectable(k) || self.is_marked(k)) && !self.is_marked(v) {
+                            self.mark_value(v);
+                            changed = true;
+                        }
+                    }
+                }
+                self.propagate();
+                i += 1;
+            }
+            if !changed {
+                return;
+            }
+        }
+    }
+
+    /// Empties the entries of weak tables whose weak part names an unmarked object (Lua's
+    /// `clearbyvalues` and `clearbykeys`): values in `weak` and `allweak` when `values`,
+    /// keys in `ephemeron` and `allweak` otherwise.
+    fn clear_weak(&mut self, values: bool) {
+        let lists: [&Vec<*mut Table>; 2] =
+            if values { [&self.weak, &self.allweak] } else { [&self.ephemeron, &self.allweak] };
+        let dead = |v: Value| collectable(v) && !v.is_str() && !self.is_marked(v);
+        for list in lists {
+            for &t in list {
+                // SAFETY: listed tables are marked, live tables.
+                unsafe {
+                    if values {
+                        for v in (*t).array_mut() {
+                            if dead(*v) {
+                                *v = Value::NIL;
+                            }
+                        }
+                    }
+                    for n in (*t).nodes_mut() {
+                        let gone = if values { dead(n.val) } else { dead(n.key()) };
+                        if gone {
+                            n.val = Value::NIL;
+                        }
+                        if n.val.is_nil() && collectable(n.key()) && !self.is_marked(n.key()) {
+                            n.key_tag = crate::runtime::table::DEAD_KEY;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Ends marking once the roots are marked and propagated (Lua's `atomic`): ephemerons
+    /// converge, weak values of unreachable objects are cleared, unreachable objects with
+    /// finalizers are set apart and marked again (resurrected until their finalizers run),
+    /// then weak keys and the remaining weak values are cleared.
+    pub fn finish_marking(&mut self) {
+        self.converge_ephemerons();
+        self.clear_weak(true);
+        let mut kept = Vec::with_capacity(self.finobj.len());
+        let mut due = Vec::new();
+        for &h in self.finobj.iter().rev() {
+            // SAFETY: registered objects are live objects of this heap.
+            unsafe {
+                if (*h).marked {
+                    kept.push(h);
+                } else {
+                    (*h).fin = false;
+                    due.push((h as *const u8).add(HEADER));
+                }
+            }
+        }
+        kept.reverse();
+        self.finobj = kept;
+        for p in due {
+            self.mark_object(p);
+            self.tobefnz.push_back(p);
+        }
+        self.propagate();
+        self.converge_ephemerons();
+        self.clear_weak(false);
+        self.clear_weak(true);
+        self.weak.clear();
+        self.ephemeron.clear();
+        self.allweak.clear();
     }
 
     /// Frees every object marking did not reach and clears the marks of the others; returns
@@ -757,8 +1013,15 @@ impl Heap {
 
     /// Allocates a closure of `proto` over `upvals`.
     pub fn alloc_closure(&mut self, proto: u32, upvals: &[*mut Cell]) -> *const Closure {
+        self.try_alloc_closure(proto, upvals)
+            .unwrap_or_else(|_| std::alloc::handle_alloc_error(Self::closure_layout(upvals.len())))
+    }
+
+    /// Allocates a closure of `proto` over `upvals`; running out of memory is the program's
+    /// error (`not enough memory`).
+    pub fn try_alloc_closure(&mut self, proto: u32, upvals: &[*mut Cell]) -> Result<*const Closure, OutOfMemory> {
         let layout = Self::closure_layout(upvals.len());
-        let p = self.raw_alloc(layout, ObjKind::Closure).as_ptr();
+        let p = self.try_raw_alloc(layout, ObjKind::Closure)?.as_ptr();
         // SAFETY: fresh allocation of the right size.
         unsafe {
             (p as *mut Closure).write(Closure { proto, nupvals: upvals.len() as u32 });
@@ -768,16 +1031,20 @@ impl Heap {
                 upvals.len(),
             );
         }
-        p as *const Closure
+        Ok(p as *const Closure)
     }
 
     /// Allocates a cell holding `value`.
     pub fn alloc_cell(&mut self, value: Value) -> *mut Cell {
-        let layout = Layout::new::<Cell>();
-        let p = self.raw_alloc(layout, ObjKind::Cell).as_ptr() as *mut Cell;
+        self.try_alloc_cell(value).unwrap_or_else(|_| std::alloc::handle_alloc_error(Layout::new::<Cell>()))
+    }
+
+    /// Allocates a cell holding `value`; running out of memory is the program's error.
+    pub fn try_alloc_cell(&mut self, value: Value) -> Result<*mut Cell, OutOfMemory> {
+        let p = self.try_raw_alloc(Layout::new::<Cell>(), ObjKind::Cell)?.as_ptr() as *mut Cell;
         // SAFETY: fresh allocation of the right size.
         unsafe { p.write(Cell { value }) };
-        p
+        Ok(p)
     }
 }
 
@@ -844,7 +1111,8 @@ mod tests {
         assert!(!v1.raw_eq(Value::from_str_ptr(heap.alloc_str(&s40))));
         assert!(Value::from_str_ptr(a).raw_eq(Value::from_str_ptr(b)));
         assert!(!Value::from_str_ptr(a).raw_eq(heap.str_value(b"world")));
-        assert_eq!(heap.interned_strings(), 4); // "hello", "hellp", "world", 40 × 'a'
+        // "hello", "hellp", "world", 40 × 'a', and the collector's "__mode" and "__gc".
+        assert_eq!(heap.interned_strings(), 6);
     }
 
     #[test]
@@ -861,6 +1129,7 @@ mod tests {
         let before = (heap.object_count(), heap.allocated_bytes(), heap.interned_strings());
         // Roots: the kept table only. The closure, its cell, the table the cell holds and the
         // string `lost` go; the key and the long value stay.
+        heap.mark_own_roots();
         heap.mark_value(Value::from_table(kept));
         heap.propagate();
         assert!(heap.is_marked(key) && heap.is_marked(val) && !heap.is_marked(lost));
@@ -930,6 +1199,6 @@ mod tests {
             let found = heap.strings.find(h, format!("s{i}").as_bytes());
             assert_eq!(found, if i % 2 == 0 { None } else { Some(p) });
         }
-        assert_eq!(heap.interned_strings(), 2500);
+        assert_eq!(heap.interned_strings(), 2500 + 2, "with the collector's two names");
     }
 }

@@ -94,7 +94,7 @@ impl Node {
     const EMPTY: Node = Node { val: Value::NIL, key_payload: 0, key_tag: tag::NIL as u32, next: 0 };
 
     #[inline(always)]
-    fn key(&self) -> Value {
+    pub(crate) fn key(&self) -> Value {
         Value { tag: self.key_tag as u64, payload: self.key_payload }
     }
 }
@@ -361,6 +361,16 @@ impl Table {
         debug_assert!(i < self.asize as usize);
         // SAFETY: callers index below `asize`.
         unsafe { *self.array.add(i) }
+    }
+
+    /// The hash part's nodes (none for the shared empty part), for the collector's
+    /// weak-table passes.
+    pub(crate) fn nodes_mut(&mut self) -> &mut [Node] {
+        if self.has_no_hash_part() {
+            return &mut [];
+        }
+        // SAFETY: `node_count` nodes live at `node`.
+        unsafe { std::slice::from_raw_parts_mut(self.node, self.node_count()) }
     }
 
     /// Calls `f` with every value the table references for the collector: its array

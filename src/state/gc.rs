@@ -29,7 +29,7 @@ use super::VmState;
 use crate::runtime::value::Value;
 
 /// Slots the soft limit grows by at least (and keeps above what live frames need).
-const STACK_SLACK: usize = 4096;
+const STACK_SLACK: usize = 1024;
 
 impl VmState {
     /// A safepoint: collects if a collection is due. `top` is the first slot above every
@@ -117,8 +117,11 @@ impl VmState {
         }
         self.heap.mark_value(Value::from_table(self.libs.globals));
         self.heap.mark_value(Value::from_table(self.libs.string));
+        self.heap.mark_value(Value::from_table(self.libs.string_meta));
         self.heap.mark_value(self.ctx.env);
+        self.heap.mark_own_roots();
         self.heap.propagate();
+        self.heap.finish_marking();
         self.heap.sweep();
         self.heap.set_threshold();
         // Shrink the soft limit to what live frames may still write (everything above is
@@ -136,9 +139,84 @@ impl VmState {
     }
 
     /// `collectgarbage("collect")` and the like: a full collection now, from a builtin whose
-    /// arguments end at `builtin_top`.
+    /// arguments end at `builtin_top`, then every finalizer that became due (as Lua's full
+    /// collection calls them before it returns).
     pub fn full_gc(&mut self) {
         let top = if self.builtin_top.is_null() { self.frame_extent_top() } else { self.builtin_top };
+        self.clear_dead_locals();
         self.collect_garbage(top, &[]);
+        // SAFETY: `top` is above everything live (the builtin's arguments end there).
+        unsafe { self.run_finalizers(top) };
+    }
+
+    /// Sets to nil the local slots of every frame that hold no variable in scope at the
+    /// frame's call (`Function::slot_ranges`): Lua reuses such registers at once, so after
+    /// `do local t = {} end` a full collection frees `t` there, and here too. Every frame
+    /// below a builtin is stopped at a call, whose ip its record holds (an optimized frame
+    /// calling from an inlined callee has a callee's ip there, outside its function, and is
+    /// left alone; so are functions without ranges, from bytecode text).
+    fn clear_dead_locals(&mut self) {
+        for k in 0..self.frames.len() {
+            let fr = self.frames[k];
+            let f = &self.program.functions[fr.func as usize];
+            if f.slot_ranges.is_empty() || !f.contains(fr.ip) {
+                continue;
+            }
+            for slot in 0..f.locals_count {
+                // SAFETY: a live frame's local slot. (A cell stays: code that reads a slot as
+                // a cell must find one, whatever ranges a bytecode text declared.)
+                unsafe {
+                    let p = fr.base.add(slot as usize);
+                    if (*p).tag != crate::runtime::value::tag::CELL && f.slot_dead_at(slot, fr.ip) {
+                        *p = Value::NIL;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls the finalizers that are due (`__gc` of unreachable objects, newest registration
+    /// first), each with its object, from `top` (above everything live). Errors in a
+    /// finalizer are dropped, as `lua` does with its warnings off. Finalizers that become due
+    /// while these run wait for the next call.
+    ///
+    /// # Safety
+    /// `top` lies in the value stack above every live value.
+    pub unsafe fn run_finalizers(&mut self, top: *mut Value) {
+        if self.in_finalizer || !self.heap.finalizers_pending() {
+            return;
+        }
+        self.in_finalizer = true;
+        let hook = self.call_hook.expect("the interpreter registers its call");
+        while let Some(obj) = self.heap.take_finalizable() {
+            let t = obj as *mut crate::runtime::table::Table;
+            // SAFETY: a due object is a live table (only tables have metatables) until it is
+            // taken; from here it is on the stack, an argument of its finalizer.
+            let gc = unsafe {
+                let mt = (*t).metatable;
+                if mt.is_null() { Value::NIL } else { (*mt).get_str(self.heap.gc_name()) }
+            };
+            if gc.is_nil() || !self.stack_fits(top.wrapping_add(2)) {
+                continue;
+            }
+            let builtin_top = self.builtin_top;
+            // SAFETY: `top` is above every live value, with room for the call (checked).
+            unsafe {
+                *top = gc;
+                *top.add(1) = Value::from_table(t);
+                let _ = hook(self, top, 1);
+            }
+            self.builtin_top = builtin_top;
+        }
+        self.in_finalizer = false;
+    }
+
+    /// The VM is ending (Lua's `lua_close`): every object still registered for finalization
+    /// has its finalizer called, newest first, after those already due.
+    pub fn close_finalizers(&mut self) {
+        self.heap.finalize_all();
+        let top = self.free_slot();
+        // SAFETY: the first slot above every live frame (none is live when a program ends).
+        unsafe { self.run_finalizers(top) };
     }
 }

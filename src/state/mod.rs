@@ -193,6 +193,8 @@ pub struct VmState {
     pub gc_extent: Vec<u32>,
     /// Values builtins keep alive while they call back into Lua (collector roots).
     pub gc_pins: Vec<Value>,
+    /// Finalizers are running (those that become due meanwhile wait).
+    pub in_finalizer: bool,
 }
 
 /// Spill words available to deopt exits (inlined frames' saved ips; the inlining depth
@@ -271,6 +273,10 @@ impl Host for VmState {
 
     fn collect(&mut self) {
         self.full_gc();
+    }
+
+    fn string_metatable(&self) -> *mut Table {
+        self.libs.string_meta
     }
 
     fn index(&mut self, obj: Value, key: Value) -> Result<Value, BuiltinError> {
@@ -374,6 +380,7 @@ impl VmState {
             osr_threshold: u32::MAX,
             gc_extent: Vec::new(),
             gc_pins: Vec::new(),
+            in_finalizer: false,
         });
         vm.gc_extent = vm.program.functions.iter().map(|f| f.frame_size()).collect();
         // Wire the context to the boxed VM (these addresses never change again).

@@ -91,7 +91,8 @@ impl<'a, 'f> Translator<'a, 'f> {
         let s = self.scratch();
         let ctx = self.ctx();
         let fv = self.b.ins().iconst(types::I32, f as i64);
-        self.call_helper(Helper::Closure, &[ctx, fv, frame, s]);
+        let failed = self.call_helper(Helper::Closure, &[ctx, fv, frame, s]).expect("result");
+        self.error_if(failed);
         let p = self.b.ins().load(types::I64, mem(), s, 8);
         let v = V { k: Known::Closure, t: None, p: Some(p), f: None };
         self.push(v);

@@ -85,6 +85,8 @@ translations! {
                 let ctx = self.ctx();
                 let (t, p) = (self.tag_of(v), self.pay_of(v));
                 let cell = self.call_helper(Helper::NewCell, &[ctx, t, p]).expect("result");
+                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, cell, 0);
+                self.error_if(failed);
                 let v = V { k: Known::Cell, t: None, p: Some(cell), f: None };
                 self.write(ins.arg(0), v);
             },

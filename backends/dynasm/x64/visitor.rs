@@ -58,8 +58,11 @@ templates! {
             Op::NewCell | Op::BoxLocal => {
                 let src = if op == Op::NewCell { top } else { slot(ins.arg(0)) };
                 let dst = slot(ins.arg(0));
+                let error = self.error;
                 asm!(self.ops
                     ;; call(&mut self.ops, Helper::NewCell, &[Arg::Ctx, Arg::Load(src), Arg::Load(src.with_off(8))])
+                    ; test rax, rax
+                    ; jz =>error
                     ; mov QWORD [r12 + dst.off], tag::CELL as i32
                     ; mov [r12 + dst.pay()], rax
                 );
@@ -90,8 +93,11 @@ templates! {
             Op::Closure => {
                 self.set_record_ip(gip);
                 let out = slot(sp);
+                let error = self.error;
                 asm!(self.ops
                     ;; call(&mut self.ops, Helper::Closure, &[Arg::Ctx, Arg::Imm(ins.arg(0) as i32), Arg::Frame, Arg::Addr(out)])
+                    ; test eax, eax
+                    ; jnz =>error
                 );
             },
             Op::Len => {

@@ -386,12 +386,13 @@ pub unsafe extern "C" fn strata_stack_overflow(ctx: *mut JitContext, end: *mut V
 }
 
 /// A new closure of `func`, capturing cells from `frame` (the running frame, whose callee
-/// slot holds the running closure), written to `out`.
+/// slot holds the running closure), written to `out`. Returns 0, or 1 with `not enough
+/// memory` pending.
 ///
 /// # Safety
 /// ABI contract: the locals `func` captures hold cells in `frame`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_closure(ctx: *mut JitContext, func: u32, frame: *const Value, out: *mut Value) {
+pub unsafe extern "C" fn strata_closure(ctx: *mut JitContext, func: u32, frame: *const Value, out: *mut Value) -> u32 {
     let vm = unsafe { vm(ctx) };
     vm.gc_point_native(&[]);
     let running = unsafe { (*frame.sub(1)).as_closure_ptr() };
@@ -402,11 +403,19 @@ pub unsafe extern "C" fn strata_closure(ctx: *mut JitContext, func: u32, frame: 
             if u.from_local { (*frame.add(u.index as usize)).as_cell_ptr() } else { (*running).upval(u.index as usize) }
         })
         .collect();
-    let c = vm.heap.alloc_closure(func, &cells);
-    unsafe { *out = Value::from_closure(c) };
+    match vm.heap.try_alloc_closure(func, &cells) {
+        Ok(c) => {
+            unsafe { *out = Value::from_closure(c) };
+            0
+        }
+        Err(_) => {
+            vm.pending_error = Some(crate::runtime::error::LuaError::out_of_memory());
+            1
+        }
+    }
 }
 
-/// A new cell holding `value`.
+/// A new cell holding `value` (null with `not enough memory` pending).
 ///
 /// # Safety
 /// ABI contract.
@@ -415,7 +424,10 @@ pub unsafe extern "C" fn strata_new_cell(ctx: *mut JitContext, tag: u64, payload
     let vm = unsafe { vm(ctx) };
     let v = Value { tag, payload };
     vm.gc_point_native(&[v]);
-    vm.heap.alloc_cell(v)
+    vm.heap.try_alloc_cell(v).unwrap_or_else(|_| {
+        vm.pending_error = Some(crate::runtime::error::LuaError::out_of_memory());
+        std::ptr::null_mut()
+    })
 }
 
 /// Lua's `forprep` on `init[0..3]` (init, limit, step), writing the loop state to

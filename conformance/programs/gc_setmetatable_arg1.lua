@@ -1,0 +1,2 @@
+print("before")
+setmetatable(1, {})
