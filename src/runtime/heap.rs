@@ -781,8 +781,8 @@ impl Heap {
                     (*h).marked = false;
                     return false;
                 }
-                let size = self.release(h);
-                self.bytes -= size;
+                let full = self.release(h);
+                self.bytes -= Self::charged(full);
                 (*h).live = false;
                 true
             });
@@ -818,19 +818,18 @@ impl Heap {
     unsafe fn free_large(&mut self, h: *mut GcHeader) {
         // SAFETY: the caller's contract.
         unsafe {
-            let full = self.object_layout(h);
-            self.release(h);
+            let full = self.release(h);
             self.bytes -= full.size();
             dealloc(h as *mut u8, full);
         }
     }
 
     /// Releases what an unreachable object holds besides its own memory (table parts, its
-    /// intern-table entry) and counts it gone; returns the bytes its allocation was charged.
+    /// intern-table entry) and counts it gone; returns its allocation's layout.
     ///
     /// # Safety
     /// `h` is the header of an unreachable object of this heap.
-    unsafe fn release(&mut self, h: *mut GcHeader) -> usize {
+    unsafe fn release(&mut self, h: *mut GcHeader) -> Layout {
         // SAFETY: the caller's contract.
         unsafe {
             let full = self.object_layout(h);
@@ -846,7 +845,7 @@ impl Heap {
                 ObjKind::Closure | ObjKind::Cell => {}
             }
             self.objects -= 1;
-            Self::charged(full)
+            full
         }
     }
 

@@ -130,7 +130,8 @@ impl VmState {
         for fr in self.frames.as_slice() {
             need = need.max(fr.base.wrapping_add(self.gc_extent[fr.func as usize] as usize));
         }
-        self.ctx.stack_limit = soft.min(need.wrapping_add(STACK_SLACK)).max(need.min(soft));
+        // (`need` never exceeds `soft`: every frame was checked against it.)
+        self.ctx.stack_limit = soft.min(need.wrapping_add(STACK_SLACK));
         let pause = start.elapsed();
         let stats = &mut self.heap.stats;
         stats.collections += 1;
