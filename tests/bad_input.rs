@@ -160,6 +160,13 @@ fn with_body(body: &str, header: &str) -> String {
 const HEADER: &str = ".function 0 \"main\" arity=0 locals=6 stack=4 typefb=1 callfb=1 line=0";
 
 #[test]
+fn reads_inside_declared_slot_ranges_verify() {
+    let text =
+        with_body("PushInt 1\nSetLocal 0\nGetLocal 0\nPop\nGetLocal 0\nReturn1", &format!("{HEADER}\n.slot 0 0 22"));
+    assert_eq!(verify_text(&text), Ok(()));
+}
+
+#[test]
 fn base_program_verifies_and_runs() {
     assert_eq!(verify_text(BASE), Ok(()));
     let mut vm = vm();
@@ -199,6 +206,19 @@ fn malformed_bytecode_is_rejected_by_the_verifier() {
         (with_body("PushInt 1\nNewCell 0\nGetLocal 0\nReturn1", HEADER), "uses local 0 as a Plain slot but it is Cell"),
         (with_body("PushInt 1\nPushInt 1\nPushInt 1\nForPrep 3 33\nForLoop 3 24\nReturn0", HEADER), "loop state needs locals 3..7"),
         (with_body("PushNil\nCall 0 8 0\nReturn1", HEADER), "unknown call flags"),
+        // Declared slot ranges: a slot read after its range ends, or in a later range of the
+        // same slot before it is written there (a collection may have cleared it).
+        (
+            with_body("PushInt 1\nSetLocal 0\nGetLocal 0\nPop\nGetLocal 0\nReturn1", &format!("{HEADER}\n.slot 0 0 16")),
+            "GetLocal uses local 0 as a Plain slot but it is Mixed here",
+        ),
+        (
+            with_body(
+                "PushInt 1\nSetLocal 0\nGetLocal 0\nPop\nGetLocal 0\nReturn1",
+                &format!("{HEADER}\n.slot 0 0 15\n.slot 0 16 22"),
+            ),
+            "GetLocal uses local 0 as a Plain slot but it is Mixed here",
+        ),
         // Result packs: produced only for the next instruction, consumed only from the last.
         (with_body("PushNil\nCall 0 2 0\nReturn1", HEADER), "Call leaves a result pack the next instruction does not consume"),
         (with_body("PushNil\nPushNil\nCall 1 1 0\nReturn1", HEADER), "Call consumes a result pack no instruction just left"),

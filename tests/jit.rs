@@ -331,3 +331,33 @@ fn osr_below_a_skipped_for_loop_enters_once() {
     assert!(m.osr_compiles <= 2, "{} OSR compilations", m.osr_compiles);
     assert_eq!(m.invalidations, 0);
 }
+
+/// Endless deopt and recompilation: a function whose operand kinds keep changing, called from
+/// a loop that goes through OSR. Versions are capped (`MAX_VERSIONS`, then code without
+/// speculation), so the machine code a run keeps stops growing: 40 phases and 400 phases
+/// end with the same code size.
+#[test]
+fn code_memory_stays_bounded_under_endless_deopts() {
+    let program = |phases: u32| {
+        format!(
+            "local function f(a, b) return a + b end
+             local kinds = {{ 1, 0.5, 2^53, -3 }}
+             local s = 0
+             for phase = 1, {phases} do
+               local k = kinds[phase % #kinds + 1]
+               for i = 1, 300 do s = f(s, k) end
+               s = s % 1000
+             end
+             print(s)"
+        )
+    };
+    let code = |phases: u32| {
+        let (report, _) = run_optimized(&program(phases), 10, 50);
+        (report.metrics.code_bytes.values().sum::<usize>(), report.metrics.invalidations)
+    };
+    let (short, short_inv) = code(40);
+    let (long, long_inv) = code(400);
+    assert!(short_inv >= 1, "the phases must invalidate code");
+    assert!(long_inv <= 2 * strata::jit::driver::MAX_VERSIONS as u64 * 2, "invalidations keep happening: {long_inv}");
+    assert_eq!(short, long, "compiled code grew with the number of phases ({short_inv} vs {long_inv} invalidations)");
+}

@@ -305,6 +305,8 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// end to end) goes to its VM slot, so the collector sees exactly what the interpreter
     /// would hold there. A slot known not to reference an object gets its tag only (a stale
     /// reference must not stay visible there), the others their whole value.
+    /// (Locals out of scope are known nil to the plan, so a reference a full collection may
+    /// have cleared from the frame, and freed, is never stored back.)
     fn spill_for_gc(&mut self, top: u32) {
         let frame = self.frame();
         for s in 0..top {

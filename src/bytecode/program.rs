@@ -102,6 +102,24 @@ impl Function {
         !self.slot_ranges.is_empty() && !self.slot_ranges.iter().any(|r| r.slot == slot && r.start <= ip && ip < r.end)
     }
 
+    /// The local slots known dead at `ip` ([`Self::slot_dead_at`]), in one pass over the
+    /// ranges: none when the function declares no ranges.
+    pub fn dead_slots_at(&self, ip: u32) -> Vec<u32> {
+        if self.slot_ranges.is_empty() {
+            return Vec::new();
+        }
+        let mut live = vec![false; self.locals_count as usize];
+        for r in &self.slot_ranges {
+            if r.start <= ip
+                && ip < r.end
+                && let Some(l) = live.get_mut(r.slot as usize)
+            {
+                *l = true;
+            }
+        }
+        (0..self.locals_count).filter(|&s| !live[s as usize]).collect()
+    }
+
     pub fn frame_size(&self) -> u32 {
         self.locals_count.saturating_add(self.max_stack)
     }

@@ -9,7 +9,10 @@
 //! - the same stack depth on every path into an instruction, no underflow, no falling off
 //!   the end;
 //! - local slots used consistently as plain values or as cells (captured locals), so the
-//!   interpreter and JITs may dereference cells without checking.
+//!   interpreter and JITs may dereference cells without checking;
+//! - a local slot is read only where one of its declared ranges (`Function::slot_ranges`)
+//!   covers it since it was last written, so clearing dead slots at a collection never
+//!   changes what a program reads.
 //!
 //! Interpreters and backends may assume everything here holds for a verified program.
 
@@ -139,6 +142,7 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
     let mut work = vec![0usize];
     let mut max_stack = 0u32;
     let mut loop_headers = Vec::new();
+    let mut dead_at: Vec<Option<Vec<u32>>> = vec![None; instrs.len()];
     while let Some(k) = work.pop() {
         let ins = &instrs[k];
         let mut st = states[k].clone().expect("queued instructions have a state");
@@ -154,6 +158,12 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
                 Some(ins.ip),
                 format!("PushDeep {} reaches below the stack (depth {})", ins.arg(0), st.depth),
             ));
+        }
+        // A slot outside every range of its variables is dead: the collector may clear it,
+        // so it must be written before it is read again.
+        let dead = dead_at[k].get_or_insert_with(|| f.dead_slots_at(ins.ip));
+        for &s in dead.iter() {
+            st.slots[s as usize] = SlotState::Mixed;
         }
         transfer_slots(program, ins, &mut st.slots)?;
         let pushes = ins.pushes();

@@ -497,6 +497,10 @@ impl VmState {
 
             loop {
                 op = std::mem::transmute::<u8, Op>(*pc);
+                #[cfg(debug_assertions)]
+                if dead_check() {
+                    self.clear_dead_slots_here(fr, pc.offset_from(self.code) as u32);
+                }
                 match op {
                     Op::Nop => next!(Op::Nop),
                     Op::SavePc => {
@@ -1117,5 +1121,28 @@ impl VmState {
         // SAFETY: the caller's return point is an instruction of the code.
         *pc = unsafe { self.code.add((fr.ip + CALL_SIZE) as usize) };
         false
+    }
+}
+
+/// Debug builds with `STRATA_DEAD_CHECK=1`: the interpreter clears every slot the compiler
+/// declares dead before each instruction, so a slot range that ends too early shows up as a
+/// wrong result.
+#[cfg(debug_assertions)]
+fn dead_check() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("STRATA_DEAD_CHECK").is_some_and(|v| v == "1"))
+}
+
+#[cfg(debug_assertions)]
+impl VmState {
+    fn clear_dead_slots_here(&mut self, fr: Frame, ip: u32) {
+        let f = &self.program.functions[fr.func as usize];
+        if f.slot_ranges.is_empty() || !f.contains(ip) {
+            return;
+        }
+        for slot in f.dead_slots_at(ip) {
+            // SAFETY: a local slot of the running frame.
+            unsafe { *fr.base.add(slot as usize) = Value::NIL };
+        }
     }
 }

@@ -753,6 +753,7 @@ fn run(
         entry.tags[l] = if l < root.arity as usize { params.get(l).copied().unwrap_or(UNKNOWN) } else { NIL };
     }
     let mut states: HashMap<SubIp, State> = HashMap::new();
+    let mut dead_at: HashMap<SubIp, Vec<u32>> = HashMap::new();
     states.insert(sub.regions[0].start, entry);
     let mut work = vec![sub.regions[0].start];
     while let Some(ip) = work.pop() {
@@ -806,7 +807,14 @@ fn run(
             st.write(callee_slot, result, NO_ORIGIN);
             succs.push((SubIp(call.next_ip()), st));
         }
-        for (s, new) in succs {
+        for (s, mut new) in succs {
+            // Locals out of scope at `s` are nil from here on: the verifier proves they are
+            // written before they are read again, and a full collection may clear them in the
+            // frame (so compiled code must not store a reference it still holds there).
+            let dead = dead_at.entry(s).or_insert_with(|| dead_slots(program, sub, s));
+            for &d in dead.iter() {
+                new.write(d, NIL, NO_ORIGIN);
+            }
             match states.get_mut(&s) {
                 None => {
                     states.insert(s, new);
@@ -824,6 +832,15 @@ fn run(
         report(*ip, st);
     }
     Ok(())
+}
+
+/// The frame slots of the region holding sub ip `ip` whose locals are out of scope there
+/// (`Function::dead_slots_at`).
+pub fn dead_slots(program: &Program, sub: &SubProgram, ip: SubIp) -> Vec<u32> {
+    let (Some(r), Some(gip)) = (sub.region_of(ip), sub.global_ip(ip)) else { return Vec::new() };
+    let region = &sub.regions[r];
+    let f = &program.functions[region.func as usize];
+    f.dead_slots_at(gip.0).into_iter().map(|l| region.local_offset + l).collect()
 }
 
 /// Applies one instruction to the state (stack at slots `sb..sb + depth`); returns false

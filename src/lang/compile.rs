@@ -168,11 +168,16 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             break_saves: Vec::new(),
             line: proto.line,
         };
+        // Every parameter holds its argument from the entry, so all are in scope before the
+        // first one is boxed.
         for &param in &proto.params {
             let slot = fc.alloc_slot();
             fc.slots[param as usize] = Some(slot);
             fc.name_local(param, slot);
+        }
+        for &param in &proto.params {
             if fc.captured(param) {
+                let slot = fc.slot(param);
                 fc.emit(Op::BoxLocal, &[slot]);
             }
         }

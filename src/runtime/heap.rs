@@ -310,13 +310,12 @@ struct Weakness {
     values: bool,
 }
 
-/// Debug builds with `STRATA_GC_CHECK=1`: [`Heap::check_reference`] runs on every reference
-/// a collection meets. (Not on by default yet: it still finds a stale table reference in one
-/// stress mode, `cranelift-hot-stress-osr-deopt-2-gc`, to be fixed.)
+/// Debug builds: [`Heap::check_reference`] runs on every reference a collection meets,
+/// unless `STRATA_GC_CHECK=0`.
 #[cfg(debug_assertions)]
 fn check_references() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *ON.get_or_init(|| std::env::var_os("STRATA_GC_CHECK").is_some_and(|v| v == "1"))
+    *ON.get_or_init(|| std::env::var_os("STRATA_GC_CHECK").is_none_or(|v| v != "0"))
 }
 
 /// Whether values of this tag are objects the collector may free (strings are objects,

@@ -163,15 +163,10 @@ impl VmState {
             if f.slot_ranges.is_empty() || !f.contains(fr.ip) {
                 continue;
             }
-            for slot in 0..f.locals_count {
-                // SAFETY: a live frame's local slot. (A cell stays: code that reads a slot as
-                // a cell must find one, whatever ranges a bytecode text declared.)
-                unsafe {
-                    let p = fr.base.add(slot as usize);
-                    if (*p).tag != crate::runtime::value::tag::CELL && f.slot_dead_at(slot, fr.ip) {
-                        *p = Value::NIL;
-                    }
-                }
+            for slot in f.dead_slots_at(fr.ip) {
+                // SAFETY: a live frame's local slot (the verifier rejects code that reads a
+                // slot where it is dead, so nothing reads it before writing it).
+                unsafe { *fr.base.add(slot as usize) = Value::NIL };
             }
         }
     }

@@ -198,7 +198,15 @@ impl<'a, 'f> Translator<'a, 'f> {
             .to_vec();
         let frame = self.frame();
         let mut ok: Option<Cv> = None;
+        // Locals out of scope at the header are nil to the plan, whatever stale value the
+        // frame still holds there: nothing reads them before writing them.
+        let dead = crate::jit::plan::dead_slots(self.program, &self.plan.sub, header);
         for s in 0..locals + depth {
+            if dead.contains(&s) {
+                let nil = self.konst(tag::NIL, 0);
+                self.write(s, nil);
+                continue;
+            }
             let loaded = self.load_value(frame, s as i32 * VALUE_SIZE);
             let k = known[s as usize];
             if k != UNKNOWN {
@@ -297,6 +305,9 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// calls).
     pub(super) fn region_walk(&mut self, r: usize) -> Result<(), BackendError> {
         let instrs = self.plan.sub.instructions(r);
+        let func = &self.program.functions[self.plan.sub.regions[r].func as usize];
+        // Where a local's scope ends (falling through) a slot may become dead.
+        let ends: BTreeSet<u32> = func.slot_ranges.iter().map(|sr| sr.end).collect();
         let mut terminated = false;
         for ins in &instrs {
             let ip = SubIp::of(ins);
@@ -316,6 +327,15 @@ impl<'a, 'f> Translator<'a, 'f> {
                 continue;
             };
             self.known = state.to_vec();
+            if self.blocks.contains_key(&ip) || ends.contains(&gip.0) {
+                // The plan knows locals out of scope as nil from here (see `plan::run`); their
+                // variables must say so too, or a merge below would carry a stale reference
+                // into a slot the collector has cleared.
+                for d in crate::jit::plan::dead_slots(self.program, &self.plan.sub, ip) {
+                    let nil = self.konst(tag::NIL, 0);
+                    self.write(d, nil);
+                }
+            }
             self.depth = self.depth_at(self.regions.len() - 1, ip);
             self.instr_depth = self.depth;
             self.cur_ip = ip;
