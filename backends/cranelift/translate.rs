@@ -159,6 +159,7 @@ pub fn translate(
         self_ref,
         inner_ref,
         known: Vec::new(),
+        mem: Vec::new(),
         out: Output::default(),
         exits: HashMap::new(),
         negates: (0..plan.sub.regions.len())
@@ -171,6 +172,7 @@ pub fn translate(
             f: t.b.declare_var(types::F64),
         })
         .collect();
+    t.mem = vec![Mem::Unknown; t.slots.len()];
     let _ = f;
     t.run()?;
     t.b.seal_all_blocks();
@@ -203,6 +205,17 @@ struct RegionCtx {
     cont: Option<Block>,
     keep_count: bool,
     saved_ip: Option<Variable>,
+}
+
+/// What a frame slot's memory holds, as far as the code translated so far knows: stores for
+/// the collector before a call are skipped when memory already has what they would store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mem {
+    Unknown,
+    /// A non-reference of this kind (the payload may be stale: nothing reads it).
+    Tag(Known),
+    /// The slot's current value, stored since it was last written.
+    Value,
 }
 
 /// A value: its tag if known, and whichever of its SSA forms exist.
@@ -246,6 +259,8 @@ struct Translator<'a, 'f> {
     inner_ref: Option<ir::FuncRef>,
     /// Slot tags before the instruction being translated.
     known: Vec<Known>,
+    /// What each frame slot's memory is known to hold (see [`Mem`]).
+    mem: Vec<Mem>,
     out: Output,
     /// Deopt exits already made, by (sub ip, reason).
     exits: HashMap<(SubIp, DeoptReason), Block>,
@@ -289,10 +304,16 @@ impl<'a, 'f> Translator<'a, 'f> {
             let top = self.rc().sb + self.depth;
             self.spill_for_gc(top);
         }
-        self.call_helper_spilled(h, vals)
+        let r = self.call_helper_spilled(h, vals);
+        // (Helpers write the operand stack, never locals.)
+        if !self.regions.is_empty() {
+            self.forget_mem_from(self.rc().sb);
+        }
+        r
     }
 
-    /// [`Self::call_helper`] where the frame has just been spilled for the collector.
+    /// [`Self::call_helper`] where the frame has just been spilled for the collector (the
+    /// caller forgets what the helper may have written, [`Self::forget_mem_from`]).
     fn call_helper_spilled(&mut self, h: Helper, vals: &[Cv]) -> Option<Cv> {
         let sigref = self.helper_sig(h);
         let callee = self.iconst(h.address() as i64);
@@ -306,22 +327,45 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// would hold there. A slot known not to reference an object gets its tag only (a stale
     /// reference must not stay visible there), the others their whole value.
     /// (Locals out of scope are known nil to the plan, so a reference a full collection may
-    /// have cleared from the frame, and freed, is never stored back.)
+    /// have cleared from the frame, and freed, is never stored back.) A slot whose memory
+    /// already holds what would be stored ([`Mem`]) is skipped.
     fn spill_for_gc(&mut self, top: u32) {
+        self.spill(top, false);
+    }
+
+    /// [`Self::spill_for_gc`] before a Lua call, where the stores dominate the rest of the
+    /// instruction: later spills may rely on them until the slots are written again.
+    fn spill_for_call(&mut self, top: u32) {
+        self.spill(top, true);
+    }
+
+    fn spill(&mut self, top: u32, remember: bool) {
         let frame = self.frame();
         for s in 0..top {
             let k = self.known.get(s as usize).copied().unwrap_or(UNKNOWN);
             let off = s as i32 * VALUE_SIZE;
-            match k {
-                Known::Nil | Known::Bool | Known::Int | Known::Float | Known::Number | Known::Builtin | Known::File => {
-                    let t = self.iconst(k.tag().unwrap_or(tag::INT) as i64);
-                    self.b.ins().store(mem(), t, frame, off);
-                }
-                _ => {
-                    let v = self.read(s);
-                    self.store_value(v, frame, off);
-                }
+            let want = if non_reference(k) { Mem::Tag(k) } else { Mem::Value };
+            if self.mem[s as usize] == want {
+                continue;
             }
+            if let Mem::Tag(k) = want {
+                let t = self.iconst(k.tag().unwrap_or(tag::INT) as i64);
+                self.b.ins().store(mem(), t, frame, off);
+            } else {
+                let v = self.read(s);
+                self.store_value(v, frame, off);
+            }
+            if remember {
+                self.mem[s as usize] = want;
+            }
+        }
+    }
+
+    /// Forgets what memory holds from `from` up (code outside the spills wrote there: a
+    /// callee's frame, a helper's results).
+    fn forget_mem_from(&mut self, from: u32) {
+        for m in self.mem.iter_mut().skip(from as usize) {
+            *m = Mem::Unknown;
         }
     }
 
@@ -410,4 +454,10 @@ impl<'a, 'f> Translator<'a, 'f> {
             self.jump_with(join, v);
         }
     }
+}
+
+/// Whether values of this kind never reference a collectable object (storing their tag is
+/// enough for the collector).
+fn non_reference(k: Known) -> bool {
+    matches!(k, Known::Nil | Known::Bool | Known::Int | Known::Float | Known::Number | Known::Builtin | Known::File)
 }

@@ -138,7 +138,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             }
             return;
         }
-        self.spill_for_gc(sb + callee_pos);
+        self.spill_for_call(sb + callee_pos);
         let slot = self.slot_addr(sb + callee_pos);
         for (k, v) in vals.iter().enumerate() {
             self.store_value(*v, slot, k as i32 * VALUE_SIZE);
@@ -210,6 +210,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             self.b.ins().jump(done, &[]);
         }
         self.b.switch_to_block(done);
+        self.forget_mem_from(sb + callee_pos);
         let result = self.load_value(slot, 0);
         self.push(result);
     }
@@ -261,10 +262,11 @@ impl<'a, 'f> Translator<'a, 'f> {
         }
         // (The callee's frame[-1] is written by the callee when something needs it: a deopt,
         // a closure creation, a tail call.)
-        self.spill_for_gc(self.rc().sb + callee_pos);
+        self.spill_for_call(self.rc().sb + callee_pos);
         self.set_record_ip(ip);
         let inner = self.inner_ref.expect("inner mode has an inner function");
         let call = self.b.ins().call(inner, &call_args);
+        self.forget_mem_from(self.rc().sb + callee_pos);
         let (t, p) = (self.b.inst_results(call)[0], self.b.inst_results(call)[1]);
         let is_sig = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, t, SIGNAL_TAG);
         let slow = self.b.create_block();

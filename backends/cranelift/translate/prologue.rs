@@ -317,6 +317,8 @@ impl<'a, 'f> Translator<'a, 'f> {
                     self.b.ins().jump(blk, &[]);
                 }
                 self.b.switch_to_block(blk);
+                // Other paths meet here: nothing is known of memory.
+                self.forget_mem_from(0);
             } else if terminated {
                 continue;
             }

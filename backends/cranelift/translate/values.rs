@@ -117,6 +117,12 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// are dead code, which Cranelift removes).
     pub(super) fn write(&mut self, s: u32, v: V) {
         let sv = self.slots[s as usize];
+        if let Some(m) = self.mem.get_mut(s as usize) {
+            // A new non-reference of the kind memory has keeps it right for the collector.
+            if *m != Mem::Tag(v.k) {
+                *m = Mem::Unknown;
+            }
+        }
         let t = self.tag_of(v);
         let p = self.pay_of(v);
         let f = self.f64_of(v);
