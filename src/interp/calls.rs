@@ -5,6 +5,9 @@
 
 use super::*;
 
+/// How many `__call` links a call follows before it reports `stack overflow`.
+const CALL_TM_LIMIT: usize = 2000;
+
 impl VmState {
     /// Runs the main chunk to completion.
     pub fn run_main(&mut self) -> Result<(), LuaError> {
@@ -17,6 +20,39 @@ impl VmState {
         self.close_finalizers();
         let _ = self.out.flush();
         r
+    }
+
+    /// Lua's `__call`: while the value in `slot` is not a function, its `__call` metamethod
+    /// takes its place and the value becomes the first argument (the others move up one
+    /// slot). Returns the new argument count, or `None` when a value has no `__call` (the
+    /// caller raises `attempt to call`, naming the value its way).
+    ///
+    /// # Safety
+    /// `slot` and the `nargs` slots after it lie in the value stack, above every live frame's
+    /// locals, with nothing live above them.
+    pub unsafe fn resolve_call(&mut self, slot: *mut Value, mut nargs: u32) -> Result<Option<u32>, LuaError> {
+        // A `__call` chain that never reaches a function runs out of stack in Lua too.
+        for _ in 0..CALL_TM_LIMIT {
+            // SAFETY: the caller's contract.
+            let callee = unsafe { *slot };
+            if callee.is_function() {
+                return Ok(Some(nargs));
+            }
+            let tm = crate::runtime::meta::metamethod(self, callee, crate::runtime::heap::Event::Call);
+            if tm.is_nil() {
+                return Ok(None);
+            }
+            if !self.stack_fits(slot.wrapping_add(nargs as usize + 2)) {
+                break;
+            }
+            // SAFETY: checked to fit just above.
+            unsafe {
+                ptr::copy(slot, slot.add(1), nargs as usize + 1);
+                *slot = tm;
+            }
+            nargs += 1;
+        }
+        Err(self.raise(self.with_position("stack overflow".into())))
     }
 
     /// Calls the value in `slot` with the `nargs` values after it; the result (nil if none)
@@ -54,10 +90,14 @@ impl VmState {
                 }
                 // SAFETY: the arguments follow the callee.
                 tag::BUILTIN => return unsafe { self.call_builtin(slot, nargs, None) },
-                _ => {
-                    let msg = format!("attempt to call a {} value", callee.type_name());
-                    return Err(self.raise(self.with_position(msg)));
-                }
+                // SAFETY: nothing is live above the arguments.
+                _ => match unsafe { self.resolve_call(slot, nargs) }? {
+                    Some(n) => nargs = n,
+                    None => {
+                        let msg = format!("attempt to call a {} value", callee.type_name());
+                        return Err(self.raise(self.with_position(msg)));
+                    }
+                },
             }
         }
     }

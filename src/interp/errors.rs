@@ -57,6 +57,9 @@ impl VmState {
         if matches!(e, OpError::DivByZero | OpError::ModByZero) {
             return self.raise(self.at_saved_pc(e.message(None)));
         }
+        if let OpError::Raised(e) = e {
+            return *e;
+        }
         self.frames.last_mut().expect("a frame").ip = ip;
         let name = e.named_operand().and_then(|k| self.operand_producer(ip, k as u32));
         let msg = e.message(name.as_ref().map(|p| p.describe()).as_deref());

@@ -33,7 +33,7 @@ use crate::runtime::number::{float_to_int_exact, str_to_number};
 use crate::runtime::value::{Value, tag};
 use crate::state::abi::{EntryFn, FRAME_ENTRY, Frame, JitContext, Signal};
 use crate::state::feedback::{Target, bits_of};
-use crate::state::{DEFAULT_STACK_SLOTS, JitFailure, VmState};
+use crate::state::{DEFAULT_STACK_SLOTS, EnvGet, EnvSet, JitFailure, VmState};
 
 mod calls;
 mod errors;
@@ -329,7 +329,7 @@ impl VmState {
                         if !(a.is_number() && b.is_number()) {
                             save_pc!();
                         }
-                        match arith::arith($aop, a, b) {
+                        match meta::arith(self, $aop, a, b) {
                             Ok(v) => v,
                             Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
@@ -353,7 +353,7 @@ impl VmState {
                         if !(a.is_number() && b.is_number()) {
                             save_pc!();
                         }
-                        match arith::arith($aop, a, b) {
+                        match meta::arith(self, $aop, a, b) {
                             Ok(v) => v,
                             Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
@@ -373,7 +373,7 @@ impl VmState {
                         Value::float(a.num_as_float() / b.num_as_float())
                     } else {
                         save_pc!();
-                        match arith::arith(ArithOp::Div, a, b) {
+                        match meta::arith(self, ArithOp::Div, a, b) {
                             Ok(v) => v,
                             Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
@@ -401,7 +401,7 @@ impl VmState {
                     if !(a.is_number() && b.is_number()) {
                         save_pc!();
                     }
-                    match arith::arith($aop, a, b) {
+                    match meta::arith(self, $aop, a, b) {
                         Ok(v) => *sp.sub(1) = v,
                         Err(e) => fail!(self.op_error(ip!() as u32, e)),
                     }
@@ -416,7 +416,7 @@ impl VmState {
                     if !a.is_number() {
                         save_pc!();
                     }
-                    match arith::arith($aop, a, a) {
+                    match meta::arith(self, $aop, a, a) {
                         Ok(v) => *sp.sub(1) = v,
                         Err(e) => fail!(self.op_error(ip!() as u32, e)),
                     }
@@ -438,7 +438,7 @@ impl VmState {
                             save_pc!();
                         }
                         let (x, y) = if $swap { (b, a) } else { (a, b) };
-                        match arith::compare(x, y, $le) {
+                        match meta::compare(self, x, y, $le) {
                             Ok(r) => r,
                             Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
@@ -449,7 +449,18 @@ impl VmState {
                 ($a:expr, $b:expr, $fb:expr) => {{
                     let (a, b) = ($a, $b);
                     record_types!($fb, a, b);
-                    if a.tag == b.tag && a.tag <= tag::INT { a.payload == b.payload } else { a.raw_eq(b) }
+                    if a.tag == b.tag && a.tag <= tag::INT {
+                        a.payload == b.payload
+                    } else if a.tag == tag::TABLE && b.tag == tag::TABLE && a.payload != b.payload {
+                        // Two tables: `__eq` may decide (Lua saves its pc for it).
+                        save_pc!();
+                        match meta::equal(self, a, b) {
+                            Ok(r) => r,
+                            Err(e) => fail!(self.op_error(ip!() as u32, e)),
+                        }
+                    } else {
+                        a.raw_eq(b)
+                    }
                 }};
             }
             macro_rules! compare_op {
@@ -710,7 +721,7 @@ impl VmState {
                         self.gc_point(sp, &[]);
                         let b = pop!();
                         let a = top!();
-                        match arith::concat(&mut self.heap, a, b) {
+                        match meta::concat(self, a, b) {
                             Ok(v) => *sp.sub(1) = v,
                             Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
@@ -718,7 +729,7 @@ impl VmState {
                     }
                     Op::Len => {
                         save_pc!();
-                        match arith::len(top!()) {
+                        match meta::len(self, top!()) {
                             Ok(v) => *sp.sub(1) = v,
                             Err(e) => fail!(self.op_error(ip!() as u32, e)),
                         }
@@ -855,14 +866,30 @@ impl VmState {
                     }
                     Op::Call | Op::TailCall => {
                         let argc = arg!(0);
-                        let nargs = call_flags::value_count(argc, arg!(1), self.ctx.nres);
+                        let mut nargs = call_flags::value_count(argc, arg!(1), self.ctx.nres);
                         let slot = sp.sub(argc as usize + 1);
-                        let callee = *slot;
+                        let mut callee = *slot;
                         let site =
                             self.feedback.get_unchecked_mut(fr.func as usize).calls.as_mut_ptr().add(arg!(2) as usize);
+                        if !callee.is_function() {
+                            // `__call`: the metamethod is called with the value first. (The
+                            // site records nothing: compiled code sees the value itself.)
+                            self.frames.last_mut().expect("a frame").ip = ip!() as u32;
+                            match self.resolve_call(slot, nargs)? {
+                                Some(n) => nargs = n,
+                                None => {
+                                    let d = self.depth(ip!() as u32);
+                                    fail!(self.call_error(ip!() as u32, callee, d - argc - 1));
+                                }
+                            }
+                            callee = *slot;
+                        } else if callee.tag == tag::CLOSURE {
+                            (*site).record(Target::Function((*callee.as_closure_ptr()).proto).encode());
+                        } else {
+                            (*site).record(Target::Builtin(callee.payload as u32).encode());
+                        }
                         if callee.tag == tag::CLOSURE {
                             let proto = (*callee.as_closure_ptr()).proto;
-                            (*site).record(Target::Function(proto).encode());
                             self.frames.last_mut().expect("a frame").ip = ip!() as u32;
                             // A tail call ends this frame first: the callee runs in its place
                             // (and inherits its flags).
@@ -875,12 +902,6 @@ impl VmState {
                             }
                             invoke!(callee_slot, nargs, tail_done, proto)
                         }
-                        if callee.tag != tag::BUILTIN {
-                            let d = self.depth(ip!() as u32);
-                            fail!(self.call_error(ip!() as u32, callee, d - argc - 1));
-                        }
-                        let idx = callee.payload as u32;
-                        (*site).record(Target::Builtin(idx).encode());
                         self.frames.last_mut().expect("a frame").ip = ip!() as u32;
                         let pos = (slot.offset_from(base) as u32)
                             - self.program.functions.get_unchecked(fr.func as usize).locals_count;
@@ -984,7 +1005,7 @@ impl VmState {
                         return Ok(at.add(1));
                     }
                     self.save_pc(ip);
-                    (meta::index(&*self.libs.string, obj, key).map(|v| *at = v), at.add(1))
+                    (meta::index(self, obj, key).map(|v| *at = v), at.add(1))
                 }
                 Op::SetField | Op::SetIndex => {
                     let (obj, key, at) = if op == Op::SetField {
@@ -995,7 +1016,7 @@ impl VmState {
                     if table_of(obj).is_none_or(|t| t.get(key).is_nil()) {
                         self.save_pc(ip);
                     }
-                    (meta::set_index(&mut self.heap, obj, key, ld(sp.sub(1))), at)
+                    (meta::set_index(self, obj, key, ld(sp.sub(1))), at)
                 }
                 Op::GetGlobal | Op::SetGlobal | Op::Method => return self.name_op(op, pc, sp),
                 Op::SetList => {
@@ -1032,7 +1053,19 @@ impl VmState {
             let k = rd_u32!(pc, 1);
             match op {
                 Op::GetGlobal => {
-                    let Some(v) = self.env_get(k) else { return Err(self.env_error(ip)) };
+                    let v = match self.env_get(k) {
+                        EnvGet::Value(v) => v,
+                        EnvGet::Meta => {
+                            // A miss in an environment with a metatable, or an environment
+                            // that is not a table: Lua's generic lookup.
+                            self.save_pc(ip);
+                            let (env, key) = (self.ctx.env, *self.constants.get_unchecked(k as usize));
+                            if meta::metatable_of(self, env).is_null() {
+                                return Err(self.env_error(ip));
+                            }
+                            meta::index(self, env, key).map_err(|e| self.op_error(ip, e))?
+                        }
+                    };
                     if v.is_nil() {
                         self.save_pc(ip);
                     }
@@ -1042,31 +1075,36 @@ impl VmState {
                 Op::SetGlobal => {
                     self.gc_point(sp, &[]);
                     match self.env_set(k, ld(sp.sub(1))) {
-                        Some(Ok(false)) => {}
-                        Some(Ok(true)) => self.save_pc(ip),
-                        Some(Err(e)) => {
+                        EnvSet::Stored => {}
+                        EnvSet::Added => self.save_pc(ip),
+                        EnvSet::Failed(e) => {
                             self.save_pc(ip);
                             return Err(self.op_error(ip, e.into()));
                         }
-                        None => return Err(self.env_error(ip)),
+                        EnvSet::Meta => {
+                            self.save_pc(ip);
+                            let (env, key) = (self.ctx.env, *self.constants.get_unchecked(k as usize));
+                            if meta::metatable_of(self, env).is_null() {
+                                return Err(self.env_error(ip));
+                            }
+                            meta::set_index(self, env, key, ld(sp.sub(1))).map_err(|e| self.op_error(ip, e))?;
+                        }
                     }
                     Ok(sp.sub(1))
                 }
                 _ => {
                     let obj = ld(sp.sub(1));
                     let key = *self.constants.get_unchecked(k as usize);
-                    // A string's lookup goes through its metatable in Lua: the slow path,
-                    // which saves the pc (as does an error).
-                    if !obj.is_table() {
+                    // A table's own field; anything else (a string's lookup goes through
+                    // its metatable in Lua) takes the slow path, which saves the pc (as
+                    // does an error).
+                    let own = if obj.is_table() { (*obj.as_table_ptr()).get_str(key.as_str_ptr()) } else { Value::NIL };
+                    let m = if own.is_nil() {
                         self.save_pc(ip);
-                    }
-                    let Some(t) = self.fields_of(obj) else {
-                        return Err(self.op_error(ip, OpError::Index { type_name: obj.type_name() }));
+                        meta::index(self, obj, key).map_err(|e| self.op_error(ip, e))?
+                    } else {
+                        own
                     };
-                    let m = (*t).get_str(key.as_str_ptr());
-                    if m.is_nil() {
-                        self.save_pc(ip);
-                    }
                     *sp.sub(1) = m;
                     *sp = obj;
                     Ok(sp.add(1))

@@ -96,16 +96,17 @@ pub struct HelperFlags {
 macro_rules! for_each_helper {
     ($m:ident) => {
         $m! {
-            Arith          strata_arith(ctx: *mut JitContext, op: u32, slot: *mut Value, ip: u32) -> u32 [may_raise];
-            Compare        strata_compare(ctx: *mut JitContext, kind: u32, slot: *const Value, ip: u32) -> u32 [may_raise];
+            Arith          strata_arith(ctx: *mut JitContext, op: u32, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise];
+            Compare        strata_compare(ctx: *mut JitContext, kind: u32, slot: *const Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise];
             Equal          strata_equal(slot: *const Value) -> u32 [];
-            Concat         strata_concat(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for Concat;
-            Len            strata_len(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for Len;
+            EqualMeta      strata_equal_meta(ctx: *mut JitContext, slot: *const Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise];
+            Concat         strata_concat(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for Concat;
+            Len            strata_len(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for Len;
             NewTable       strata_new_table(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for NewTable;
-            GetField       strata_get_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for GetField;
-            GetIndex       strata_get_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for GetIndex;
-            SetField       strata_set_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for SetField;
-            SetIndex       strata_set_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for SetIndex;
+            GetField       strata_get_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for GetField;
+            GetIndex       strata_get_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for GetIndex;
+            SetField       strata_set_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for SetField;
+            SetIndex       strata_set_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for SetIndex;
             SetList        strata_set_list(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for SetList;
             Call           strata_call(ctx: *mut JitContext, slot: *mut Value, nargs: u32, pos: u32, ip: u32) -> u32 [may_gc, may_call_lua, may_raise];
             AfterCall      strata_after_call(ctx: *mut JitContext, sig: u32, slot: *mut Value) -> u32 [may_gc, may_call_lua, may_raise];
@@ -115,10 +116,10 @@ macro_rules! for_each_helper {
             NewCell        strata_new_cell(ctx: *mut JitContext, tag: u64, payload: u64) -> *mut Cell [may_gc, may_raise];
             ForPrep        strata_for_prep(ctx: *mut JitContext, init: *const Value, state: *mut Value, ip: u32) -> u32 [may_raise];
             IndexError     strata_index_error(ctx: *mut JitContext, obj: *const Value, pos: u32, ip: u32) -> u32 [may_raise];
-            Method         strata_method(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for Method;
-            GetGlobal      strata_get_global(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for GetGlobal;
-            SetGlobal      strata_set_global(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for SetGlobal;
-            EnvGet         strata_env_get(ctx: *mut JitContext, k: u32, out: *mut Value) -> () [];
+            Method         strata_method(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for Method;
+            GetGlobal      strata_get_global(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for GetGlobal;
+            SetGlobal      strata_set_global(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for SetGlobal;
+            EnvGet         strata_env_get(ctx: *mut JitContext, k: u32, out: *mut Value) -> u32 [];
             EnvSet         strata_env_set(ctx: *mut JitContext, k: u32, val: *const Value) -> u32 [may_gc, may_raise];
             Fmod           strata_fmod(a: f64, b: f64) -> f64 [];
             Pow            strata_pow(a: f64, b: f64) -> f64 [];

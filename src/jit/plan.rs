@@ -864,7 +864,21 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
         ResultKind::None | ResultKind::Unknown => UNKNOWN,
         ResultKind::Nil => NIL,
         ResultKind::Bool => BOOL,
+        // `#` of a string is its length; anything else may call `__len`.
+        ResultKind::Int if op == Op::Len => {
+            if st.tags[top() as usize] == Known::Str {
+                INT
+            } else {
+                UNKNOWN
+            }
+        }
         ResultKind::Int => INT,
+        // `..` of strings and numbers is a string; anything else may call `__concat`.
+        ResultKind::Str if op == Op::Concat => {
+            let (a, b) = (st.tags[(top() - 1) as usize], st.tags[top() as usize]);
+            let text = |k: Known| k == Known::Str || is_number(k);
+            if text(a) && text(b) { Known::Str } else { UNKNOWN }
+        }
         ResultKind::Str => Known::Str,
         ResultKind::Closure => Known::Closure,
         ResultKind::Table => Known::Table,
@@ -892,9 +906,24 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
                 } else {
                     st.tags[(top() - 1) as usize]
                 };
+                // (An operand that is not a number may have a metamethod, whose result is
+                // anything.)
+                let nums = is_number(a) && (unary || is_number(b));
                 match aop {
-                    ArithOp::Div | ArithOp::Pow => FLOAT,
-                    ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor | ArithOp::Shl | ArithOp::Shr | ArithOp::BNot => INT,
+                    ArithOp::Div | ArithOp::Pow if nums => FLOAT,
+                    ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor | ArithOp::Shl | ArithOp::Shr | ArithOp::BNot
+                        if nums =>
+                    {
+                        INT
+                    }
+                    ArithOp::Div
+                    | ArithOp::Pow
+                    | ArithOp::BAnd
+                    | ArithOp::BOr
+                    | ArithOp::BXor
+                    | ArithOp::Shl
+                    | ArithOp::Shr
+                    | ArithOp::BNot => UNKNOWN,
                     ArithOp::Unm => {
                         if is_number(a) {
                             a

@@ -135,6 +135,11 @@ pub enum OpError {
     /// A string too large for memory: `not enough memory`, which Lua reports without a
     /// position or traceback.
     Memory,
+    /// An error raised by a metamethod the operation called, passed on unchanged.
+    Raised(Box<crate::runtime::error::LuaError>),
+    /// Any other message, given the position of the running instruction (`'__index' chain
+    /// too long; possible loop`).
+    Located(String),
 }
 
 impl From<OutOfMemory> for OpError {
@@ -188,6 +193,8 @@ impl OpError {
             OpError::ModByZero => "attempt to perform 'n%0'".to_string(),
             OpError::Unlocated(e) => e.message(None),
             OpError::Memory => NOT_ENOUGH_MEMORY.to_string(),
+            OpError::Raised(e) => e.message.clone(),
+            OpError::Located(m) => m.clone(),
         }
     }
 

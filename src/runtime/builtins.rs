@@ -16,7 +16,7 @@ use tablib::{
 
 use crate::runtime::arith::{self, tostring_bytes};
 use crate::runtime::format::{self, FormatError};
-use crate::runtime::heap::{Heap, OutOfMemory};
+use crate::runtime::heap::{Event, Heap, OutOfMemory};
 use crate::runtime::number::{Num, float_to_int_exact, str_to_int_base, str_to_number};
 use crate::runtime::table::{Table, TableError};
 use crate::runtime::value::{Value, tag};
@@ -347,7 +347,7 @@ fn b_print(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErr
             line.clear();
             h.write_out(v.str_bytes())?;
         } else {
-            tostring_bytes(*v, &mut line);
+            tolstring(h, *v, &mut line)?;
         }
     }
     line.push(b'\n');
@@ -362,12 +362,52 @@ fn b_type(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErro
 
 fn b_tostring(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let v = check_any(args, 0)?;
-    if v.is_str() {
+    let tm = crate::runtime::meta::metamethod(h, v, Event::ToString);
+    if v.is_str() && tm.is_nil() {
         return Ok(Some(v));
     }
+    if !tm.is_nil() {
+        return tostring_metamethod(h, tm, v).map(Some);
+    }
     let mut s = Vec::new();
-    tostring_bytes(v, &mut s);
+    tolstring(h, v, &mut s)?;
     new_str(h, &s)
+}
+
+/// Calls `__tostring` on `v`; its result must be a string or a number, which becomes a
+/// string (Lua's `luaL_tolstring`).
+fn tostring_metamethod(h: &mut dyn Host, tm: Value, v: Value) -> Result<Value, BuiltinError> {
+    let r = h.call(tm, &[v])?;
+    if r.is_str() {
+        return Ok(r);
+    }
+    if !r.is_number() {
+        return Err(BuiltinError::Located("'__tostring' must return a string".into()));
+    }
+    let mut text = Vec::new();
+    tostring_bytes(r, &mut text);
+    new_str(h, &text).map(|v| v.unwrap_or(Value::NIL))
+}
+
+/// Lua's `luaL_tolstring`: `__tostring` if the value's metatable has one, `NAME: 0x...` for
+/// a table whose metatable has a string `__name`, else the plain conversion.
+fn tolstring(h: &mut dyn Host, v: Value, out: &mut Vec<u8>) -> Result<(), BuiltinError> {
+    let tm = crate::runtime::meta::metamethod(h, v, Event::ToString);
+    if !tm.is_nil() {
+        let r = tostring_metamethod(h, tm, v)?;
+        out.extend_from_slice(r.str_bytes());
+        return Ok(());
+    }
+    if v.is_table() {
+        let name = crate::runtime::meta::metamethod(h, v, Event::Name);
+        if name.is_str() {
+            out.extend_from_slice(name.str_bytes());
+            out.extend_from_slice(format!(": {:#x}", v.payload).as_bytes());
+            return Ok(());
+        }
+    }
+    tostring_bytes(v, out);
+    Ok(())
 }
 
 fn b_tonumber(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
@@ -447,36 +487,8 @@ fn b_select(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
 }
 
 /// The metatable events strata does not act on yet: a metatable holding one is refused by
-/// `setmetatable` with a clear error rather than silently ignored. (`__gc`, `__mode` and
-/// `__metatable` work.)
-const UNSUPPORTED_EVENTS: &[&str] = &[
-    "__index",
-    "__newindex",
-    "__call",
-    "__add",
-    "__sub",
-    "__mul",
-    "__div",
-    "__mod",
-    "__pow",
-    "__unm",
-    "__idiv",
-    "__band",
-    "__bor",
-    "__bxor",
-    "__shl",
-    "__shr",
-    "__bnot",
-    "__concat",
-    "__len",
-    "__eq",
-    "__lt",
-    "__le",
-    "__tostring",
-    "__name",
-    "__pairs",
-    "__close",
-];
+/// `setmetatable` with a clear error rather than silently ignored.
+const UNSUPPORTED_EVENTS: &[&str] = &["__pairs", "__close"];
 
 /// `t.__metatable` of a metatable `mt` (null: none).
 fn protected_field(h: &mut dyn Host, mt: *mut Table) -> Value {
@@ -940,11 +952,13 @@ fn s_char(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinErro
 
 fn s_format(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let fmt = check_str(args, 0)?;
-    match format::format(&fmt, &args[1..]) {
+    let mut to_text = |v: Value, out: &mut Vec<u8>| tolstring(h, v, out).map_err(|e| FormatError::Raised(Box::new(e)));
+    match format::format(&fmt, &args[1..], &mut to_text) {
         Ok(s) => new_str(h, &s),
         Err(FormatError::Arg { arg, msg }) => Err(arg_error(arg, &msg)),
         Err(FormatError::Plain(msg)) => Err(BuiltinError::Located(msg)),
         Err(FormatError::Memory) => Err(BuiltinError::Memory),
+        Err(FormatError::Raised(e)) => Err(*e),
     }
 }
 

@@ -27,7 +27,13 @@ pub enum FormatError {
     Plain(String),
     /// The result does not fit in memory (`not enough memory`).
     Memory,
+    /// An error raised by a `__tostring` metamethod `%s` called, passed on.
+    Raised(Box<crate::runtime::builtins::BuiltinError>),
 }
+
+/// How `%s` turns a value that is neither a string nor a number into text (Lua's
+/// `luaL_tolstring`, metamethods included).
+pub type ToText<'a> = &'a mut dyn FnMut(Value, &mut Vec<u8>) -> Result<(), FormatError>;
 
 /// Makes room for a `%s` or `%q` piece of `n` bytes (as large as memory) and for everything
 /// the `rest` of the format string can add after it (a conversion takes at least two bytes of
@@ -39,7 +45,7 @@ fn room(out: &mut Vec<u8>, n: usize, rest: usize) -> Result<(), FormatError> {
 
 /// Runs `string.format(fmt, args...)`. `args[0]` is the first value after the format string
 /// (Lua's argument #2).
-pub fn format(fmt: &[u8], args: &[Value]) -> Result<Vec<u8>, FormatError> {
+pub fn format(fmt: &[u8], args: &[Value], to_text: ToText) -> Result<Vec<u8>, FormatError> {
     let mut out = Vec::with_capacity(fmt.len() + 16);
     let mut i = 0;
     let mut next_arg = 0usize;
@@ -147,7 +153,7 @@ pub fn format(fmt: &[u8], args: &[Value]) -> Result<Vec<u8>, FormatError> {
                 let s: &[u8] = if arg.is_str() {
                     arg.str_bytes()
                 } else {
-                    tostring_bytes(arg, &mut buf);
+                    to_text(arg, &mut buf)?;
                     &buf
                 };
                 // With modifiers Lua formats through C's sprintf, which stops at a zero byte.
@@ -426,6 +432,14 @@ fn quote(out: &mut Vec<u8>, v: Value) -> Result<(), String> {
 mod tests {
     use super::*;
     use crate::runtime::heap::Heap;
+
+    /// `format` with the plain conversion for `%s`.
+    fn format(f: &[u8], args: &[Value]) -> Result<Vec<u8>, FormatError> {
+        super::format(f, args, &mut |v, out| {
+            tostring_bytes(v, out);
+            Ok(())
+        })
+    }
 
     fn fmt(_heap: &mut Heap, f: &str, args: &[Value]) -> String {
         String::from_utf8(format(f.as_bytes(), args).expect("format")).expect("utf8")

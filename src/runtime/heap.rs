@@ -290,8 +290,8 @@ pub struct Heap {
     threshold: usize,
     pub params: GcParams,
     pub stats: GcStats,
-    /// The interned names the collector looks up in metatables: `__mode` and `__gc`.
-    names: [*const StrObj; 2],
+    /// The interned names of the metamethod events (`Event`), looked up in metatables.
+    names: [*const StrObj; EVENT_COUNT],
     /// This cycle's weak tables: weak values, weak keys (ephemerons), both.
     weak: Vec<*mut Table>,
     ephemeron: Vec<*mut Table>,
@@ -304,6 +304,77 @@ pub struct Heap {
 }
 
 /// How a table's references are traced: `__mode` in its metatable.
+/// Lua's metamethod events, in `ltm.h`'s order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Event {
+    Index,
+    NewIndex,
+    Gc,
+    Mode,
+    Len,
+    Eq,
+    Add,
+    Sub,
+    Mul,
+    Mod,
+    Pow,
+    Div,
+    IDiv,
+    BAnd,
+    BOr,
+    BXor,
+    Shl,
+    Shr,
+    Unm,
+    BNot,
+    Lt,
+    Le,
+    Concat,
+    Call,
+    Close,
+    ToString,
+    Name,
+    Metatable,
+    Pairs,
+}
+
+/// How many events there are.
+pub const EVENT_COUNT: usize = 29;
+
+/// The events' names, by `Event as usize`.
+pub const EVENT_NAMES: [&str; EVENT_COUNT] = [
+    "__index",
+    "__newindex",
+    "__gc",
+    "__mode",
+    "__len",
+    "__eq",
+    "__add",
+    "__sub",
+    "__mul",
+    "__mod",
+    "__pow",
+    "__div",
+    "__idiv",
+    "__band",
+    "__bor",
+    "__bxor",
+    "__shl",
+    "__shr",
+    "__unm",
+    "__bnot",
+    "__lt",
+    "__le",
+    "__concat",
+    "__call",
+    "__close",
+    "__tostring",
+    "__name",
+    "__metatable",
+    "__pairs",
+];
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Weakness {
     keys: bool,
@@ -345,20 +416,28 @@ impl Heap {
             threshold: GC_FLOOR,
             params: GcParams::default(),
             stats: GcStats::default(),
-            names: [std::ptr::null(); 2],
+            names: [std::ptr::null(); EVENT_COUNT],
             weak: Vec::new(),
             ephemeron: Vec::new(),
             allweak: Vec::new(),
             finobj: Vec::new(),
             tobefnz: std::collections::VecDeque::new(),
         };
-        heap.names = [heap.alloc_str(b"__mode"), heap.alloc_str(b"__gc")];
+        for (k, name) in EVENT_NAMES.iter().enumerate() {
+            heap.names[k] = heap.alloc_str(name.as_bytes());
+        }
         heap
     }
 
     /// The interned `__gc`.
     pub fn gc_name(&self) -> *const StrObj {
-        self.names[1]
+        self.names[Event::Gc as usize]
+    }
+
+    /// The interned name of a metamethod event.
+    #[inline]
+    pub fn event_name(&self, e: Event) -> *const StrObj {
+        self.names[e as usize]
     }
 
     /// Registers the table `t` for finalization if its metatable `mt` has `__gc` (Lua's
@@ -370,7 +449,7 @@ impl Heap {
     pub unsafe fn check_finalizer(&mut self, t: *mut Table, mt: *mut Table) {
         // SAFETY: the caller's contract.
         unsafe {
-            if mt.is_null() || (*mt).get_str(self.names[1]).is_nil() {
+            if mt.is_null() || (*mt).get_str(self.names[Event::Gc as usize]).is_nil() {
                 return;
             }
             let h = header(t as *const u8);
@@ -613,7 +692,7 @@ impl Heap {
             return none;
         }
         // SAFETY: a marked table's metatable is a live table.
-        let mode = unsafe { (*t.metatable).get_str(self.names[0]) };
+        let mode = unsafe { (*t.metatable).get_str(self.names[Event::Mode as usize]) };
         if !mode.is_str() {
             return none;
         }
@@ -1120,8 +1199,8 @@ mod tests {
         assert!(!v1.raw_eq(Value::from_str_ptr(heap.alloc_str(&s40))));
         assert!(Value::from_str_ptr(a).raw_eq(Value::from_str_ptr(b)));
         assert!(!Value::from_str_ptr(a).raw_eq(heap.str_value(b"world")));
-        // "hello", "hellp", "world", 40 × 'a', and the collector's "__mode" and "__gc".
-        assert_eq!(heap.interned_strings(), 6);
+        // "hello", "hellp", "world", 40 × 'a', and the metamethod names.
+        assert_eq!(heap.interned_strings(), 4 + EVENT_COUNT);
     }
 
     #[test]
@@ -1208,6 +1287,6 @@ mod tests {
             let found = heap.strings.find(h, format!("s{i}").as_bytes());
             assert_eq!(found, if i % 2 == 0 { None } else { Some(p) });
         }
-        assert_eq!(heap.interned_strings(), 2500 + 2, "with the collector's two names");
+        assert_eq!(heap.interned_strings(), 2500 + EVENT_COUNT, "with the metamethod names");
     }
 }

@@ -1,36 +1,130 @@
 //! Lua's generic operations on any value, written once for every tier: reading and writing
 //! fields (`obj[key]`, `obj[key] = v`) and storing a constructor's positional items. The
 //! interpreter calls these on its slow paths and the JIT's generic helpers call the same
-//! functions, so there is one semantics. Metatables (`__index`, `__newindex`) plug in here.
+//! functions, so there is one semantics, metatables included: a metamethod is called
+//! through [`Host::call`], from whatever tier is running.
 
-use crate::runtime::arith::OpError;
-use crate::runtime::heap::Heap;
+use crate::runtime::arith::{self, ArithOp, OpError};
+use crate::runtime::builtins::{BuiltinError, Host};
+use crate::runtime::heap::{Event, Heap};
 use crate::runtime::table::Table;
 use crate::runtime::value::Value;
 
-/// `obj[key]`.
-///
-/// Strings index `strings`, the string library's table (what their metatable's `__index`
-/// gives in Lua), so `("x").len` is `string.len`.
-pub fn index(strings: &Table, obj: Value, key: Value) -> Result<Value, OpError> {
-    if obj.is_table() {
+/// Lua's `MAXTAGLOOP`: how many `__index` / `__newindex` links a lookup follows before it
+/// gives up on a loop.
+const MAX_TAG_LOOP: usize = 2000;
+
+/// The metatable of `v`: a table's own, the shared string metatable for strings; null
+/// otherwise.
+pub fn metatable_of<H: Host + ?Sized>(h: &H, v: Value) -> *mut Table {
+    if v.is_table() {
         // SAFETY: a table value points to a live table.
-        return Ok(unsafe { (*obj.as_table_ptr()).get(key) });
+        unsafe { (*v.as_table_ptr()).metatable }
+    } else if v.is_str() {
+        h.string_metatable()
+    } else {
+        std::ptr::null_mut()
     }
-    if obj.is_str() {
-        return Ok(strings.get(key));
-    }
-    Err(OpError::Index { type_name: obj.type_name() })
 }
 
-/// `obj[key] = v`.
-pub fn set_index(heap: &mut Heap, obj: Value, key: Value, v: Value) -> Result<(), OpError> {
-    if obj.is_table() {
-        // SAFETY: a table value points to a live table.
-        unsafe { (*obj.as_table_ptr()).set(heap, key, v)? };
-        return Ok(());
+/// The metamethod for `e` in `v`'s metatable (nil if none).
+pub fn metamethod<H: Host + ?Sized>(h: &mut H, v: Value, e: Event) -> Value {
+    let mt = metatable_of(h, v);
+    if mt.is_null() {
+        return Value::NIL;
     }
-    Err(OpError::Index { type_name: obj.type_name() })
+    let name = h.heap().event_name(e);
+    // SAFETY: a metatable is a live table; `name` an interned string.
+    unsafe { (*mt).get_str(name) }
+}
+
+/// Calls a metamethod with `args`; its first result. An error inside comes back as
+/// [`OpError::Raised`].
+pub fn call_metamethod<H: Host + ?Sized>(h: &mut H, f: Value, args: &[Value]) -> Result<Value, OpError> {
+    h.call(f, args).map_err(|e| match e {
+        BuiltinError::Lua(e) => OpError::Raised(Box::new(e)),
+        BuiltinError::Memory => OpError::Memory,
+        BuiltinError::Raw(m) | BuiltinError::Located(m) | BuiltinError::AtLevel(m, _) => OpError::Located(m),
+        BuiltinError::Arg { msg, .. } => OpError::Located(msg),
+    })
+}
+
+/// `obj[key]` with Lua's `__index` (Lua's `luaV_finishget`): a table's own value when it is
+/// not nil, else its metatable's `__index`, a function called with `(obj, key)` or a value
+/// indexed in turn. A value that cannot be indexed raises `attempt to index a T value`
+/// (naming the variable only for `obj` itself).
+pub fn index<H: Host + ?Sized>(h: &mut H, obj: Value, key: Value) -> Result<Value, OpError> {
+    let mut t = obj;
+    for depth in 0..MAX_TAG_LOOP {
+        let tm = if t.is_table() {
+            // SAFETY: a table value points to a live table.
+            let v = unsafe { (*t.as_table_ptr()).get(key) };
+            if !v.is_nil() {
+                return Ok(v);
+            }
+            let tm = metamethod(h, t, Event::Index);
+            if tm.is_nil() {
+                return Ok(Value::NIL);
+            }
+            tm
+        } else {
+            let tm = metamethod(h, t, Event::Index);
+            if tm.is_nil() {
+                return Err(index_error(t, depth));
+            }
+            tm
+        };
+        if tm.is_function() {
+            return call_metamethod(h, tm, &[t, key]);
+        }
+        t = tm;
+    }
+    Err(OpError::Located("'__index' chain too long; possible loop".into()))
+}
+
+/// `obj[key] = v` with Lua's `__newindex` (Lua's `luaV_finishset`): a table's existing key,
+/// or a new key of a table without `__newindex`, is set raw; otherwise the metamethod, a
+/// function called with `(obj, key, v)` or a value assigned in turn.
+pub fn set_index<H: Host + ?Sized>(h: &mut H, obj: Value, key: Value, v: Value) -> Result<(), OpError> {
+    let mut t = obj;
+    for depth in 0..MAX_TAG_LOOP {
+        let tm = if t.is_table() {
+            // SAFETY: a table value points to a live table.
+            let tbl = unsafe { &mut *t.as_table_ptr() };
+            let tm = if tbl.metatable.is_null() || !tbl.get(key).is_nil() {
+                Value::NIL
+            } else {
+                metamethod(h, t, Event::NewIndex)
+            };
+            if tm.is_nil() {
+                tbl.set(h.heap(), key, v)?;
+                return Ok(());
+            }
+            tm
+        } else {
+            let tm = metamethod(h, t, Event::NewIndex);
+            if tm.is_nil() {
+                return Err(index_error(t, depth));
+            }
+            tm
+        };
+        if tm.is_function() {
+            call_metamethod(h, tm, &[t, key, v])?;
+            return Ok(());
+        }
+        t = tm;
+    }
+    Err(OpError::Located("'__newindex' chain too long; possible loop".into()))
+}
+
+/// `attempt to index a T value`: named after the instruction's operand only when it is the
+/// indexed value itself, not a link of a metamethod chain.
+fn index_error(t: Value, depth: usize) -> OpError {
+    if depth == 0 {
+        OpError::Index { type_name: t.type_name() }
+    } else {
+        OpError::Located(format!("attempt to index a {} value", t.type_name()))
+    }
 }
 
 /// A constructor's batch of positional items: `t[start + i] = items[i]`, straight into the
@@ -49,4 +143,113 @@ pub fn set_list(heap: &mut Heap, t: Value, start: u64, items: &[Value]) -> Resul
         array[(start - 1) as usize + i] = *v;
     }
     Ok(())
+}
+
+/// The metamethod event of an arithmetic or bitwise operator.
+pub fn arith_event(op: ArithOp) -> Event {
+    match op {
+        ArithOp::Add => Event::Add,
+        ArithOp::Sub => Event::Sub,
+        ArithOp::Mul => Event::Mul,
+        ArithOp::Div => Event::Div,
+        ArithOp::Mod => Event::Mod,
+        ArithOp::IDiv => Event::IDiv,
+        ArithOp::Pow => Event::Pow,
+        ArithOp::Unm => Event::Unm,
+        ArithOp::BAnd => Event::BAnd,
+        ArithOp::BOr => Event::BOr,
+        ArithOp::BXor => Event::BXor,
+        ArithOp::Shl => Event::Shl,
+        ArithOp::Shr => Event::Shr,
+        ArithOp::BNot => Event::BNot,
+    }
+}
+
+/// The first operand's metamethod for `e`, else the second's (Lua's `luaT_trybinTM`).
+fn binary_metamethod<H: Host + ?Sized>(h: &mut H, a: Value, b: Value, e: Event) -> Value {
+    let tm = metamethod(h, a, e);
+    if tm.is_nil() { metamethod(h, b, e) } else { tm }
+}
+
+/// `a op b` (`op a` for unary operators, `b` ignored) with Lua's metamethods: the plain
+/// operation, or when an operand is of a type it cannot take, the first operand's
+/// metamethod, else the second's, called with both operands (the operand twice for unary
+/// ones); without one, the plain operation's error.
+pub fn arith<H: Host + ?Sized>(h: &mut H, op: ArithOp, a: Value, b: Value) -> Result<Value, OpError> {
+    let b = if op.is_unary() { a } else { b };
+    match arith::arith(op, a, b) {
+        Err(e @ (OpError::Arith { .. } | OpError::Bitwise { .. } | OpError::StrArith { .. })) => {
+            let tm = binary_metamethod(h, a, b, arith_event(op));
+            if tm.is_nil() {
+                return Err(e);
+            }
+            call_metamethod(h, tm, &[a, b])
+        }
+        r => r,
+    }
+}
+
+/// `a < b` (`le` false) or `a <= b` with `__lt` / `__le` (Lua's `luaT_callorderTM`; as
+/// `lua5.4` is built with 5.3 compatibility, a missing `__le` falls back to `not (b < a)`
+/// through `__lt`).
+pub fn compare<H: Host + ?Sized>(h: &mut H, a: Value, b: Value, le: bool) -> Result<bool, OpError> {
+    match arith::compare(a, b, le) {
+        Err(e @ OpError::Compare { .. }) => {
+            let tm = binary_metamethod(h, a, b, if le { Event::Le } else { Event::Lt });
+            if !tm.is_nil() {
+                return Ok(call_metamethod(h, tm, &[a, b])?.truthy());
+            }
+            if le {
+                let lt = binary_metamethod(h, b, a, Event::Lt);
+                if !lt.is_nil() {
+                    return Ok(!call_metamethod(h, lt, &[b, a])?.truthy());
+                }
+            }
+            Err(e)
+        }
+        r => r,
+    }
+}
+
+/// `a == b` with `__eq`: values of different types are different, equal raw values equal;
+/// two distinct tables ask the first one's `__eq`, else the second's.
+pub fn equal<H: Host + ?Sized>(h: &mut H, a: Value, b: Value) -> Result<bool, OpError> {
+    if a.raw_eq(b) {
+        return Ok(true);
+    }
+    if !(a.is_table() && b.is_table()) {
+        return Ok(false);
+    }
+    let tm = binary_metamethod(h, a, b, Event::Eq);
+    if tm.is_nil() {
+        return Ok(false);
+    }
+    Ok(call_metamethod(h, tm, &[a, b])?.truthy())
+}
+
+/// `a .. b` with `__concat` when an operand is neither a string nor a number.
+pub fn concat<H: Host + ?Sized>(h: &mut H, a: Value, b: Value) -> Result<Value, OpError> {
+    match arith::concat(h.heap(), a, b) {
+        Err(e @ OpError::Concat { .. }) => {
+            let tm = binary_metamethod(h, a, b, Event::Concat);
+            if tm.is_nil() {
+                return Err(e);
+            }
+            call_metamethod(h, tm, &[a, b])
+        }
+        r => r,
+    }
+}
+
+/// `#v` with `__len`: a string's length, a table's `__len` (called with the table twice) or
+/// its border, another value's `__len` or Lua's error.
+pub fn len<H: Host + ?Sized>(h: &mut H, v: Value) -> Result<Value, OpError> {
+    if v.is_str() {
+        return arith::len(v);
+    }
+    let tm = metamethod(h, v, Event::Len);
+    if tm.is_nil() {
+        return arith::len(v);
+    }
+    call_metamethod(h, tm, &[v, v])
 }

@@ -113,6 +113,11 @@ impl Value {
     pub fn is_table(self) -> bool {
         self.tag == tag::TABLE
     }
+    /// A Lua function or a builtin (what `type` calls a function).
+    #[inline(always)]
+    pub fn is_function(self) -> bool {
+        self.tag == tag::CLOSURE || self.tag == tag::BUILTIN
+    }
     /// Lua truthiness: only `nil` and `false` are falsy.
     #[inline(always)]
     pub fn truthy(self) -> bool {

@@ -218,8 +218,10 @@ impl Host for VmState {
         if self.c_calls + C_CALLS_BEFORE_MAIN >= C_CALL_LIMIT {
             return Err(BuiltinError::Raw("C stack overflow".into()));
         }
-        let slot = self.builtin_top;
-        if slot.is_null() || !self.stack_fits(slot.wrapping_add(args.len() + 2)) {
+        // Above every live frame (compiled ones with their inlined callees) and the running
+        // builtin's arguments and results, if one is running.
+        let slot = self.frame_extent_top().max(self.builtin_top);
+        if !self.stack_fits(slot.wrapping_add(args.len() + 2)) {
             return Err(BuiltinError::Located("stack overflow".into()));
         }
         // SAFETY: `slot` is above every live frame and the running builtin's arguments, with
@@ -228,9 +230,10 @@ impl Host for VmState {
             *slot = f;
             ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len());
             self.c_calls += 1;
+            let outer = self.builtin_top;
             let r = hook(self, slot, args.len() as u32);
             self.c_calls -= 1;
-            self.builtin_top = slot;
+            self.builtin_top = outer;
             r.map_err(BuiltinError::Lua)?;
             Ok(*slot)
         }
@@ -280,10 +283,32 @@ impl Host for VmState {
     }
 
     fn index(&mut self, obj: Value, key: Value) -> Result<Value, BuiltinError> {
-        // SAFETY: the string library's table lives as long as the VM.
-        let strings = unsafe { &*self.libs.string };
-        crate::runtime::meta::index(strings, obj, key).map_err(|e| BuiltinError::Raw(e.message(None)))
+        crate::runtime::meta::index(self, obj, key).map_err(|e| match e {
+            crate::runtime::arith::OpError::Raised(e) => BuiltinError::Lua(*e),
+            e => BuiltinError::Raw(e.message(None)),
+        })
     }
+}
+
+/// What [`VmState::env_get`] found.
+#[derive(Clone, Copy, Debug)]
+pub enum EnvGet {
+    Value(Value),
+    /// Lua's generic lookup (`__index`, or an error) must decide.
+    Meta,
+}
+
+/// What [`VmState::env_set`] did.
+#[derive(Clone, Copy, Debug)]
+pub enum EnvSet {
+    /// Replaced a value.
+    Stored,
+    /// Added the key (or replaced nil): where Lua saves its pc.
+    Added,
+    /// Out of memory.
+    Failed(TableError),
+    /// Nothing: Lua's generic store (`__newindex`, or an error) must decide.
+    Meta,
 }
 
 /// Lua's `LUAI_MAXCCALLS`: nested C calls (here, builtins calling back into Lua).
@@ -440,12 +465,13 @@ impl VmState {
     }
 
     /// `_ENV.name` for the string constant `k` (a global read), through the name's inline
-    /// cache; `None` if the environment is not a table.
+    /// cache. [`EnvGet::Meta`] when the environment is not a table, or the name is absent
+    /// from one with a metatable: Lua's generic lookup decides then.
     #[inline(always)]
-    pub fn env_get(&mut self, k: u32) -> Option<Value> {
+    pub fn env_get(&mut self, k: u32) -> EnvGet {
         let env = self.ctx.env;
         if !env.is_table() {
-            return None;
+            return EnvGet::Meta;
         }
         // SAFETY: table values point to live tables; `k` is a verified string constant and
         // `name_cache` has one entry per constant.
@@ -454,9 +480,13 @@ impl VmState {
             let key = *self.constants.get_unchecked(k as usize);
             let cache = self.name_cache.get_unchecked_mut(k as usize);
             if let Some(v) = t.cached_str_val(key.as_str_ptr(), *cache) {
-                return Some(*v);
+                return EnvGet::Value(*v);
             }
-            Some(Self::env_miss(t, key, cache))
+            let v = Self::env_miss(t, key, cache);
+            if v.is_nil() && !t.metatable.is_null() {
+                return EnvGet::Meta;
+            }
+            EnvGet::Value(v)
         }
     }
 
@@ -496,14 +526,14 @@ impl VmState {
         }
     }
 
-    /// `_ENV.name = v` for the string constant `k` (a global store). `Ok(true)` when the key
-    /// was absent or nil (the store took Lua's slow path, which saves the pc); `None` if the
-    /// environment is not a table.
+    /// `_ENV.name = v` for the string constant `k` (a global store), through the name's
+    /// inline cache when the key holds a value; a new key is added raw unless the
+    /// environment has a metatable ([`EnvSet::Meta`], as when it is not a table).
     #[inline(always)]
-    pub fn env_set(&mut self, k: u32, v: Value) -> Option<Result<bool, TableError>> {
+    pub fn env_set(&mut self, k: u32, v: Value) -> EnvSet {
         let env = self.ctx.env;
         if !env.is_table() {
-            return None;
+            return EnvSet::Meta;
         }
         // SAFETY: as in `env_get`; a cached node's value slot is inside the live table.
         unsafe {
@@ -514,14 +544,21 @@ impl VmState {
                 && !(*slot).is_nil()
             {
                 *slot = v;
-                return Some(Ok(false));
+                return EnvSet::Stored;
             }
             let was_nil = t.get(key).is_nil();
+            if was_nil && !t.metatable.is_null() {
+                return EnvSet::Meta;
+            }
             let r = t.set(&mut self.heap, key, v);
             if let Some(i) = t.str_node_index(key.as_str_ptr()) {
                 *cache = i;
             }
-            Some(r.map(|()| was_nil))
+            match r {
+                Ok(()) if was_nil => EnvSet::Added,
+                Ok(()) => EnvSet::Stored,
+                Err(e) => EnvSet::Failed(e),
+            }
         }
     }
 

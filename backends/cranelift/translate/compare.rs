@@ -90,12 +90,35 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         if matches!(cmp, Compare::Eq | Compare::Ne) {
-            // Raw equality never fails: safe in any frame.
+            // Raw equality never fails and is safe in any frame; two tables may call `__eq`
+            // (in an inlined frame: a deopt, so the interpreter calls it from the right
+            // frame).
             let s = self.spill_scratch(&[a, b]);
+            let a_tbl = self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::TABLE as i64);
+            let b_tbl = self.b.ins().icmp_imm_s(IntCC::Equal, tb, tag::TABLE as i64);
+            let tables = self.b.ins().band(a_tbl, b_tbl);
+            let raw_b = self.b.create_block();
+            let meta_b = self.b.create_block();
+            self.b.ins().brif(tables, meta_b, &[], raw_b, &[]);
+            self.b.switch_to_block(raw_b);
             let eq = self.call_helper(Helper::Equal, &[s]).expect("result");
             let eq = self.b.ins().ireduce(types::I8, eq);
             let r = if cmp == Compare::Ne { self.b.ins().bxor_imm_s(eq, 1) } else { eq };
             self.b.ins().jump(join, &args(&[r]));
+            self.b.switch_to_block(meta_b);
+            self.b.set_cold_block(meta_b);
+            if self.inlined() {
+                self.deopt_now(DeoptReason::Unsupported);
+            } else {
+                let ctx = self.ctx();
+                let ipv = self.ip_const(ip);
+                let r = self.call_helper(Helper::EqualMeta, &[ctx, s, ipv]).expect("result");
+                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+                self.error_if(failed);
+                let eq = self.b.ins().ireduce(types::I8, r);
+                let r = if cmp == Compare::Ne { self.b.ins().bxor_imm_s(eq, 1) } else { eq };
+                self.b.ins().jump(join, &args(&[r]));
+            }
         } else if self.inlined() {
             self.deopt_now(DeoptReason::Unsupported);
         } else {

@@ -183,14 +183,15 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// (never in an inlined callee: the driver stops inlining there).
     fn env_table(&mut self, ip: GlobalIp) -> Option<V> {
         let ctx = self.ctx();
+        // A site whose guard (or metatable check) failed too often takes the generic helper.
+        if self.plan.config.excluded.contains(&ip) && !self.inlined() {
+            return None;
+        }
         if !self.facts.env_assigned {
             let t = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_ENV + 8);
             return Some(Self::table(t));
         }
         let env = self.load_value(ctx, JitContext::OFF_ENV);
-        if self.plan.config.excluded.contains(&ip) && !self.inlined() {
-            return None;
-        }
         let is_table = self.tag_is(env, tag::TABLE);
         self.guard(is_table, DeoptReason::TypeGuard);
         Some(Self::table(self.pay_of(env)))
@@ -216,7 +217,10 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.cold_slow_path(slow_b, join, |t| {
             let s = t.slot_addr(t.rc().sb + t.depth);
             let (ctx, kv) = (t.ctx(), t.b.ins().iconst(types::I32, k as i64));
-            t.call_helper(Helper::EnvGet, &[ctx, kv, s]);
+            let meta = t.call_helper(Helper::EnvGet, &[ctx, kv, s]).expect("result");
+            // A miss in an environment with a metatable: the interpreter runs `__index`.
+            let found = t.b.ins().icmp_imm_s(IntCC::Equal, meta, 0);
+            t.guard(found, DeoptReason::Unsupported);
             let v = t.load_value(s, 0);
             t.save_pc_if_nil(v, ip);
             Some(v)
@@ -248,6 +252,10 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.store_value(val, s, 0);
         let (ctx, kv) = (self.ctx(), self.b.ins().iconst(types::I32, k as i64));
         let r = self.call_helper(Helper::EnvSet, &[ctx, kv, s]).expect("result");
+        // 3: a new key in an environment with a metatable, nothing stored: the interpreter
+        // runs `__newindex`.
+        let plain = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 3);
+        self.guard(plain, DeoptReason::Unsupported);
         // 2: an error (memory); 1: the key was added, where Lua saves its pc.
         let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
         self.error_if(failed);

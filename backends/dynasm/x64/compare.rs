@@ -49,7 +49,12 @@ impl Emitter<'_> {
             }
             let p = pair(ops, a, b);
             if eq {
-                call(ops, Helper::Equal, &[Arg::Addr(p)]);
+                // (Two distinct tables may call `__eq`.)
+                asm!(ops
+                    ;; call(ops, Helper::EqualMeta, &[Arg::Ctx, Arg::Addr(p), Arg::Imm(gip.0 as i32)])
+                    ; cmp eax, 2
+                    ; je =>error
+                );
                 if cmp == Compare::Ne {
                     asm!(ops; xor eax, 1);
                 }

@@ -66,7 +66,8 @@ pub unsafe extern "C" fn strata_arith(ctx: *mut JitContext, op: u32, slot: *mut 
         // Lua's metamethod path saves the pc (numbers do not: see `VmState::op_error`).
         at(vm, ip);
     }
-    unsafe { store_or_raise(vm, slot, ip, arith::arith(aop, a, b)) }
+    let r = crate::runtime::meta::arith(vm, aop, a, b);
+    unsafe { store_or_raise(vm, slot, ip, r) }
 }
 
 /// Stores an operation's result in `slot` (0), or raises its error as the interpreter does at
@@ -96,19 +97,20 @@ unsafe fn store_or_raise(vm: &mut VmState, slot: *mut Value, ip: u32, r: Result<
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_compare(ctx: *mut JitContext, kind: u32, slot: *const Value, ip: u32) -> u32 {
     let (a, b) = unsafe { (*slot, *slot.add(1)) };
+    let vm = unsafe { vm(ctx) };
     if !(a.is_number() && b.is_number()) {
-        at(unsafe { vm(ctx) }, ip);
+        at(vm, ip);
     }
+    use crate::runtime::meta::compare;
     let r = match kind {
-        compare_kind::LT => arith::compare(a, b, false),
-        compare_kind::LE => arith::compare(a, b, true),
-        compare_kind::GT => arith::compare(b, a, false),
-        _ => arith::compare(b, a, true),
+        compare_kind::LT => compare(vm, a, b, false),
+        compare_kind::LE => compare(vm, a, b, true),
+        compare_kind::GT => compare(vm, b, a, false),
+        _ => compare(vm, b, a, true),
     };
     match r {
         Ok(r) => r as u32,
         Err(e) => {
-            let vm = unsafe { vm(ctx) };
             let err = vm.op_error(ip, e);
             vm.pending_error = Some(err);
             2
@@ -125,6 +127,28 @@ pub unsafe extern "C" fn strata_equal(slot: *const Value) -> u32 {
     unsafe { (*slot).raw_eq(*slot.add(1)) as u32 }
 }
 
+/// `slot[0] == slot[1]` with `__eq` (two distinct tables may call it). Returns 0 or 1, or 2
+/// with an error pending.
+///
+/// # Safety
+/// ABI contract: `slot` points to two live values.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_equal_meta(ctx: *mut JitContext, slot: *const Value, ip: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    let (a, b) = unsafe { (*slot, *slot.add(1)) };
+    if a.is_table() && b.is_table() {
+        at(vm, ip);
+    }
+    match crate::runtime::meta::equal(vm, a, b) {
+        Ok(r) => r as u32,
+        Err(e) => {
+            let err = vm.op_error(ip, e);
+            vm.pending_error = Some(err);
+            2
+        }
+    }
+}
+
 /// `slot[0] .. slot[1]` into `slot[0]`.
 ///
 /// # Safety
@@ -135,7 +159,7 @@ pub unsafe extern "C" fn strata_concat(ctx: *mut JitContext, slot: *mut Value, i
     at(vm, ip);
     vm.gc_point(unsafe { slot.add(2) }, &[]);
     let (a, b) = unsafe { (*slot, *slot.add(1)) };
-    let r = arith::concat(&mut vm.heap, a, b);
+    let r = crate::runtime::meta::concat(vm, a, b);
     unsafe { store_or_raise(vm, slot, ip, r) }
 }
 
@@ -146,10 +170,12 @@ pub unsafe extern "C" fn strata_concat(ctx: *mut JitContext, slot: *mut Value, i
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_len(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
-    let r = arith::len(unsafe { *slot });
-    if r.is_err() {
+    let v = unsafe { *slot };
+    if !v.is_str() {
+        // (`__len` may run Lua code; an error needs the position too.)
         at(vm, ip);
     }
+    let r = crate::runtime::meta::len(vm, v);
     unsafe { store_or_raise(vm, slot, ip, r) }
 }
 
@@ -252,19 +278,28 @@ table_helpers! {
 
 /// `_ENV.name` for string constant `k` into `out`, for code that has checked the
 /// environment is a table and saves the pc itself (the optimizing tier, whose inlined
-/// callees have no frame record of their own).
+/// callees have no frame record of their own). Returns 0, or 1 without a value when Lua's
+/// generic lookup must decide (a miss in an environment with a metatable): the caller
+/// deopts, and the interpreter runs the metamethod from the right frame.
 ///
 /// # Safety
 /// ABI contract: `k` is a string constant, `out` a writable value.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn strata_env_get(ctx: *mut JitContext, k: u32, out: *mut Value) {
+pub unsafe extern "C" fn strata_env_get(ctx: *mut JitContext, k: u32, out: *mut Value) -> u32 {
     let vm = unsafe { vm(ctx) };
-    unsafe { *out = vm.env_get(k).unwrap_or(Value::NIL) };
+    match vm.env_get(k) {
+        crate::state::EnvGet::Value(v) => {
+            unsafe { *out = v };
+            0
+        }
+        crate::state::EnvGet::Meta => 1,
+    }
 }
 
 /// `_ENV.name = *val` for string constant `k`, as [`strata_env_get`]: returns 0 when the
 /// key held a value, 1 when the store added it or replaced nil (Lua saves the pc then), 2
-/// with an error pending (memory).
+/// with an error pending (memory), 3 without storing when Lua's generic store must decide
+/// (a new key in an environment with a metatable: the caller deopts).
 ///
 /// # Safety
 /// ABI contract: `k` is a string constant, `val` a readable value.
@@ -274,12 +309,13 @@ pub unsafe extern "C" fn strata_env_set(ctx: *mut JitContext, k: u32, val: *cons
     let val = unsafe { *val };
     vm.gc_point_native(&[val]);
     match vm.env_set(k, val) {
-        Some(Ok(false)) => 0,
-        Some(Ok(true)) | None => 1,
-        Some(Err(_)) => {
+        crate::state::EnvSet::Stored => 0,
+        crate::state::EnvSet::Added => 1,
+        crate::state::EnvSet::Failed(_) => {
             vm.pending_error = Some(crate::runtime::error::LuaError::out_of_memory());
             2
         }
+        crate::state::EnvSet::Meta => 3,
     }
 }
 
@@ -298,11 +334,12 @@ pub unsafe extern "C" fn strata_call(ctx: *mut JitContext, slot: *mut Value, nar
     let r = match callee.tag {
         crate::runtime::value::tag::BUILTIN => unsafe { vm.call_builtin(slot, nargs, Some(pos)) },
         crate::runtime::value::tag::CLOSURE => unsafe { vm.call_at(slot, nargs) },
-        _ => {
-            let err = vm.call_error(ip, callee, pos);
-            vm.pending_error = Some(err);
-            return Signal::Error as u32;
-        }
+        // A value with `__call` (nothing is live above the arguments).
+        _ => match unsafe { vm.resolve_call(slot, nargs) } {
+            Ok(Some(n)) => unsafe { vm.call_at(slot, n) },
+            Ok(None) => Err(vm.call_error(ip, callee, pos)),
+            Err(e) => Err(e),
+        },
     };
     match r {
         Ok(()) => Signal::Return as u32,

@@ -1,6 +1,6 @@
 //! The `table` library (`insert remove concat move pack`), with Lua 5.4's argument checks and
-//! messages. Tables have no metatables yet, so every access is raw; lengths are the border
-//! `#t` gives.
+//! messages. Tables with a metatable are read and written through `__index`, `__newindex`
+//! and `__len` as Lua's `lua_geti`/`lua_seti`/`luaL_len` do; the others raw.
 
 use super::*;
 use crate::runtime::table::{Table, TableError};
@@ -12,13 +12,41 @@ use crate::runtime::table::{Table, TableError};
 struct Tab(*mut Table);
 
 impl Tab {
-    fn len(self) -> i64 {
+    /// No metatable: every access is raw.
+    fn raw(self) -> bool {
         // SAFETY: a table value points to a live table; the borrow ends here.
-        unsafe { (*self.0).len() }
+        unsafe { (*self.0).metatable.is_null() }
     }
-    fn get(self, i: i64) -> Value {
-        // SAFETY: as in `len`.
-        unsafe { (*self.0).get_int(i) }
+    /// `#t` with `__len` (Lua's `luaL_len`: the length must be an integer).
+    fn len(self, h: &mut dyn Host) -> Result<i64, BuiltinError> {
+        if self.raw() {
+            // SAFETY: as in `raw`.
+            return Ok(unsafe { (*self.0).len() });
+        }
+        let n = crate::runtime::meta::len(h, Value::from_table(self.0)).map_err(op_error)?;
+        match n.tag {
+            tag::INT => Ok(n.as_int()),
+            tag::FLOAT => float_to_int_exact(n.as_float())
+                .ok_or_else(|| BuiltinError::Located("object length is not an integer".into())),
+            _ => Err(BuiltinError::Located("object length is not an integer".into())),
+        }
+    }
+    /// `t[i]` with `__index` (Lua's `lua_geti`).
+    fn get(self, h: &mut dyn Host, i: i64) -> Result<Value, BuiltinError> {
+        if self.raw() {
+            // SAFETY: as in `raw`.
+            return Ok(unsafe { (*self.0).get_int(i) });
+        }
+        crate::runtime::meta::index(h, Value::from_table(self.0), Value::int(i)).map_err(op_error)
+    }
+}
+
+/// A generic operation's error inside a library function.
+fn op_error(e: crate::runtime::arith::OpError) -> BuiltinError {
+    match e {
+        crate::runtime::arith::OpError::Raised(e) => BuiltinError::Lua(*e),
+        crate::runtime::arith::OpError::Memory => BuiltinError::Memory,
+        e => BuiltinError::Located(e.message(None)),
     }
 }
 
@@ -30,7 +58,11 @@ fn check_table(args: &[Value], i: usize) -> Result<Tab, BuiltinError> {
     }
 }
 
+/// `t[i] = v` with `__newindex` (Lua's `lua_seti`).
 fn set(h: &mut dyn Host, t: Tab, i: i64, v: Value) -> Result<(), BuiltinError> {
+    if !t.raw() {
+        return crate::runtime::meta::set_index(h, Value::from_table(t.0), Value::int(i), v).map_err(op_error);
+    }
     // SAFETY: a live table, borrowed for this store only.
     unsafe { (*t.0).set_int(h.heap(), i, v) }.map_err(|_| BuiltinError::Memory)
 }
@@ -38,7 +70,7 @@ fn set(h: &mut dyn Host, t: Tab, i: i64, v: Value) -> Result<(), BuiltinError> {
 /// `table.insert(t, [pos,] v)`.
 pub(super) fn t_insert(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let t = check_table(args, 0)?;
-    let end = t.len().wrapping_add(1);
+    let end = t.len(h)?.wrapping_add(1);
     let pos = match args.len() {
         2 => end,
         3 => {
@@ -49,7 +81,7 @@ pub(super) fn t_insert(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
             }
             let mut i = end;
             while i > pos {
-                let v = t.get(i - 1);
+                let v = t.get(h, i - 1)?;
                 set(h, t, i, v)?;
                 i -= 1;
             }
@@ -64,15 +96,15 @@ pub(super) fn t_insert(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
 /// `table.remove(t [, pos])`: the removed value.
 pub(super) fn t_remove(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let t = check_table(args, 0)?;
-    let size = t.len();
+    let size = t.len(h)?;
     let mut pos = opt_int(args, 1, size)?;
     // `pos` in [1, size + 1] when given (Lua 5.4.4 blames argument 1).
     if pos != size && (pos as u64).wrapping_sub(1) > size as u64 {
         return Err(arg_error(1, "position out of bounds"));
     }
-    let removed = t.get(pos);
+    let removed = t.get(h, pos)?;
     while pos < size {
-        let v = t.get(pos + 1);
+        let v = t.get(h, pos + 1)?;
         set(h, t, pos, v)?;
         pos += 1;
     }
@@ -83,7 +115,7 @@ pub(super) fn t_remove(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
 /// `table.concat(t [, sep [, i [, j]]])`.
 pub(super) fn t_concat(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let t = check_table(args, 0)?;
-    let last = t.len();
+    let last = t.len(h)?;
     let sep = match args.get(1) {
         None => Cow::Borrowed(&b""[..]),
         Some(v) if v.is_nil() => Cow::Borrowed(&b""[..]),
@@ -94,7 +126,7 @@ pub(super) fn t_concat(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
     let mut out = Vec::new();
     let mut i = first;
     while i <= last {
-        let v = t.get(i);
+        let v = t.get(h, i)?;
         if !(v.is_str() || v.is_number()) {
             return Err(BuiltinError::Located(format!(
                 "invalid value ({}) at index {i} in table for 'concat'",
@@ -133,12 +165,12 @@ pub(super) fn t_move(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
         }
         if to > e || to <= f || !std::ptr::eq(src.0, dst.0) {
             for i in 0..n {
-                let v = src.get(f + i);
+                let v = src.get(h, f + i)?;
                 set(h, dst, to + i, v)?;
             }
         } else {
             for i in (0..n).rev() {
-                let v = src.get(f + i);
+                let v = src.get(h, f + i)?;
                 set(h, dst, to + i, v)?;
             }
         }
@@ -208,7 +240,10 @@ fn partition(
         let mut ai;
         loop {
             i += 1;
-            ai = hold(h, pins, 1, t.get(i as i64));
+            ai = {
+                let v = t.get(h, i as i64)?;
+                hold(h, pins, 1, v)
+            };
             if !sort_less(h, cmp, ai, p)? {
                 break;
             }
@@ -220,7 +255,10 @@ fn partition(
         let mut aj;
         loop {
             j -= 1;
-            aj = hold(h, pins, 2, t.get(j as i64));
+            aj = {
+                let v = t.get(h, j as i64)?;
+                hold(h, pins, 2, v)
+            };
             if !sort_less(h, cmp, p, aj)? {
                 break;
             }
@@ -250,7 +288,16 @@ fn auxsort(
     mut rnd: u32,
 ) -> Result<(), BuiltinError> {
     while lo < up {
-        let (alo, aup) = (hold(h, pins, 1, t.get(lo as i64)), hold(h, pins, 2, t.get(up as i64)));
+        let (alo, aup) = (
+            {
+                let v = t.get(h, lo as i64)?;
+                hold(h, pins, 1, v)
+            },
+            {
+                let v = t.get(h, up as i64)?;
+                hold(h, pins, 2, v)
+            },
+        );
         if sort_less(h, cmp, aup, alo)? {
             set2(h, t, lo, aup, up, alo)?;
         }
@@ -263,11 +310,23 @@ fn auxsort(
             let r4 = (up - lo) / 4;
             rnd % (r4 * 2) + (lo + r4)
         };
-        let (ap, alo) = (hold(h, pins, 1, t.get(p as i64)), hold(h, pins, 2, t.get(lo as i64)));
+        let (ap, alo) = (
+            {
+                let v = t.get(h, p as i64)?;
+                hold(h, pins, 1, v)
+            },
+            {
+                let v = t.get(h, lo as i64)?;
+                hold(h, pins, 2, v)
+            },
+        );
         if sort_less(h, cmp, ap, alo)? {
             set2(h, t, p, alo, lo, ap)?;
         } else {
-            let aup = hold(h, pins, 2, t.get(up as i64));
+            let aup = {
+                let v = t.get(h, up as i64)?;
+                hold(h, pins, 2, v)
+            };
             if sort_less(h, cmp, aup, ap)? {
                 set2(h, t, p, aup, up, ap)?;
             }
@@ -275,8 +334,8 @@ fn auxsort(
         if up - lo == 2 {
             break;
         }
-        let pivot = t.get(p as i64);
-        let below = t.get((up - 1) as i64);
+        let pivot = t.get(h, p as i64)?;
+        let below = t.get(h, (up - 1) as i64)?;
         set2(h, t, p, below, up - 1, pivot)?;
         p = partition(h, t, cmp, pins, lo, up, pivot)?;
         let n;
@@ -300,7 +359,7 @@ fn auxsort(
 /// `invalid order function for sorting` cases are Lua's.
 pub(super) fn t_sort(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let t = check_table(args, 0)?;
-    let n = t.len();
+    let n = t.len(h)?;
     if n > 1 {
         if n >= i32::MAX as i64 {
             return Err(arg_error(1, "array too big"));

@@ -1,0 +1,8 @@
+-- an __index value that is neither table nor function: indexing it fails (numbers have no metatable)
+local ok = setmetatable({}, {__index = "str"})
+print(ok.len == string.len, ok.upper == string.upper, ok.nope)
+local s_index = setmetatable({}, {__index = "abc"})
+print(s_index.rep("ab", 2))
+local bad = setmetatable({}, {__index = 5})
+print(rawget(bad, "k"), "now indexing")
+print(bad.k)

@@ -1,0 +1,10 @@
+-- removing a protected metatable with setmetatable(t, nil) is also refused
+local t = setmetatable({}, {__metatable = {note = "public view"}})
+print(getmetatable(t).note)
+local plain = setmetatable({}, {__index = {v = 1}})
+print(plain.v)
+setmetatable(plain, nil)
+print(plain.v, getmetatable(plain))
+print(setmetatable(plain, nil) == plain)
+setmetatable(t, nil)
+print("unreachable")

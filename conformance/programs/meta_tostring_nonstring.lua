@@ -1,0 +1,12 @@
+-- __tostring returning a number is accepted, returning a boolean is an uncaught error
+local ok = setmetatable({}, {__tostring = function() return "fine" end})
+print(ok, tostring(ok))
+local numeric = setmetatable({}, {__tostring = function() return 42 end})
+local r = tostring(numeric)
+print(r, type(r))
+local flt = setmetatable({}, {__tostring = function() return 1.5 end})
+print(flt, string.format("%s|", flt))
+local bad = setmetatable({}, {__tostring = function() return true end})
+print("next line raises")
+print(tostring(bad))
+print("unreachable")
