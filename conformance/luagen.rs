@@ -364,7 +364,14 @@ impl Gen<'_> {
                 }
             }
             15 => self.rare_statement(),
-            16 | 17 => self.table_statement(),
+            16 => self.table_statement(),
+            17 => {
+                if self.one_in(2) {
+                    self.meta_statement()
+                } else {
+                    self.table_statement()
+                }
+            }
             18 | 19 => self.multi_statement(),
             _ => self.assignment(),
         }
@@ -541,6 +548,94 @@ impl Gen<'_> {
                     self.line(&format!("table.sort({t})"));
                 }
                 self.line(&format!("print({t}[1], {t}[#{t}], table.concat({t}, \" \"))"));
+                self.indent -= 1;
+                self.line("end");
+            }
+        }
+    }
+
+    /// Metatables and errors as values: a class with `__index` methods called in a loop,
+    /// a value type with operator metamethods, proxies with `__index`/`__newindex`/`__call`
+    /// functions, and `pcall`/`xpcall`/`error` around expressions that may fail.
+    fn meta_statement(&mut self) {
+        let (c, o, i) = (self.name("C"), self.name("o"), self.name("i"));
+        let n = 1 + self.pick(40) as u64;
+        if !self.charge(n * 6) {
+            return;
+        }
+        match self.pick(4) {
+            0 => {
+                let v = self.expr(Class::Int, 2);
+                let d = self.expr(Class::Int, 1);
+                self.line(&format!("do local {c} = {{}} {c}.__index = {c}"));
+                self.indent += 1;
+                self.line(&format!("function {c}.new(v) return setmetatable({{v = v, n = 0}}, {c}) end"));
+                self.line(&format!("function {c}:add(d) self.v = self.v + d self.n = self.n + 1 return self end"));
+                self.line(&format!("local {c}2 = setmetatable({{}}, {{__index = {c}}}) {c}2.__index = {c}2"));
+                self.line(&format!("function {c}2:twice() return self:add(self.v) end"));
+                self.line(&format!("local {o} = setmetatable({c}.new({v}), {c}2)"));
+                self.line(&format!("for {i} = 1, {n} do {o}:add({i}):add({d}) end"));
+                self.line(&format!(
+                    "print({o}.v, {o}.n, {o}:twice().v, rawget({o}, \"add\"), getmetatable({o}) == {c}2)"
+                ));
+                self.indent -= 1;
+                self.line("end");
+            }
+            1 => {
+                let (x, y) = (self.expr(Class::Int, 2), self.expr(Class::Int, 2));
+                self.line(&format!("do local {c} = {{}}"));
+                self.indent += 1;
+                self.line(&format!("local function mk(x) return setmetatable({{x = x}}, {c}) end"));
+                self.line(&format!(
+                    "{c}.__add = function(a, b) return mk(a.x + (type(b) == \"table\" and b.x or b)) end"
+                ));
+                self.line(&format!("{c}.__sub = function(a, b) return mk(a.x - b.x) end"));
+                self.line(&format!("{c}.__mul = function(a, b) if type(b) == \"number\" then return mk(a.x * b) end return a.x * b.x end"));
+                self.line(&format!("{c}.__eq = function(a, b) return a.x == b.x end"));
+                self.line(&format!("{c}.__lt = function(a, b) return a.x < b.x end"));
+                self.line(&format!("{c}.__le = function(a, b) return a.x <= b.x end"));
+                self.line(&format!("{c}.__unm = function(a) return mk(-a.x) end"));
+                self.line(&format!("{c}.__len = function(a) return a.x % 7 end"));
+                self.line(&format!("{c}.__concat = function(a, b) return tostring(a) .. \"|\" .. tostring(b) end"));
+                self.line(&format!("{c}.__tostring = function(a) return \"<\" .. a.x .. \">\" end"));
+                self.line(&format!("local a, b = mk({x}), mk({y})"));
+                self.line(&format!("local acc = a"));
+                self.line(&format!("for {i} = 1, {n} do acc = acc + b - a + {i} end"));
+                self.line("print(tostring(acc), a == b, a < b, a <= b, a > b, #a, tostring(-a), a .. b, a * 2 == a + a, a * b)");
+                self.indent -= 1;
+                self.line("end");
+            }
+            2 => {
+                let k = self.expr(Class::Int, 1);
+                self.line(&format!("do local store, calls = {{}}, 0"));
+                self.indent += 1;
+                self.line(&format!(
+                    "local {o} = setmetatable({{}}, {{__index = function(t, k) calls = calls + 1 return k * 2 end, \
+                     __newindex = function(t, k, v) rawset(store, k, v) end, __call = function(self, a, b) return a + (b or 0), self end}})"
+                ));
+                self.line(&format!("for {i} = 1, {n} do {o}[{i}] = {o}[{i}] + {i} end"));
+                self.line(&format!(
+                    "print(calls, {o}[3], store[3], rawget({o}, 3), ({o}({k}, {n})), select(2, {o}(1)) == {o})"
+                ));
+                self.indent -= 1;
+                self.line("end");
+            }
+            _ => {
+                let a = self.expr(Class::Any, 2);
+                let b = self.expr(Class::Any, 2);
+                let e = self.expr(Class::Int, 1);
+                self.line("do");
+                self.indent += 1;
+                self.line(&format!("print(pcall(function(x, y) return x + y, x .. y, x < y end, {a}, {b}))"));
+                self.line(&format!("local err = {{code = {e}}}"));
+                self.line(&format!("local ok, got = pcall(error, err) print(ok, got == err, got.code)"));
+                self.line(&format!(
+                    "local n = 0 for {i} = 1, {n} do local ok, v = pcall(function() if {i} % 3 == 0 then error({i}) end return {i} end) n = n + (ok and v or -v) end print(n)"
+                ));
+                self.line(&format!(
+                    "print(xpcall(function() error(\"boom\", 0) end, function(m) return m .. \"!\" end))"
+                ));
+                self.line(&format!("print(select(\"#\", pcall(function() return 1, nil, {e} end)))"));
                 self.indent -= 1;
                 self.line("end");
             }

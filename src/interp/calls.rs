@@ -16,10 +16,31 @@ impl VmState {
         // SAFETY: the stack has at least 1024 slots.
         unsafe { *slot = Value::from_closure(main) };
         // SAFETY: slot 0 of the stack, with no frames live.
-        let r = unsafe { self.call_at(slot, 0) };
+        self.c_entries.push(0);
+        let r = unsafe { self.call_at(slot, 0) }.map_err(|e| self.report_error(e));
+        self.c_entries.pop();
         self.close_finalizers();
         let _ = self.out.flush();
         r
+    }
+
+    /// An error that ends the program, as `lua` reports it: an error object with a
+    /// `__tostring` that gives a string is reported as that string alone (no traceback).
+    fn report_error(&mut self, mut e: LuaError) -> LuaError {
+        if let Some(v) = e.value
+            && !v.is_str()
+            && !v.is_number()
+        {
+            let tm = crate::runtime::meta::metamethod(self, v, crate::runtime::heap::Event::ToString);
+            if !tm.is_nil()
+                && let Ok(m) = crate::runtime::builtins::Host::call(self, tm, &[v])
+                && m.is_str()
+            {
+                e.message = String::from_utf8_lossy(m.str_bytes()).into_owned();
+                e.traceback.clear();
+            }
+        }
+        e
     }
 
     /// Lua's `__call`: while the value in `slot` is not a function, its `__call` metamethod
@@ -94,8 +115,9 @@ impl VmState {
                 _ => match unsafe { self.resolve_call(slot, nargs) }? {
                     Some(n) => nargs = n,
                     None => {
-                        let msg = format!("attempt to call a {} value", callee.type_name());
-                        return Err(self.raise(self.with_position(msg)));
+                        // (Called from Rust: Lua gives no position.)
+                        let type_name = crate::runtime::meta::type_name_of(self, callee);
+                        return Err(self.raise(format!("attempt to call a {type_name} value")));
                     }
                 },
             }
@@ -151,7 +173,22 @@ impl VmState {
                 }
                 Ok(())
             }
-            Err(e) => Err(self.builtin_error(e, callee_pos, idx)),
+            Err(mut e) => {
+                // Lua's `luaL_typeerror` names a table argument after its metatable's
+                // `__name`.
+                if let BuiltinError::Arg { arg, msg } = &mut e
+                    && let Some(v) = args.get(arg.wrapping_sub(1))
+                    && v.is_table()
+                    && msg.ends_with(", got table")
+                {
+                    let name = crate::runtime::meta::type_name_of(self, *v);
+                    if name != "table" {
+                        msg.truncate(msg.len() - "table".len());
+                        msg.push_str(&name);
+                    }
+                }
+                Err(self.builtin_error(e, callee_pos, idx))
+            }
         }
     }
 

@@ -88,14 +88,44 @@ impl VmState {
         }
     }
 
+    /// The frame at Lua's `level` (1: the function that called the running builtin), or
+    /// `None` when that level is a C function (a builtin that called Lua, or the host) or
+    /// beyond the stack. `from_c`: the running builtin itself was called from Rust, so
+    /// level 1 is a C function already.
+    fn frame_at_level(&self, level: u32, from_c: bool) -> Option<usize> {
+        let mut idx = self.frames.len().checked_sub(1)?;
+        let mut left = level.checked_sub(1)?;
+        if from_c {
+            // Level 1 is the C caller; level 2 the frame below it.
+            if left == 0 {
+                return None;
+            }
+            left -= 1;
+        }
+        while left > 0 {
+            if self.c_entries.contains(&idx) {
+                // The caller of this frame is a C function: one level.
+                left -= 1;
+                if left == 0 {
+                    return None;
+                }
+            }
+            idx = idx.checked_sub(1)?;
+            left -= 1;
+        }
+        Some(idx)
+    }
+
     /// An error from a builtin called by the instruction at the top frame's `ip` (`None`
     /// when called from Rust), turned into Lua's message.
     #[cold]
     pub(super) fn builtin_error(&self, e: BuiltinError, callee_pos: Option<u32>, builtin: u32) -> LuaError {
         let fr = self.frames.last();
+        // A builtin called from Rust (`pcall(error, "x")`, a comparator) has no Lua caller at
+        // level 1: Lua gives no position then.
         let here = |msg: &str| match fr {
-            Some(fr) => self.located(fr.func, fr.ip, msg),
-            None => msg.to_string(),
+            Some(fr) if callee_pos.is_some() => self.located(fr.func, fr.ip, msg),
+            _ => msg.to_string(),
         };
         match e {
             BuiltinError::Arg { arg, msg } => {
@@ -114,18 +144,16 @@ impl VmState {
             }
             BuiltinError::Located(msg) => LuaError::new(here(&msg)),
             BuiltinError::Raw(msg) => LuaError::new(msg),
+            BuiltinError::Value(v) => LuaError::with_value(crate::runtime::builtins::error_value_message(v), v),
             BuiltinError::Memory => LuaError::out_of_memory(),
             BuiltinError::Lua(e) => e,
-            BuiltinError::AtLevel(msg, level) => {
-                let n = self.frames.len();
-                match n.checked_sub(level as usize) {
-                    Some(k) => {
-                        let fr = &self.frames[k];
-                        self.raise(self.located(fr.func, fr.ip, &msg))
-                    }
-                    None => LuaError::new(msg),
+            BuiltinError::AtLevel(msg, level) => match self.frame_at_level(level, callee_pos.is_none()) {
+                Some(k) => {
+                    let fr = &self.frames[k];
+                    self.raise(self.located(fr.func, fr.ip, &msg))
                 }
-            }
+                None => LuaError::new(msg),
+            },
         }
     }
 
@@ -134,12 +162,13 @@ impl VmState {
     pub fn call_error(&mut self, ip: u32, callee: Value, pos: u32) -> LuaError {
         self.frames.last_mut().expect("a frame").ip = ip;
         let name = self.name_at(ip, pos).map(|p| format!(" ({})", p.describe())).unwrap_or_default();
-        self.raise(self.with_position(format!("attempt to call a {} value{name}", callee.type_name())))
+        let type_name = crate::runtime::meta::type_name_of(self, callee);
+        self.raise(self.with_position(format!("attempt to call a {type_name} value{name}")))
     }
 
     /// A Lua error carrying the traceback of the frames live now.
     pub fn raise(&self, message: String) -> LuaError {
-        LuaError { message, traceback: self.traceback(), memory: false }
+        LuaError { message, value: None, traceback: self.traceback(), memory: false }
     }
 
     /// Lua-style traceback lines for the live frames, innermost first (like Lua, the first 10

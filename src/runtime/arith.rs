@@ -103,26 +103,29 @@ impl ArithOp {
 /// Which operand an error is about (0 = left/only, 1 = right).
 pub type Operand = u8;
 
+/// A type's name in an error message: Lua's type name, or a metatable's `__name`.
+pub type TypeName = std::borrow::Cow<'static, str>;
+
 /// A failed generic operation. Messages are Lua 5.4's; `bad` operands get a variable name
 /// appended by the caller where Lua gives one.
 #[derive(Clone, Debug, PartialEq)]
 pub enum OpError {
     /// `attempt to perform arithmetic on a T value`
-    Arith { bad: Operand, type_name: &'static str },
+    Arith { bad: Operand, type_name: TypeName },
     /// `attempt to perform bitwise operation on a T value`
-    Bitwise { bad: Operand, type_name: &'static str },
+    Bitwise { bad: Operand, type_name: TypeName },
     /// `number has no integer representation`
     NoIntRep { bad: Operand },
     /// The string library's coercion failure: `attempt to add a 'string' with a 'nil'`.
     StrArith { event: &'static str, t1: &'static str, t2: &'static str },
     /// `attempt to concatenate a T value`
-    Concat { bad: Operand, type_name: &'static str },
+    Concat { bad: Operand, type_name: TypeName },
     /// `attempt to compare T1 with T2` / `attempt to compare two T values`
-    Compare { t1: &'static str, t2: &'static str },
+    Compare { t1: TypeName, t2: TypeName },
     /// `attempt to get length of a T value`
-    Len { type_name: &'static str },
+    Len { type_name: TypeName },
     /// `attempt to index a T value` (reading or writing a field of a non-table)
-    Index { type_name: &'static str },
+    Index { type_name: TypeName },
     /// A table operation's own error (`table index is nil`, `table index is NaN`).
     Table(crate::runtime::table::TableError),
     /// `attempt to divide by zero`
@@ -396,7 +399,7 @@ pub fn arith(op: ArithOp, a: Value, b: Value) -> Result<Value, OpError> {
         }
         let bad = if a.is_number() { 1 } else { 0 };
         let type_name = if bad == 0 { a.type_name() } else { b.type_name() };
-        return Err(OpError::Bitwise { bad, type_name });
+        return Err(OpError::Bitwise { bad, type_name: type_name.into() });
     }
     if a.is_number() && b.is_number() {
         return num_arith(op, a, b);
@@ -410,7 +413,7 @@ pub fn arith(op: ArithOp, a: Value, b: Value) -> Result<Value, OpError> {
     }
     let bad = if a.is_number() { 1 } else { 0 };
     let type_name = if bad == 0 { a.type_name() } else { b.type_name() };
-    Err(OpError::Arith { bad, type_name })
+    Err(OpError::Arith { bad, type_name: type_name.into() })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -483,7 +486,7 @@ pub fn compare(a: Value, b: Value, le: bool) -> Result<bool, OpError> {
         let (x, y) = (a.str_bytes(), b.str_bytes());
         Ok(if le { x <= y } else { x < y })
     } else {
-        Err(OpError::Compare { t1: a.type_name(), t2: b.type_name() })
+        Err(OpError::Compare { t1: a.type_name().into(), t2: b.type_name().into() })
     }
 }
 
@@ -512,8 +515,8 @@ pub fn concat(heap: &mut Heap, a: Value, b: Value) -> Result<Value, OpError> {
         if v.is_str() { Some(v.str_bytes()) } else { push_str_or_num(buf, v).then_some(&buf[..]) }
     }
     let (mut abuf, mut bbuf) = (Vec::new(), Vec::new());
-    let x = text(a, &mut abuf).ok_or(OpError::Concat { bad: 0, type_name: a.type_name() })?;
-    let y = text(b, &mut bbuf).ok_or(OpError::Concat { bad: 1, type_name: b.type_name() })?;
+    let x = text(a, &mut abuf).ok_or(OpError::Concat { bad: 0, type_name: a.type_name().into() })?;
+    let y = text(b, &mut bbuf).ok_or(OpError::Concat { bad: 1, type_name: b.type_name().into() })?;
     let len = x.len().checked_add(y.len()).ok_or(OpError::Memory)?;
     let p = heap.try_alloc_str_with(len, |dst| {
         dst[..x.len()].copy_from_slice(x);
@@ -530,7 +533,7 @@ pub fn len(v: Value) -> Result<Value, OpError> {
         // SAFETY: a table value points to a live table.
         Ok(Value::int(unsafe { (*v.as_table_ptr()).len() }))
     } else {
-        Err(OpError::Len { type_name: v.type_name() })
+        Err(OpError::Len { type_name: v.type_name().into() })
     }
 }
 
@@ -602,8 +605,8 @@ mod tests {
     #[test]
     fn arith_errors_name_the_right_operand() {
         let s = Value::NIL;
-        assert_eq!(arith(ArithOp::Add, s, Value::int(1)), Err(OpError::Arith { bad: 0, type_name: "nil" }));
-        assert_eq!(arith(ArithOp::Add, Value::int(1), s), Err(OpError::Arith { bad: 1, type_name: "nil" }));
+        assert_eq!(arith(ArithOp::Add, s, Value::int(1)), Err(OpError::Arith { bad: 0, type_name: "nil".into() }));
+        assert_eq!(arith(ArithOp::Add, Value::int(1), s), Err(OpError::Arith { bad: 1, type_name: "nil".into() }));
         assert_eq!(arith(ArithOp::BOr, Value::int(1), Value::float(2.5)), Err(OpError::NoIntRep { bad: 1 }));
         assert_eq!(arith(ArithOp::IDiv, Value::int(1), Value::int(0)), Err(OpError::DivByZero));
         assert_eq!(

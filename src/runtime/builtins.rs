@@ -29,6 +29,11 @@ pub trait Host {
     /// Calls `f` with `args` (a builtin calling back into Lua: `table.sort`'s comparator);
     /// its first result, nil if none. An error inside comes back as [`BuiltinError::Lua`].
     fn call(&mut self, f: Value, args: &[Value]) -> Result<Value, BuiltinError>;
+    /// [`Host::call`] for a metamethod: the Lua code doing the operation is its caller (for
+    /// `error(msg, 2)`), not a builtin.
+    fn call_metamethod(&mut self, f: Value, args: &[Value]) -> Result<Value, BuiltinError> {
+        self.call(f, args)
+    }
     /// Adds a result before the one the builtin returns (a builtin with several results
     /// pushes all but the last, which it returns). Fails with `stack overflow`.
     fn push_result(&mut self, v: Value) -> Result<(), BuiltinError>;
@@ -49,6 +54,10 @@ pub trait Host {
     fn string_metatable(&self) -> *mut Table;
     /// `obj[key]` as Lua code would read it.
     fn index(&mut self, obj: Value, key: Value) -> Result<Value, BuiltinError>;
+    /// `pcall(f, args...)` (`handler` `None`) or `xpcall(f, handler, args...)`: calls `f`
+    /// and pushes the status and what it returned, or `false` and the error value (passed
+    /// through `handler` first), all as results ([`Host::push_result`]).
+    fn protected_call(&mut self, f: Value, args: &[Value], handler: Option<Value>) -> Result<(), BuiltinError>;
 }
 
 /// Returns `vals` as the builtin's results: all but the last pushed, the last returned.
@@ -80,6 +89,8 @@ pub enum BuiltinError {
     Memory,
     /// An error raised by Lua code the builtin called, passed on unchanged.
     Lua(crate::runtime::error::LuaError),
+    /// `error(v)` with a value raised as it is (no position added).
+    Value(Value),
 }
 
 /// A builtin: its arguments in, its last result out (`None`: no result there). A builtin
@@ -118,6 +129,8 @@ builtins! {
     Base "tostring" => b_tostring;
     Base "tonumber" => b_tonumber;
     Base "error" => b_error;
+    Base "pcall" => b_pcall;
+    Base "xpcall" => b_xpcall;
     Base "assert" => b_assert;
     Base "rawget" => b_rawget;
     Base "rawset" => b_rawset;
@@ -448,7 +461,24 @@ fn b_error(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
         let msg = String::from_utf8_lossy(v.str_bytes()).into_owned();
         return Err(if level == 1 { BuiltinError::Located(msg) } else { BuiltinError::AtLevel(msg, level as u32) });
     }
-    Err(BuiltinError::Raw(error_value_message(v)))
+    Err(BuiltinError::Value(v))
+}
+
+/// `pcall(f, ...)`.
+fn b_pcall(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let f = check_any(args, 0)?;
+    h.protected_call(f, &args[1..], None)?;
+    Ok(None)
+}
+
+/// `xpcall(f, msgh, ...)`.
+fn b_xpcall(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    match args.get(1) {
+        Some(v) if v.is_function() => {}
+        _ => return Err(type_error(args, 1, "function")),
+    }
+    h.protected_call(args[0], &args[2..], Some(args[1]))?;
+    Ok(None)
 }
 
 /// `assert(v, ...)`: all its arguments when `v` is true.
@@ -460,7 +490,7 @@ fn b_assert(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
     match args.get(1) {
         None => Err(BuiltinError::Located("assertion failed!".into())),
         Some(m) if m.is_str() => Err(BuiltinError::Located(String::from_utf8_lossy(m.str_bytes()).into_owned())),
-        Some(m) => Err(BuiltinError::Raw(error_value_message(*m))),
+        Some(m) => Err(BuiltinError::Value(*m)),
     }
 }
 

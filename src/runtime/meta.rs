@@ -4,7 +4,7 @@
 //! functions, so there is one semantics, metatables included: a metamethod is called
 //! through [`Host::call`], from whatever tier is running.
 
-use crate::runtime::arith::{self, ArithOp, OpError};
+use crate::runtime::arith::{self, ArithOp, OpError, TypeName};
 use crate::runtime::builtins::{BuiltinError, Host};
 use crate::runtime::heap::{Event, Heap};
 use crate::runtime::table::Table;
@@ -41,11 +41,15 @@ pub fn metamethod<H: Host + ?Sized>(h: &mut H, v: Value, e: Event) -> Value {
 /// Calls a metamethod with `args`; its first result. An error inside comes back as
 /// [`OpError::Raised`].
 pub fn call_metamethod<H: Host + ?Sized>(h: &mut H, f: Value, args: &[Value]) -> Result<Value, OpError> {
-    h.call(f, args).map_err(|e| match e {
+    h.call_metamethod(f, args).map_err(|e| match e {
         BuiltinError::Lua(e) => OpError::Raised(Box::new(e)),
         BuiltinError::Memory => OpError::Memory,
         BuiltinError::Raw(m) | BuiltinError::Located(m) | BuiltinError::AtLevel(m, _) => OpError::Located(m),
         BuiltinError::Arg { msg, .. } => OpError::Located(msg),
+        BuiltinError::Value(v) => OpError::Raised(Box::new(crate::runtime::error::LuaError::with_value(
+            crate::runtime::builtins::error_value_message(v),
+            v,
+        ))),
     })
 }
 
@@ -121,7 +125,7 @@ pub fn set_index<H: Host + ?Sized>(h: &mut H, obj: Value, key: Value, v: Value) 
 /// indexed value itself, not a link of a metamethod chain.
 fn index_error(t: Value, depth: usize) -> OpError {
     if depth == 0 {
-        OpError::Index { type_name: t.type_name() }
+        OpError::Index { type_name: t.type_name().into() }
     } else {
         OpError::Located(format!("attempt to index a {} value", t.type_name()))
     }
@@ -143,6 +147,31 @@ pub fn set_list(heap: &mut Heap, t: Value, start: u64, items: &[Value]) -> Resul
         array[(start - 1) as usize + i] = *v;
     }
     Ok(())
+}
+
+/// Lua's `luaT_objtypename`: a table whose metatable has a string `__name` goes by that
+/// name in error messages.
+pub fn type_name_of<H: Host + ?Sized>(h: &mut H, v: Value) -> TypeName {
+    if v.is_table() {
+        let n = metamethod(h, v, Event::Name);
+        if n.is_str() {
+            return TypeName::Owned(String::from_utf8_lossy(n.str_bytes()).into_owned());
+        }
+    }
+    TypeName::Borrowed(v.type_name())
+}
+
+/// An operator's error with its operands (`a`, `b`, as the failed operation took them)
+/// named after their metatables' `__name`.
+fn renamed<H: Host + ?Sized>(h: &mut H, e: OpError, a: Value, b: Value) -> OpError {
+    let pick = |bad: arith::Operand| if bad == 0 { a } else { b };
+    match e {
+        OpError::Arith { bad, .. } => OpError::Arith { bad, type_name: type_name_of(h, pick(bad)) },
+        OpError::Bitwise { bad, .. } => OpError::Bitwise { bad, type_name: type_name_of(h, pick(bad)) },
+        OpError::Concat { bad, .. } => OpError::Concat { bad, type_name: type_name_of(h, pick(bad)) },
+        OpError::Compare { .. } => OpError::Compare { t1: type_name_of(h, a), t2: type_name_of(h, b) },
+        e => e,
+    }
 }
 
 /// The metamethod event of an arithmetic or bitwise operator.
@@ -181,7 +210,7 @@ pub fn arith<H: Host + ?Sized>(h: &mut H, op: ArithOp, a: Value, b: Value) -> Re
         Err(e @ (OpError::Arith { .. } | OpError::Bitwise { .. } | OpError::StrArith { .. })) => {
             let tm = binary_metamethod(h, a, b, arith_event(op));
             if tm.is_nil() {
-                return Err(e);
+                return Err(renamed(h, e, a, b));
             }
             call_metamethod(h, tm, &[a, b])
         }
@@ -205,7 +234,7 @@ pub fn compare<H: Host + ?Sized>(h: &mut H, a: Value, b: Value, le: bool) -> Res
                     return Ok(!call_metamethod(h, lt, &[b, a])?.truthy());
                 }
             }
-            Err(e)
+            Err(renamed(h, e, a, b))
         }
         r => r,
     }
@@ -233,7 +262,7 @@ pub fn concat<H: Host + ?Sized>(h: &mut H, a: Value, b: Value) -> Result<Value, 
         Err(e @ OpError::Concat { .. }) => {
             let tm = binary_metamethod(h, a, b, Event::Concat);
             if tm.is_nil() {
-                return Err(e);
+                return Err(renamed(h, e, a, b));
             }
             call_metamethod(h, tm, &[a, b])
         }

@@ -193,6 +193,9 @@ pub struct VmState {
     pub gc_extent: Vec<u32>,
     /// Values builtins keep alive while they call back into Lua (collector roots).
     pub gc_pins: Vec<Value>,
+    /// The frame indices at which Rust code (a builtin, the host) called into Lua: the
+    /// caller of such a frame is a C function to Lua's levels (`error(msg, 2)`).
+    pub c_entries: Vec<usize>,
     /// Finalizers are running (those that become due meanwhile wait).
     pub in_finalizer: bool,
 }
@@ -212,33 +215,12 @@ impl Host for VmState {
     }
 
     fn call(&mut self, f: Value, args: &[Value]) -> Result<Value, BuiltinError> {
-        let hook = self.call_hook.expect("the interpreter registers its call");
-        // Lua 5.4 allows 200 nested C calls, three of which `lua` itself and the main chunk
-        // take: the 198th nested call from a builtin into Lua is `C stack overflow`.
-        if self.c_calls + C_CALLS_BEFORE_MAIN >= C_CALL_LIMIT {
-            return Err(BuiltinError::Raw("C stack overflow".into()));
-        }
-        // Above every live frame (compiled ones with their inlined callees) and the running
-        // builtin's arguments and results, if one is running.
-        let slot = self.frame_extent_top().max(self.builtin_top);
-        if !self.stack_fits(slot.wrapping_add(args.len() + 2)) {
-            return Err(BuiltinError::Located("stack overflow".into()));
-        }
-        // SAFETY: `slot` is above every live frame and the running builtin's arguments, with
-        // room for the callee and `args` (checked above).
-        unsafe {
-            *slot = f;
-            ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len());
-            self.c_calls += 1;
-            let outer = self.builtin_top;
-            let r = hook(self, slot, args.len() as u32);
-            self.c_calls -= 1;
-            self.builtin_top = outer;
-            r.map_err(BuiltinError::Lua)?;
-            Ok(*slot)
-        }
+        self.call_value(f, args, true)
     }
 
+    fn call_metamethod(&mut self, f: Value, args: &[Value]) -> Result<Value, BuiltinError> {
+        self.call_value(f, args, false)
+    }
     fn push_result(&mut self, v: Value) -> Result<(), BuiltinError> {
         if !self.room_for_results(1) {
             return Err(BuiltinError::Located("stack overflow".into()));
@@ -282,11 +264,119 @@ impl Host for VmState {
         self.libs.string_meta
     }
 
+    fn protected_call(&mut self, f: Value, args: &[Value], handler: Option<Value>) -> Result<(), BuiltinError> {
+        let hook = self.call_hook.expect("the interpreter registers its call");
+        if self.c_calls + C_CALLS_BEFORE_MAIN >= C_CALL_LIMIT {
+            return Err(BuiltinError::Raw("C stack overflow".into()));
+        }
+        let slot = self.frame_extent_top().max(self.builtin_top);
+        if !self.stack_fits(slot.wrapping_add(args.len() + 2)) {
+            return Err(BuiltinError::Located("stack overflow".into()));
+        }
+        let (frames, depth, pins) = (self.frames.len(), self.ctx.depth, self.gc_pins.len());
+        // SAFETY: `slot` is above every live frame and the running builtin's arguments, with
+        // room for `f` and `args` (checked above).
+        let r = unsafe {
+            *slot = f;
+            ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len());
+            self.c_calls += 1;
+            let outer = self.builtin_top;
+            let entries = self.c_entries.len();
+            self.c_entries.push(self.frames.len());
+            let r = hook(self, slot, args.len() as u32);
+            self.c_entries.truncate(entries);
+            self.c_calls -= 1;
+            self.builtin_top = outer;
+            r
+        };
+        match r {
+            Ok(()) => {
+                // `true` and the results, which the call left from `slot` on.
+                let n = self.ctx.nres as usize;
+                if !self.room_for_results(n + 1) {
+                    return Err(BuiltinError::Located("stack overflow".into()));
+                }
+                // SAFETY: the results lie at `slot..slot + n`, at or above `builtin_top`
+                // (where they go, after `true`), and fit (checked above).
+                unsafe {
+                    let to = self.builtin_top;
+                    ptr::copy(slot, to.add(1), n);
+                    *to = Value::bool(true);
+                    self.builtin_top = to.add(n + 1);
+                }
+                Ok(())
+            }
+            Err(e) => {
+                // What the error unwound: frames (interpreted and compiled) and pins.
+                self.frames.truncate(frames);
+                self.ctx.depth = depth;
+                self.gc_pins.truncate(pins);
+                let mut v = self.error_value(e)?;
+                if let Some(h) = handler {
+                    v = match self.call(h, &[v]) {
+                        Ok(v) => v,
+                        Err(_) => self.heap.str_value(b"error in error handling"),
+                    };
+                }
+                self.push_result(Value::bool(false))?;
+                self.push_result(v)
+            }
+        }
+    }
+
     fn index(&mut self, obj: Value, key: Value) -> Result<Value, BuiltinError> {
         crate::runtime::meta::index(self, obj, key).map_err(|e| match e {
             crate::runtime::arith::OpError::Raised(e) => BuiltinError::Lua(*e),
             e => BuiltinError::Raw(e.message(None)),
         })
+    }
+}
+
+impl VmState {
+    /// Calls `f` with `args` from Rust; its first result. `c_entry`: the caller counts as a
+    /// C function to Lua's levels (a builtin's callback), unlike a metamethod, which the
+    /// operation's Lua code calls.
+    fn call_value(&mut self, f: Value, args: &[Value], c_entry: bool) -> Result<Value, BuiltinError> {
+        let hook = self.call_hook.expect("the interpreter registers its call");
+        // Lua 5.4 allows 200 nested C calls, three of which `lua` itself and the main chunk
+        // take: the 198th nested call from a builtin into Lua is `C stack overflow`.
+        if self.c_calls + C_CALLS_BEFORE_MAIN >= C_CALL_LIMIT {
+            return Err(BuiltinError::Raw("C stack overflow".into()));
+        }
+        // Above every live frame (compiled ones with their inlined callees) and the running
+        // builtin's arguments and results, if one is running.
+        let slot = self.frame_extent_top().max(self.builtin_top);
+        if !self.stack_fits(slot.wrapping_add(args.len() + 2)) {
+            return Err(BuiltinError::Located("stack overflow".into()));
+        }
+        // SAFETY: `slot` is above every live frame and the running builtin's arguments, with
+        // room for the callee and `args` (checked above).
+        unsafe {
+            *slot = f;
+            ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len());
+            self.c_calls += 1;
+            let outer = self.builtin_top;
+            if c_entry {
+                self.c_entries.push(self.frames.len());
+            }
+            let r = hook(self, slot, args.len() as u32);
+            if c_entry {
+                self.c_entries.pop();
+            }
+            self.c_calls -= 1;
+            self.builtin_top = outer;
+            r.map_err(BuiltinError::Lua)?;
+            Ok(*slot)
+        }
+    }
+
+    /// The value a caught error gives `pcall`: the raised value, or its message as a string.
+    pub fn error_value(&mut self, e: LuaError) -> Result<Value, BuiltinError> {
+        if let Some(v) = e.value {
+            return Ok(v);
+        }
+        let p = self.heap.try_alloc_str_with(e.message.len(), |d| d.copy_from_slice(e.message.as_bytes()))?;
+        Ok(Value::from_str_ptr(p))
     }
 }
 
@@ -405,6 +495,7 @@ impl VmState {
             osr_threshold: u32::MAX,
             gc_extent: Vec::new(),
             gc_pins: Vec::new(),
+            c_entries: Vec::new(),
             in_finalizer: false,
         });
         vm.gc_extent = vm.program.functions.iter().map(|f| f.frame_size()).collect();

@@ -197,7 +197,10 @@ pub(super) fn t_pack(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
 fn sort_less(h: &mut dyn Host, cmp: Option<Value>, a: Value, b: Value) -> Result<bool, BuiltinError> {
     match cmp {
         Some(f) => Ok(h.call(f, &[a, b])?.truthy()),
-        None => arith::compare(a, b, false).map_err(|e| BuiltinError::Raw(e.message(None))),
+        None => crate::runtime::meta::compare(h, a, b, false).map_err(|e| match e {
+            crate::runtime::arith::OpError::Raised(e) => BuiltinError::Lua(*e),
+            e => BuiltinError::Raw(e.message(None)),
+        }),
     }
 }
 

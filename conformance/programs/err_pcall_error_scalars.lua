@@ -1,0 +1,20 @@
+-- pcall around functions raising scalar error values: string, integer, float, boolean, nil
+local function raise(v) error(v) end
+local function show(ok, v)
+  print(ok, type(v), v, math.type(v))
+end
+show(pcall(raise, "a string"))
+show(pcall(raise, 42))
+show(pcall(raise, -7))
+show(pcall(raise, 2.5))
+show(pcall(raise, 3.0))
+show(pcall(raise, 1e300 * 10))
+show(pcall(raise, true))
+show(pcall(raise, false))
+show(pcall(raise, nil))
+show(pcall(raise))
+print(select('#', pcall(raise, nil)))
+local ok, v = pcall(raise, 0x7fffffffffffffff)
+print(ok, v, v == math.maxinteger)
+local ok2, v2 = pcall(raise, "")
+print(ok2, "[" .. v2 .. "]")

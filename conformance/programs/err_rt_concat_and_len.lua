@@ -1,0 +1,15 @@
+-- concatenating a table or nil and taking # of a number raise errors
+local function cat(a, b) return a .. b end
+print(pcall(cat, "x", {}))
+print(pcall(cat, {}, "x"))
+print(pcall(cat, 1, nil))
+print(pcall(cat, true, "y"))
+print(pcall(cat, 1, 2))
+print(pcall(cat, 1.5, "s"))
+print(pcall(function() local t = {}; return "a" .. t .. "b" end))
+print(pcall(function() local t = {}; return "a" .. "b" .. t.name end))
+print(pcall(function() local n = 10; return #n end))
+print(pcall(function() return #undefined_len_g end))
+print(pcall(function() local t = {v = 3.5}; return #t.v end))
+print(pcall(function() local b = true; return #b end))
+print(pcall(function() return #"abc", #{1, 2} end))
