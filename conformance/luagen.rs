@@ -599,7 +599,7 @@ impl Gen<'_> {
                 self.line(&format!("{c}.__concat = function(a, b) return tostring(a) .. \"|\" .. tostring(b) end"));
                 self.line(&format!("{c}.__tostring = function(a) return \"<\" .. a.x .. \">\" end"));
                 self.line(&format!("local a, b = mk({x}), mk({y})"));
-                self.line(&format!("local acc = a"));
+                self.line("local acc = a");
                 self.line(&format!("for {i} = 1, {n} do acc = acc + b - a + {i} end"));
                 self.line("print(tostring(acc), a == b, a < b, a <= b, a > b, #a, tostring(-a), a .. b, a * 2 == a + a, a * b)");
                 self.indent -= 1;
@@ -607,7 +607,7 @@ impl Gen<'_> {
             }
             2 => {
                 let k = self.expr(Class::Int, 1);
-                self.line(&format!("do local store, calls = {{}}, 0"));
+                self.line("do local store, calls = {}, 0");
                 self.indent += 1;
                 self.line(&format!(
                     "local {o} = setmetatable({{}}, {{__index = function(t, k) calls = calls + 1 return k * 2 end, \
@@ -628,13 +628,11 @@ impl Gen<'_> {
                 self.indent += 1;
                 self.line(&format!("print(pcall(function(x, y) return x + y, x .. y, x < y end, {a}, {b}))"));
                 self.line(&format!("local err = {{code = {e}}}"));
-                self.line(&format!("local ok, got = pcall(error, err) print(ok, got == err, got.code)"));
+                self.line("local ok, got = pcall(error, err) print(ok, got == err, got.code)");
                 self.line(&format!(
                     "local n = 0 for {i} = 1, {n} do local ok, v = pcall(function() if {i} % 3 == 0 then error({i}) end return {i} end) n = n + (ok and v or -v) end print(n)"
                 ));
-                self.line(&format!(
-                    "print(xpcall(function() error(\"boom\", 0) end, function(m) return m .. \"!\" end))"
-                ));
+                self.line("print(xpcall(function() error(\"boom\", 0) end, function(m) return m .. \"!\" end))");
                 self.line(&format!("print(select(\"#\", pcall(function() return 1, nil, {e} end)))"));
                 self.indent -= 1;
                 self.line("end");
