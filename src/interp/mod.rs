@@ -1005,7 +1005,7 @@ impl VmState {
                         return Ok(at.add(1));
                     }
                     self.save_pc(ip);
-                    (meta::index(self, obj, key).map(|v| *at = v), at.add(1))
+                    (meta::index_miss(self, obj, key).map(|v| *at = v), at.add(1))
                 }
                 Op::SetField | Op::SetIndex => {
                     let (obj, key, at) = if op == Op::SetField {
@@ -1101,7 +1101,7 @@ impl VmState {
                     let own = if obj.is_table() { (*obj.as_table_ptr()).get_str(key.as_str_ptr()) } else { Value::NIL };
                     let m = if own.is_nil() {
                         self.save_pc(ip);
-                        meta::index(self, obj, key).map_err(|e| self.op_error(ip, e))?
+                        meta::index_miss(self, obj, key).map_err(|e| self.op_error(ip, e))?
                     } else {
                         own
                     };

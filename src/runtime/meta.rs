@@ -58,13 +58,25 @@ pub fn call_metamethod<H: Host + ?Sized>(h: &mut H, f: Value, args: &[Value]) ->
 /// indexed in turn. A value that cannot be indexed raises `attempt to index a T value`
 /// (naming the variable only for `obj` itself).
 pub fn index<H: Host + ?Sized>(h: &mut H, obj: Value, key: Value) -> Result<Value, OpError> {
+    index_from(h, obj, key, false)
+}
+
+/// [`index`] for a table whose own lookup of `key` just missed: the lookup goes on at its
+/// metatable.
+pub fn index_miss<H: Host + ?Sized>(h: &mut H, obj: Value, key: Value) -> Result<Value, OpError> {
+    index_from(h, obj, key, true)
+}
+
+fn index_from<H: Host + ?Sized>(h: &mut H, obj: Value, key: Value, missed: bool) -> Result<Value, OpError> {
     let mut t = obj;
     for depth in 0..MAX_TAG_LOOP {
         let tm = if t.is_table() {
-            // SAFETY: a table value points to a live table.
-            let v = unsafe { (*t.as_table_ptr()).get(key) };
-            if !v.is_nil() {
-                return Ok(v);
+            if !(missed && depth == 0) {
+                // SAFETY: a table value points to a live table.
+                let v = unsafe { (*t.as_table_ptr()).get(key) };
+                if !v.is_nil() {
+                    return Ok(v);
+                }
             }
             let tm = metamethod(h, t, Event::Index);
             if tm.is_nil() {
