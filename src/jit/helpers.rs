@@ -104,6 +104,7 @@ macro_rules! for_each_helper {
             Len            strata_len(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for Len;
             NewTable       strata_new_table(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_raise] for NewTable;
             GetField       strata_get_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for GetField;
+            GetRaw         strata_get_raw(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [];
             GetIndex       strata_get_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for GetIndex;
             SetField       strata_set_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for SetField;
             SetIndex       strata_set_index(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for SetIndex;

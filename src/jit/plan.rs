@@ -720,6 +720,12 @@ fn analyze(program: &Program, facts: &ProgramFacts, plan: &Plan, params: &[Known
 }
 
 fn speculation_at(plan: &Plan, ins: &Instr) -> Option<OpSpec> {
+    if plan.config.speculate && ins.op == Op::Len {
+        // `#v` is speculated to need no `__len` (a string, or a table without a metatable),
+        // so its result is an integer; the guard's failures exclude the site.
+        let gip = plan.sub.global_ip(SubIp::of(ins))?;
+        return (!plan.config.excluded.contains(&gip)).then_some(OpSpec { lhs: UNKNOWN, rhs: UNKNOWN });
+    }
     if !plan.config.speculate || ins.op.info().feedback != crate::bytecode::opcodes::FeedbackKind::Types {
         return None;
     }
@@ -866,7 +872,7 @@ fn transfer(program: &Program, ins: &Instr, st: &mut State, sb: u32, depth: u32,
         ResultKind::Bool => BOOL,
         // `#` of a string is its length; anything else may call `__len`.
         ResultKind::Int if op == Op::Len => {
-            if st.tags[top() as usize] == Known::Str {
+            if st.tags[top() as usize] == Known::Str || spec.is_some() {
                 INT
             } else {
                 UNKNOWN

@@ -146,8 +146,32 @@ impl<'a, 'f> Translator<'a, 'f> {
         let (join, jt, jp) = self.value_join();
         self.fast_load(operands[0], FastKey::of(ins, key), slow_b, join);
         self.cold_slow_path(slow_b, join, |t| {
+            // The raw lookup first (no Lua code runs: nothing to store for the collector);
+            // `__index` or a non-table takes the generic helper.
+            let first = t.rc().sb + t.depth - ins.pops();
+            let s = t.slot_addr(first);
+            for (k, v) in operands.iter().enumerate() {
+                t.store_value(*v, s, k as i32 * VALUE_SIZE);
+            }
+            let (ctx, ipv) = (t.ctx(), t.ip_const(ip));
+            let meta = t.call_helper(Helper::GetRaw, &[ctx, s, ipv]).expect("result");
+            let generic_b = t.b.create_block();
+            let got_b = t.b.create_block();
+            let (vt, vp) = (t.b.append_block_param(got_b, types::I64), t.b.append_block_param(got_b, types::I64));
+            let done_b = t.b.create_block();
+            t.b.ins().brif(meta, generic_b, &[], done_b, &[]);
+            t.b.switch_to_block(done_b);
+            let v = t.load_value(s, 0);
+            let (a, b) = (t.tag_of(v), t.pay_of(v));
+            t.b.ins().jump(got_b, &args(&[a, b]));
+            t.b.switch_to_block(generic_b);
+            t.b.set_cold_block(generic_b);
             let s = t.table_helper(ins, &operands, ip);
-            Some(t.load_value(s, 0))
+            let v = t.load_value(s, 0);
+            let (a, b) = (t.tag_of(v), t.pay_of(v));
+            t.b.ins().jump(got_b, &args(&[a, b]));
+            t.b.switch_to_block(got_b);
+            Some(Self::dynamic(vt, vp))
         });
         self.b.switch_to_block(join);
         if key.is_some() {

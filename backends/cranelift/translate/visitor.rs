@@ -174,25 +174,29 @@ translations! {
             },
             _ if op.arith_op().is_some() => self.arith(op, ins, ip),
             Op::Len => {
-                self.set_record_ip(ip);
-                let a = self.peek(0);
-                let is_str = self.tag_is(a, tag::STR);
-                let v = self.branch_value(
-                    is_str,
-                    |t| {
-                        let p = t.pay_of(a);
-                        let n = t.b.ins().load(types::I64, mem(), p, offsets::STR_LEN);
-                        t.int(n)
-                    },
-                    |t| {
-                        let s = t.spill_scratch(&[a]);
-                        let (ctx, ipv) = (t.ctx(), t.ip_const(ip));
-                        let failed = t.call_helper(Helper::Len, &[ctx, s, ipv]).expect("result");
-                        t.error_if(failed);
-                        Some(t.load_value(s, 0))
-                    },
-                );
-                self.set_top(v);
+                if self.plan.spec.op(SubIp::of(ins)).is_some() && self.peek(0).k != Known::Str {
+                    self.len_speculated(ip);
+                } else {
+                    self.set_record_ip(ip);
+                    let a = self.peek(0);
+                    let is_str = self.tag_is(a, tag::STR);
+                    let v = self.branch_value(
+                        is_str,
+                        |t| {
+                            let p = t.pay_of(a);
+                            let n = t.b.ins().load(types::I64, mem(), p, offsets::STR_LEN);
+                            t.int(n)
+                        },
+                        |t| {
+                            let s = t.spill_scratch(&[a]);
+                            let (ctx, ipv) = (t.ctx(), t.ip_const(ip));
+                            let failed = t.call_helper(Helper::Len, &[ctx, s, ipv]).expect("result");
+                            t.error_if(failed);
+                            Some(t.load_value(s, 0))
+                        },
+                    );
+                    self.set_top(v);
+                }
             },
             Op::Not => {
                 let a = self.peek(0);
@@ -373,5 +377,46 @@ impl<'a, 'f> Translator<'a, 'f> {
             self.push(v);
         }
         Ok(())
+    }
+}
+
+impl<'a, 'f> Translator<'a, 'f> {
+    /// `#v` speculated to need no `__len`: a string, or a table without a metatable (else a
+    /// deopt before anything ran), so the result is an integer.
+    fn len_speculated(&mut self, ip: GlobalIp) {
+        self.set_record_ip(ip);
+        let a = self.peek(0);
+        let is_str = self.tag_is(a, tag::STR);
+        let is_tbl = self.tag_is(a, tag::TABLE);
+        let p = self.pay_of(a);
+        let check_b = self.b.create_block();
+        let ok_b = self.b.create_block();
+        let fine = self.b.append_block_param(ok_b, types::I8);
+        self.b.ins().brif(is_tbl, check_b, &[], ok_b, &args(&[is_str]));
+        self.b.switch_to_block(check_b);
+        let mt = self.b.ins().load(types::I64, mem(), p, offsets::TABLE_METATABLE);
+        let none = self.b.ins().icmp_imm_s(IntCC::Equal, mt, 0);
+        self.b.ins().jump(ok_b, &args(&[none]));
+        self.b.switch_to_block(ok_b);
+        self.guard(fine, DeoptReason::TypeGuard);
+        let is_str = self.tag_is(a, tag::STR);
+        let v = self.branch_value(
+            is_str,
+            |t| {
+                let n = t.b.ins().load(types::I64, mem(), p, offsets::STR_LEN);
+                t.int(n)
+            },
+            |t| {
+                let s = t.spill_scratch(&[a]);
+                let (ctx, ipv) = (t.ctx(), t.ip_const(ip));
+                let failed = t.call_helper(Helper::Len, &[ctx, s, ipv]).expect("result");
+                t.error_if(failed);
+                let n = t.b.ins().load(types::I64, mem(), s, 8);
+                Some(t.int(n))
+            },
+        );
+        let n = self.pay_of(v);
+        let v = self.int(n);
+        self.set_top(v);
     }
 }

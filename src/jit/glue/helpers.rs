@@ -235,6 +235,40 @@ unsafe fn table_op(ctx: *mut JitContext, slot: *mut Value, ip: u32, expected: Op
     }
 }
 
+/// The first step of a compiled `GetField k` / `GetIndex` that missed its fast path: the
+/// raw lookup in a table (its field cache noted), done when the key holds a value or the
+/// table has no metatable (nil then, the pc saved as Lua does on a miss). Returns 0 with the
+/// result in `slot[0]`, or 1 when Lua's generic path must run (`__index`, or not a table):
+/// the caller then stores its frame and calls the generic helper, which may run Lua code.
+///
+/// # Safety
+/// ABI contract: `ip` is a `GetField` or `GetIndex`, whose operands lie from `slot`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_get_raw(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    let obj = unsafe { *slot };
+    if !obj.is_table() {
+        return 1;
+    }
+    let field = vm.program.code[ip as usize] == Op::GetField as u8;
+    // SAFETY: a `GetField`'s first operand is a string constant; a `GetIndex`'s key follows
+    // the receiver.
+    let key = if field { vm.constants[unsafe { operand(vm, ip, 0) } as usize] } else { unsafe { *slot.add(1) } };
+    // SAFETY: a table value points to a live table.
+    let t = unsafe { &*obj.as_table_ptr() };
+    let v = t.get(key);
+    if v.is_nil() {
+        if !t.metatable.is_null() {
+            return 1;
+        }
+        at(vm, ip);
+    } else if field {
+        vm.note_field(obj, unsafe { operand(vm, ip, 0) });
+    }
+    unsafe { *slot = v };
+    0
+}
+
 /// Defines the generic helpers of the table and name opcodes: each is [`table_op`] for its
 /// opcode (`# Safety`: as [`table_op`]).
 macro_rules! table_helpers {
