@@ -266,13 +266,7 @@ impl Host for VmState {
 
     fn protected_call(&mut self, f: Value, args: &[Value], handler: Option<Value>) -> Result<(), BuiltinError> {
         let hook = self.call_hook.expect("the interpreter registers its call");
-        if self.c_calls + C_CALLS_BEFORE_MAIN >= C_CALL_LIMIT {
-            return Err(BuiltinError::Raw("C stack overflow".into()));
-        }
-        let slot = self.frame_extent_top().max(self.builtin_top);
-        if !self.stack_fits(slot.wrapping_add(args.len() + 2)) {
-            return Err(BuiltinError::Located("stack overflow".into()));
-        }
+        let slot = self.rust_call_slot(args.len())?;
         let (frames, depth, pins) = (self.frames.len(), self.ctx.depth, self.gc_pins.len());
         // SAFETY: `slot` is above every live frame and the running builtin's arguments, with
         // room for `f` and `args` (checked above).
@@ -333,22 +327,27 @@ impl Host for VmState {
 }
 
 impl VmState {
+    /// Where Rust code calls a Lua value with `nargs` arguments: above every live frame
+    /// (compiled ones with their inlined callees) and the running builtin's arguments and
+    /// results, if one is running; checked against Lua's C-call limit (200 nested calls, three
+    /// of which `lua` itself and the main chunk take) and the stack.
+    fn rust_call_slot(&mut self, nargs: usize) -> Result<*mut Value, BuiltinError> {
+        if self.c_calls + C_CALLS_BEFORE_MAIN >= C_CALL_LIMIT {
+            return Err(BuiltinError::Raw("C stack overflow".into()));
+        }
+        let slot = self.frame_extent_top().max(self.builtin_top);
+        if !self.stack_fits(slot.wrapping_add(nargs + 2)) {
+            return Err(BuiltinError::Located("stack overflow".into()));
+        }
+        Ok(slot)
+    }
+
     /// Calls `f` with `args` from Rust; its first result. `c_entry`: the caller counts as a
     /// C function to Lua's levels (a builtin's callback), unlike a metamethod, which the
     /// operation's Lua code calls.
     fn call_value(&mut self, f: Value, args: &[Value], c_entry: bool) -> Result<Value, BuiltinError> {
         let hook = self.call_hook.expect("the interpreter registers its call");
-        // Lua 5.4 allows 200 nested C calls, three of which `lua` itself and the main chunk
-        // take: the 198th nested call from a builtin into Lua is `C stack overflow`.
-        if self.c_calls + C_CALLS_BEFORE_MAIN >= C_CALL_LIMIT {
-            return Err(BuiltinError::Raw("C stack overflow".into()));
-        }
-        // Above every live frame (compiled ones with their inlined callees) and the running
-        // builtin's arguments and results, if one is running.
-        let slot = self.frame_extent_top().max(self.builtin_top);
-        if !self.stack_fits(slot.wrapping_add(args.len() + 2)) {
-            return Err(BuiltinError::Located("stack overflow".into()));
-        }
+        let slot = self.rust_call_slot(args.len())?;
         // SAFETY: `slot` is above every live frame and the running builtin's arguments, with
         // room for the callee and `args` (checked above).
         unsafe {

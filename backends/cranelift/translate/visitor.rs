@@ -179,22 +179,7 @@ translations! {
                 } else {
                     self.set_record_ip(ip);
                     let a = self.peek(0);
-                    let is_str = self.tag_is(a, tag::STR);
-                    let v = self.branch_value(
-                        is_str,
-                        |t| {
-                            let p = t.pay_of(a);
-                            let n = t.b.ins().load(types::I64, mem(), p, offsets::STR_LEN);
-                            t.int(n)
-                        },
-                        |t| {
-                            let s = t.spill_scratch(&[a]);
-                            let (ctx, ipv) = (t.ctx(), t.ip_const(ip));
-                            let failed = t.call_helper(Helper::Len, &[ctx, s, ipv]).expect("result");
-                            t.error_if(failed);
-                            Some(t.load_value(s, 0))
-                        },
-                    );
+                    let v = self.len_value(a, ip);
                     self.set_top(v);
                 }
             },
@@ -381,6 +366,26 @@ impl<'a, 'f> Translator<'a, 'f> {
 }
 
 impl<'a, 'f> Translator<'a, 'f> {
+    /// `#a`: a string's length inline, anything else through the helper (`__len` included).
+    fn len_value(&mut self, a: V, ip: GlobalIp) -> V {
+        let is_str = self.tag_is(a, tag::STR);
+        self.branch_value(
+            is_str,
+            |t| {
+                let p = t.pay_of(a);
+                let n = t.b.ins().load(types::I64, mem(), p, offsets::STR_LEN);
+                t.int(n)
+            },
+            |t| {
+                let s = t.spill_scratch(&[a]);
+                let (ctx, ipv) = (t.ctx(), t.ip_const(ip));
+                let failed = t.call_helper(Helper::Len, &[ctx, s, ipv]).expect("result");
+                t.error_if(failed);
+                Some(t.load_value(s, 0))
+            },
+        )
+    }
+
     /// `#v` speculated to need no `__len`: a string, or a table without a metatable (else a
     /// deopt before anything ran), so the result is an integer.
     fn len_speculated(&mut self, ip: GlobalIp) {
@@ -399,22 +404,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.ins().jump(ok_b, &args(&[none]));
         self.b.switch_to_block(ok_b);
         self.guard(fine, DeoptReason::TypeGuard);
-        let is_str = self.tag_is(a, tag::STR);
-        let v = self.branch_value(
-            is_str,
-            |t| {
-                let n = t.b.ins().load(types::I64, mem(), p, offsets::STR_LEN);
-                t.int(n)
-            },
-            |t| {
-                let s = t.spill_scratch(&[a]);
-                let (ctx, ipv) = (t.ctx(), t.ip_const(ip));
-                let failed = t.call_helper(Helper::Len, &[ctx, s, ipv]).expect("result");
-                t.error_if(failed);
-                let n = t.b.ins().load(types::I64, mem(), s, 8);
-                Some(t.int(n))
-            },
-        );
+        let v = self.len_value(a, ip);
         let n = self.pay_of(v);
         let v = self.int(n);
         self.set_top(v);
