@@ -96,16 +96,11 @@ impl Function {
         ip >= self.entry_point && ip < self.end()
     }
 
-    /// Frame size in slots: locals plus the operand stack.
-    /// Whether local slot `slot` is known dead at `ip` (no variable of it in scope there).
-    pub fn slot_dead_at(&self, slot: u32, ip: u32) -> bool {
-        !self.slot_ranges.is_empty() && !self.slot_ranges.iter().any(|r| r.slot == slot && r.start <= ip && ip < r.end)
-    }
-
-    /// The local slots known dead at `ip` ([`Self::slot_dead_at`]), in one pass over the
-    /// ranges: none when the function declares no ranges.
+    /// The local slots known dead at `ip` (no variable of theirs in scope there), in one
+    /// pass over the ranges: none when the function declares no ranges (bytecode text) or
+    /// `ip` lies outside it (an optimized frame's record may hold an inlined callee's ip).
     pub fn dead_slots_at(&self, ip: u32) -> Vec<u32> {
-        if self.slot_ranges.is_empty() {
+        if self.slot_ranges.is_empty() || !self.contains(ip) {
             return Vec::new();
         }
         let mut live = vec![false; self.locals_count as usize];
@@ -120,6 +115,7 @@ impl Function {
         (0..self.locals_count).filter(|&s| !live[s as usize]).collect()
     }
 
+    /// Frame size in slots: locals plus the operand stack.
     pub fn frame_size(&self) -> u32 {
         self.locals_count.saturating_add(self.max_stack)
     }

@@ -510,7 +510,7 @@ impl VmState {
                 op = std::mem::transmute::<u8, Op>(*pc);
                 #[cfg(debug_assertions)]
                 if dead_check() {
-                    self.clear_dead_slots_here(fr, pc.offset_from(self.code) as u32);
+                    self.clear_dead_slots(fr, pc.offset_from(self.code) as u32);
                 }
                 match op {
                     Op::Nop => next!(Op::Nop),
@@ -1169,18 +1169,4 @@ impl VmState {
 fn dead_check() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *ON.get_or_init(|| std::env::var_os("STRATA_DEAD_CHECK").is_some_and(|v| v == "1"))
-}
-
-#[cfg(debug_assertions)]
-impl VmState {
-    fn clear_dead_slots_here(&mut self, fr: Frame, ip: u32) {
-        let f = &self.program.functions[fr.func as usize];
-        if f.slot_ranges.is_empty() || !f.contains(ip) {
-            return;
-        }
-        for slot in f.dead_slots_at(ip) {
-            // SAFETY: a local slot of the running frame.
-            unsafe { *fr.base.add(slot as usize) = Value::NIL };
-        }
-    }
 }

@@ -159,15 +159,18 @@ impl VmState {
     fn clear_dead_locals(&mut self) {
         for k in 0..self.frames.len() {
             let fr = self.frames[k];
-            let f = &self.program.functions[fr.func as usize];
-            if f.slot_ranges.is_empty() || !f.contains(fr.ip) {
-                continue;
-            }
-            for slot in f.dead_slots_at(fr.ip) {
-                // SAFETY: a live frame's local slot (the verifier rejects code that reads a
-                // slot where it is dead, so nothing reads it before writing it).
-                unsafe { *fr.base.add(slot as usize) = Value::NIL };
-            }
+            self.clear_dead_slots(fr, fr.ip);
+        }
+    }
+
+    /// Sets to nil the local slots of frame `fr` that are dead at `ip`
+    /// (`Function::dead_slots_at`).
+    pub fn clear_dead_slots(&mut self, fr: crate::state::abi::Frame, ip: u32) {
+        let f = &self.program.functions[fr.func as usize];
+        for slot in f.dead_slots_at(ip) {
+            // SAFETY: a live frame's local slot (the verifier rejects code that reads a slot
+            // where it is dead, so nothing reads it before writing it).
+            unsafe { *fr.base.add(slot as usize) = Value::NIL };
         }
     }
 

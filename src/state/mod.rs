@@ -265,25 +265,10 @@ impl Host for VmState {
     }
 
     fn protected_call(&mut self, f: Value, args: &[Value], handler: Option<Value>) -> Result<(), BuiltinError> {
-        let hook = self.call_hook.expect("the interpreter registers its call");
         let slot = self.rust_call_slot(args.len())?;
         let (frames, depth, pins) = (self.frames.len(), self.ctx.depth, self.gc_pins.len());
-        // SAFETY: `slot` is above every live frame and the running builtin's arguments, with
-        // room for `f` and `args` (checked above).
-        let r = unsafe {
-            *slot = f;
-            ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len());
-            self.c_calls += 1;
-            let outer = self.builtin_top;
-            let entries = self.c_entries.len();
-            self.c_entries.push(self.frames.len());
-            let r = hook(self, slot, args.len() as u32);
-            self.c_entries.truncate(entries);
-            self.c_calls -= 1;
-            self.builtin_top = outer;
-            r
-        };
-        match r {
+        // SAFETY: `slot` comes from `rust_call_slot`.
+        match unsafe { self.call_at_slot(slot, f, args, true) } {
             Ok(()) => {
                 // `true` and the results, which the call left from `slot` on.
                 let n = self.ctx.nres as usize;
@@ -346,27 +331,46 @@ impl VmState {
     /// C function to Lua's levels (a builtin's callback), unlike a metamethod, which the
     /// operation's Lua code calls.
     fn call_value(&mut self, f: Value, args: &[Value], c_entry: bool) -> Result<Value, BuiltinError> {
-        let hook = self.call_hook.expect("the interpreter registers its call");
         let slot = self.rust_call_slot(args.len())?;
+        // SAFETY: `slot` comes from `rust_call_slot`.
+        unsafe { self.call_at_slot(slot, f, args, c_entry) }.map_err(BuiltinError::Lua)?;
+        // SAFETY: the first result is left in `slot`.
+        Ok(unsafe { *slot })
+    }
+
+    /// Calls `f` with `args` placed at `slot`, counted as a C call (and, with `c_entry`, as a
+    /// C function to Lua's levels); the results are left from `slot` on, their count in
+    /// `ctx.nres`.
+    ///
+    /// # Safety
+    /// `slot` comes from [`Self::rust_call_slot`] for `args.len()` arguments.
+    unsafe fn call_at_slot(
+        &mut self,
+        slot: *mut Value,
+        f: Value,
+        args: &[Value],
+        c_entry: bool,
+    ) -> Result<(), LuaError> {
+        let hook = self.call_hook.expect("the interpreter registers its call");
         // SAFETY: `slot` is above every live frame and the running builtin's arguments, with
-        // room for the callee and `args` (checked above).
+        // room for the callee and `args` (the caller's contract).
         unsafe {
             *slot = f;
             ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len());
-            self.c_calls += 1;
-            let outer = self.builtin_top;
-            if c_entry {
-                self.c_entries.push(self.frames.len());
-            }
-            let r = hook(self, slot, args.len() as u32);
-            if c_entry {
-                self.c_entries.pop();
-            }
-            self.c_calls -= 1;
-            self.builtin_top = outer;
-            r.map_err(BuiltinError::Lua)?;
-            Ok(*slot)
         }
+        self.c_calls += 1;
+        let outer = self.builtin_top;
+        if c_entry {
+            self.c_entries.push(self.frames.len());
+        }
+        // SAFETY: as above.
+        let r = unsafe { hook(self, slot, args.len() as u32) };
+        if c_entry {
+            self.c_entries.pop();
+        }
+        self.c_calls -= 1;
+        self.builtin_top = outer;
+        r
     }
 
     /// The value a caught error gives `pcall`: the raised value, or its message as a string.
