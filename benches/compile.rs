@@ -99,8 +99,11 @@ fn prepare(set: &Set, config: &PlanConfig, make: MakeBackend) -> Prepared {
     let mut prepared = Prepared { plans: Vec::new(), functions: 0, instructions: 0, code_bytes: 0, skipped: 0 };
     let mut backend = make();
     for (program, facts) in &set.programs {
-        let feedback: Vec<FunctionFeedback> =
-            program.functions.iter().map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count)).collect();
+        let feedback: Vec<Box<FunctionFeedback>> = program
+            .functions
+            .iter()
+            .map(|f| Box::new(FunctionFeedback::new(f.type_fb_count, f.call_fb_count)))
+            .collect();
         let mut plans = Vec::new();
         for func in 0..program.functions.len() as u32 {
             let plan = Plan::build(program, facts, &feedback, func, config.clone()).expect("plan");

@@ -46,6 +46,9 @@ fn main() {
     let args = Arguments::from_args();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/programs");
     let programs = corpus(&dir);
+    // Programs run from their own folder, as the oracle runs `lua5.4`: `require`,
+    // `loadfile` and `dofile` find the modules beside them (`modules/`).
+    std::env::set_current_dir(&dir).expect("conformance/programs is a folder");
     let bless = std::env::var_os("STRATA_BLESS").is_some_and(|v| v == "1");
     let require_oracle = std::env::var_os("STRATA_REQUIRE_ORACLE").is_some_and(|v| v == "1");
     let have_lua = lua_available();

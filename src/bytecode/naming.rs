@@ -173,6 +173,7 @@ pub fn qualified_builtin_name(index: u32) -> String {
         Lib::Math => "math",
         Lib::String => "string",
         Lib::Table => "table",
+        Lib::Package => "package",
     };
     format!("{lib}.{}", b.name)
 }

@@ -136,10 +136,14 @@ impl Function {
 }
 
 /// A whole compiled program.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Program {
     /// The chunk name used in messages (the script path as given).
     pub chunk_name: String,
+    /// Chunks appended at run time (`load`, `require`): the index of each one's first
+    /// function and the name its messages use, in order. Functions before the first belong
+    /// to the program's own chunk.
+    pub chunks: Vec<(u32, String)>,
     pub code: Vec<u8>,
     pub constants: Vec<Constant>,
     pub functions: Vec<Function>,
@@ -174,6 +178,59 @@ impl Program {
             out.push(ins);
         }
         Ok(out)
+    }
+
+    /// The name messages use for the chunk that function `func` belongs to.
+    pub fn chunk_name_of(&self, func: u32) -> &str {
+        match self.chunks.iter().rposition(|(first, _)| *first <= func) {
+            Some(i) => &self.chunks[i].1,
+            None => &self.chunk_name,
+        }
+    }
+
+    /// Appends `chunk`, a separately compiled program, as a chunk of this one: its code,
+    /// constants and functions follow this program's, with every operand naming a
+    /// function, a constant or a jump target (and every ip of its debug information)
+    /// rebased. Returns the index its main function gets.
+    pub fn append(&mut self, chunk: Program) -> Result<u32, DecodeError> {
+        let f0 = self.functions.len() as u32;
+        let k0 = self.constants.len() as u32;
+        let c0 = self.code.len() as u32;
+        let mut code = chunk.code.clone();
+        for f in &chunk.functions {
+            for ins in chunk.instructions(f)? {
+                let kinds = ins.op.info().operands.iter().zip(ins.operands());
+                for (i, (kind, &v)) in kinds.enumerate() {
+                    let rebased = match kind {
+                        OperandKind::Jump => v + c0,
+                        OperandKind::Const => v + k0,
+                        OperandKind::Func => v + f0,
+                        _ => continue,
+                    };
+                    let at = ins.ip as usize + 1 + 4 * i;
+                    code[at..at + 4].copy_from_slice(&rebased.to_le_bytes());
+                }
+            }
+        }
+        self.code.extend_from_slice(&code);
+        self.constants.extend(chunk.constants);
+        self.chunks.push((f0, chunk.chunk_name));
+        for mut f in chunk.functions {
+            f.entry_point += c0;
+            for l in &mut f.lines {
+                l.0 += c0;
+            }
+            for n in &mut f.local_names {
+                n.start += c0;
+                n.end = n.end.saturating_add(c0);
+            }
+            for r in &mut f.slot_ranges {
+                r.start += c0;
+                r.end = r.end.saturating_add(c0);
+            }
+            self.functions.push(f);
+        }
+        Ok(f0 + chunk.main)
     }
 
     /// The function whose body contains `ip`.

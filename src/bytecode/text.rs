@@ -235,8 +235,14 @@ fn key_value<'a>(w: &'a str, key: &str) -> Result<&'a str, String> {
 
 /// Parses the text format into a program (not verified: run the verifier on it).
 pub fn parse(text: &str) -> Result<Program, TextError> {
-    let mut program =
-        Program { chunk_name: "?".into(), code: Vec::new(), constants: Vec::new(), functions: Vec::new(), main: 0 };
+    let mut program = Program {
+        chunk_name: "?".into(),
+        chunks: Vec::new(),
+        code: Vec::new(),
+        constants: Vec::new(),
+        functions: Vec::new(),
+        main: 0,
+    };
     let mut em = Emitter::default();
     let mut current: Option<(usize, Function)> = None;
     let mut slots: Vec<Option<Function>> = Vec::new();

@@ -57,6 +57,20 @@ pub struct ProgramFacts {
     pub env_assigned: bool,
 }
 
+impl ProgramFacts {
+    /// Adds the facts of a chunk appended to the program at code offset `code_base`
+    /// ([`Program::append`]).
+    pub fn append(&mut self, chunk: ProgramFacts, code_base: u32) {
+        self.env_assigned |= chunk.env_assigned;
+        for mut f in chunk.functions {
+            for h in &mut f.loop_headers {
+                *h += code_base;
+            }
+            self.functions.push(f);
+        }
+    }
+}
+
 /// Verifies `program`, returning per-function facts.
 pub fn verify(program: &Program) -> Result<ProgramFacts, VerifyError> {
     let err = |index: usize, ip: Option<u32>, message: String| VerifyError {
@@ -121,8 +135,10 @@ fn verify_function(program: &Program, index: usize, f: &Function) -> FnResult<Fu
             return Err((None, format!("{what} {n} is more than a body of {size} bytes can use (at most {bound})")));
         }
     }
-    if index as u32 == program.main && !f.upvals.is_empty() {
-        return Err((None, "the main function cannot have upvalues".into()));
+    // A main function's only possible upvalue is its environment, which whoever makes its
+    // closure sets (the VM: the global table; `load`: the environment given).
+    if index as u32 == program.main && (f.upvals.len() > 1 || f.upvals.iter().any(|u| u.from_local || u.index != 0)) {
+        return Err((None, "the main function can have no upvalue but its environment (upvalue 0)".into()));
     }
     // Decode, collecting instruction boundaries.
     let instrs = program.instructions(f).map_err(|e| (None, e.to_string()))?;

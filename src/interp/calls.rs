@@ -11,7 +11,13 @@ const CALL_TM_LIMIT: usize = 2000;
 impl VmState {
     /// Runs the main chunk to completion.
     pub fn run_main(&mut self) -> Result<(), LuaError> {
-        let main = self.heap.try_alloc_closure(self.program.main, &[]).map_err(|_| LuaError::out_of_memory())?;
+        // The main function's environment, if it takes it as an upvalue: the global table.
+        let env = Value::from_table(self.libs.globals);
+        let cells = match self.program.functions[self.program.main as usize].upvals.len() {
+            0 => Vec::new(),
+            _ => vec![self.heap.try_alloc_cell(env).map_err(|_| LuaError::out_of_memory())?],
+        };
+        let main = self.heap.try_alloc_closure(self.program.main, &cells).map_err(|_| LuaError::out_of_memory())?;
         let slot = self.stack.base();
         // SAFETY: the stack has at least 1024 slots.
         unsafe { *slot = Value::from_closure(main) };
@@ -149,7 +155,9 @@ impl VmState {
             unsafe { self.run_finalizers(args_end) };
         }
         self.builtin_top = args_end;
+        let from_lua = std::mem::replace(&mut self.builtin_from_lua, callee_pos.is_some());
         let r = (BUILTINS[idx as usize].func)(self, args);
+        self.builtin_from_lua = from_lua;
         // SAFETY: results pushed from `args_end` on.
         let pushed = unsafe { self.builtin_top.offset_from(args_end) } as usize;
         self.builtin_top = outer;

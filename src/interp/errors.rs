@@ -23,17 +23,18 @@ impl VmState {
         let entry_saves = self.program.decode(f.entry_point).is_ok_and(|i| i.op.always_saves_pc());
         let line = if fr.ip != f.entry_point || entry_saves {
             f.line_at(fr.ip)
-        } else if fr.func == self.program.main {
+        } else if f.line_defined == 0 {
+            // A main chunk (the program's or a loaded one) starts at line 1.
             1
         } else {
             f.line_defined
         };
-        format!("{}:{line}: {msg}", self.program.chunk_name)
+        format!("{}:{line}: {msg}", self.program.chunk_name_of(fr.func))
     }
 
     pub(super) fn located(&self, func: u32, ip: u32, msg: &str) -> String {
         let line = self.program.functions[func as usize].line_at(ip);
-        format!("{}:{line}: {msg}", self.program.chunk_name)
+        format!("{}:{line}: {msg}", self.program.chunk_name_of(func))
     }
 
     /// The producer of operand position `pos` at `ip` of the top frame's function.
@@ -183,7 +184,12 @@ impl VmState {
             }
             if k < 10 || k + 11 >= n {
                 let f = &self.program.functions[fr.func as usize];
-                out.push(format!("{}:{}: in function '{}'", self.program.chunk_name, f.line_at(fr.ip), f.name));
+                out.push(format!(
+                    "{}:{}: in function '{}'",
+                    self.program.chunk_name_of(fr.func),
+                    f.line_at(fr.ip),
+                    f.name
+                ));
             }
         }
         out

@@ -508,6 +508,20 @@ impl Driver {
 }
 
 impl Tiering for Driver {
+    fn functions_added(&mut self, vm: &mut VmState) {
+        let (old, count) = (self.state.len(), vm.program.functions.len());
+        self.state.resize(count, FnState::Interpreted { tried: 0 });
+        self.info.resize(count, FnInfo::default());
+        // `--jit-eager` compiles a loaded chunk's functions as it compiled the program's.
+        if self.config.eager {
+            for func in old as u32..count as u32 {
+                if let Err(e) = self.compile(vm, func, 0, None) {
+                    vm.pending_jit_failure = Some(JitFailure(e.to_string()));
+                }
+            }
+        }
+    }
+
     /// A function reached its call threshold: compile it with the next tier.
     fn on_hot(&mut self, vm: &mut VmState, func: u32) {
         if let FnState::Interpreted { tried } = self.state[func as usize]

@@ -269,7 +269,7 @@ impl Plan {
     pub fn build(
         program: &Program,
         facts: &ProgramFacts,
-        feedback: &[FunctionFeedback],
+        feedback: &[Box<FunctionFeedback>],
         func: u32,
         config: PlanConfig,
     ) -> Result<Plan, PlanError> {
@@ -463,7 +463,7 @@ fn chain_of(sub: &SubProgram, region: usize) -> Vec<u32> {
 /// function that may be inlined in turn (an inlined body has no frame to call from).
 fn inlinable(
     program: &Program,
-    feedback: &[FunctionFeedback],
+    feedback: &[Box<FunctionFeedback>],
     g: u32,
     chain: &[u32],
     config: &PlanConfig,

@@ -14,7 +14,7 @@ use std::collections::VecDeque;
 mod tables;
 
 use super::ast::*;
-use super::parser::{SyntaxError, parse};
+use super::parser::{SyntaxError, parse_chunk};
 use super::types::{Ty, binary_ty, infer, leaf_ty, unary_ty};
 use crate::bytecode::opcodes::{Op, call_flags};
 use crate::bytecode::program::{Constant, Emitter, Function, LocalName, Program, SlotRange, UpvalDesc};
@@ -30,6 +30,13 @@ const MIN_FRONT_END_STACK: usize = 64 << 20;
 /// Parses and compiles `src`, naming it `chunk_name` in messages. Runs on a thread of its
 /// own with a large stack, so deeply nested input is an error, never a stack overflow.
 pub fn compile(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
+    compile_chunk(src, chunk_name, false)
+}
+
+/// [`compile`] for a chunk loaded at run time: with `env_upvalue`, free names are fields of
+/// the main function's upvalue 0 (`_ENV`), which the loader sets (see
+/// [`parse_chunk`](super::parser::parse_chunk)).
+pub fn compile_chunk(src: &[u8], chunk_name: &str, env_upvalue: bool) -> Result<Program, SyntaxError> {
     // Under an address-space limit (`ulimit -v`) the full reservation can fail: halve it
     // down to a floor that still holds chains of about 150,000 operators in a release build
     // (1 GiB holds 3,000,000). Longer chains under such a limit are not guarded: the front
@@ -40,7 +47,7 @@ pub fn compile(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
             match std::thread::Builder::new()
                 .name("strata-compile".into())
                 .stack_size(stack)
-                .spawn_scoped(scope, || compile_here(src, chunk_name))
+                .spawn_scoped(scope, || compile_here(src, chunk_name, env_upvalue))
             {
                 Ok(w) => break w,
                 Err(_) if stack > MIN_FRONT_END_STACK => stack /= 2,
@@ -53,8 +60,8 @@ pub fn compile(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
     })
 }
 
-fn compile_here(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
-    let chunk = parse(src, chunk_name)?;
+fn compile_here(src: &[u8], chunk_name: &str, env_upvalue: bool) -> Result<Program, SyntaxError> {
+    let chunk = parse_chunk(src, chunk_name, env_upvalue)?;
     let mut pc = ProgramCompiler {
         em: Emitter::default(),
         globals: &chunk.globals,
@@ -63,13 +70,16 @@ fn compile_here(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
         queue: VecDeque::new(),
     };
     pc.functions.push(None);
-    pc.queue.push_back(Pending { index: 0, proto: &chunk.main, upvals: Vec::new(), name: "main chunk".into() });
+    let upvals =
+        if env_upvalue { vec![UpvalDesc { from_local: false, index: 0, name: "_ENV".into() }] } else { Vec::new() };
+    pc.queue.push_back(Pending { index: 0, proto: &chunk.main, upvals, name: "main chunk".into() });
     while let Some(p) = pc.queue.pop_front() {
         let f = FuncCompiler::compile(&mut pc, &p);
         pc.functions[p.index] = Some(f);
     }
     let mut program = Program {
         chunk_name: chunk_name.to_string(),
+        chunks: Vec::new(),
         code: pc.em.code,
         constants: pc.constants,
         functions: pc.functions.into_iter().map(|f| f.expect("every queued function is compiled")).collect(),

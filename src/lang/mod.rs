@@ -7,5 +7,5 @@ pub mod lexer;
 pub mod parser;
 pub mod types;
 
-pub use compile::compile;
+pub use compile::{compile, compile_chunk};
 pub use parser::SyntaxError;

@@ -43,8 +43,7 @@ const MAX_UPVALUES: usize = 255;
 const MAX_LEVELS: u32 = 200;
 
 /// Base functions of Lua 5.4 that phase 1 does not have: using them is refused.
-const UNSUPPORTED_GLOBALS: &[&str] =
-    &["dofile", "load", "loadfile", "require", "warn", "coroutine", "debug", "package", "utf8", "unpack"];
+const UNSUPPORTED_GLOBALS: &[&str] = &["coroutine", "debug", "utf8", "unpack"];
 
 /// Members of Lua 5.4's libraries, so that a field strata lacks can be told apart from one
 /// Lua lacks too (which is simply nil).
@@ -101,7 +100,7 @@ fn lua_has_member(lib: Lib, name: &str) -> bool {
             "tmpname",
         ],
         Lib::Table => &["concat", "insert", "move", "pack", "remove", "sort", "unpack"],
-        Lib::Base => &[],
+        Lib::Base | Lib::Package => &[],
     };
     members.contains(&name)
 }
@@ -120,6 +119,14 @@ pub(super) fn library(name: &str) -> Option<Lib> {
 
 /// Parses a whole chunk.
 pub fn parse(src: &[u8], chunk_name: &str) -> Result<ParsedChunk, SyntaxError> {
+    parse_chunk(src, chunk_name, false)
+}
+
+/// [`parse`], with `env_upvalue` choosing where free names go: `false`, to the VM's
+/// environment (`GetGlobal`, as for the program itself); `true`, to the main function's
+/// upvalue 0, `_ENV`, as Lua compiles every chunk (for chunks loaded with an environment of
+/// their own).
+pub fn parse_chunk(src: &[u8], chunk_name: &str, env_upvalue: bool) -> Result<ParsedChunk, SyntaxError> {
     let tokens = tokenize(src);
     let mut p = Parser {
         tokens,
@@ -131,6 +138,7 @@ pub fn parse(src: &[u8], chunk_name: &str) -> Result<ParsedChunk, SyntaxError> {
         refusal: None,
         limit_error: None,
         const_ref: None,
+        implicit_env: env_upvalue,
     };
     if let Tok::Error(msg) = p.tok() {
         return Err(p.error_at_line(p.line(), &msg.clone()));
@@ -229,6 +237,8 @@ struct Parser {
     /// The token position after the last name that resolved to a compile-time constant, and
     /// that name (so assigning to it can be refused with Lua's message).
     const_ref: Option<(usize, String)>,
+    /// `_ENV` not declared in the chunk is the main function's upvalue 0 ([`parse_chunk`]).
+    implicit_env: bool,
 }
 
 type PResult<T> = Result<T, SyntaxError>;
@@ -516,7 +526,7 @@ impl Parser {
             });
         }
         if level == 0 {
-            return None;
+            return (self.implicit_env && name == "_ENV").then_some(Resolved::Place(Place::Upval(0)));
         }
         let from = match self.resolve_in(level - 1, name)? {
             Resolved::Constant(k) => return Some(Resolved::Constant(k)),
@@ -568,13 +578,24 @@ impl Parser {
             return Resolved::Place(Place::Env);
         }
         let key = Expr::new(ExprKind::Str(name.as_bytes().to_vec()), line);
-        let env = match self.resolve_in(level, "_ENV") {
+        // A free name: a field of the `_ENV` the program declares, else of the chunk's.
+        let implicit = std::mem::replace(&mut self.implicit_env, false);
+        let declared = self.resolve_in(level, "_ENV");
+        self.implicit_env = implicit;
+        let env = match declared {
             None => {
                 if UNSUPPORTED_GLOBALS.contains(&name) {
                     self.refuse(line, &format!("'{name}' is"));
                 }
-                return Resolved::Place(Place::Global(self.global_slot(name)));
+                if !implicit {
+                    return Resolved::Place(Place::Global(self.global_slot(name)));
+                }
+                self.resolve_in(level, "_ENV")
             }
+            declared => declared,
+        };
+        let env = match env {
+            None => unreachable!("the chunk's _ENV resolves"),
             Some(Resolved::Constant(k)) => k,
             Some(Resolved::Place(Place::Local(id))) => ExprKind::Local(id),
             Some(Resolved::Place(Place::Upval(i))) => ExprKind::Upval(i),
@@ -623,6 +644,8 @@ impl Parser {
                     info.assigned_in_closure |= level < top;
                     return Ok(());
                 }
+                // The chunk's own `_ENV` (see `parse_chunk`).
+                Place::Upval(_) if level == 0 => return Ok(()),
                 Place::Upval(i) => {
                     p = match self.funcs[level].proto.upvals[i as usize].from {
                         UpvalFrom::Local(id) => Place::Local(id),
@@ -668,7 +691,8 @@ mod tests {
     #[test]
     fn refusals_name_the_construct() {
         assert_eq!(err("print(string.find('a', 'b'))"), "t.lua:1: 'string.find' is not supported yet");
-        assert_eq!(err("x = load"), "t.lua:1: 'load' is not supported yet");
+        assert_eq!(err("x = coroutine"), "t.lua:1: 'coroutine' is not supported yet");
+        assert!(parse(b"x = load", "t.lua").is_ok());
         // Library tables are real: they may be replaced and extended, and a local named like
         // a library is no library.
         assert!(parse(b"math = 1 string.trim = nil local string = {} print(string.find)", "t.lua").is_ok());

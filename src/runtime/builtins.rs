@@ -8,6 +8,12 @@
 
 use std::borrow::Cow;
 
+mod loadlib;
+pub use loadlib::{DEFAULT_CPATH, DEFAULT_PATH, chunk_id, path_from_env};
+use loadlib::{
+    b_dofile, b_load, b_loadfile, b_require, b_warn, p_loadlib, p_searchpath, searcher_c, searcher_croot, searcher_lua,
+    searcher_preload,
+};
 mod tablib;
 use tablib::{
     b_ipairs, b_ipairs_step, b_next, b_pairs, b_rawequal, b_rawget, b_rawlen, b_rawset, t_concat, t_insert, t_move,
@@ -58,6 +64,25 @@ pub trait Host {
     /// and pushes the status and what it returned, or `false` and the error value (passed
     /// through `handler` first), all as results ([`Host::push_result`]).
     fn protected_call(&mut self, f: Value, args: &[Value], handler: Option<Value>) -> Result<(), BuiltinError>;
+    /// Calls `f` with `args`, pushing all its results ([`Host::push_result`]).
+    fn call_all(&mut self, f: Value, args: &[Value]) -> Result<(), BuiltinError>;
+    /// Calls `f` with `args`, storing its first `out.len()` results in `out` (nil where it
+    /// returned fewer); returns how many it returned.
+    fn call_n(&mut self, f: Value, args: &[Value], out: &mut [Value]) -> Result<usize, BuiltinError>;
+    /// The value a caught error stands for (the raised value, or its message as a string).
+    fn error_value(&mut self, e: crate::runtime::error::LuaError) -> Result<Value, BuiltinError>;
+    /// Compiles `src` as a chunk named `name` in messages (Lua's chunk id of its source) and
+    /// makes a function of it whose `_ENV` is `env`, or the global table when `None`. A
+    /// syntax error comes back as `Ok(Err(message))`.
+    fn load(&mut self, src: &[u8], name: &str, env: Option<Value>) -> Result<Result<Value, String>, BuiltinError>;
+    /// A warning (`warn`): `msg` is the whole message; `single` when it came as one
+    /// argument, so it may be a control message (`@on`, `@off`).
+    fn warn(&mut self, msg: &[u8], single: bool);
+    /// The standard library's tables.
+    fn libs(&self) -> Libs;
+    /// `chunk:line: ` of the Lua code calling the running builtin, empty when Rust called
+    /// it (Lua's `luaL_where(L, 1)`), for messages a builtin returns rather than raises.
+    fn caller_position(&self) -> String;
 }
 
 /// Returns `vals` as the builtin's results: all but the last pushed, the last returned.
@@ -106,6 +131,7 @@ pub enum Lib {
     Math,
     String,
     Table,
+    Package,
 }
 
 /// One builtin function.
@@ -145,6 +171,18 @@ builtins! {
     Base "ipairs" => b_ipairs;
     // `ipairs`'s iterator, reachable only as a value (its name is no identifier).
     Base "for iterator" => b_ipairs_step;
+    Base "load" => b_load;
+    Base "loadfile" => b_loadfile;
+    Base "dofile" => b_dofile;
+    Base "require" => b_require;
+    Base "warn" => b_warn;
+    Package "searchpath" => p_searchpath;
+    Package "loadlib" => p_loadlib;
+    // `package.searchers`, reachable only as values.
+    Package "searcher preload" => searcher_preload;
+    Package "searcher Lua" => searcher_lua;
+    Package "searcher C" => searcher_c;
+    Package "searcher Croot" => searcher_croot;
     Io "write" => io_write;
     Os "clock" => os_clock;
     Os "time" => os_time;
@@ -207,6 +245,11 @@ pub struct Libs {
     pub string: *mut Table,
     /// The metatable of strings: `{__index = string}` (what `getmetatable("")` returns).
     pub string_meta: *mut Table,
+    /// The `package` table `require` was opened with.
+    pub package: *mut Table,
+    /// The table of loaded modules `require` uses (Lua's registry `_LOADED`; also
+    /// `package.loaded`, unless the program replaces that).
+    pub loaded: *mut Table,
 }
 
 impl Lib {
@@ -219,6 +262,7 @@ impl Lib {
             Lib::Math => "math",
             Lib::String => "string",
             Lib::Table => "table",
+            Lib::Package => "package",
         })
     }
 }
@@ -234,8 +278,8 @@ pub fn open_libs(heap: &mut Heap) -> Result<Libs, TableError> {
         unsafe { (*t).set(heap, k, v) }
     }
     let globals = heap.alloc_table(0, 64)?;
-    let libs = [Lib::Io, Lib::Os, Lib::Math, Lib::String, Lib::Table];
-    let mut tables = [std::ptr::null_mut(); 5];
+    let libs = [Lib::Io, Lib::Os, Lib::Math, Lib::String, Lib::Table, Lib::Package];
+    let mut tables = [std::ptr::null_mut(); 6];
     for (lib, t) in libs.iter().zip(tables.iter_mut()) {
         *t = heap.alloc_table(0, 32)?;
         set(heap, globals, lib.name().expect("a library table"), Value::from_table(*t))?;
@@ -262,7 +306,31 @@ pub fn open_libs(heap: &mut Heap) -> Result<Libs, TableError> {
     set(heap, globals, "_VERSION", version)?;
     let string_meta = heap.alloc_table(0, 1)?;
     set(heap, string_meta, "__index", Value::from_table(tables[3]))?;
-    Ok(Libs { globals, string: tables[3], string_meta })
+    let package = tables[5];
+    let loaded = heap.alloc_table(0, 16)?;
+    set(heap, loaded, "_G", Value::from_table(globals))?;
+    for (lib, t) in libs.iter().zip(tables) {
+        set(heap, loaded, lib.name().expect("a library table"), Value::from_table(t))?;
+    }
+    set(heap, package, "loaded", Value::from_table(loaded))?;
+    let preload = heap.alloc_table(0, 4)?;
+    set(heap, package, "preload", Value::from_table(preload))?;
+    let searchers = heap.alloc_table(4, 0)?;
+    for (i, name) in ["searcher preload", "searcher Lua", "searcher C", "searcher Croot"].iter().enumerate() {
+        let f = Value::builtin(lookup(Lib::Package, name).expect("a searcher"));
+        // SAFETY: a live table of `heap`.
+        unsafe { (*searchers).set(heap, Value::int(i as i64 + 1), f)? };
+    }
+    set(heap, package, "searchers", Value::from_table(searchers))?;
+    let path = path_from_env("LUA_PATH_5_4", "LUA_PATH", DEFAULT_PATH);
+    let v = heap.str_value(path.as_bytes());
+    set(heap, package, "path", v)?;
+    let cpath = path_from_env("LUA_CPATH_5_4", "LUA_CPATH", DEFAULT_CPATH);
+    let v = heap.str_value(cpath.as_bytes());
+    set(heap, package, "cpath", v)?;
+    let v = heap.str_value(loadlib::PACKAGE_CONFIG.as_bytes());
+    set(heap, package, "config", v)?;
+    Ok(Libs { globals, string: tables[3], string_meta, package, loaded })
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -115,6 +115,18 @@ pub struct FnEntry {
     pub feedback: *mut FunctionFeedback,
 }
 
+/// The entry of `VmState::name_cache` (`ctx.name_cache`) caching where the global named by
+/// string constant `k` was found.
+pub const fn global_hint(k: u32) -> u32 {
+    2 * k
+}
+
+/// The entry caching where a field named by string constant `k` (`t.name`, `o:name()`)
+/// was found.
+pub const fn field_hint(k: u32) -> u32 {
+    2 * k + 1
+}
+
 /// The context native code runs with. Fields native code touches have fixed offsets
 /// (asserted below); helpers reach the rest of the VM through `vm`.
 #[repr(C)]
@@ -130,8 +142,8 @@ pub struct JitContext {
     pub nargs: u32,
     /// Result count (0 or 1) of the last call that returned.
     pub nres: u32,
-    /// Inline caches of global accesses, one per constant (the node index where the global
-    /// of that name was found last).
+    /// Inline caches of name lookups, two per constant ([`global_hint`], [`field_hint`]):
+    /// the node index where the name was found last.
     pub name_cache: *mut u32,
     pub constants: *const Value,
     /// The mixed function table, indexed by function.

@@ -109,7 +109,7 @@ impl VmState {
         for &v in extra {
             self.heap.mark_value(v);
         }
-        for &v in &self.constants {
+        for &v in self.constants.iter() {
             self.heap.mark_value(v);
         }
         for &v in &self.gc_pins {
@@ -118,6 +118,8 @@ impl VmState {
         self.heap.mark_value(Value::from_table(self.libs.globals));
         self.heap.mark_value(Value::from_table(self.libs.string));
         self.heap.mark_value(Value::from_table(self.libs.string_meta));
+        self.heap.mark_value(Value::from_table(self.libs.package));
+        self.heap.mark_value(Value::from_table(self.libs.loaded));
         self.heap.mark_value(self.ctx.env);
         self.heap.mark_own_roots();
         self.heap.propagate();

@@ -31,9 +31,11 @@ use crate::bytecode::program::{Constant, Program};
 use crate::bytecode::verify::ProgramFacts;
 use crate::runtime::builtins::{BuiltinError, Host, Libs, open_libs};
 use crate::runtime::error::LuaError;
-use crate::runtime::heap::Heap;
+use crate::runtime::heap::{Heap, OutOfMemory};
 use crate::runtime::table::{Table, TableError};
 use crate::runtime::value::Value;
+use crate::state::abi::{field_hint, global_hint};
+use crate::state::stack::{RetainVec, StableVec};
 use abi::{EntryFn, FnEntry, Frame, JitContext};
 use feedback::FunctionFeedback;
 use stack::{FrameStack, ValueStack};
@@ -67,6 +69,8 @@ pub trait Tiering: Any {
     /// # Safety
     /// `root` is the frame of the native function that signalled the deopt.
     unsafe fn deopt(&mut self, vm: &mut VmState, root: *mut Value, osr: bool) -> Result<(u32, *mut Value), LuaError>;
+    /// Functions were added to the program (a chunk was loaded).
+    fn functions_added(&mut self, vm: &mut VmState);
     /// The driver itself, for the embedding layer's reports.
     fn as_any(&self) -> &dyn Any;
 }
@@ -145,8 +149,10 @@ impl std::ops::Index<usize> for CallStack {
 /// The state of a running program (see the module header).
 pub struct VmState {
     pub program: Arc<Program>,
-    /// The start of `program.code` (the program never changes, so neither does this).
+    /// The start of the code the interpreter runs: a copy of `program.code` that never
+    /// moves (`code_mem`), so positions into it stay valid when `load` appends a chunk.
     pub code: *const u8,
+    pub code_mem: StableVec<u8>,
     pub facts: Arc<ProgramFacts>,
     pub stack: ValueStack,
     pub frames: CallStack,
@@ -158,13 +164,15 @@ pub struct VmState {
     /// entry `k` is the node index where the global of that name was found last, entry
     /// `constants + k` where a field of that name (`t.name`, `o:name()`) was. Native code
     /// checks the node the entry names (masked to the node count) and the generic helpers
-    /// update it; an entry starts as the name's hash, its main position.
-    pub name_cache: Vec<u32>,
-    pub constants: Vec<Value>,
+    /// update it; an entry starts as the name's hash, its main position. Entries of
+    /// constant `k` sit at [`global_hint`]`(k)` and [`field_hint`]`(k)`.
+    pub name_cache: RetainVec<u32>,
+    pub constants: RetainVec<Value>,
     pub heap: Heap,
-    pub feedback: Vec<FunctionFeedback>,
+    /// Per function (boxed: baseline code keeps a pointer to its function's record).
+    pub feedback: Vec<Box<FunctionFeedback>>,
     /// The mixed function table: where calls of each function go.
-    pub functions: Vec<FnEntry>,
+    pub functions: RetainVec<FnEntry>,
     pub out: Box<dyn Write + Send>,
     /// An error raised in native code, on its way to the Rust caller (`Signal::Error`).
     pub pending_error: Option<LuaError>,
@@ -198,11 +206,20 @@ pub struct VmState {
     pub c_entries: Vec<usize>,
     /// Finalizers are running (those that become due meanwhile wait).
     pub in_finalizer: bool,
+    /// `warn` writes to standard error (after `warn("@on")`).
+    pub warnings_on: bool,
+    /// The running builtin was called by Lua code (the top frame), not from Rust.
+    pub builtin_from_lua: bool,
 }
 
 /// Spill words available to deopt exits (inlined frames' saved ips; the inlining depth
 /// limit keeps the need far below this).
 pub const SPILL_WORDS: usize = 64;
+
+/// The most bytes of code chunks loaded at run time may add to a VM's program (address space reserved up front, committed as used; loading more is `not
+/// enough memory`). 32 MiB: modest, because a process limit on address space (`ulimit -v`)
+/// counts reservations, committed or not.
+const MAX_CODE_BYTES: usize = 1 << 25;
 
 impl Host for VmState {
     fn heap(&mut self) -> &mut Heap {
@@ -300,6 +317,105 @@ impl Host for VmState {
                 self.push_result(Value::bool(false))?;
                 self.push_result(v)
             }
+        }
+    }
+
+    fn call_all(&mut self, f: Value, args: &[Value]) -> Result<(), BuiltinError> {
+        let slot = self.rust_call_slot(args.len())?;
+        // SAFETY: `slot` comes from `rust_call_slot`.
+        unsafe { self.call_at_slot(slot, f, args, true) }.map_err(BuiltinError::Lua)?;
+        let n = self.ctx.nres as usize;
+        if !self.room_for_results(n) {
+            return Err(BuiltinError::Located("stack overflow".into()));
+        }
+        // SAFETY: the results lie at `slot..slot + n`, at or above `builtin_top`, where
+        // they go, and fit (checked above).
+        unsafe {
+            ptr::copy(slot, self.builtin_top, n);
+            self.builtin_top = self.builtin_top.add(n);
+        }
+        Ok(())
+    }
+
+    fn call_n(&mut self, f: Value, args: &[Value], out: &mut [Value]) -> Result<usize, BuiltinError> {
+        let slot = self.rust_call_slot(args.len())?;
+        // SAFETY: `slot` comes from `rust_call_slot`.
+        unsafe { self.call_at_slot(slot, f, args, true) }.map_err(BuiltinError::Lua)?;
+        let n = self.ctx.nres as usize;
+        for (i, o) in out.iter_mut().enumerate() {
+            // SAFETY: the call left its `n` results from `slot` on.
+            *o = if i < n { unsafe { *slot.add(i) } } else { Value::NIL };
+        }
+        Ok(n)
+    }
+
+    fn error_value(&mut self, e: LuaError) -> Result<Value, BuiltinError> {
+        VmState::error_value(self, e)
+    }
+
+    fn load(&mut self, src: &[u8], name: &str, env: Option<Value>) -> Result<Result<Value, String>, BuiltinError> {
+        // A chunk gets an `_ENV` of its own (upvalue 0, as Lua compiles every chunk) when
+        // it is given one, when the program's environment is no longer the global table,
+        // or when it assigns `_ENV` itself; otherwise its globals are the VM's, on the
+        // fast global paths of every tier.
+        let mut own_env = env.is_some() || self.facts.env_assigned;
+        let mut chunk = match crate::lang::compile_chunk(src, name, own_env) {
+            Ok(p) => p,
+            Err(e) => return Ok(Err(e.message)),
+        };
+        if !own_env
+            && chunk.functions.iter().any(|f| {
+                chunk.instructions(f).is_ok_and(|is| is.iter().any(|i| i.op == crate::bytecode::opcodes::Op::SetEnv))
+            })
+        {
+            own_env = true;
+            chunk = match crate::lang::compile_chunk(src, name, true) {
+                Ok(p) => p,
+                Err(e) => return Ok(Err(e.message)),
+            };
+        }
+        let facts = crate::bytecode::verify::verify(&chunk)
+            .map_err(|e| BuiltinError::Raw(format!("internal compiler error: {e}")))?;
+        let main = self.append_chunk(chunk, facts).map_err(|_| BuiltinError::Memory)?;
+        let cells = if own_env {
+            let env = env.unwrap_or(Value::from_table(self.libs.globals));
+            vec![self.heap.try_alloc_cell(env)?]
+        } else {
+            Vec::new()
+        };
+        let f = self.heap.try_alloc_closure(main, &cells)?;
+        Ok(Ok(Value::from_closure(f)))
+    }
+
+    fn warn(&mut self, msg: &[u8], single: bool) {
+        if single && msg.first() == Some(&b'@') {
+            match &msg[1..] {
+                b"on" => self.warnings_on = true,
+                b"off" => self.warnings_on = false,
+                _ => {}
+            }
+            return;
+        }
+        if self.warnings_on {
+            let _ = self.out.flush();
+            let mut line = b"Lua warning: ".to_vec();
+            line.extend_from_slice(msg);
+            line.push(b'\n');
+            let _ = std::io::stderr().write_all(&line);
+        }
+    }
+
+    fn libs(&self) -> Libs {
+        self.libs
+    }
+
+    fn caller_position(&self) -> String {
+        match self.frames.last() {
+            Some(fr) if self.builtin_from_lua => {
+                let line = self.program.functions[fr.func as usize].line_at(fr.ip);
+                format!("{}:{line}: ", self.program.chunk_name_of(fr.func))
+            }
+            _ => String::new(),
         }
     }
 
@@ -434,31 +550,15 @@ impl VmState {
         let frames = FrameStack::frames(depth_limit.saturating_add(2))?;
         let depth_limit = depth_limit.min(frames.len() - 2) as u32;
         let mut heap = Heap::new();
-        let constants: Vec<Value> = program
-            .constants
-            .iter()
-            .map(|c| match c {
-                Constant::Int(i) => Value::int(*i),
-                Constant::Float(f) => Value::float(*f),
-                Constant::Str(s) => heap.str_value(s),
-            })
-            .collect();
         let libs = open_libs(&mut heap).map_err(|_| std::io::Error::from(std::io::ErrorKind::OutOfMemory))?;
-        let hashes: Vec<u32> = constants
-            .iter()
-            // SAFETY: string constants point to live strings of the heap.
-            .map(|v| if v.is_str() { unsafe { (*v.as_str_ptr()).hash() } } else { 0 })
-            .collect();
-        let name_cache = [hashes.as_slice(), hashes.as_slice()].concat();
-        let feedback: Vec<FunctionFeedback> =
-            program.functions.iter().map(|f| FunctionFeedback::new(f.type_fb_count, f.call_fb_count)).collect();
         let frames_base = frames.base();
         // The soft limit (see `state::gc`) starts small and grows as frames need it.
         let stack_limit = stack.base().wrapping_add(max_frame + 4096).min(stack.limit());
         let mut vm = Box::new(VmState {
-            code: program.code.as_ptr(),
-            program,
-            facts,
+            code: ptr::null(),
+            code_mem: StableVec::with_max(program.code.len() + MAX_CODE_BYTES, program.code.len() + (1 << 16))?,
+            program: Arc::new(Program::default()),
+            facts: Arc::new(ProgramFacts::default()),
             stack,
             frames: CallStack { mem: frames, depth: ptr::null_mut() },
             ctx: JitContext {
@@ -481,11 +581,11 @@ impl VmState {
                 strings: libs.string,
             },
             libs,
-            name_cache,
-            constants,
+            name_cache: RetainVec::default(),
+            constants: RetainVec::default(),
             heap,
-            feedback,
-            functions: Vec::new(),
+            feedback: Vec::new(),
+            functions: RetainVec::default(),
             out,
             pending_error: None,
             tiering: None,
@@ -500,21 +600,72 @@ impl VmState {
             gc_pins: Vec::new(),
             c_entries: Vec::new(),
             in_finalizer: false,
+            warnings_on: false,
+            builtin_from_lua: false,
         });
-        vm.gc_extent = vm.program.functions.iter().map(|f| f.frame_size()).collect();
         // Wire the context to the boxed VM (these addresses never change again).
         let vm_ptr: *mut VmState = &mut *vm;
         vm.ctx.vm = vm_ptr;
         vm.frames.depth = &mut vm.ctx.depth;
-        vm.ctx.name_cache = vm.name_cache.as_mut_ptr();
-        vm.ctx.constants = vm.constants.as_ptr();
-        let functions: Vec<FnEntry> = vm
-            .program
-            .functions
-            .iter()
-            .zip(vm.feedback.iter_mut())
-            .map(|(f, fb)| FnEntry {
-                entry: interp_entry,
+        vm.code = vm.code_mem.as_ptr();
+        vm.add_program(program, facts).map_err(|_| std::io::Error::from(std::io::ErrorKind::OutOfMemory))?;
+        vm.ctx.spill = vm.spill.as_mut_ptr();
+        Ok(vm)
+    }
+
+    /// Makes `program` (verified, giving `facts`) the VM's program and sizes every
+    /// per-function and per-constant table for it.
+    fn add_program(&mut self, program: Arc<Program>, facts: Arc<ProgramFacts>) -> Result<(), OutOfMemory> {
+        self.program = program;
+        self.facts = facts;
+        self.grow_tables(0, 0, 0)
+    }
+
+    /// Appends `chunk` (compiled separately and verified, giving `facts`) to the running
+    /// program, as `load` does: its functions, constants and code join the VM's tables, and
+    /// the tier driver learns of them. Returns its main function. Fails (`not enough
+    /// memory`) when the tables are full.
+    pub fn append_chunk(&mut self, chunk: Program, facts: ProgramFacts) -> Result<u32, OutOfMemory> {
+        let f0 = self.program.functions.len();
+        let k0 = self.program.constants.len();
+        let c0 = self.program.code.len();
+        if !self.code_mem.has_room(chunk.code.len()) {
+            return Err(OutOfMemory);
+        }
+        let main = Arc::make_mut(&mut self.program).append(chunk).map_err(|_| OutOfMemory)?;
+        Arc::make_mut(&mut self.facts).append(facts, c0 as u32);
+        self.grow_tables(f0, k0, c0)?;
+        if let Some(mut t) = self.tiering.take() {
+            t.functions_added(self);
+            self.tiering = Some(t);
+        }
+        Ok(main)
+    }
+
+    /// Extends the VM's tables for the program's functions from `f0`, constants from `k0`
+    /// and code from `c0` on (none of the tables moves).
+    fn grow_tables(&mut self, f0: usize, k0: usize, c0: usize) -> Result<(), OutOfMemory> {
+        if !self.code_mem.extend_from_slice(&self.program.code[c0..]) {
+            return Err(OutOfMemory);
+        }
+        let program = Arc::clone(&self.program);
+        for c in &program.constants[k0..] {
+            let v = match c {
+                Constant::Int(i) => Value::int(*i),
+                Constant::Float(f) => Value::float(*f),
+                Constant::Str(s) => self.heap.str_value(s),
+            };
+            // SAFETY: string constants point to live strings of the heap.
+            let hash = if v.is_str() { unsafe { (*v.as_str_ptr()).hash() } } else { 0 };
+            self.constants.push(v);
+            self.name_cache.push(hash);
+            self.name_cache.push(hash);
+        }
+        for f in &program.functions[f0..] {
+            self.feedback.push(Box::new(FunctionFeedback::new(f.type_fb_count, f.call_fb_count)));
+            let fb: &mut FunctionFeedback = self.feedback.last_mut().expect("just pushed");
+            let entry = FnEntry {
+                entry: self.interp_entry,
                 native: 0,
                 arity: f.arity,
                 locals_count: f.locals_count,
@@ -522,12 +673,16 @@ impl VmState {
                 type_fb: fb.types.as_mut_ptr(),
                 call_fb: fb.calls.as_mut_ptr(),
                 feedback: fb,
-            })
-            .collect();
-        vm.functions = functions;
-        vm.ctx.functions = vm.functions.as_ptr();
-        vm.ctx.spill = vm.spill.as_mut_ptr();
-        Ok(vm)
+            };
+            self.functions.push(entry);
+            self.gc_extent.push(f.frame_size());
+        }
+        // The arrays may have moved (native code holding the old addresses still reads what
+        // it knew from them: see `RetainVec`).
+        self.ctx.name_cache = self.name_cache.as_mut_ptr();
+        self.ctx.constants = self.constants.as_ptr();
+        self.ctx.functions = self.functions.as_ptr();
+        Ok(())
     }
 
     /// Installs compiled code for `func` in the mixed function table: from now on every call
@@ -572,7 +727,7 @@ impl VmState {
         unsafe {
             let t = &*env.as_table_ptr();
             let key = *self.constants.get_unchecked(k as usize);
-            let cache = self.name_cache.get_unchecked_mut(k as usize);
+            let cache = self.name_cache.get_unchecked_mut(global_hint(k) as usize);
             if let Some(v) = t.cached_str_val(key.as_str_ptr(), *cache) {
                 return EnvGet::Value(*v);
             }
@@ -616,7 +771,7 @@ impl VmState {
         if key.is_str()
             && let Some(i) = unsafe { (*t).str_node_index(key.as_str_ptr()) }
         {
-            self.name_cache[self.constants.len() + k as usize] = i;
+            self.name_cache[field_hint(k) as usize] = i;
         }
     }
 
@@ -633,7 +788,7 @@ impl VmState {
         unsafe {
             let t = &mut *env.as_table_ptr();
             let key = *self.constants.get_unchecked(k as usize);
-            let cache = self.name_cache.get_unchecked_mut(k as usize);
+            let cache = self.name_cache.get_unchecked_mut(global_hint(k) as usize);
             if let Some(slot) = t.cached_str_val(key.as_str_ptr(), *cache)
                 && !(*slot).is_nil()
             {

@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::runtime::string::MAX_SHORT_LEN;
+use crate::state::abi::{field_hint, global_hint};
 
 /// The key of an inline table access.
 #[derive(Clone, Copy)]
@@ -46,9 +47,8 @@ impl<'a, 'f> Translator<'a, 'f> {
                 if !matches!(&self.program.constants[k as usize], Constant::Str(s) if s.len() <= MAX_SHORT_LEN) {
                     return None;
                 }
-                // The node the name's inline cache names (a field's entries follow the
-                // globals'), masked so any hint is in bounds.
-                let entry = if let FastKey::Const(_) = key { self.program.constants.len() as u32 + k } else { k };
+                // The node the name's inline cache names, masked so any hint is in bounds.
+                let entry = if let FastKey::Const(_) = key { field_hint(k) } else { global_hint(k) };
                 let lsize = self.b.ins().uload8(types::I64, mem(), tbl, offsets::TABLE_LSIZENODE);
                 let one = self.iconst(1);
                 let size = self.b.ins().ishl(one, lsize);

@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::runtime::string::MAX_SHORT_LEN;
+use crate::state::abi::{field_hint, global_hint};
 
 impl Emitter<'_> {
     /// The generic helper of `ins` on the operands starting at `first`, as the slow path of
@@ -36,7 +37,7 @@ impl Emitter<'_> {
             ; jne =>miss
             ; mov rax, [r12 + obj.pay()]
         );
-        self.load_hint(self.program.constants.len() as u32 + k);
+        self.load_hint(field_hint(k));
         self.node_holding_key(k, miss);
     }
 
@@ -82,7 +83,7 @@ impl Emitter<'_> {
                 ; jne =>slow
                 ; mov rax, [rbx + JitContext::OFF_ENV + 8]
             );
-            self.load_hint(k);
+            self.load_hint(global_hint(k));
             self.node_holding_key(k, slow);
             asm!(self.ops
                 ; mov r10, [rdx + offsets::NODE_VAL]
@@ -153,7 +154,7 @@ impl Emitter<'_> {
             ; mov rax, [r12 + obj.pay()]
             ; =>lookup
         );
-        self.load_hint(self.program.constants.len() as u32 + k);
+        self.load_hint(field_hint(k));
         self.node_holding_key(k, miss);
         asm!(self.ops
             ; cmp QWORD [rdx + offsets::NODE_VAL], 0

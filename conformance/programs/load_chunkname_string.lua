@@ -1,0 +1,22 @@
+-- plain chunk names are shown as [string "..."], truncated when long or multi-line
+local function show(src, name)
+  local f, e = load(src, name)
+  print(e)
+end
+show("x = ")
+show("x = ", "short")
+show("x = ", "a name with spaces")
+show("x = ", "a very long chunk name that certainly goes beyond the limit of the buffer used for ids in lua")
+show("x = ", "first line\nsecond line")
+show("local a = 1\nlocal b = = 2")
+show("-- header comment\nx = = 1")
+show("x = = 1 -- this is a fairly long single line of source code that will be cut off somewhere")
+show("\nx = = 1")
+show(string.rep("a", 30) .. " = = 1")
+show(string.rep("b", 60) .. " = = 1")
+show("y = 1\n\n\n\nx = = 1")
+-- the default chunk name for load is the source itself
+local ok, err = pcall(load("local t\nreturn t.field"))
+print(err)
+ok, err = pcall(load("return nil + 1", "named"))
+print(err)

@@ -1,0 +1,21 @@
+-- the chunk's varargs are the arguments of the call
+local f = load("return ...")
+print(f(1, 2, 3))
+print(select('#', f()))
+print(select('#', f(nil, nil)))
+local g = load("local a, b = ... return b, a")
+print(g("x", "y"))
+local h = load("return select('#', ...), (...)")
+print(h())
+print(h(9, 8, 7))
+local t = load("return {...}")(4, 5, 6)
+print(#t, t[1], t[3])
+local p = load("local t = table.pack(...) return t.n")
+print(p(nil, 2, nil))
+-- varargs forwarded to an inner function
+local fwd = load("local function inner(...) return select('#', ...) end return inner(...)")
+print(fwd(1, nil, 3, nil))
+-- arithmetic on varargs
+local sum = load("local s = 0 for i = 1, select('#', ...) do s = s + select(i, ...) end return s")
+print(sum(1, 2, 3, 4, 5))
+print(sum())

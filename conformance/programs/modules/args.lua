@@ -1,0 +1,3 @@
+-- records the arguments require passes to the loader
+local a, b = ...
+return { name = a, path = b, n = select('#', ...) }

@@ -1,0 +1,3 @@
+-- found through the ./?/init.lua entry of package.path
+local name, path = ...
+return { name = name, path = path }

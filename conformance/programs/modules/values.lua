@@ -1,0 +1,3 @@
+-- a file chunk returning several values and reading its varargs
+local n = select('#', ...)
+return 10, "twenty", nil, n, ...
