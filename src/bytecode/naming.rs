@@ -174,6 +174,7 @@ pub fn qualified_builtin_name(index: u32) -> String {
         Lib::String => "string",
         Lib::Table => "table",
         Lib::Package => "package",
+        Lib::Debug => "debug",
     };
     format!("{lib}.{}", b.name)
 }

@@ -79,6 +79,8 @@ pub struct Function {
     pub call_fb_count: u32,
     /// The source line of the `function` keyword (0 for the main chunk).
     pub line_defined: u32,
+    /// The line of its `end` (0 when unknown, as for bytecode text).
+    pub last_line: u32,
     /// `(ip, line)` at each change of line, sorted by ip.
     pub lines: Vec<(u32, u32)>,
     pub local_names: Vec<LocalName>,
@@ -135,15 +137,25 @@ impl Function {
     }
 }
 
+/// A chunk appended to a program at run time.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Chunk {
+    /// The index of its first function.
+    pub first: u32,
+    /// The name its messages use (`[string "..."]`, `mod.lua`).
+    pub name: String,
+    /// Its source as Lua keeps it (`@mod.lua`, `=name`, or the source text itself).
+    pub source: String,
+}
+
 /// A whole compiled program.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Program {
     /// The chunk name used in messages (the script path as given).
     pub chunk_name: String,
-    /// Chunks appended at run time (`load`, `require`): the index of each one's first
-    /// function and the name its messages use, in order. Functions before the first belong
-    /// to the program's own chunk.
-    pub chunks: Vec<(u32, String)>,
+    /// Chunks appended at run time (`load`, `require`), in order. Functions before the
+    /// first one's belong to the program's own chunk.
+    pub chunks: Vec<Chunk>,
     pub code: Vec<u8>,
     pub constants: Vec<Constant>,
     pub functions: Vec<Function>,
@@ -182,9 +194,18 @@ impl Program {
 
     /// The name messages use for the chunk that function `func` belongs to.
     pub fn chunk_name_of(&self, func: u32) -> &str {
-        match self.chunks.iter().rposition(|(first, _)| *first <= func) {
-            Some(i) => &self.chunks[i].1,
+        match self.chunks.iter().rposition(|c| c.first <= func) {
+            Some(i) => &self.chunks[i].name,
             None => &self.chunk_name,
+        }
+    }
+
+    /// The source of the chunk that function `func` belongs to, as `debug.getinfo` shows
+    /// it (the program's own: `@` and its name).
+    pub fn chunk_source_of(&self, func: u32) -> String {
+        match self.chunks.iter().rposition(|c| c.first <= func) {
+            Some(i) => self.chunks[i].source.clone(),
+            None => format!("@{}", self.chunk_name),
         }
     }
 
@@ -192,7 +213,7 @@ impl Program {
     /// constants and functions follow this program's, with every operand naming a
     /// function, a constant or a jump target (and every ip of its debug information)
     /// rebased. Returns the index its main function gets.
-    pub fn append(&mut self, chunk: Program) -> Result<u32, DecodeError> {
+    pub fn append(&mut self, chunk: Program, source: String) -> Result<u32, DecodeError> {
         let f0 = self.functions.len() as u32;
         let k0 = self.constants.len() as u32;
         let c0 = self.code.len() as u32;
@@ -214,7 +235,7 @@ impl Program {
         }
         self.code.extend_from_slice(&code);
         self.constants.extend(chunk.constants);
-        self.chunks.push((f0, chunk.chunk_name));
+        self.chunks.push(Chunk { first: f0, name: chunk.chunk_name, source });
         for mut f in chunk.functions {
             f.entry_point += c0;
             for l in &mut f.lines {

@@ -8,6 +8,7 @@
 //! .function 1 "fib" arity=1 locals=1 stack=4 typefb=3 callfb=2 line=1   (then " vararg" for `...`)
 //! .upval "fib" local 0            ; local N | upval N
 //! .local 0 "n" 37 95              ; slot name start end
+//! .lastline 3                    ; the line of the function's `end`
 //!     37: GetLocal 0 @2           ; [ip:] Opcode operands... [@line]
 //!         .bytes 0xff             ; raw bytes (for testing the verifier)
 //! .end
@@ -107,6 +108,9 @@ pub fn print_function(program: &Program, index: usize) -> String {
     }
     for r in &f.slot_ranges {
         let _ = writeln!(out, ".slot {} {} {}", r.slot, r.start, r.end);
+    }
+    if f.last_line != 0 {
+        let _ = writeln!(out, ".lastline {}", f.last_line);
     }
     let mut ip = f.entry_point;
     let mut last_line = None;
@@ -304,6 +308,7 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
                             return Err(err(format!("expected 'vararg' or the end of the line, got '{other}'")));
                         }
                     },
+                    last_line: 0,
                     upvals: Vec::new(),
                     lines: Vec::new(),
                     local_names: Vec::new(),
@@ -330,6 +335,10 @@ pub fn parse(text: &str) -> Result<Program, TextError> {
                     start: uint(arg(3)?).map_err(err)?,
                     end: uint(arg(4)?).map_err(err)?,
                 });
+            }
+            ".lastline" => {
+                let (_, f) = current.as_mut().ok_or_else(|| err(".lastline outside a function".into()))?;
+                f.last_line = uint(arg(1)?).map_err(err)?;
             }
             ".slot" => {
                 let (_, f) = current.as_mut().ok_or_else(|| err(".slot outside a function".into()))?;

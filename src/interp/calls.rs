@@ -23,8 +23,10 @@ impl VmState {
         unsafe { *slot = Value::from_closure(main) };
         // SAFETY: slot 0 of the stack, with no frames live.
         self.c_entries.push(0);
+        self.c_callers.push(None);
         let r = unsafe { self.call_at(slot, 0) }.map_err(|e| self.report_error(e));
         self.c_entries.pop();
+        self.c_callers.pop();
         self.close_finalizers();
         let _ = self.out.flush();
         r
@@ -44,7 +46,12 @@ impl VmState {
             {
                 e.message = String::from_utf8_lossy(m.str_bytes()).into_owned();
                 e.traceback.clear();
+                return e;
             }
+        }
+        if !e.memory {
+            let trace = std::mem::take(&mut e.trace);
+            e.traceback = self.format_trace(&trace);
         }
         e
     }
@@ -90,7 +97,17 @@ impl VmState {
     /// # Safety
     /// `slot` and the `nargs` slots after it must lie in this VM's value stack, above every
     /// live frame.
-    pub unsafe fn call_at(&mut self, slot: *mut Value, mut nargs: u32) -> Result<(), LuaError> {
+    pub unsafe fn call_at(&mut self, slot: *mut Value, nargs: u32) -> Result<(), LuaError> {
+        // SAFETY: the caller's contract.
+        unsafe { self.call_at_tail(slot, nargs, false) }
+    }
+
+    /// [`Self::call_at`]; `tail`: the call is a tail call native code handed back (for
+    /// tracebacks).
+    ///
+    /// # Safety
+    /// As [`Self::call_at`].
+    pub unsafe fn call_at_tail(&mut self, slot: *mut Value, mut nargs: u32, mut tail: bool) -> Result<(), LuaError> {
         loop {
             // SAFETY: the caller owns `slot` and the argument slots after it.
             let callee = unsafe { *slot };
@@ -104,14 +121,25 @@ impl VmState {
                         if !self.machine_stack_left() {
                             return Err(self.raise(self.with_position("stack overflow".into())));
                         }
-                        if let Err(m) = self.push_frame(proto, frame, nargs, FRAME_ENTRY) {
+                        let flags = if tail { FRAME_ENTRY | FRAME_TAIL } else { FRAME_ENTRY };
+                        if let Err(m) = self.push_frame(proto, frame, nargs, flags) {
                             return Err(self.raise(self.with_position(m.to_string())));
                         }
                         return self.execute();
                     }
                     // SAFETY: the frame lies in the value stack (the callee checks its size).
-                    match unsafe { self.enter_native(fe.entry, slot.add(1), nargs) }? {
-                        Signal::TailCall => nargs = self.ctx.nargs,
+                    if tail {
+                        self.tail_frames.push(self.frames.len());
+                    }
+                    let sig = unsafe { self.enter_native(fe.entry, slot.add(1), nargs) };
+                    if tail {
+                        self.tail_frames.pop();
+                    }
+                    match sig? {
+                        Signal::TailCall => {
+                            nargs = self.ctx.nargs;
+                            tail = true;
+                        }
                         _ => return Ok(()),
                     }
                 }
@@ -156,8 +184,10 @@ impl VmState {
         }
         self.builtin_top = args_end;
         let from_lua = std::mem::replace(&mut self.builtin_from_lua, callee_pos.is_some());
+        let running = self.running_builtin.replace(idx);
         let r = (BUILTINS[idx as usize].func)(self, args);
         self.builtin_from_lua = from_lua;
+        self.running_builtin = running;
         // SAFETY: results pushed from `args_end` on.
         let pushed = unsafe { self.builtin_top.offset_from(args_end) } as usize;
         self.builtin_top = outer;

@@ -128,7 +128,9 @@ impl VmState {
             Some(fr) if callee_pos.is_some() => self.located(fr.func, fr.ip, msg),
             _ => msg.to_string(),
         };
-        match e {
+        let mut err = match e {
+            BuiltinError::Lua(e) => return e,
+            BuiltinError::Memory => return LuaError::out_of_memory(),
             BuiltinError::Arg { arg, msg } => {
                 let prod = fr.zip(callee_pos).and_then(|(fr, pos)| self.name_at(fr.ip, pos));
                 let (name, method) = match &prod {
@@ -146,16 +148,18 @@ impl VmState {
             BuiltinError::Located(msg) => LuaError::new(here(&msg)),
             BuiltinError::Raw(msg) => LuaError::new(msg),
             BuiltinError::Value(v) => LuaError::with_value(crate::runtime::builtins::error_value_message(v), v),
-            BuiltinError::Memory => LuaError::out_of_memory(),
-            BuiltinError::Lua(e) => e,
             BuiltinError::AtLevel(msg, level) => match self.frame_at_level(level, callee_pos.is_none()) {
                 Some(k) => {
                     let fr = &self.frames[k];
-                    self.raise(self.located(fr.func, fr.ip, &msg))
+                    LuaError::new(self.located(fr.func, fr.ip, &msg))
                 }
                 None => LuaError::new(msg),
             },
-        }
+        };
+        // Raised by the builtin: it is the traceback's first level (`[C]: in function
+        // 'error'`).
+        err.trace = self.trace_now(Some(builtin), 0);
+        err
     }
 
     /// `attempt to call a T value (name)` for the callee at stack position `pos`.
@@ -169,37 +173,14 @@ impl VmState {
 
     /// A Lua error carrying the traceback of the frames live now.
     pub fn raise(&self, message: String) -> LuaError {
-        LuaError { message, value: None, traceback: self.traceback(), memory: false }
-    }
-
-    /// Lua-style traceback lines for the live frames, innermost first (like Lua, the first 10
-    /// and the last 11 levels of a deep stack).
-    pub fn traceback(&self) -> Vec<String> {
-        let frames = self.frames.as_slice();
-        let n = frames.len();
-        let mut out = Vec::new();
-        for (k, fr) in frames.iter().rev().enumerate() {
-            if k == 10 && n > 21 {
-                out.push(format!("...\t(skipping {} levels)", n - 21));
-            }
-            if k < 10 || k + 11 >= n {
-                let f = &self.program.functions[fr.func as usize];
-                out.push(format!(
-                    "{}:{}: in function '{}'",
-                    self.program.chunk_name_of(fr.func),
-                    f.line_at(fr.ip),
-                    f.name
-                ));
-            }
-        }
-        out
+        LuaError { trace: self.trace_now(None, 0), ..LuaError::new(message) }
     }
 
     /// Unwinds this activation's frames after an error, adding the traceback of the frames
     /// the error passed through unless it already has one (raised in native code).
     pub(super) fn unwind(&mut self, mut e: LuaError, stop: usize) -> LuaError {
-        if e.traceback.is_empty() && !e.memory {
-            e.traceback = self.traceback();
+        if e.trace.is_empty() && !e.memory {
+            e.trace = self.trace_now(None, 0);
         }
         self.frames.truncate(stop);
         e

@@ -31,7 +31,7 @@ use crate::runtime::heap::Closure;
 use crate::runtime::meta;
 use crate::runtime::number::{float_to_int_exact, str_to_number};
 use crate::runtime::value::{Value, tag};
-use crate::state::abi::{EntryFn, FRAME_ENTRY, Frame, JitContext, Signal};
+use crate::state::abi::{EntryFn, FRAME_ENTRY, FRAME_TAIL, Frame, JitContext, Signal};
 use crate::state::feedback::{Target, bits_of};
 use crate::state::{DEFAULT_STACK_SLOTS, EnvGet, EnvSet, JitFailure, VmState};
 
@@ -160,21 +160,31 @@ impl VmState {
                     let mut proto: u32 = $proto;
                     let mut returned = false;
                     let mut deopted = false;
+                    // The callee was reached through a tail call (for tracebacks).
+                    let mut tail = if tail_done.is_some() { FRAME_TAIL } else { 0 };
                     loop {
                         let fe = *self.ctx.functions.add(proto as usize);
                         if fe.native == 0 {
                             break;
                         }
-                        match self.call_native(fe.entry, callee_slot.add(1), nargs)? {
+                        if tail != 0 {
+                            self.tail_frames.push(self.frames.len());
+                        }
+                        let sig = self.call_native(fe.entry, callee_slot.add(1), nargs);
+                        if tail != 0 {
+                            self.tail_frames.pop();
+                        }
+                        match sig? {
                             Signal::TailCall => {
                                 nargs = self.ctx.nargs;
                                 proto = (*(*callee_slot).as_closure_ptr()).proto;
+                                tail = FRAME_TAIL;
                             }
                             Signal::Deopt => {
                                 // The callee's frames become interpreter frames of this
                                 // activation (so its tail calls stay proper).
                                 self.frames.last_mut().expect("the callee's frame").flags =
-                                    tail_done.map_or(0, |d| d.flags);
+                                    tail_done.map_or(0, |d| d.flags) | tail;
                                 let (nip, nsp) = self.deopt(callee_slot.add(1), false)?;
                                 fr = *self.frames.last().expect("a frame");
                                 base = fr.base;
@@ -208,7 +218,7 @@ impl VmState {
                             }
                         }
                     }
-                    let flags = tail_done.map_or(0, |d| d.flags);
+                    let flags = tail_done.map_or(0, |d| d.flags) | tail;
                     match self.push_frame(proto, callee_slot.add(1), nargs, flags) {
                         Ok(b) => base = b,
                         Err(msg) => {

@@ -213,6 +213,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             type_fb_count: fc.type_fb,
             call_fb_count: fc.call_fb,
             line_defined: proto.line,
+            last_line: proto.end_line,
             lines,
             local_names: fc.local_names,
             slot_ranges: fc.slot_ranges,

@@ -43,7 +43,7 @@ const MAX_UPVALUES: usize = 255;
 const MAX_LEVELS: u32 = 200;
 
 /// Base functions of Lua 5.4 that phase 1 does not have: using them is refused.
-const UNSUPPORTED_GLOBALS: &[&str] = &["coroutine", "debug", "utf8", "unpack"];
+const UNSUPPORTED_GLOBALS: &[&str] = &["coroutine", "utf8", "unpack"];
 
 /// Members of Lua 5.4's libraries, so that a field strata lacks can be told apart from one
 /// Lua lacks too (which is simply nil).
@@ -100,6 +100,25 @@ fn lua_has_member(lib: Lib, name: &str) -> bool {
             "tmpname",
         ],
         Lib::Table => &["concat", "insert", "move", "pack", "remove", "sort", "unpack"],
+        Lib::Debug => &[
+            "debug",
+            "gethook",
+            "getinfo",
+            "getlocal",
+            "getmetatable",
+            "getregistry",
+            "getupvalue",
+            "getuservalue",
+            "sethook",
+            "setlocal",
+            "setmetatable",
+            "setupvalue",
+            "setuservalue",
+            "traceback",
+            "upvalueid",
+            "upvaluejoin",
+            "setcstacklimit",
+        ],
         Lib::Base | Lib::Package => &[],
     };
     members.contains(&name)
@@ -113,6 +132,7 @@ pub(super) fn library(name: &str) -> Option<Lib> {
         "io" => Lib::Io,
         "os" => Lib::Os,
         "table" => Lib::Table,
+        "debug" => Lib::Debug,
         _ => return None,
     })
 }

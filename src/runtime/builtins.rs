@@ -8,6 +8,9 @@
 
 use std::borrow::Cow;
 
+mod dblib;
+pub use dblib::FrameInfo;
+use dblib::{d_getinfo, d_getmetatable, d_setmetatable, d_traceback};
 mod loadlib;
 pub use loadlib::{DEFAULT_CPATH, DEFAULT_PATH, chunk_id, path_from_env};
 use loadlib::{
@@ -71,15 +74,22 @@ pub trait Host {
     fn call_n(&mut self, f: Value, args: &[Value], out: &mut [Value]) -> Result<usize, BuiltinError>;
     /// The value a caught error stands for (the raised value, or its message as a string).
     fn error_value(&mut self, e: crate::runtime::error::LuaError) -> Result<Value, BuiltinError>;
-    /// Compiles `src` as a chunk named `name` in messages (Lua's chunk id of its source) and
-    /// makes a function of it whose `_ENV` is `env`, or the global table when `None`. A
-    /// syntax error comes back as `Ok(Err(message))`.
-    fn load(&mut self, src: &[u8], name: &str, env: Option<Value>) -> Result<Result<Value, String>, BuiltinError>;
+    /// Compiles `src` as a chunk from `source` (`@file`, `=name` or the text: messages call
+    /// it by its [`chunk_id`]) and makes a function of it whose `_ENV` is `env`, or the
+    /// global table when `None`. A syntax error comes back as `Ok(Err(message))`.
+    fn load(&mut self, src: &[u8], source: &[u8], env: Option<Value>) -> Result<Result<Value, String>, BuiltinError>;
     /// A warning (`warn`): `msg` is the whole message; `single` when it came as one
     /// argument, so it may be a control message (`@on`, `@off`).
     fn warn(&mut self, msg: &[u8], single: bool);
     /// The standard library's tables.
     fn libs(&self) -> Libs;
+    /// The traceback lines of the stack from `level` on (0: the running builtin, 1: the
+    /// function that called it), as `debug.traceback` shows them.
+    fn traceback(&mut self, level: usize) -> Vec<String>;
+    /// `debug.getinfo` of function `f`; `level` when it is running at that level.
+    fn function_info(&mut self, f: Value, level: Option<usize>) -> FrameInfo;
+    /// `debug.getinfo` of stack level `level` (0: the running builtin), if there is one.
+    fn level_info(&mut self, level: usize) -> Option<FrameInfo>;
     /// `chunk:line: ` of the Lua code calling the running builtin, empty when Rust called
     /// it (Lua's `luaL_where(L, 1)`), for messages a builtin returns rather than raises.
     fn caller_position(&self) -> String;
@@ -132,6 +142,7 @@ pub enum Lib {
     String,
     Table,
     Package,
+    Debug,
 }
 
 /// One builtin function.
@@ -176,6 +187,10 @@ builtins! {
     Base "dofile" => b_dofile;
     Base "require" => b_require;
     Base "warn" => b_warn;
+    Debug "traceback" => d_traceback;
+    Debug "getinfo" => d_getinfo;
+    Debug "getmetatable" => d_getmetatable;
+    Debug "setmetatable" => d_setmetatable;
     Package "searchpath" => p_searchpath;
     Package "loadlib" => p_loadlib;
     // `package.searchers`, reachable only as values.
@@ -263,6 +278,7 @@ impl Lib {
             Lib::String => "string",
             Lib::Table => "table",
             Lib::Package => "package",
+            Lib::Debug => "debug",
         })
     }
 }
@@ -278,8 +294,8 @@ pub fn open_libs(heap: &mut Heap) -> Result<Libs, TableError> {
         unsafe { (*t).set(heap, k, v) }
     }
     let globals = heap.alloc_table(0, 64)?;
-    let libs = [Lib::Io, Lib::Os, Lib::Math, Lib::String, Lib::Table, Lib::Package];
-    let mut tables = [std::ptr::null_mut(); 6];
+    let libs = [Lib::Io, Lib::Os, Lib::Math, Lib::String, Lib::Table, Lib::Package, Lib::Debug];
+    let mut tables = [std::ptr::null_mut(); 7];
     for (lib, t) in libs.iter().zip(tables.iter_mut()) {
         *t = heap.alloc_table(0, 32)?;
         set(heap, globals, lib.name().expect("a library table"), Value::from_table(*t))?;
@@ -586,7 +602,7 @@ fn b_select(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
 
 /// The metatable events strata does not act on yet: a metatable holding one is refused by
 /// `setmetatable` with a clear error rather than silently ignored.
-const UNSUPPORTED_EVENTS: &[&str] = &["__pairs", "__close"];
+const UNSUPPORTED_EVENTS: &[&str] = &["__close"];
 
 /// `t.__metatable` of a metatable `mt` (null: none).
 fn protected_field(h: &mut dyn Host, mt: *mut Table) -> Value {
@@ -616,6 +632,13 @@ fn b_setmetatable(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, Bui
     if !protected_field(h, old).is_nil() {
         return Err(BuiltinError::Located("cannot change a protected metatable".into()));
     }
+    set_table_metatable(h, t, mt)?;
+    Ok(Some(args[0]))
+}
+
+/// Gives table `t` the metatable `mt` (null: none), registering it for finalization if
+/// `mt` has `__gc`.
+fn set_table_metatable(h: &mut dyn Host, t: *mut Table, mt: *mut Table) -> Result<(), BuiltinError> {
     if !mt.is_null() {
         for &event in UNSUPPORTED_EVENTS {
             let name = h.heap().str_value(event.as_bytes());
@@ -629,7 +652,7 @@ fn b_setmetatable(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, Bui
     unsafe { (*t).metatable = mt };
     // SAFETY: both are live tables (or `mt` null).
     unsafe { h.heap().check_finalizer(t, mt) };
-    Ok(Some(args[0]))
+    Ok(())
 }
 
 /// `getmetatable(v)`: the metatable's `__metatable` field if it has one, else the metatable

@@ -14,14 +14,30 @@ pub struct LuaError {
     /// until the error is caught or reported: nothing collects in between.)
     pub value: Option<Value>,
     pub traceback: Vec<String>,
+    /// Where the error was raised: the stack at that point, formatted into `traceback`
+    /// only if the error ends the program.
+    pub trace: Vec<TraceEntry>,
     /// Lua's memory error (`LUA_ERRMEM`): no message handler runs for it, so it never gets a
     /// traceback.
     pub memory: bool,
 }
 
+/// One level of a stack traceback, as recorded when an error is raised.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TraceEntry {
+    /// A builtin (a C function to Lua): its index, `None` for the host (`[C]: in ?`).
+    Builtin(Option<u32>),
+    /// A Lua function's frame: the closure, its function, its current ip, and the call site
+    /// (function, ip) of its Lua caller, if a Lua frame called it; `tail`: entered through
+    /// a tail call.
+    Lua { closure: Value, func: u32, ip: u32, caller: Option<(u32, u32)>, tail: bool },
+    /// Levels left out of a deep stack (Lua's count).
+    Skip(usize),
+}
+
 impl LuaError {
     pub fn new(message: String) -> LuaError {
-        LuaError { message, value: None, traceback: Vec::new(), memory: false }
+        LuaError { message, value: None, traceback: Vec::new(), trace: Vec::new(), memory: false }
     }
 
     /// An error whose value is `value`, printed as `message` if nothing catches it.

@@ -64,6 +64,9 @@ pub type EntryFn = unsafe extern "C" fn(ctx: *mut JitContext, frame: *mut Value)
 pub const FRAME_ENTRY: u32 = 1;
 /// `Frame::flags`: the frame runs native code.
 pub const FRAME_NATIVE: u32 = 2;
+/// `Frame::flags`: the frame was entered through a tail call (its caller's frame is gone,
+/// so tracebacks give it no name and note `(...tail calls...)`).
+pub const FRAME_TAIL: u32 = 4;
 
 /// One active Lua call, whatever tier runs it.
 #[repr(C)]

@@ -21,6 +21,7 @@ pub mod abi;
 pub mod feedback;
 mod gc;
 pub mod stack;
+mod trace;
 
 use std::any::Any;
 use std::io::Write;
@@ -204,6 +205,16 @@ pub struct VmState {
     /// The frame indices at which Rust code (a builtin, the host) called into Lua: the
     /// caller of such a frame is a C function to Lua's levels (`error(msg, 2)`).
     pub c_entries: Vec<usize>,
+    /// For each of `c_entries`, the builtin that called into Lua there (`None`: the host).
+    pub c_callers: Vec<Option<u32>>,
+    /// The builtin running now, if any (the innermost).
+    pub running_builtin: Option<u32>,
+    /// While `xpcall` message handlers run: the frame count when each was called and the
+    /// levels where its error was raised (`debug.traceback` in a handler shows them).
+    pub handler_traces: Vec<(usize, Vec<crate::runtime::error::TraceEntry>)>,
+    /// Indices of frames entered through a tail call that native code handed back
+    /// (`Signal::TailCall`), while they run (tracebacks note the tail call).
+    pub tail_frames: Vec<usize>,
     /// Finalizers are running (those that become due meanwhile wait).
     pub in_finalizer: bool,
     /// `warn` writes to standard error (after `warn("@on")`).
@@ -302,14 +313,18 @@ impl Host for VmState {
                 }
                 Ok(())
             }
-            Err(e) => {
+            Err(mut e) => {
                 // What the error unwound: frames (interpreted and compiled) and pins.
                 self.frames.truncate(frames);
                 self.ctx.depth = depth;
                 self.gc_pins.truncate(pins);
+                let trace = std::mem::take(&mut e.trace);
                 let mut v = self.error_value(e)?;
                 if let Some(h) = handler {
-                    v = match self.call(h, &[v]) {
+                    self.handler_traces.push((self.frames.len(), trace));
+                    let r = self.call(h, &[v]);
+                    self.handler_traces.pop();
+                    v = match r {
                         Ok(v) => v,
                         Err(_) => self.heap.str_value(b"error in error handling"),
                     };
@@ -353,7 +368,8 @@ impl Host for VmState {
         VmState::error_value(self, e)
     }
 
-    fn load(&mut self, src: &[u8], name: &str, env: Option<Value>) -> Result<Result<Value, String>, BuiltinError> {
+    fn load(&mut self, src: &[u8], source: &[u8], env: Option<Value>) -> Result<Result<Value, String>, BuiltinError> {
+        let name = &crate::runtime::builtins::chunk_id(source);
         // A chunk gets an `_ENV` of its own (upvalue 0, as Lua compiles every chunk) when
         // it is given one, when the program's environment is no longer the global table,
         // or when it assigns `_ENV` itself; otherwise its globals are the VM's, on the
@@ -376,7 +392,8 @@ impl Host for VmState {
         }
         let facts = crate::bytecode::verify::verify(&chunk)
             .map_err(|e| BuiltinError::Raw(format!("internal compiler error: {e}")))?;
-        let main = self.append_chunk(chunk, facts).map_err(|_| BuiltinError::Memory)?;
+        let source = String::from_utf8_lossy(source).into_owned();
+        let main = self.append_chunk(chunk, source, facts).map_err(|_| BuiltinError::Memory)?;
         let cells = if own_env {
             let env = env.unwrap_or(Value::from_table(self.libs.globals));
             vec![self.heap.try_alloc_cell(env)?]
@@ -407,6 +424,19 @@ impl Host for VmState {
 
     fn libs(&self) -> Libs {
         self.libs
+    }
+
+    fn traceback(&mut self, level: usize) -> Vec<String> {
+        self.traceback_lines(level)
+    }
+
+    fn function_info(&mut self, f: Value, level: Option<usize>) -> crate::runtime::builtins::FrameInfo {
+        let _ = level;
+        VmState::function_info(self, f, None)
+    }
+
+    fn level_info(&mut self, level: usize) -> Option<crate::runtime::builtins::FrameInfo> {
+        VmState::level_info(self, level)
     }
 
     fn caller_position(&self) -> String {
@@ -478,11 +508,13 @@ impl VmState {
         let outer = self.builtin_top;
         if c_entry {
             self.c_entries.push(self.frames.len());
+            self.c_callers.push(self.running_builtin);
         }
         // SAFETY: as above.
         let r = unsafe { hook(self, slot, args.len() as u32) };
         if c_entry {
             self.c_entries.pop();
+            self.c_callers.pop();
         }
         self.c_calls -= 1;
         self.builtin_top = outer;
@@ -599,6 +631,10 @@ impl VmState {
             gc_extent: Vec::new(),
             gc_pins: Vec::new(),
             c_entries: Vec::new(),
+            c_callers: Vec::new(),
+            running_builtin: None,
+            handler_traces: Vec::new(),
+            tail_frames: Vec::new(),
             in_finalizer: false,
             warnings_on: false,
             builtin_from_lua: false,
@@ -625,14 +661,14 @@ impl VmState {
     /// program, as `load` does: its functions, constants and code join the VM's tables, and
     /// the tier driver learns of them. Returns its main function. Fails (`not enough
     /// memory`) when the tables are full.
-    pub fn append_chunk(&mut self, chunk: Program, facts: ProgramFacts) -> Result<u32, OutOfMemory> {
+    pub fn append_chunk(&mut self, chunk: Program, source: String, facts: ProgramFacts) -> Result<u32, OutOfMemory> {
         let f0 = self.program.functions.len();
         let k0 = self.program.constants.len();
         let c0 = self.program.code.len();
         if !self.code_mem.has_room(chunk.code.len()) {
             return Err(OutOfMemory);
         }
-        let main = Arc::make_mut(&mut self.program).append(chunk).map_err(|_| OutOfMemory)?;
+        let main = Arc::make_mut(&mut self.program).append(chunk, source).map_err(|_| OutOfMemory)?;
         Arc::make_mut(&mut self.facts).append(facts, c0 as u32);
         self.grow_tables(f0, k0, c0)?;
         if let Some(mut t) = self.tiering.take() {

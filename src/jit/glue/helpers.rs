@@ -398,7 +398,7 @@ pub unsafe extern "C" fn strata_after_call(ctx: *mut JitContext, sig: u32, slot:
         Signal::Error => return Signal::Error as u32,
         Signal::TailCall => {
             let nargs = vm.ctx.nargs;
-            unsafe { vm.call_at(slot, nargs) }
+            unsafe { vm.call_at_tail(slot, nargs, true) }
         }
         Signal::Deopt => unsafe { vm.resume_after_deopt(slot.add(1)) },
     };

@@ -58,11 +58,11 @@ fn load_chunk(
         let mode = String::from_utf8_lossy(mode);
         return fail(h, &format!("attempt to load a {kind} chunk (mode is '{mode}')"));
     }
-    let name = chunk_id(source);
     if binary {
+        let name = chunk_id(source);
         return fail(h, &format!("{name}: bad binary format (precompiled chunks are not supported by strata)"));
     }
-    match h.load(src, &name, env)? {
+    match h.load(src, source, env)? {
         Ok(f) => Ok(Some(f)),
         Err(msg) => fail(h, &msg),
     }

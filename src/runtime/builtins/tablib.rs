@@ -462,6 +462,15 @@ pub(super) fn b_next(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
 /// `pairs(t)`: `next, t, nil`.
 pub(super) fn b_pairs(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let t = check_any(args, 0)?;
+    // `__pairs(t)` gives the iterator, state and control value (its first three results).
+    let tm = crate::runtime::meta::metamethod(h, t, Event::Pairs);
+    if !tm.is_nil() {
+        let mut three = [Value::NIL; 3];
+        h.call_n(tm, &[t], &mut three)?;
+        h.push_result(three[0])?;
+        h.push_result(three[1])?;
+        return Ok(Some(three[2]));
+    }
     h.push_result(Value::builtin(lookup(Lib::Base, "next").expect("next is a builtin")))?;
     h.push_result(t)?;
     Ok(Some(Value::NIL))
