@@ -241,6 +241,25 @@ impl VmState {
         unsafe { self.enter(entry, frame) }
     }
 
+    /// [`Self::call_native`] for a callee reached through a tail call (tracebacks note it).
+    ///
+    /// # Safety
+    /// As [`VmState::enter_native`].
+    #[cold]
+    #[inline(never)]
+    pub unsafe fn call_native_tail(
+        &mut self,
+        entry: EntryFn,
+        frame: *mut Value,
+        nargs: u32,
+    ) -> Result<Signal, LuaError> {
+        self.tail_frames.push(self.frames.len());
+        // SAFETY: guaranteed by the caller.
+        let sig = unsafe { self.call_native(entry, frame, nargs) };
+        self.tail_frames.pop();
+        sig
+    }
+
     /// Runs native code on `frame` (after the machine-stack check): an error becomes `Err`
     /// with `ctx.depth` restored to this call's, other signals are returned.
     ///

@@ -167,13 +167,11 @@ impl VmState {
                         if fe.native == 0 {
                             break;
                         }
-                        if tail != 0 {
-                            self.tail_frames.push(self.frames.len());
-                        }
-                        let sig = self.call_native(fe.entry, callee_slot.add(1), nargs);
-                        if tail != 0 {
-                            self.tail_frames.pop();
-                        }
+                        let sig = if tail != 0 {
+                            self.call_native_tail(fe.entry, callee_slot.add(1), nargs)
+                        } else {
+                            self.call_native(fe.entry, callee_slot.add(1), nargs)
+                        };
                         match sig? {
                             Signal::TailCall => {
                                 nargs = self.ctx.nargs;

@@ -212,6 +212,9 @@ pub struct VmState {
     /// While `xpcall` message handlers run: the frame count when each was called and the
     /// levels where its error was raised (`debug.traceback` in a handler shows them).
     pub handler_traces: Vec<(usize, Vec<crate::runtime::error::TraceEntry>)>,
+    /// The protected calls running (`pcall`: false, `xpcall`: true), innermost last. An
+    /// error raised inside a `pcall` records no traceback: nothing can read it.
+    pub protected: Vec<bool>,
     /// Indices of frames entered through a tail call that native code handed back
     /// (`Signal::TailCall`), while they run (tracebacks note the tail call).
     pub tail_frames: Vec<usize>,
@@ -295,8 +298,11 @@ impl Host for VmState {
     fn protected_call(&mut self, f: Value, args: &[Value], handler: Option<Value>) -> Result<(), BuiltinError> {
         let slot = self.rust_call_slot(args.len())?;
         let (frames, depth, pins) = (self.frames.len(), self.ctx.depth, self.gc_pins.len());
+        self.protected.push(handler.is_some());
         // SAFETY: `slot` comes from `rust_call_slot`.
-        match unsafe { self.call_at_slot(slot, f, args, true) } {
+        let r = unsafe { self.call_at_slot(slot, f, args, true) };
+        self.protected.pop();
+        match r {
             Ok(()) => {
                 // `true` and the results, which the call left from `slot` on.
                 let n = self.ctx.nres as usize;
@@ -635,6 +641,7 @@ impl VmState {
             running_builtin: None,
             handler_traces: Vec::new(),
             tail_frames: Vec::new(),
+            protected: Vec::new(),
             in_finalizer: false,
             warnings_on: false,
             builtin_from_lua: false,

@@ -111,10 +111,12 @@ impl<T> StableVec<T> {
         n <= self.mem.len() - self.len
     }
 
+    #[inline(always)]
     pub fn as_ptr(&self) -> *const T {
         self.mem.base()
     }
 
+    #[inline(always)]
     pub fn as_mut_ptr(&mut self) -> *mut T {
         self.mem.base()
     }
@@ -135,6 +137,7 @@ impl<T: Copy> StableVec<T> {
 
 impl<T> std::ops::Deref for StableVec<T> {
     type Target = [T];
+    #[inline(always)]
     fn deref(&self) -> &[T] {
         // SAFETY: the first `len` elements are initialised.
         unsafe { std::slice::from_raw_parts(self.mem.base(), self.len) }
@@ -142,6 +145,7 @@ impl<T> std::ops::Deref for StableVec<T> {
 }
 
 impl<T> std::ops::DerefMut for StableVec<T> {
+    #[inline(always)]
     fn deref_mut(&mut self) -> &mut [T] {
         // SAFETY: as in `deref`, and `&mut self` makes the access exclusive.
         unsafe { std::slice::from_raw_parts_mut(self.mem.base(), self.len) }
@@ -181,10 +185,12 @@ impl<T: Copy> RetainVec<T> {
         self.cur.push(v);
     }
 
+    #[inline(always)]
     pub fn as_ptr(&self) -> *const T {
         self.cur.as_ptr()
     }
 
+    #[inline(always)]
     pub fn as_mut_ptr(&mut self) -> *mut T {
         self.cur.as_mut_ptr()
     }
@@ -192,12 +198,14 @@ impl<T: Copy> RetainVec<T> {
 
 impl<T: Copy> std::ops::Deref for RetainVec<T> {
     type Target = [T];
+    #[inline(always)]
     fn deref(&self) -> &[T] {
         &self.cur
     }
 }
 
 impl<T: Copy> std::ops::DerefMut for RetainVec<T> {
+    #[inline(always)]
     fn deref_mut(&mut self) -> &mut [T] {
         &mut self.cur
     }

@@ -62,6 +62,11 @@ impl VmState {
     /// (a builtin running above the top frame, such as `error`) first if given; cut as Lua
     /// cuts a deep stack.
     pub fn trace_now(&self, top: Option<u32>, skip: usize) -> Vec<TraceEntry> {
+        // Caught by a `pcall`: no one will see it (an `xpcall` handler may, through
+        // `debug.traceback`; an uncaught error's report does).
+        if self.protected.last() == Some(&false) {
+            return Vec::new();
+        }
         self.trace_from(top, skip, 0)
     }
 
