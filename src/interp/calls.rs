@@ -158,6 +158,19 @@ impl VmState {
         }
     }
 
+    /// Runs builtin `idx` on `args`, noting for its callbacks which builtin runs and whether
+    /// Lua code called it. Out of line: `call_builtin` is inlined into the interpreter loop,
+    /// whose code this bookkeeping would otherwise slow.
+    #[inline(never)]
+    fn run_builtin(&mut self, idx: u32, args: &[Value], from_lua: bool) -> Result<Option<Value>, BuiltinError> {
+        let was_from_lua = std::mem::replace(&mut self.builtin_from_lua, from_lua);
+        let running = self.running_builtin.replace(idx);
+        let r = (BUILTINS[idx as usize].func)(self, args);
+        self.builtin_from_lua = was_from_lua;
+        self.running_builtin = running;
+        r
+    }
+
     /// Calls the builtin in `slot` with the `nargs` values after it, leaving the result in
     /// `slot` and its count in `ctx.nres`. `callee_pos` is the callee's operand-stack position
     /// in the running frame, which names the function in `bad argument` messages.
@@ -183,11 +196,7 @@ impl VmState {
             unsafe { self.run_finalizers(args_end) };
         }
         self.builtin_top = args_end;
-        let from_lua = std::mem::replace(&mut self.builtin_from_lua, callee_pos.is_some());
-        let running = self.running_builtin.replace(idx);
-        let r = (BUILTINS[idx as usize].func)(self, args);
-        self.builtin_from_lua = from_lua;
-        self.running_builtin = running;
+        let r = self.run_builtin(idx, args, callee_pos.is_some());
         // SAFETY: results pushed from `args_end` on.
         let pushed = unsafe { self.builtin_top.offset_from(args_end) } as usize;
         self.builtin_top = outer;
