@@ -11,6 +11,7 @@ use std::borrow::Cow;
 mod dblib;
 pub use dblib::FrameInfo;
 use dblib::{d_getinfo, d_getmetatable, d_setmetatable, d_traceback};
+use loadlib::opt_str;
 mod loadlib;
 pub use loadlib::{DEFAULT_CPATH, DEFAULT_PATH, chunk_id, path_from_env};
 use loadlib::{

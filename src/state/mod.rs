@@ -380,24 +380,28 @@ impl Host for VmState {
         // it is given one, when the program's environment is no longer the global table,
         // or when it assigns `_ENV` itself; otherwise its globals are the VM's, on the
         // fast global paths of every tier.
-        let mut own_env = env.is_some() || self.facts.env_assigned;
-        let mut chunk = match crate::lang::compile_chunk(src, name, own_env) {
-            Ok(p) => p,
-            Err(e) => return Ok(Err(e.message)),
-        };
-        if !own_env
-            && chunk.functions.iter().any(|f| {
-                chunk.instructions(f).is_ok_and(|is| is.iter().any(|i| i.op == crate::bytecode::opcodes::Op::SetEnv))
-            })
-        {
-            own_env = true;
-            chunk = match crate::lang::compile_chunk(src, name, true) {
+        let compile = |own_env: bool| -> Result<Result<(Program, ProgramFacts), String>, BuiltinError> {
+            let chunk = match crate::lang::compile_chunk(src, name, own_env) {
                 Ok(p) => p,
                 Err(e) => return Ok(Err(e.message)),
             };
+            let facts = crate::bytecode::verify::verify(&chunk)
+                .map_err(|e| BuiltinError::Raw(format!("internal compiler error: {e}")))?;
+            Ok(Ok((chunk, facts)))
+        };
+        let mut own_env = env.is_some() || self.facts.env_assigned;
+        let (mut chunk, mut facts) = match compile(own_env)? {
+            Ok(c) => c,
+            Err(msg) => return Ok(Err(msg)),
+        };
+        // The verifier's `env_assigned`: the chunk assigns `_ENV` (`SetEnv`).
+        if facts.env_assigned {
+            own_env = true;
+            (chunk, facts) = match compile(true)? {
+                Ok(c) => c,
+                Err(msg) => return Ok(Err(msg)),
+            };
         }
-        let facts = crate::bytecode::verify::verify(&chunk)
-            .map_err(|e| BuiltinError::Raw(format!("internal compiler error: {e}")))?;
         let source = String::from_utf8_lossy(source).into_owned();
         let main = self.append_chunk(chunk, source, facts).map_err(|_| BuiltinError::Memory)?;
         let cells = if own_env {

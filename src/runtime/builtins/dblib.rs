@@ -50,7 +50,7 @@ pub(super) fn d_traceback(h: &mut dyn Host, args: &[Value]) -> Result<Option<Val
 /// `debug.getinfo(f | level [, what])`.
 pub(super) fn d_getinfo(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let target = check_any(args, 0)?;
-    let what = opt_str_arg(args, 1, b"flnSrtu")?;
+    let what = opt_str(args, 1, b"flnSrtu")?;
     if what.first() == Some(&b'>') {
         return Err(arg_error(2, "invalid option '>'"));
     }
@@ -121,14 +121,6 @@ pub(super) fn d_getinfo(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value
         }
     }
     Ok(Some(Value::from_table(t)))
-}
-
-fn opt_str_arg(args: &[Value], i: usize, default: &[u8]) -> Result<Vec<u8>, BuiltinError> {
-    match args.get(i) {
-        None => Ok(default.to_vec()),
-        Some(v) if v.is_nil() => Ok(default.to_vec()),
-        Some(_) => Ok(check_str(args, i)?.into_owned()),
-    }
 }
 
 /// `debug.getmetatable(v)`: the metatable itself, even when `__metatable` protects it.

@@ -69,7 +69,7 @@ fn load_chunk(
 }
 
 /// An optional string argument.
-fn opt_str<'a>(args: &'a [Value], i: usize, default: &'a [u8]) -> Result<Cow<'a, [u8]>, BuiltinError> {
+pub(super) fn opt_str<'a>(args: &'a [Value], i: usize, default: &'a [u8]) -> Result<Cow<'a, [u8]>, BuiltinError> {
     match args.get(i) {
         None => Ok(Cow::Borrowed(default)),
         Some(v) if v.is_nil() => Ok(Cow::Borrowed(default)),
@@ -176,23 +176,24 @@ fn load_file(
 
 /// `loadfile([filename [, mode [, env]]])`.
 pub(super) fn b_loadfile(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let path = match args.first() {
-        None => None,
-        Some(v) if v.is_nil() => None,
-        Some(_) => Some(check_str(args, 0)?.into_owned()),
-    };
+    let path = opt_path(args)?;
     let mode = opt_str(args, 1, b"bt")?.into_owned();
     load_file(h, path.as_deref(), &mode, args.get(2).copied())
+}
+
+/// The optional file name of `loadfile` and `dofile` (`None`: standard input).
+fn opt_path(args: &[Value]) -> Result<Option<Vec<u8>>, BuiltinError> {
+    match args.first() {
+        None => Ok(None),
+        Some(v) if v.is_nil() => Ok(None),
+        Some(_) => Ok(Some(check_str(args, 0)?.into_owned())),
+    }
 }
 
 /// `dofile([filename])`: runs the file's chunk, returning all its results; a load error is
 /// raised.
 pub(super) fn b_dofile(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let path = match args.first() {
-        None => None,
-        Some(v) if v.is_nil() => None,
-        Some(_) => Some(check_str(args, 0)?.into_owned()),
-    };
+    let path = opt_path(args)?;
     let f = loaded_or_raise(h, path.as_deref())?;
     h.call_all(f, &[])?;
     Ok(None)
