@@ -133,6 +133,7 @@ macro_rules! for_each_helper {
             AdjustPack     strata_adjust_pack(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [] for AdjustPack;
             ReturnValues   strata_return_values(ctx: *mut JitContext, slot: *const Value, ip: u32) -> () [];
             TailArgs       strata_tail_args(ctx: *mut JitContext, slot: *const Value) -> () [];
+            TailResolve    strata_tail_resolve(ctx: *mut JitContext, slot: *mut Value, nargs: u32) -> u32 [may_raise];
             VarargEnter    strata_vararg_enter(ctx: *mut JitContext, frame: *mut Value) -> *mut Value [may_raise];
         }
     };

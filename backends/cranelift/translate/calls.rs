@@ -381,6 +381,19 @@ impl<'a, 'f> Translator<'a, 'f> {
             self.store_value(*v, slot, k as i32 * VALUE_SIZE);
         }
         self.set_record_ip(ip);
+        // A value with `__call` whose metamethod is a closure is handed back like one (the
+        // helper moved it down); a builtin is called here.
+        let r = self.call_helper(Helper::TailResolve, &[ctx, slot, nargs]).expect("result");
+        let is_tail = self.b.ins().icmp_imm_s(IntCC::Equal, r, Signal::TailCall as i64);
+        let resolved_back = self.b.create_block();
+        let call_here = self.b.create_block();
+        self.b.set_cold_block(resolved_back);
+        self.b.ins().brif(is_tail, resolved_back, &[], call_here, &[]);
+        self.b.switch_to_block(resolved_back);
+        self.ret_tail_call();
+        self.b.switch_to_block(call_here);
+        self.error_if(r);
+        let nargs = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_NARGS);
         let pos = self.b.ins().iconst(types::I32, callee_pos as i64);
         let ipv = self.ip_const(ip);
         let sig = self.call_helper(Helper::Call, &[ctx, slot, nargs, pos, ipv]).expect("result");

@@ -97,12 +97,38 @@ impl Emitter<'_> {
                 ; jmp =>epilogue
             );
             self.cold(move |ops| {
-                generic_call(ops);
-                // Anything else is called here; its results are this function's.
-                call(ops, Helper::ReturnValues, &[Arg::Ctx, Arg::Addr(callee), Arg::Imm(gip.0 as i32)]);
+                // A value with `__call` whose metamethod is a closure: handed back like one
+                // (the helper moved it down); a builtin is called here, and its results are
+                // this function's.
+                let hand_back = ops.new_dynamic_label();
                 asm!(ops
+                    ; =>generic
+                    ;; call(ops, Helper::RecordCallee, &[Arg::Addr(Mem { base: R15, off: site }), Arg::Addr(callee)])
+                    ;; call(ops, Helper::TailResolve, &[
+                        Arg::Ctx,
+                        Arg::Addr(callee),
+                        Arg::Load(Mem { base: RBX, off: JitContext::OFF_NARGS }),
+                    ])
+                    ; cmp eax, Signal::TailCall as i32
+                    ; je =>hand_back
+                    ; test eax, eax
+                    ; jnz =>error
+                    ;; call(ops, Helper::Call, &[
+                        Arg::Ctx,
+                        Arg::Addr(callee),
+                        Arg::Load(Mem { base: RBX, off: JitContext::OFF_NARGS }),
+                        Arg::Imm(pos as i32),
+                        Arg::Imm(gip.0 as i32),
+                    ])
+                    ; test eax, eax
+                    ; jnz =>error
+                    ;; call(ops, Helper::ReturnValues, &[Arg::Ctx, Arg::Addr(callee), Arg::Imm(gip.0 as i32)])
                     ; sub DWORD [rbx + JitContext::OFF_DEPTH], 1
                     ; xor eax, eax
+                    ; jmp =>epilogue
+                    ; =>hand_back
+                    ; sub DWORD [rbx + JitContext::OFF_DEPTH], 1
+                    ; mov eax, Signal::TailCall as i32
                     ; jmp =>epilogue
                 );
             });

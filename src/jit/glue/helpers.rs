@@ -689,6 +689,37 @@ pub unsafe extern "C" fn strata_tail_args(ctx: *mut JitContext, slot: *const Val
     unsafe { std::ptr::copy(slot, native_results_slot(vm), vm.ctx.nargs as usize + 1) };
 }
 
+/// `return v(args)` in compiled code where `v` is not a closure: a value with `__call` is
+/// replaced by its metamethod (the value becomes the first argument, `ctx.nargs` counts it).
+/// When that gives a closure, it and its arguments move where the running function's callee
+/// was and the result is `Signal::TailCall`: the caller performs the call in place of this
+/// frame, as Lua's tail call of a `__call` value does. Otherwise (a builtin, or a value that
+/// cannot be called) `Signal::Return`: the code calls it here with `ctx.nargs` arguments.
+/// `Signal::Error` with the error pending.
+///
+/// # Safety
+/// ABI contract: as [`strata_return_values`]; `slot` holds the callee and `nargs` arguments.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_tail_resolve(ctx: *mut JitContext, slot: *mut Value, nargs: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    vm.ctx.nargs = nargs;
+    match unsafe { vm.resolve_call(slot, nargs) } {
+        Ok(Some(n)) => {
+            vm.ctx.nargs = n;
+            if unsafe { (*slot).tag } != crate::runtime::value::tag::CLOSURE {
+                return Signal::Return as u32;
+            }
+            unsafe { std::ptr::copy(slot, native_results_slot(vm), n as usize + 1) };
+            Signal::TailCall as u32
+        }
+        Ok(None) => Signal::Return as u32,
+        Err(e) => {
+            vm.pending_error = Some(e);
+            Signal::Error as u32
+        }
+    }
+}
+
 /// The prologue of a compiled vararg function, after it pushed its record (with base
 /// `frame`): called with more arguments than parameters, the frame moves up past them
 /// (callee and parameters copied, the record updated), as the interpreter's `push_frame`
