@@ -414,6 +414,8 @@ opcodes! {
     Return0        []                         0     0   None  Stop   None     -     [inline]                 "Returns no value (not in vararg functions).";
     Return1        []                         1     0   None  Stop   None     -     [inline]                 "Returns the top value (not in vararg functions).";
     ReturnN        [Count, Flags]             count 0   None  Stop   None     -     []                       "Returns the top n values (with MULTI_ARG the last is a result pack); vararg functions return only with it.";
+    Tbc            [Local]                    1     0   None  Next   None     -     [saves_pc]               "Pops the value just stored in a `<close>` local (its slot named here): unless it is nil or false it must have a `__close` metamethod, and it is registered to be closed.";
+    Close          [Local, Flags]             0     0   None  Next   None     -     [saves_pc]               "Closes, newest first, the registered `<close>` values of this frame at slots >= the operand (calls `__close(v, nil)`); with MULTI_ARG a result pack on top is kept.";
     VarArg         []                         0     1   None  Next   Special  -     [saves_pc]               "Pushes the extra arguments of a vararg function as a result pack.";
     AdjustPack     [Count]                    1     count None Next  Special  -     []                       "Pops the result pack the previous instruction pushed and pushes exactly n values of it (nil for missing ones).";
 }

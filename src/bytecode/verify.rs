@@ -295,10 +295,15 @@ fn check_packs(f: &Function, instrs: &[Instr]) -> FnResult<()> {
     let flags = |i: &Instr| match i.op {
         Op::Call | Op::TailCall => i.arg(1),
         Op::SetList => i.arg(2),
-        Op::ReturnN => i.arg(1),
+        Op::ReturnN | Op::Close => i.arg(1),
         _ => 0,
     };
-    let produces = |i: &Instr| i.op == Op::VarArg || (i.op == Op::Call && flags(i) & call_flags::KEEP_COUNT != 0);
+    // (`Close` with `MULTI_ARG` passes the pack on: a consumer and a producer.)
+    let produces = |i: &Instr| {
+        i.op == Op::VarArg
+            || (i.op == Op::Call && flags(i) & call_flags::KEEP_COUNT != 0)
+            || (i.op == Op::Close && flags(i) & call_flags::MULTI_ARG != 0)
+    };
     let consumes = |i: &Instr| i.op == Op::AdjustPack || flags(i) & call_flags::MULTI_ARG != 0;
     for (k, ins) in instrs.iter().enumerate() {
         let bad = |m: &str| Err((Some(ins.ip), format!("{} {m}", ins.op.name())));
@@ -348,7 +353,7 @@ fn check_operands(program: &Program, f: &Function, ins: &Instr, at: &[Option<usi
                 if v & !call_flags::ALL != 0 {
                     return bad(format!("unknown call flags {v:#x}"));
                 }
-                if v & call_flags::MULTI_ARG != 0 && ins.arg(0) == 0 {
+                if v & call_flags::MULTI_ARG != 0 && ins.arg(0) == 0 && ins.op != Op::Close {
                     return bad("a multi-value last argument needs at least one argument".into());
                 }
                 continue;

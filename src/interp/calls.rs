@@ -24,7 +24,10 @@ impl VmState {
         // SAFETY: slot 0 of the stack, with no frames live.
         self.c_entries.push(0);
         self.c_callers.push(None);
-        let r = unsafe { self.call_at(slot, 0) }.map_err(|e| self.report_error(e));
+        let r = unsafe { self.call_at(slot, 0) }.map_err(|e| {
+            let e = self.report_error(e);
+            self.close_after_uncaught(e)
+        });
         self.c_entries.pop();
         self.c_callers.pop();
         self.close_finalizers();
@@ -52,6 +55,27 @@ impl VmState {
         if !e.memory {
             let trace = std::mem::take(&mut e.trace);
             e.traceback = self.format_trace(&trace);
+        }
+        e
+    }
+
+    /// The `<close>` values the failed program left are closed, each with the error as
+    /// `lua` reports it (message and traceback, its message handler's result); an error in
+    /// one of them becomes the error reported.
+    fn close_after_uncaught(&mut self, mut e: LuaError) -> LuaError {
+        while let Some((_, v)) = self.tbc.pop() {
+            let mut text = e.message.clone();
+            if !e.traceback.is_empty() {
+                text.push_str("\nstack traceback:");
+                for t in &e.traceback {
+                    text.push_str("\n\t");
+                    text.push_str(t);
+                }
+            }
+            let err = self.heap.str_value(text.as_bytes());
+            if let Err(again) = self.call_close(v, err, false) {
+                e = self.report_error(again);
+            }
         }
         e
     }

@@ -947,6 +947,20 @@ impl VmState {
                         }
                         continue;
                     }
+                    Op::Tbc => {
+                        let v = pop!();
+                        self.tbc_register(arg!(0), v, ip!() as u32)?;
+                        next!(Op::Tbc)
+                    }
+                    Op::Close => {
+                        let top = if arg!(1) & call_flags::MULTI_ARG != 0 {
+                            sp.sub(1).add(self.ctx.nres as usize)
+                        } else {
+                            sp
+                        };
+                        self.tbc_close(arg!(0), top, ip!() as u32)?;
+                        next!(Op::Close)
+                    }
                     Op::VarArg => {
                         if !self.push_varargs(&fr, sp) {
                             save_pc!();

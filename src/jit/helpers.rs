@@ -129,6 +129,8 @@ macro_rules! for_each_helper {
             RecordCallee   strata_record_callee(site: *mut CallSite, callee: *const Value) -> () [];
             TierUp         strata_tier_up(ctx: *mut JitContext, func: u32) -> u32 [may_raise];
             OsrEntry       strata_osr_entry(ctx: *mut JitContext, func: u32, header: u32) -> usize [may_raise];
+            Tbc            strata_tbc(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for Tbc;
+            Close          strata_close(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_gc, may_call_lua, may_raise] for Close;
             VarArg         strata_vararg(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [may_raise] for VarArg;
             AdjustPack     strata_adjust_pack(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 [] for AdjustPack;
             ReturnValues   strata_return_values(ctx: *mut JitContext, slot: *const Value, ip: u32) -> () [];

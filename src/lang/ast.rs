@@ -16,6 +16,9 @@ pub struct LocalInfo {
     /// Assigned by a nested function (through an upvalue).
     pub assigned_in_closure: bool,
     pub is_const: bool,
+    /// A to-be-closed variable (`<close>`): its value's `__close` runs when it goes out of
+    /// scope (it is also read-only).
+    pub to_close: bool,
     /// A `<const>` local with a constant value is a compile-time constant, as in Lua: every
     /// use is the literal itself (a nil, boolean, number or string expression).
     pub constant: Option<ExprKind>,

@@ -147,6 +147,16 @@ struct FuncCompiler<'p, 'a> {
     scope_names: Vec<Vec<usize>>,
     /// Exit labels of the enclosing loops.
     loops: Vec<Label>,
+    /// The first slot of each enclosing loop's body (its `break`s close `<close>` variables
+    /// from there).
+    loop_levels: Vec<u32>,
+    /// Slots of the `<close>` variables in scope, oldest first.
+    tbc: Vec<u32>,
+    /// The slot level of each placed `goto` label (a backward `goto` closes from there).
+    label_levels: std::collections::HashMap<LabelId, u32>,
+    /// For labels not yet placed: the highest `<close>` slot in scope at a `goto` to them (the
+    /// label closes what such a `goto` left).
+    label_closes: std::collections::HashMap<LabelId, u32>,
     /// The function's `goto` labels, by id.
     labels: std::collections::HashMap<LabelId, Label>,
     /// For each enclosing loop, the line where its `break`s save the pc themselves (a
@@ -174,6 +184,10 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             open_ranges: Vec::new(),
             scope_names: vec![Vec::new()],
             loops: Vec::new(),
+            loop_levels: Vec::new(),
+            tbc: Vec::new(),
+            label_levels: std::collections::HashMap::new(),
+            label_closes: std::collections::HashMap::new(),
             labels: std::collections::HashMap::new(),
             break_saves: Vec::new(),
             line: proto.line,
@@ -193,6 +207,11 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         }
         fc.block(&proto.body);
         if !matches!(proto.body.last(), Some(Stmt::Return { .. })) {
+            if fc.closes_from(0) {
+                // (Lua's final return, which closes them, is at the function's `end`.)
+                fc.line = proto.end_line.max(fc.last_line(&proto.body));
+                fc.close_from(0, 0);
+            }
             fc.line = fc.last_line(&proto.body);
             fc.return_none();
         }
@@ -319,6 +338,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
     }
 
     fn close_scope(&mut self, saved_slot: u32) {
+        self.tbc.retain(|&s| s < saved_slot);
         let depth = self.scope_names.len() - 1;
         self.close_names(depth);
         self.scope_names.pop();
@@ -340,7 +360,33 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
     fn scoped_block(&mut self, b: &'a Block) {
         let saved = self.open_scope();
         self.block(b);
+        if !matches!(b.last(), Some(Stmt::Return { .. } | Stmt::Break { .. } | Stmt::Goto(_))) {
+            self.close_from(saved, 0);
+        }
         self.close_scope(saved);
+    }
+
+    /// Whether a `<close>` variable in scope lives at `level` or above.
+    fn closes_from(&self, level: u32) -> bool {
+        self.tbc.last().is_some_and(|&s| s >= level)
+    }
+
+    /// `Close level` when a `<close>` variable in scope lives at `level` or above (`flags`:
+    /// `MULTI_ARG` when a result pack is on top).
+    fn close_from(&mut self, level: u32, flags: u32) {
+        if self.closes_from(level) {
+            self.emit(Op::Close, &[level, flags]);
+        }
+    }
+
+    fn push_loop(&mut self) {
+        self.loops.push(Label::default());
+        self.loop_levels.push(self.next_slot);
+    }
+
+    fn pop_loop(&mut self) -> Label {
+        self.loop_levels.pop();
+        self.loops.pop().expect("loop label")
     }
 
     /// Stores the value on top of the stack into a newly declared local.
@@ -394,6 +440,14 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                     self.slots[id as usize] = Some(slot);
                     self.name_local(id, slot);
                 }
+                if let Some((&id, &slot)) =
+                    targets.iter().zip(&slots).find(|(id, _)| self.proto.locals[**id as usize].to_close)
+                {
+                    let op = if self.captured(id) { Op::GetCell } else { Op::GetLocal };
+                    self.emit(op, &[slot]);
+                    self.emit(Op::Tbc, &[slot]);
+                    self.tbc.push(slot);
+                }
             }
             Stmt::LocalFunction { local, func, line } => {
                 let slot = self.alloc_slot();
@@ -428,11 +482,11 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                     self.emit_jump(Op::Jump, &mut test);
                 }
                 self.place(&mut top);
-                self.loops.push(Label::default());
+                self.push_loop();
                 self.break_saves.push(*break_close);
                 self.scoped_block(body);
                 self.break_saves.pop();
-                let mut breaks = self.loops.pop().expect("loop label");
+                let mut breaks = self.pop_loop();
                 self.line = cond.line;
                 if always {
                     self.emit_jump(Op::Jump, &mut top);
@@ -445,23 +499,24 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
             Stmt::Repeat { body, cond, cond_close, break_close, .. } => {
                 let mut top = Label::default();
                 self.place(&mut top);
-                self.loops.push(Label::default());
+                self.push_loop();
                 self.break_saves.push(None);
                 let saved = self.open_scope();
                 self.block(body);
                 self.line = cond.line;
-                if let Some(line) = cond_close {
-                    // Lua closes the body's upvalues (saving the pc) after the condition,
-                    // before it branches.
+                if cond_close.is_some() || self.closes_from(saved) {
+                    // Lua closes the body's upvalues (saving the pc) and `<close>` variables
+                    // after the condition, before it branches.
                     self.expr(cond);
-                    self.save_pc_at(Some(*line));
+                    self.save_pc_at(*cond_close);
+                    self.close_from(saved, 0);
                     self.emit_jump(Op::JumpIfFalse, &mut top);
                 } else {
                     self.jump_if(cond, false, &mut top);
                 }
                 self.close_scope(saved);
                 self.break_saves.pop();
-                let mut breaks = self.loops.pop().expect("loop label");
+                let mut breaks = self.pop_loop();
                 self.place(&mut breaks);
                 self.save_pc_at(*break_close);
             }
@@ -490,21 +545,43 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.save_pc_at(*break_close);
             }
             Stmt::Label(ids) => {
+                let level = self.next_slot;
+                let mut closes = false;
                 for &id in ids {
                     let mut label = self.labels.remove(&id).unwrap_or_default();
                     self.place(&mut label);
                     self.labels.insert(id, label);
+                    self.label_levels.insert(id, level);
+                    closes |= self.label_closes.remove(&id).is_some_and(|s| s >= level);
+                }
+                if closes {
+                    // A `goto` from inside a block with `<close>` variables lands here: they
+                    // are closed (a no-op on the other paths).
+                    self.emit(Op::Close, &[level, 0]);
                 }
             }
             Stmt::Goto(g) => {
                 let id = self.proto.goto_labels[*g as usize];
                 let mut label = self.labels.remove(&id).unwrap_or_default();
+                match (label.pos, self.tbc.last()) {
+                    (Some(_), _) => {
+                        let level = self.label_levels[&id];
+                        self.close_from(level, 0);
+                    }
+                    (None, Some(&s)) => {
+                        let e = self.label_closes.entry(id).or_insert(s);
+                        *e = (*e).max(s);
+                    }
+                    (None, None) => {}
+                }
                 self.emit_jump(Op::Jump, &mut label);
                 self.labels.insert(id, label);
             }
             Stmt::Break { .. } => {
                 let close = self.break_saves.last().copied().flatten();
                 self.save_pc_at(close);
+                let level = *self.loop_levels.last().expect("break inside a loop (checked by the parser)");
+                self.close_from(level, 0);
                 let mut exit = self.loops.pop().expect("break inside a loop (checked by the parser)");
                 self.emit_jump(Op::Jump, &mut exit);
                 self.loops.push(exit);
@@ -514,6 +591,19 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.generic_for(vars, exprs, body, (*line, *call_line));
                 self.break_saves.pop();
                 self.save_pc_at(*break_close);
+            }
+            Stmt::Return { exprs, .. } if !self.tbc.is_empty() => {
+                // `<close>` variables are closed after the values are computed (so no call
+                // here is a tail call).
+                let flags = match exprs.as_slice() {
+                    [e] if e.is_call() => {
+                        self.call(e, CallMode::Keep);
+                        call_flags::MULTI_ARG
+                    }
+                    _ => self.push_list(exprs),
+                };
+                self.emit(Op::Close, &[0, flags]);
+                self.emit(Op::ReturnN, &[exprs.len() as u32, flags]);
             }
             Stmt::Return { exprs, .. } => match exprs.as_slice() {
                 [] => self.return_none(),
@@ -607,9 +697,9 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                 self.emit(Op::BoxLocal, &[slot]);
             }
         }
-        self.loops.push(Label::default());
+        self.push_loop();
         self.scoped_block(body);
-        let mut breaks = self.loops.pop().expect("loop label");
+        let mut breaks = self.pop_loop();
         self.place(&mut call);
         self.line = call_line;
         for k in 0..3 {
@@ -673,9 +763,9 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         if self.captured(var) {
             self.emit(Op::BoxLocal, &[var_slot]);
         }
-        self.loops.push(Label::default());
+        self.push_loop();
         self.scoped_block(body);
-        let mut breaks = self.loops.pop().expect("loop label");
+        let mut breaks = self.pop_loop();
         self.line = line;
         self.emit_jump_with(lp, &[base], &mut top);
         self.place(&mut exit);

@@ -524,6 +524,7 @@ impl Parser {
             reassigned: false,
             assigned_in_closure: false,
             is_const,
+            to_close: false,
             constant: None,
         });
         (fs.proto.locals.len() - 1) as LocalId

@@ -601,10 +601,6 @@ fn b_select(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinEr
     results(h, args[i as usize..].iter().copied())
 }
 
-/// The metatable events strata does not act on yet: a metatable holding one is refused by
-/// `setmetatable` with a clear error rather than silently ignored.
-const UNSUPPORTED_EVENTS: &[&str] = &["__close"];
-
 /// `t.__metatable` of a metatable `mt` (null: none).
 fn protected_field(h: &mut dyn Host, mt: *mut Table) -> Value {
     if mt.is_null() {
@@ -640,15 +636,6 @@ fn b_setmetatable(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, Bui
 /// Gives table `t` the metatable `mt` (null: none), registering it for finalization if
 /// `mt` has `__gc`.
 fn set_table_metatable(h: &mut dyn Host, t: *mut Table, mt: *mut Table) -> Result<(), BuiltinError> {
-    if !mt.is_null() {
-        for &event in UNSUPPORTED_EVENTS {
-            let name = h.heap().str_value(event.as_bytes());
-            // SAFETY: a live table.
-            if !unsafe { (*mt).get(name) }.is_nil() {
-                return Err(BuiltinError::Located(format!("metatable event '{event}' is not supported yet")));
-            }
-        }
-    }
     // SAFETY: a live table.
     unsafe { (*t).metatable = mt };
     // SAFETY: both are live tables (or `mt` null).

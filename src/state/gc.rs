@@ -115,6 +115,9 @@ impl VmState {
         for &v in &self.gc_pins {
             self.heap.mark_value(v);
         }
+        for &(_, v) in &self.tbc {
+            self.heap.mark_value(v);
+        }
         self.heap.mark_value(Value::from_table(self.libs.globals));
         self.heap.mark_value(Value::from_table(self.libs.string));
         self.heap.mark_value(Value::from_table(self.libs.string_meta));
@@ -202,10 +205,17 @@ impl VmState {
             }
             let builtin_top = self.builtin_top;
             // SAFETY: `top` is above every live value, with room for the call (checked).
-            unsafe {
+            let tbc = self.tbc.len();
+            // SAFETY: as above.
+            let r = unsafe {
                 *top = gc;
                 *top.add(1) = Value::from_table(t);
-                let _ = hook(self, top, 1);
+                hook(self, top, 1)
+            };
+            if let Err(e) = r
+                && let Ok(v) = self.error_value(e)
+            {
+                self.tbc_close_after_error(tbc, v, None);
             }
             self.builtin_top = builtin_top;
         }

@@ -18,6 +18,7 @@
 //! ```
 
 pub mod abi;
+mod close;
 pub mod feedback;
 mod gc;
 pub mod stack;
@@ -202,6 +203,9 @@ pub struct VmState {
     pub gc_extent: Vec<u32>,
     /// Values builtins keep alive while they call back into Lua (collector roots).
     pub gc_pins: Vec<Value>,
+    /// The `<close>` values registered and not closed yet, oldest first, with the stack
+    /// slot of their variable (collector roots; see `state::close`).
+    pub tbc: Vec<(*mut Value, Value)>,
     /// The frame indices at which Rust code (a builtin, the host) called into Lua: the
     /// caller of such a frame is a C function to Lua's levels (`error(msg, 2)`).
     pub c_entries: Vec<usize>,
@@ -297,7 +301,7 @@ impl Host for VmState {
 
     fn protected_call(&mut self, f: Value, args: &[Value], handler: Option<Value>) -> Result<(), BuiltinError> {
         let slot = self.rust_call_slot(args.len())?;
-        let (frames, depth, pins) = (self.frames.len(), self.ctx.depth, self.gc_pins.len());
+        let (frames, depth, pins, tbc) = (self.frames.len(), self.ctx.depth, self.gc_pins.len(), self.tbc.len());
         self.protected.push(handler.is_some());
         // SAFETY: `slot` comes from `rust_call_slot`.
         let r = unsafe { self.call_at_slot(slot, f, args, true) };
@@ -335,6 +339,8 @@ impl Host for VmState {
                         Err(_) => self.heap.str_value(b"error in error handling"),
                     };
                 }
+                // The `<close>` values of the unwound frames, with the error.
+                let v = self.tbc_close_after_error(tbc, v, handler);
                 self.push_result(Value::bool(false))?;
                 self.push_result(v)
             }
@@ -640,6 +646,7 @@ impl VmState {
             osr_threshold: u32::MAX,
             gc_extent: Vec::new(),
             gc_pins: Vec::new(),
+            tbc: Vec::new(),
             c_entries: Vec::new(),
             c_callers: Vec::new(),
             running_builtin: None,

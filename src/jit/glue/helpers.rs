@@ -179,6 +179,46 @@ pub unsafe extern "C" fn strata_len(ctx: *mut JitContext, slot: *mut Value, ip: 
     unsafe { store_or_raise(vm, slot, ip, r) }
 }
 
+/// `Tbc`: registers `slot[0]`, the value of a `<close>` variable (see `state::close`).
+/// Returns 0, or 1 with an error pending.
+///
+/// # Safety
+/// ABI contract: `slot` points to a live value; `ip` is a `Tbc` of the running frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_tbc(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    let (local, v) = unsafe { (operand(vm, ip, 0), *slot) };
+    match vm.tbc_register(local, v, ip) {
+        Ok(()) => 0,
+        Err(e) => {
+            vm.pending_error = Some(e);
+            1
+        }
+    }
+}
+
+/// `Close`: closes the running frame's `<close>` values from its level operand on; `slot`
+/// is the first slot above the operands (a result pack on top runs on above it). Returns 0,
+/// or 1 with an error pending.
+///
+/// # Safety
+/// ABI contract: `slot` is the instruction's stack top; `ip` is a `Close` of the running
+/// frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_close(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    let (level, flags) = unsafe { (operand(vm, ip, 0), operand(vm, ip, 1)) };
+    let top =
+        if flags & call_flags::MULTI_ARG != 0 { slot.wrapping_sub(1).wrapping_add(vm.ctx.nres as usize) } else { slot };
+    match vm.tbc_close(level, top, ip) {
+        Ok(()) => 0,
+        Err(e) => {
+            vm.pending_error = Some(e);
+            1
+        }
+    }
+}
+
 /// Operand `k` of the instruction at `ip` (generic helpers read their instruction's
 /// operands from the code, so their signature stays `(ctx, slot, ip)`).
 ///

@@ -329,31 +329,44 @@ impl Parser {
     }
 
     pub(super) fn local_stat(&mut self, line: u32) -> PResult<Stmt> {
-        let mut names = Vec::new();
+        // (name, `<const>` or `<close>`, `<close>`)
+        let mut names: Vec<(String, bool, bool)> = Vec::new();
         loop {
             let name = self.check_name()?;
             self.check_locals(names.len(), 1)?;
-            let mut is_const = false;
+            let (mut is_const, mut to_close) = (false, false);
             if self.test_next(&Tok::Lt)? {
                 let attr = self.check_name()?;
                 self.check_next(&Tok::Gt)?;
                 match attr.as_str() {
                     "const" => is_const = true,
-                    "close" => self.refuse(line, "to-be-closed variables are"),
+                    "close" => {
+                        if names.iter().any(|n| n.2) {
+                            return Err(self.sem_error("multiple to-be-closed variables in local list"));
+                        }
+                        (is_const, to_close) = (true, true);
+                    }
                     _ => return Err(self.sem_error(&format!("unknown attribute '{attr}'"))),
                 }
             }
-            names.push((name, is_const));
+            names.push((name, is_const, to_close));
             if !self.test_next(&Tok::Comma)? {
                 break;
             }
         }
         let exprs = if self.test_next(&Tok::Assign)? { self.expr_list()? } else { Vec::new() };
-        let targets: Vec<LocalId> = names.iter().map(|(n, c)| self.new_local(n.clone(), *c)).collect();
+        let targets: Vec<LocalId> = names
+            .iter()
+            .map(|(n, c, close)| {
+                let id = self.new_local(n.clone(), *c);
+                self.fs().proto.locals[id as usize].to_close = *close;
+                id
+            })
+            .collect();
         // Lua's rule: when the counts match, a last `<const>` variable whose value is a
-        // constant becomes a compile-time constant.
+        // constant becomes a compile-time constant (never a `<close>` one).
         if names.len() == exprs.len()
-            && names.last().is_some_and(|(_, c)| *c)
+            && names.last().is_some_and(|(_, c, close)| *c && !*close)
             && let Some(k) = compile_time_constant(exprs.last().expect("as many expressions as names"))
         {
             let id = *targets.last().expect("a target");
