@@ -1,0 +1,40 @@
+-- an error inside __close replaces the current error; the other variables still close
+local function mk(name, fail)
+  return setmetatable({name = name}, {__close = function(o, e)
+    print("close", o.name, e)
+    if fail then error(fail, 0) end
+  end})
+end
+print(pcall(function()
+  local a <close> = mk("a")
+  local b <close> = mk("b", "err from b")
+  local c <close> = mk("c")
+  error("original", 0)
+end))
+-- two failing closes: the last one to fail wins (closing order c, b, a)
+print(pcall(function()
+  local a <close> = mk("a", "err from a")
+  local b <close> = mk("b", "err from b")
+  local c <close> = mk("c")
+  error("original", 0)
+end))
+-- a failing close with a table error value
+local ok, e = pcall(function()
+  local a <close> = setmetatable({}, {__close = function(o, err)
+    print("a sees", type(err), err and err.n)
+  end})
+  local b <close> = setmetatable({}, {__close = function(o, err)
+    error({n = 2})
+  end})
+  error({n = 1})
+end)
+print(ok, type(e), e.n)
+-- runtime error inside __close
+print(pcall(function()
+  local a <close> = mk("outer")
+  local b <close> = setmetatable({}, {__close = function(o, err)
+    local t = nil
+    return t.x
+  end})
+  error("first", 0)
+end))
