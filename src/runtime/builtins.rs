@@ -18,7 +18,9 @@ use loadlib::{
     b_dofile, b_load, b_loadfile, b_require, b_warn, p_loadlib, p_searchpath, searcher_c, searcher_croot, searcher_lua,
     searcher_preload,
 };
+mod pattern;
 mod tablib;
+use pattern::{s_find, s_gmatch, s_gmatch_step, s_gsub, s_match};
 use tablib::{
     b_ipairs, b_ipairs_step, b_next, b_pairs, b_rawequal, b_rawget, b_rawlen, b_rawset, t_concat, t_insert, t_move,
     t_pack, t_remove, t_sort, t_unpack,
@@ -94,6 +96,13 @@ pub trait Host {
     /// `chunk:line: ` of the Lua code calling the running builtin, empty when Rust called
     /// it (Lua's `luaL_where(L, 1)`), for messages a builtin returns rather than raises.
     fn caller_position(&self) -> String;
+    /// The string metatable is now reachable by Lua code (`getmetatable("")`), which may
+    /// change its `__index`: compiled method calls on strings stop assuming it is the
+    /// `string` table.
+    fn string_metatable_escapes(&mut self);
+    /// A function that makes `gmatch` iterators: given the state table, it returns a
+    /// function that calls the `gmatch step` builtin with it (made once per VM).
+    fn gmatch_maker(&mut self) -> Result<Value, BuiltinError>;
 }
 
 /// Returns `vals` as the builtin's results: all but the last pushed, the last returned.
@@ -229,6 +238,12 @@ builtins! {
     String "char" => s_char;
     String "format" => s_format;
     String "reverse" => s_reverse;
+    String "find" => s_find;
+    String "match" => s_match;
+    String "gmatch" => s_gmatch;
+    String "gsub" => s_gsub;
+    // `gmatch`'s iterators call it, reachable only as a value.
+    String "gmatch step" => s_gmatch_step;
     Table "insert" => t_insert;
     Table "remove" => t_remove;
     Table "concat" => t_concat;
@@ -651,6 +666,7 @@ fn b_getmetatable(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, Bui
         // SAFETY: a live table.
         unsafe { (*v.as_table_ptr()).metatable }
     } else if v.is_str() {
+        h.string_metatable_escapes();
         h.string_metatable()
     } else {
         std::ptr::null_mut()

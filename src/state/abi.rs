@@ -167,7 +167,9 @@ pub struct JitContext {
     /// The environment free names are looked up in (`_ENV`; the global table unless the
     /// program assigns `_ENV`).
     pub env: Value,
-    /// The string library's table (where methods on strings are looked up).
+    /// The string library's table (where methods on strings are looked up); null once Lua
+    /// code can reach the string metatable (`getmetatable("")`) and so change its `__index`:
+    /// compiled method calls on strings then take the generic path.
     pub strings: *mut crate::runtime::table::Table,
 }
 

@@ -118,6 +118,7 @@ impl VmState {
         for &(_, v) in &self.tbc {
             self.heap.mark_value(v);
         }
+        self.heap.mark_value(self.gmatch_maker);
         self.heap.mark_value(Value::from_table(self.libs.globals));
         self.heap.mark_value(Value::from_table(self.libs.string));
         self.heap.mark_value(Value::from_table(self.libs.string_meta));

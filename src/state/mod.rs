@@ -206,6 +206,8 @@ pub struct VmState {
     /// The `<close>` values registered and not closed yet, oldest first, with the stack
     /// slot of their variable (collector roots; see `state::close`).
     pub tbc: Vec<(*mut Value, Value)>,
+    /// What `gmatch` makes its iterators with (nil until first used; a collector root).
+    pub gmatch_maker: Value,
     /// The frame indices at which Rust code (a builtin, the host) called into Lua: the
     /// caller of such a frame is a C function to Lua's levels (`error(msg, 2)`).
     pub c_entries: Vec<usize>,
@@ -455,6 +457,26 @@ impl Host for VmState {
         VmState::level_info(self, level)
     }
 
+    fn string_metatable_escapes(&mut self) {
+        self.ctx.strings = std::ptr::null_mut();
+    }
+
+    fn gmatch_maker(&mut self) -> Result<Value, BuiltinError> {
+        if !self.gmatch_maker.is_nil() {
+            return Ok(self.gmatch_maker);
+        }
+        let src = b"local step = ...\nreturn function(st) return function() return step(st) end end";
+        let chunk = match crate::runtime::builtins::Host::load(self, src, b"=[C]", None)? {
+            Ok(f) => f,
+            Err(m) => return Err(BuiltinError::Raw(m)),
+        };
+        let step = crate::runtime::builtins::lookup(crate::runtime::builtins::Lib::String, "gmatch step")
+            .expect("gmatch's step is a builtin");
+        let maker = self.call(chunk, &[Value::builtin(step)])?;
+        self.gmatch_maker = maker;
+        Ok(maker)
+    }
+
     fn caller_position(&self) -> String {
         match self.frames.last() {
             Some(fr) if self.builtin_from_lua => {
@@ -647,6 +669,7 @@ impl VmState {
             gc_extent: Vec::new(),
             gc_pins: Vec::new(),
             tbc: Vec::new(),
+            gmatch_maker: Value::NIL,
             c_entries: Vec::new(),
             c_callers: Vec::new(),
             running_builtin: None,

@@ -264,9 +264,10 @@ translations! {
                 self.save_pc(ip);
                 let ctx = self.ctx();
                 let strings = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_STRINGS);
-                self.b.ins().jump(lookup_b, &args(&[strings]));
-                self.b.switch_to_block(other_b);
                 let helper_b = self.b.create_block();
+                // (Null once the string metatable is reachable: the helper path.)
+                self.b.ins().brif(strings, lookup_b, &args(&[strings]), helper_b, &[]);
+                self.b.switch_to_block(other_b);
                 let is_table = self.tag_is(obj, tag::TABLE);
                 let tp = self.pay_of(obj);
                 let next = self.b.create_block();

@@ -147,6 +147,8 @@ impl Emitter<'_> {
             ; jne =>not_str
             ; mov DWORD [r13 + frame_offsets::IP], gip.0 as i32
             ; mov rax, [rbx + JitContext::OFF_STRINGS]
+            ; test rax, rax
+            ; jz =>miss
             ; jmp =>lookup
             ; =>not_str
             ; cmp QWORD [r12 + obj.off], tag::TABLE as i32

@@ -126,6 +126,9 @@ pub(super) fn d_getinfo(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value
 /// `debug.getmetatable(v)`: the metatable itself, even when `__metatable` protects it.
 pub(super) fn d_getmetatable(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let v = check_any(args, 0)?;
+    if v.is_str() {
+        h.string_metatable_escapes();
+    }
     let mt = crate::runtime::meta::metatable_of(h, v);
     Ok(Some(if mt.is_null() { Value::NIL } else { Value::from_table(mt) }))
 }

@@ -1,0 +1,37 @@
+-- malformed pattern errors, caught with pcall
+local function try(f, ...)
+  local r = table.pack(pcall(f, ...))
+  for i = 1, r.n do r[i] = tostring(r[i]) end
+  print(table.concat(r, " ", 1, r.n))
+end
+try(string.find, "abc", "%")
+try(string.find, "abc", "a%")
+try(string.match, "abc", "(%")
+try(string.gsub, "abc", "%", "x")
+try(string.find, "abc", "[a")
+try(string.find, "abc", "[")
+try(string.find, "abc", "[%")
+try(string.find, "abc", "[^")
+try(string.find, "abc", "[]")
+try(string.find, "abc", "[a-")
+try(string.match, "abc", "%b")
+try(string.match, "abc", "%ba")
+try(string.match, "abc", "a%b(")
+try(string.match, "abc", "%f")
+try(string.match, "abc", "%fa")
+try(string.match, "abc", "%f[a")
+try(string.match, "abc", "%f[%")
+-- patterns are checked lazily: an unreached error goes unnoticed
+try(string.find, "abc", "x%")
+try(string.find, "abc", "x[")
+try(string.find, "abc", "x%b")
+try(string.match, "", ".%")
+try(string.gsub, "abc", "x[", "y")
+-- plain find never parses the pattern
+try(string.find, "a%[b", "%[", 1, true)
+-- gmatch reports the error when the iterator runs
+local ok, it = pcall(string.gmatch, "abc", "%")
+print(ok, type(it))
+try(it)
+try(function() for w in ("abc"):gmatch("[a") do print(w) end end)
+try(function() for w in ("abc"):gmatch("c%") do print(w) end end)

@@ -1,0 +1,25 @@
+-- gmatch init argument (Lua 5.4)
+local s = "a1 b2 c3 d4"
+local function collect(...)
+  local t = {}
+  for w in s:gmatch(...) do t[#t + 1] = w end
+  return #t .. ":" .. table.concat(t, ",")
+end
+print(collect("%a%d"))
+print(collect("%a%d", 1))
+print(collect("%a%d", 2))
+print(collect("%a%d", 4))
+print(collect("%a%d", -2))
+print(collect("%a%d", -5))
+print(collect("%a%d", 0))
+print(collect("%a%d", -100))
+print(collect("%a%d", 11))
+print(collect("%a%d", 12))
+print(collect("%a%d", 13))
+print(collect("", 11))
+print(collect("", 12))
+print(collect("", 13))
+print(collect("()", 9))
+print(pcall(string.gmatch, s, "%a", "x"))
+print(pcall(string.gmatch, s, "%a", 1.5))
+print(collect("%a%d", "3"))

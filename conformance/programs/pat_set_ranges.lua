@@ -1,0 +1,20 @@
+-- sets with ranges, classes, negation
+local s = "Hello World 2024, foo_bar-baz!"
+print(s:gsub("[a-z]", "."))
+print(s:gsub("[A-Z0-9]", "#"))
+print(s:gsub("[^a-z]", ""))
+print(s:gsub("[%d%s]", "*"))
+print(s:gsub("[^%w_]", "|"))
+print(s:match("[%a_]+", 18))
+print(("deadBEEF xyz"):match("[0-9a-fA-F]+"))
+print(("abcxyz"):gsub("[b-y]", "-"))
+print(("z-a"):find("[z-a]"))          -- empty range matches nothing
+print(("z-a"):find("[a-a]"))
+print(("a^b"):find("[b^]"))
+print(("a^b"):gsub("[%^]", "!"))
+print(pcall(string.find, "abc", "[^]"))
+print(("0123456789"):gsub("[2-46-8]", "x"))
+print(("AbC"):gsub("[^%u]", "_"))
+print(("a.b.c"):gsub("[.]", "/"))
+print(("a+b*c"):gsub("[+*]", " "))
+print(("ab12"):match("^[%a]+([%d]+)$"))
