@@ -147,6 +147,7 @@ fn main() -> ExitCode {
             };
             match result {
                 Ok(()) => ExitCode::SUCCESS,
+                Err(VmError::Exit(code)) => ExitCode::from(code as u8),
                 Err(e) => {
                     let mut text = format!("strata: {e}\n");
                     if let VmError::Runtime(le) = &e

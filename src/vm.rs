@@ -99,6 +99,9 @@ pub enum VmError {
     Jit(#[from] JitError),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// The program called `os.exit(code)`.
+    #[error("the program exited with code {0}")]
+    Exit(i32),
 }
 
 impl VmError {
@@ -107,6 +110,7 @@ impl VmError {
     pub fn exit_code(&self) -> i32 {
         match self {
             VmError::EngineUnavailable(_) => 2,
+            VmError::Exit(code) => *code,
             _ => 1,
         }
     }
@@ -200,7 +204,10 @@ impl Vm {
                 }
                 interp.tiering = Some(Box::new(driver));
             }
-            let result = interp.run_main().map_err(VmError::from);
+            let result = interp.run_main().map_err(|e| match interp.exit_request {
+                Some((code, _)) => VmError::Exit(code),
+                None => VmError::from(e),
+            });
             let report = interp
                 .tiering
                 .as_ref()

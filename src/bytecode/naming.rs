@@ -175,6 +175,7 @@ pub fn qualified_builtin_name(index: u32) -> String {
         Lib::Table => "table",
         Lib::Package => "package",
         Lib::Debug => "debug",
+        Lib::Utf8 => "utf8",
     };
     format!("{lib}.{}", b.name)
 }

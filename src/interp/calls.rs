@@ -24,13 +24,25 @@ impl VmState {
         // SAFETY: slot 0 of the stack, with no frames live.
         self.c_entries.push(0);
         self.c_callers.push(None);
-        let r = unsafe { self.call_at(slot, 0) }.map_err(|e| {
-            let e = self.report_error(e);
-            self.close_after_uncaught(e)
+        let r = unsafe { self.call_at(slot, 0) }.map_err(|e| match self.exit_request {
+            // `os.exit`: with `close`, the VM is closed as Lua's `lua_close` does.
+            Some((_, true)) => {
+                while let Some((_, v)) = self.tbc.pop() {
+                    let _ = self.call_close(v, Value::NIL, false);
+                }
+                e
+            }
+            Some((_, false)) => e,
+            None => {
+                let e = self.report_error(e);
+                self.close_after_uncaught(e)
+            }
         });
         self.c_entries.pop();
         self.c_callers.pop();
-        self.close_finalizers();
+        if self.exit_request.is_none_or(|(_, close)| close) {
+            self.close_finalizers();
+        }
         let _ = self.out.flush();
         r
     }

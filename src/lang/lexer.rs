@@ -620,7 +620,7 @@ fn other_near(c: u8) -> String {
 }
 
 /// Lua's extended UTF-8 (up to 6 bytes, values up to 2^31).
-fn utf8_encode(v: u32, out: &mut Vec<u8>) {
+pub(crate) fn utf8_encode(v: u32, out: &mut Vec<u8>) {
     if v < 0x80 {
         out.push(v as u8);
         return;

@@ -43,7 +43,7 @@ const MAX_UPVALUES: usize = 255;
 const MAX_LEVELS: u32 = 200;
 
 /// Base functions of Lua 5.4 that phase 1 does not have: using them is refused.
-const UNSUPPORTED_GLOBALS: &[&str] = &["coroutine", "utf8", "unpack"];
+const UNSUPPORTED_GLOBALS: &[&str] = &["coroutine"];
 
 /// Members of Lua 5.4's libraries, so that a field strata lacks can be told apart from one
 /// Lua lacks too (which is simply nil).
@@ -100,6 +100,7 @@ fn lua_has_member(lib: Lib, name: &str) -> bool {
             "tmpname",
         ],
         Lib::Table => &["concat", "insert", "move", "pack", "remove", "sort", "unpack"],
+        Lib::Utf8 => &["char", "charpattern", "codes", "codepoint", "len", "offset"],
         Lib::Debug => &[
             "debug",
             "gethook",
@@ -133,6 +134,7 @@ pub(super) fn library(name: &str) -> Option<Lib> {
         "os" => Lib::Os,
         "table" => Lib::Table,
         "debug" => Lib::Debug,
+        "utf8" => Lib::Utf8,
         _ => return None,
     })
 }

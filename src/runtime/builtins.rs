@@ -18,7 +18,16 @@ use loadlib::{
     b_dofile, b_load, b_loadfile, b_require, b_warn, p_loadlib, p_searchpath, searcher_c, searcher_croot, searcher_lua,
     searcher_preload,
 };
+mod mathlib;
+mod oslib;
 mod pattern;
+mod utf8lib;
+pub use mathlib::{RandomState, fresh_seed as fresh_random_seed, seed as seed_random};
+use mathlib::{m_deg, m_modf, m_rad, m_random, m_randomseed};
+use oslib::{
+    os_date, os_difftime, os_execute, os_exit, os_getenv, os_remove, os_rename, os_setlocale, os_time, os_tmpname,
+};
+use utf8lib::{u_char, u_codepoint, u_codes, u_codes_lax_step, u_codes_step, u_len, u_offset};
 mod tablib;
 use pattern::{s_find, s_gmatch, s_gmatch_step, s_gsub, s_match};
 use tablib::{
@@ -100,6 +109,13 @@ pub trait Host {
     /// change its `__index`: compiled method calls on strings stop assuming it is the
     /// `string` table.
     fn string_metatable_escapes(&mut self);
+    /// Writes out what the program printed so far (before a command runs).
+    fn flush_out(&mut self) -> Result<(), BuiltinError>;
+    /// `os.exit(code, close)`: the error to raise, which no `pcall` catches and which ends
+    /// the program with `code`.
+    fn exit(&mut self, code: i32, close: bool) -> BuiltinError;
+    /// The state of `math.random`'s generator.
+    fn random_state(&mut self) -> &mut RandomState;
     /// A function that makes `gmatch` iterators: given the state table, it returns a
     /// function that calls the `gmatch step` builtin with it (made once per VM).
     fn gmatch_maker(&mut self) -> Result<Value, BuiltinError>;
@@ -153,6 +169,7 @@ pub enum Lib {
     Table,
     Package,
     Debug,
+    Utf8,
 }
 
 /// One builtin function.
@@ -211,6 +228,15 @@ builtins! {
     Io "write" => io_write;
     Os "clock" => os_clock;
     Os "time" => os_time;
+    Os "date" => os_date;
+    Os "difftime" => os_difftime;
+    Os "getenv" => os_getenv;
+    Os "exit" => os_exit;
+    Os "remove" => os_remove;
+    Os "rename" => os_rename;
+    Os "tmpname" => os_tmpname;
+    Os "execute" => os_execute;
+    Os "setlocale" => os_setlocale;
     Math "abs" => m_abs;
     Math "ceil" => m_ceil;
     Math "floor" => m_floor;
@@ -229,6 +255,19 @@ builtins! {
     Math "ult" => m_ult;
     Math "max" => m_max;
     Math "min" => m_min;
+    Math "random" => m_random;
+    Math "randomseed" => m_randomseed;
+    Math "modf" => m_modf;
+    Math "deg" => m_deg;
+    Math "rad" => m_rad;
+    Utf8 "char" => u_char;
+    Utf8 "len" => u_len;
+    Utf8 "codepoint" => u_codepoint;
+    Utf8 "offset" => u_offset;
+    Utf8 "codes" => u_codes;
+    // `utf8.codes`'s iterators, reachable only as values.
+    Utf8 "codes step" => u_codes_step;
+    Utf8 "codes lax step" => u_codes_lax_step;
     String "len" => s_len;
     String "sub" => s_sub;
     String "upper" => s_upper;
@@ -295,6 +334,7 @@ impl Lib {
             Lib::Table => "table",
             Lib::Package => "package",
             Lib::Debug => "debug",
+            Lib::Utf8 => "utf8",
         })
     }
 }
@@ -310,8 +350,8 @@ pub fn open_libs(heap: &mut Heap) -> Result<Libs, TableError> {
         unsafe { (*t).set(heap, k, v) }
     }
     let globals = heap.alloc_table(0, 64)?;
-    let libs = [Lib::Io, Lib::Os, Lib::Math, Lib::String, Lib::Table, Lib::Package, Lib::Debug];
-    let mut tables = [std::ptr::null_mut(); 7];
+    let libs = [Lib::Io, Lib::Os, Lib::Math, Lib::String, Lib::Table, Lib::Package, Lib::Debug, Lib::Utf8];
+    let mut tables = [std::ptr::null_mut(); 8];
     for (lib, t) in libs.iter().zip(tables.iter_mut()) {
         *t = heap.alloc_table(0, 32)?;
         set(heap, globals, lib.name().expect("a library table"), Value::from_table(*t))?;
@@ -333,6 +373,8 @@ pub fn open_libs(heap: &mut Heap) -> Result<Libs, TableError> {
     for (name, v) in MATH_CONSTANTS.iter().zip(values) {
         set(heap, math, name, v)?;
     }
+    let pattern = heap.str_value(utf8lib::CHAR_PATTERN);
+    set(heap, tables[7], "charpattern", pattern)?;
     set(heap, globals, "_G", Value::from_table(globals))?;
     let version = heap.str_value(b"Lua 5.4");
     set(heap, globals, "_VERSION", version)?;
@@ -797,15 +839,6 @@ fn os_clock(_h: &mut dyn Host, _args: &[Value]) -> Result<Option<Value>, Builtin
     // SAFETY: clock_gettime writes the timespec it is given.
     unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
     Ok(Some(Value::float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)))
-}
-
-fn os_time(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    if let Some(v) = args.first().filter(|v| !v.is_nil()) {
-        let _ = v;
-        return Err(type_error(args, 0, "table"));
-    }
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
-    Ok(Some(Value::int(now)))
 }
 
 // ---------------------------------------------------------------------------------------------

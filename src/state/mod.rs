@@ -208,6 +208,11 @@ pub struct VmState {
     pub tbc: Vec<(*mut Value, Value)>,
     /// What `gmatch` makes its iterators with (nil until first used; a collector root).
     pub gmatch_maker: Value,
+    /// `os.exit` was called with this code (and `close`): the error on its way out ends the
+    /// program, and no protected call catches it.
+    pub exit_request: Option<(i32, bool)>,
+    /// `math.random`'s generator (seeded from the clock, as Lua's).
+    pub random: crate::runtime::builtins::RandomState,
     /// The frame indices at which Rust code (a builtin, the host) called into Lua: the
     /// caller of such a frame is a C function to Lua's levels (`error(msg, 2)`).
     pub c_entries: Vec<usize>,
@@ -330,6 +335,9 @@ impl Host for VmState {
                 self.frames.truncate(frames);
                 self.ctx.depth = depth;
                 self.gc_pins.truncate(pins);
+                if self.exit_request.is_some() {
+                    return Err(BuiltinError::Lua(e));
+                }
                 let trace = std::mem::take(&mut e.trace);
                 let mut v = self.error_value(e)?;
                 if let Some(h) = handler {
@@ -455,6 +463,20 @@ impl Host for VmState {
 
     fn level_info(&mut self, level: usize) -> Option<crate::runtime::builtins::FrameInfo> {
         VmState::level_info(self, level)
+    }
+
+    fn flush_out(&mut self) -> Result<(), BuiltinError> {
+        let _ = self.out.flush();
+        Ok(())
+    }
+
+    fn exit(&mut self, code: i32, close: bool) -> BuiltinError {
+        self.exit_request = Some((code, close));
+        BuiltinError::Raw("os.exit".into())
+    }
+
+    fn random_state(&mut self) -> &mut crate::runtime::builtins::RandomState {
+        &mut self.random
     }
 
     fn string_metatable_escapes(&mut self) {
@@ -670,6 +692,13 @@ impl VmState {
             gc_pins: Vec::new(),
             tbc: Vec::new(),
             gmatch_maker: Value::NIL,
+            exit_request: None,
+            random: {
+                let mut s = [0; 4];
+                let (a, b) = crate::runtime::builtins::fresh_random_seed();
+                crate::runtime::builtins::seed_random(&mut s, a, b);
+                s
+            },
             c_entries: Vec::new(),
             c_callers: Vec::new(),
             running_builtin: None,

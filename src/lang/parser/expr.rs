@@ -180,8 +180,9 @@ impl Parser {
         let ExprKind::Global(g) = obj.kind else { return };
         let lib_name = self.globals[g as usize].clone();
         let Some(lib) = library(&lib_name) else { return };
-        let have =
-            builtins::lookup(lib, field).is_some() || (lib == Lib::Math && builtins::MATH_CONSTANTS.contains(&field));
+        let have = builtins::lookup(lib, field).is_some()
+            || (lib == Lib::Math && builtins::MATH_CONSTANTS.contains(&field))
+            || (lib == Lib::Utf8 && field == "charpattern");
         if !have && lua_has_member(lib, field) {
             self.refuse(line, &format!("'{lib_name}.{field}' is"));
         }

@@ -140,7 +140,7 @@ fn read_source(path: &str) -> std::io::Result<Vec<u8>> {
 }
 
 /// The C library's text for an I/O error (`strerror`), as Lua's messages show it.
-fn os_reason(e: &std::io::Error) -> String {
+pub(super) fn os_reason(e: &std::io::Error) -> String {
     let s = e.to_string();
     // Rust appends " (os error N)".
     match s.find(" (os error") {

@@ -42,7 +42,7 @@ impl Tab {
 }
 
 /// A generic operation's error inside a library function.
-fn op_error(e: crate::runtime::arith::OpError) -> BuiltinError {
+pub(super) fn op_error(e: crate::runtime::arith::OpError) -> BuiltinError {
     match e {
         crate::runtime::arith::OpError::Raised(e) => BuiltinError::Lua(*e),
         crate::runtime::arith::OpError::Memory => BuiltinError::Memory,
