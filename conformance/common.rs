@@ -101,6 +101,35 @@ pub fn modes() -> Vec<Mode> {
     all.into_iter().filter(|m| m.config.engine.available()).collect()
 }
 
+/// The modes every corpus program runs in: the reference interpreter, each engine with
+/// everything compiled up front, the tier driver, its hardest stress mode, and collections at
+/// every safepoint with and without the JIT. The other modes run a fixed sample of the
+/// corpus ([`in_sample`]), which keeps CI's time bounded as the corpus grows.
+pub const FULL_MODES: &[&str] = &[
+    "interp",
+    "cranelift-eager",
+    "dynasm-eager",
+    "tiered",
+    "tiered-hot-stress-osr-deopt-1",
+    "interp-stress-gc",
+    "tiered-hot-stress-osr-deopt-1-gc",
+];
+
+/// Program-name prefixes of the corpus written for the JIT's corner cases (deopts, OSR,
+/// collections, tiering bugs): every mode runs them.
+const ALWAYS_SAMPLED: &[&str] = &["deopt_", "osr_", "gc_", "jit_", "bug_", "mix_", "calls_", "closures_"];
+
+/// Whether a mode outside [`FULL_MODES`] runs program `name`: the prefixes above, and a
+/// third of the rest, chosen by a hash of the name (the same on every run and machine).
+pub fn in_sample(name: &str) -> bool {
+    if ALWAYS_SAMPLED.iter().any(|p| name.starts_with(p)) {
+        return true;
+    }
+    // FNV-1a.
+    let h = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3));
+    h % 3 == 0
+}
+
 /// What running a program produced.
 #[derive(Debug, PartialEq)]
 pub struct Outcome {
@@ -139,6 +168,8 @@ pub fn run_strata(config: &VmConfig, src: &[u8], chunk: &str) -> Outcome {
     let stdout = vm.take_output();
     match result {
         Ok(()) => Outcome { exit: 0, error: String::new(), stdout },
+        // `os.exit(code)`: `lua` prints nothing.
+        Err(VmError::Exit(code)) => Outcome { exit: code, error: String::new(), stdout },
         Err(e) => Outcome { exit: e.exit_code(), error: first_line(&e), stdout },
     }
 }

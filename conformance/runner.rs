@@ -10,6 +10,9 @@
 //! - `oracle::NAME` trials check each expectation against what `lua5.4` prints today (run
 //!   from the programs folder, so chunk names match). Without `lua5.4` they are ignored,
 //!   unless `STRATA_REQUIRE_ORACLE=1` (set by CI), which makes a missing `lua5.4` a failure.
+//! - Seven modes run every program (`common::FULL_MODES`); the other stress modes run a fixed
+//!   sample (`common::in_sample`: the JIT-focused prefixes and a third of the rest), unless
+//!   `STRATA_ALL_MODES=1`.
 //! - `STRATA_BLESS=1` rewrites expectations from the reference interpreter (then the oracle
 //!   trials tell whether the interpreter still agrees with `lua5.4`).
 
@@ -19,7 +22,7 @@ use libtest_mimic::{Arguments, Failed, Trial};
 use strata::{Engine, VmConfig};
 
 mod common;
-use common::{Outcome, describe_mismatch, lua_available, modes, run_lua, run_strata};
+use common::{FULL_MODES, Outcome, describe_mismatch, in_sample, lua_available, modes, run_lua, run_strata};
 
 struct Program {
     name: String,
@@ -63,8 +66,12 @@ fn main() {
         }
     }
 
+    // `STRATA_ALL_MODES=1` runs every program in every mode (the stress modes otherwise run a
+    // fixed sample: see `common::FULL_MODES`).
+    let all_modes = std::env::var_os("STRATA_ALL_MODES").is_some_and(|v| v == "1");
     for mode in modes() {
-        for p in &programs {
+        let full = all_modes || FULL_MODES.contains(&mode.name);
+        for p in programs.iter().filter(|p| full || in_sample(&p.name)) {
             let (lua, expected, name, config) =
                 (p.lua.clone(), p.expected.clone(), p.name.clone(), mode.config.clone());
             trials.push(Trial::test(format!("{}::{}", mode.name, p.name), move || {

@@ -176,6 +176,8 @@ pub fn qualified_builtin_name(index: u32) -> String {
         Lib::Package => "package",
         Lib::Debug => "debug",
         Lib::Utf8 => "utf8",
+        // (Lua finds no global name for a file method.)
+        Lib::File => return "?".to_string(),
     };
     format!("{lib}.{}", b.name)
 }

@@ -25,14 +25,11 @@ impl VmState {
         self.c_entries.push(0);
         self.c_callers.push(None);
         let r = unsafe { self.call_at(slot, 0) }.map_err(|e| match self.exit_request {
-            // `os.exit`: with `close`, the VM is closed as Lua's `lua_close` does.
-            Some((_, true)) => {
-                while let Some((_, v)) = self.tbc.pop() {
-                    let _ = self.call_close(v, Value::NIL, false);
-                }
+            // `os.exit` (which closed what `close` asks for).
+            Some(_) => {
+                self.tbc.clear();
                 e
             }
-            Some((_, false)) => e,
             None => {
                 let e = self.report_error(e);
                 self.close_after_uncaught(e)
@@ -43,6 +40,12 @@ impl VmState {
         if self.exit_request.is_none_or(|(_, close)| close) {
             self.close_finalizers();
         }
+        // Files left open are flushed (standard output's into the program's output).
+        let mut files = std::mem::take(&mut self.files);
+        files.flush_all(&mut |b| {
+            let _ = self.out.write_all(b);
+        });
+        self.files = files;
         let _ = self.out.flush();
         r
     }

@@ -120,7 +120,7 @@ fn lua_has_member(lib: Lib, name: &str) -> bool {
             "upvaluejoin",
             "setcstacklimit",
         ],
-        Lib::Base | Lib::Package => &[],
+        Lib::Base | Lib::Package | Lib::File => &[],
     };
     members.contains(&name)
 }

@@ -18,8 +18,14 @@ use loadlib::{
     b_dofile, b_load, b_loadfile, b_require, b_warn, p_loadlib, p_searchpath, searcher_c, searcher_croot, searcher_lua,
     searcher_preload,
 };
+mod iolib;
 mod mathlib;
 mod oslib;
+pub use iolib::{Files, file_value};
+use iolib::{
+    f_close, f_flush, f_gc, f_lines, f_read, f_seek, f_setvbuf, f_tostring, f_write, io_close, io_flush, io_input,
+    io_lines, io_lines_step, io_open, io_output, io_popen, io_read, io_tmpfile, io_type, io_write,
+};
 mod pattern;
 mod utf8lib;
 pub use mathlib::{RandomState, fresh_seed as fresh_random_seed, seed as seed_random};
@@ -116,9 +122,11 @@ pub trait Host {
     fn exit(&mut self, code: i32, close: bool) -> BuiltinError;
     /// The state of `math.random`'s generator.
     fn random_state(&mut self) -> &mut RandomState;
-    /// A function that makes `gmatch` iterators: given the state table, it returns a
-    /// function that calls the `gmatch step` builtin with it (made once per VM).
-    fn gmatch_maker(&mut self) -> Result<Value, BuiltinError>;
+    /// A function standing for Lua's C closure of builtin `step` with upvalue `state`: a
+    /// small Lua function calling `step(state, ...)` (iterators of `gmatch` and `lines`).
+    fn native_closure(&mut self, step: Value, state: Value) -> Result<Value, BuiltinError>;
+    /// The VM's files.
+    fn files(&mut self) -> &mut Files;
 }
 
 /// Returns `vals` as the builtin's results: all but the last pushed, the last returned.
@@ -170,6 +178,8 @@ pub enum Lib {
     Package,
     Debug,
     Utf8,
+    /// The methods and metamethods of files (not a global library).
+    File,
 }
 
 /// One builtin function.
@@ -226,6 +236,28 @@ builtins! {
     Package "searcher C" => searcher_c;
     Package "searcher Croot" => searcher_croot;
     Io "write" => io_write;
+    Io "read" => io_read;
+    Io "lines" => io_lines;
+    Io "open" => io_open;
+    Io "close" => io_close;
+    Io "input" => io_input;
+    Io "output" => io_output;
+    Io "type" => io_type;
+    Io "flush" => io_flush;
+    Io "tmpfile" => io_tmpfile;
+    Io "popen" => io_popen;
+    // `io.lines`'s iterators call it, reachable only as a value.
+    Io "lines step" => io_lines_step;
+    File "read" => f_read;
+    File "write" => f_write;
+    File "lines" => f_lines;
+    File "close" => f_close;
+    File "seek" => f_seek;
+    File "setvbuf" => f_setvbuf;
+    File "flush" => f_flush;
+    File "__tostring" => f_tostring;
+    File "__gc" => f_gc;
+    File "__close" => f_gc;
     Os "clock" => os_clock;
     Os "time" => os_time;
     Os "date" => os_date;
@@ -315,6 +347,8 @@ pub struct Libs {
     pub string: *mut Table,
     /// The metatable of strings: `{__index = string}` (what `getmetatable("")` returns).
     pub string_meta: *mut Table,
+    /// The metatable of files (`__index` holds their methods, `__name` is `FILE*`).
+    pub file_meta: *mut Table,
     /// The `package` table `require` was opened with.
     pub package: *mut Table,
     /// The table of loaded modules `require` uses (Lua's registry `_LOADED`; also
@@ -335,6 +369,7 @@ impl Lib {
             Lib::Package => "package",
             Lib::Debug => "debug",
             Lib::Utf8 => "utf8",
+            Lib::File => "FILE*",
         })
     }
 }
@@ -359,6 +394,9 @@ pub fn open_libs(heap: &mut Heap) -> Result<Libs, TableError> {
     for (i, b) in BUILTINS.iter().enumerate() {
         // `ipairs`'s iterator has no name to be found by.
         if b.name.contains(' ') {
+            continue;
+        }
+        if b.lib == Lib::File {
             continue;
         }
         let t = match libs.iter().position(|&l| l == b.lib) {
@@ -404,7 +442,20 @@ pub fn open_libs(heap: &mut Heap) -> Result<Libs, TableError> {
     set(heap, package, "cpath", v)?;
     let v = heap.str_value(loadlib::PACKAGE_CONFIG.as_bytes());
     set(heap, package, "config", v)?;
-    Ok(Libs { globals, string: tables[3], string_meta, package, loaded })
+    // Files: their methods, metamethods and the standard files.
+    let file_meta = heap.alloc_table(0, 8)?;
+    let methods = heap.alloc_table(0, 8)?;
+    for (i, b) in BUILTINS.iter().enumerate().filter(|(_, b)| b.lib == Lib::File) {
+        let t = if b.name.starts_with("__") { file_meta } else { methods };
+        set(heap, t, b.name, Value::builtin(i as u32))?;
+    }
+    set(heap, file_meta, "__index", Value::from_table(methods))?;
+    let name = heap.str_value(b"FILE*");
+    set(heap, file_meta, "__name", name)?;
+    for (k, name) in ["stdin", "stdout", "stderr"].iter().enumerate() {
+        set(heap, tables[0], name, file_value(k as u32))?;
+    }
+    Ok(Libs { globals, string: tables[3], string_meta, file_meta, package, loaded })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -710,6 +761,8 @@ fn b_getmetatable(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, Bui
     } else if v.is_str() {
         h.string_metatable_escapes();
         h.string_metatable()
+    } else if v.tag == tag::FILE {
+        h.libs().file_meta
     } else {
         std::ptr::null_mut()
     };
@@ -813,26 +866,6 @@ fn b_collectgarbage(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, B
 // io and os.
 
 /// `io.write`: writes its arguments one by one, so the ones before a bad argument are out.
-fn io_write(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    for (i, v) in args.iter().enumerate() {
-        let text;
-        let bytes: &[u8] = match v.tag {
-            tag::STR => v.str_bytes(),
-            tag::INT => {
-                text = v.as_int().to_string();
-                text.as_bytes()
-            }
-            tag::FLOAT => {
-                text = crate::runtime::number::format_g(v.as_float(), 14);
-                text.as_bytes()
-            }
-            _ => return Err(type_error(args, i, "string")),
-        };
-        h.write_out(bytes)?;
-    }
-    Ok(Some(Value::FILE))
-}
-
 fn os_clock(_h: &mut dyn Host, _args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     // C's clock(): processor time of the process.
     let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };

@@ -22,6 +22,8 @@ pub fn metatable_of<H: Host + ?Sized>(h: &H, v: Value) -> *mut Table {
         unsafe { (*v.as_table_ptr()).metatable }
     } else if v.is_str() {
         h.string_metatable()
+    } else if v.tag == crate::runtime::value::tag::FILE {
+        h.libs().file_meta
     } else {
         std::ptr::null_mut()
     }

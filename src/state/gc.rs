@@ -118,7 +118,8 @@ impl VmState {
         for &(_, v) in &self.tbc {
             self.heap.mark_value(v);
         }
-        self.heap.mark_value(self.gmatch_maker);
+        self.heap.mark_value(self.closure_maker);
+        self.heap.mark_value(Value::from_table(self.libs.file_meta));
         self.heap.mark_value(Value::from_table(self.libs.globals));
         self.heap.mark_value(Value::from_table(self.libs.string));
         self.heap.mark_value(Value::from_table(self.libs.string_meta));

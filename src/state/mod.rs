@@ -206,8 +206,11 @@ pub struct VmState {
     /// The `<close>` values registered and not closed yet, oldest first, with the stack
     /// slot of their variable (collector roots; see `state::close`).
     pub tbc: Vec<(*mut Value, Value)>,
-    /// What `gmatch` makes its iterators with (nil until first used; a collector root).
-    pub gmatch_maker: Value,
+    /// The chunk that makes [`Host::native_closure`]s (nil until first used; a collector
+    /// root).
+    pub closure_maker: Value,
+    /// The files `io` opened, by the index their values hold.
+    pub files: crate::runtime::builtins::Files,
     /// `os.exit` was called with this code (and `close`): the error on its way out ends the
     /// program, and no protected call catches it.
     pub exit_request: Option<(i32, bool)>,
@@ -471,6 +474,13 @@ impl Host for VmState {
     }
 
     fn exit(&mut self, code: i32, close: bool) -> BuiltinError {
+        if close {
+            // Lua's `lua_close`: pending `<close>` variables first, while their frames are
+            // live (the finalizers run when the program ends).
+            while let Some((_, v)) = self.tbc.pop() {
+                let _ = self.call_close(v, Value::NIL, false);
+            }
+        }
         self.exit_request = Some((code, close));
         BuiltinError::Raw("os.exit".into())
     }
@@ -483,20 +493,20 @@ impl Host for VmState {
         self.ctx.strings = std::ptr::null_mut();
     }
 
-    fn gmatch_maker(&mut self) -> Result<Value, BuiltinError> {
-        if !self.gmatch_maker.is_nil() {
-            return Ok(self.gmatch_maker);
+    fn native_closure(&mut self, step: Value, state: Value) -> Result<Value, BuiltinError> {
+        if self.closure_maker.is_nil() {
+            let src = b"local step, state = ...\nreturn function(...) return step(state, ...) end";
+            self.closure_maker = match crate::runtime::builtins::Host::load(self, src, b"=[C]", None)? {
+                Ok(f) => f,
+                Err(m) => return Err(BuiltinError::Raw(m)),
+            };
         }
-        let src = b"local step = ...\nreturn function(st) return function() return step(st) end end";
-        let chunk = match crate::runtime::builtins::Host::load(self, src, b"=[C]", None)? {
-            Ok(f) => f,
-            Err(m) => return Err(BuiltinError::Raw(m)),
-        };
-        let step = crate::runtime::builtins::lookup(crate::runtime::builtins::Lib::String, "gmatch step")
-            .expect("gmatch's step is a builtin");
-        let maker = self.call(chunk, &[Value::builtin(step)])?;
-        self.gmatch_maker = maker;
-        Ok(maker)
+        let maker = self.closure_maker;
+        self.call(maker, &[step, state])
+    }
+
+    fn files(&mut self) -> &mut crate::runtime::builtins::Files {
+        &mut self.files
     }
 
     fn caller_position(&self) -> String {
@@ -691,7 +701,8 @@ impl VmState {
             gc_extent: Vec::new(),
             gc_pins: Vec::new(),
             tbc: Vec::new(),
-            gmatch_maker: Value::NIL,
+            closure_maker: Value::NIL,
+            files: Default::default(),
             exit_request: None,
             random: {
                 let mut s = [0; 4];

@@ -182,7 +182,8 @@ impl Parser {
         let Some(lib) = library(&lib_name) else { return };
         let have = builtins::lookup(lib, field).is_some()
             || (lib == Lib::Math && builtins::MATH_CONSTANTS.contains(&field))
-            || (lib == Lib::Utf8 && field == "charpattern");
+            || (lib == Lib::Utf8 && field == "charpattern")
+            || (lib == Lib::Io && matches!(field, "stdin" | "stdout" | "stderr"));
         if !have && lua_has_member(lib, field) {
             self.refuse(line, &format!("'{lib_name}.{field}' is"));
         }

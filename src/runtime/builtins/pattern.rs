@@ -604,7 +604,8 @@ pub(super) fn s_gmatch(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
     // (Making the maker the first time runs Lua code, which may collect.)
     let pins = h.pin_count();
     h.pin(Value::from_table(st));
-    let r = h.gmatch_maker().and_then(|maker| h.call(maker, &[Value::from_table(st)]));
+    let step = Value::builtin(lookup(Lib::String, "gmatch step").expect("gmatch's step is a builtin"));
+    let r = h.native_closure(step, Value::from_table(st));
     h.unpin_to(pins);
     r.map(Some)
 }

@@ -202,7 +202,8 @@ fn codes_step(h: &mut dyn Host, args: &[Value], strict: bool) -> Result<Option<V
         return Ok(None);
     }
     match decode(&s, n as usize, strict) {
-        Some((code, next)) if !is_cont(&s, next) => {
+        // (Lua 5.4.4 does not check the byte after the sequence.)
+        Some((code, _)) => {
             h.push_result(Value::int(n as i64 + 1))?;
             Ok(Some(Value::int(code as i64)))
         }

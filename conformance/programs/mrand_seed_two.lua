@@ -1,0 +1,26 @@
+-- math.randomseed(n1, n2): the second component changes the sequence
+local function draw()
+  local t = {}
+  for i = 1, 5 do t[i] = math.random(1, 1000000) end
+  return table.concat(t, " ")
+end
+math.randomseed(1, 2)
+local s12 = draw()
+print("1,2", s12)
+math.randomseed(1, 3)
+print("1,3", draw())
+math.randomseed(1, 0)
+local s10 = draw()
+math.randomseed(1)
+local s1 = draw()
+print("1,0", s10)
+print("1  ", s1)
+print("n2 defaults to 0", s10 == s1)
+math.randomseed(1, 2)
+print("repeat 1,2", draw() == s12)
+math.randomseed(-5, -6)
+print("-5,-6", draw())
+math.randomseed(math.maxinteger, math.mininteger)
+print("max,min", draw())
+math.randomseed(3, 4)
+print(string.format("%.17g %.17g", math.random(), math.random()))

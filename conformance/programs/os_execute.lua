@@ -1,0 +1,13 @@
+-- os.execute: shell availability, exit statuses and signals
+print(os.execute())
+print(os.execute("true"))
+print(os.execute("false"))
+print(os.execute("exit 3"))
+print(os.execute("exit 255"))
+print(os.execute("kill -9 $$"))
+print(select("#", os.execute("true")))
+print(os.execute("echo from shell >/dev/null"))
+print(os.execute("echo to stderr 2>/dev/null 1>&2; exit 0"))
+print(os.execute("exit 300"))
+print(os.execute("strata_no_such_command_xyz 2>/dev/null"))
+print(pcall(os.execute, {}))

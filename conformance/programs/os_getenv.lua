@@ -1,0 +1,10 @@
+-- os.getenv: absent variables give nil; values themselves are never printed
+print(os.getenv("STRATA_CONFORMANCE_SURELY_UNDEFINED_VAR"))
+print(os.getenv("PATH") ~= nil, type(os.getenv("PATH")))
+print(os.getenv("") )
+print(os.getenv("A_VERY_UNLIKELY_NAME_=X"))
+print(os.getenv(123456789))
+print(select("#", os.getenv("STRATA_CONFORMANCE_SURELY_UNDEFINED_VAR")))
+print(pcall(os.getenv))
+print(pcall(os.getenv, {}))
+print(pcall(os.getenv, nil))

@@ -1,0 +1,11 @@
+-- os.remove / os.rename of files that do not exist: nil, message, errno
+print(os.remove("strata_no_such_file_for_conformance.txt"))
+print(os.rename("strata_no_such_file_a.txt", "strata_no_such_file_b.txt"))
+print(os.remove("strata_no_such_dir_xyz/inner.txt"))
+print(os.rename("strata_no_such_dir_xyz/a", "strata_no_such_dir_xyz/b"))
+print(select("#", os.remove("strata_no_such_file_for_conformance.txt")))
+print(os.remove(""))
+print(os.rename("", "strata_x"))
+print(pcall(os.remove))
+print(pcall(os.rename, "a"))
+print(pcall(os.remove, {}))
