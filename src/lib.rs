@@ -31,4 +31,4 @@ pub mod state;
 pub mod vm;
 
 pub use runtime::value::Value;
-pub use vm::{DEFAULT_RECURSION_LIMIT, DEFAULT_STACK_SLOTS, Engine, Output, Vm, VmConfig, VmError};
+pub use vm::{CliRun, CliStep, DEFAULT_RECURSION_LIMIT, DEFAULT_STACK_SLOTS, Engine, Output, Vm, VmConfig, VmError};

@@ -1,6 +1,7 @@
 //! The `strata` command line: run programs, disassemble them, race them against peers.
 
 mod bench;
+mod lua_cli;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -19,21 +20,8 @@ struct Cli {
 enum Command {
     /// Run a Lua program (`-` reads standard input); `.sbc` files are bytecode text.
     Run {
-        /// interp, dynasm, cranelift or tiered (every tier this build has).
-        #[arg(long, default_value = "tiered")]
-        engine: String,
-        /// The JIT's tunables (`jit::tunables`).
         #[command(flatten)]
-        jit: JitArgs,
-        /// Maximum Lua call depth before `stack overflow`.
-        #[arg(long, default_value_t = strata::DEFAULT_RECURSION_LIMIT)]
-        recursion_limit: usize,
-        /// Maximum value-stack slots before `stack overflow` (Lua's LUAI_MAXSTACK).
-        #[arg(long, default_value_t = strata::DEFAULT_STACK_SLOTS)]
-        stack_slots: usize,
-        /// Collect garbage at every safepoint (slow; for testing the collector).
-        #[arg(long)]
-        stress_gc: bool,
+        opts: EngineOpts,
         /// The program.
         file: String,
     },
@@ -52,6 +40,54 @@ enum Command {
     /// Race strata's engines against lua5.4, luajit and node on benches/programs (whole
     /// processes, interleaved runs, outputs checked); writes bench.json, bench.md, bench.svg.
     Bench(bench::BenchArgs),
+}
+
+/// The engine and its flags (`strata run`, and before the script in `lua`'s form).
+#[derive(clap::Args)]
+struct EngineOpts {
+    /// interp, dynasm, cranelift or tiered (every tier this build has).
+    #[arg(long, default_value = "tiered")]
+    engine: String,
+    /// The JIT's tunables (`jit::tunables`).
+    #[command(flatten)]
+    jit: JitArgs,
+    /// Maximum Lua call depth before `stack overflow`.
+    #[arg(long, default_value_t = strata::DEFAULT_RECURSION_LIMIT)]
+    recursion_limit: usize,
+    /// Maximum value-stack slots before `stack overflow` (Lua's LUAI_MAXSTACK).
+    #[arg(long, default_value_t = strata::DEFAULT_STACK_SLOTS)]
+    stack_slots: usize,
+    /// Collect garbage at every safepoint (slow; for testing the collector).
+    #[arg(long)]
+    stress_gc: bool,
+}
+
+impl EngineOpts {
+    /// The VM configuration, or the usage error's exit code for an unknown engine.
+    fn config(&self) -> Result<VmConfig, ExitCode> {
+        let engine = engine_arg(&self.engine)?;
+        let mut config = VmConfig {
+            engine,
+            recursion_limit: self.recursion_limit,
+            stack_slots: self.stack_slots,
+            stress_gc: self.stress_gc,
+            ..VmConfig::default()
+        };
+        self.jit.apply(&mut config.jit);
+        // A threshold of 0 would never be reached by counting up: 1 is "at once".
+        config.jit.tier1_threshold = config.jit.tier1_threshold.max(1);
+        config.jit.tier2_threshold = config.jit.tier2_threshold.max(1);
+        config.jit.osr_threshold = config.jit.osr_threshold.max(1);
+        Ok(config)
+    }
+}
+
+/// The engine options alone, parsed from `--name [value]` arguments.
+#[derive(Parser)]
+#[command(name = "strata", no_binary_name = true)]
+struct EngineOnly {
+    #[command(flatten)]
+    opts: EngineOpts,
 }
 
 /// The JIT's flags, one per row of the tunables table.
@@ -97,6 +133,27 @@ fn read_input(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|_| format!("cannot open {path}"))
 }
 
+/// The exit of a run: success, `os.exit`'s code, or the error reported as `lua` reports it.
+fn finish(result: Result<(), VmError>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(VmError::Exit(code)) => ExitCode::from(code as u8),
+        Err(e) => {
+            let mut text = format!("strata: {e}\n");
+            if let VmError::Runtime(le) = &e
+                && !le.traceback.is_empty()
+            {
+                text.push_str("stack traceback:\n");
+                for t in &le.traceback {
+                    text.push_str(&format!("\t{t}\n"));
+                }
+            }
+            report(&text);
+            ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}
+
 /// Writes to stderr, ignoring failures (a closed pipe must not turn into a panic).
 fn report(text: &str) {
     let _ = std::io::stderr().write_all(text.as_bytes());
@@ -118,24 +175,25 @@ fn engine_arg(name: &str) -> Result<Engine, ExitCode> {
     engine_named(name).map_err(|msg| fail(&msg, 2))
 }
 
+/// The subcommands (and clap's own options); any other first argument is `lua`'s form.
+const SUBCOMMANDS: &[&str] = &["run", "disasm", "bench", "help", "--help", "--version", "-V"];
+
 fn main() -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.get(1).is_none_or(|a| !SUBCOMMANDS.iter().any(|s| a == *s)) {
+        return lua_cli::main(&args);
+    }
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { engine, jit, recursion_limit, stack_slots, stress_gc, file } => {
-            let engine = match engine_arg(&engine) {
-                Ok(e) => e,
+        Command::Run { opts, file } => {
+            let config = match opts.config() {
+                Ok(c) => c,
                 Err(code) => return code,
             };
             let src = match read_input(&file) {
                 Ok(s) => s,
                 Err(e) => return fail(&e, 1),
             };
-            let mut config = VmConfig { engine, recursion_limit, stack_slots, stress_gc, ..VmConfig::default() };
-            jit.apply(&mut config.jit);
-            // A threshold of 0 would never be reached by counting up: 1 is "at once".
-            config.jit.tier1_threshold = config.jit.tier1_threshold.max(1);
-            config.jit.tier2_threshold = config.jit.tier2_threshold.max(1);
-            config.jit.osr_threshold = config.jit.osr_threshold.max(1);
             let mut vm = Vm::new(config);
             let result = if file.ends_with(".sbc") {
                 match std::str::from_utf8(&src) {
@@ -145,23 +203,7 @@ fn main() -> ExitCode {
             } else {
                 vm.run_source(&src, &chunk_name(&file))
             };
-            match result {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(VmError::Exit(code)) => ExitCode::from(code as u8),
-                Err(e) => {
-                    let mut text = format!("strata: {e}\n");
-                    if let VmError::Runtime(le) = &e
-                        && !le.traceback.is_empty()
-                    {
-                        text.push_str("stack traceback:\n");
-                        for t in &le.traceback {
-                            text.push_str(&format!("\t{t}\n"));
-                        }
-                    }
-                    report(&text);
-                    ExitCode::from(e.exit_code() as u8)
-                }
-            }
+            finish(result)
         }
         Command::Bench(args) => bench::main(args),
         Command::Disasm { native, engine, file } => {

@@ -116,6 +116,32 @@ impl VmError {
     }
 }
 
+/// What a VM thread runs on the VM it made.
+type RunFn = dyn Fn(&mut crate::state::VmState) -> Result<(), LuaError> + Send + Sync;
+
+/// A `lua`-style command line's work ([`Vm::run_cli`]).
+#[derive(Clone, Debug, Default)]
+pub struct CliRun {
+    /// The global `arg`: index and text (0 is the script, negative the interpreter and its
+    /// options, positive the script's arguments).
+    pub arg: Vec<(i64, Vec<u8>)>,
+    pub steps: Vec<CliStep>,
+}
+
+/// One step of a command line, in order.
+#[derive(Clone, Debug)]
+pub enum CliStep {
+    /// Runs a chunk: `source` is `@file`, `=(command line)`, `=stdin` or `=LUA_INIT`;
+    /// `args` are its `...`.
+    Chunk { src: Vec<u8>, source: String, args: Vec<Vec<u8>> },
+    /// `-l global=module`: `global = require(module)`.
+    Require { global: String, module: String },
+    /// `-W`: warnings on.
+    Warnings,
+    /// The interactive prompt (`-i`, or no script on a terminal).
+    Prompt,
+}
+
 /// A captured-output buffer shared with the VM thread.
 #[derive(Clone, Default)]
 struct SharedBuf(Arc<Mutex<Vec<u8>>>);
@@ -166,6 +192,22 @@ impl Vm {
 
     /// Verifies and runs a program on a VM thread sized for the recursion limit.
     pub fn run_program(&mut self, program: Program) -> Result<(), VmError> {
+        self.run_with(program, Arc::new(|state: &mut crate::state::VmState| state.run_main()))
+    }
+
+    /// Runs the steps of a `lua`-style command line (`-e`, `-l`, the script with its
+    /// arguments, the interactive prompt) one after another in one VM, with the global `arg`
+    /// built from `run.arg`. The first error ends the run.
+    pub fn run_cli(&mut self, run: CliRun) -> Result<(), VmError> {
+        self.check_engine()?;
+        let program = compile(b"", "=strata")?;
+        let run = Arc::new(run);
+        self.run_with(program, Arc::new(move |state: &mut crate::state::VmState| state.run_cli(&run)))
+    }
+
+    /// Verifies `program` and runs `what` on a VM made for it, on a VM thread sized for the
+    /// recursion limit.
+    fn run_with(&mut self, program: Program, what: Arc<RunFn>) -> Result<(), VmError> {
         self.check_engine()?;
         let facts = verify(&program)?;
         let output = self.config.output.clone();
@@ -204,7 +246,7 @@ impl Vm {
                 }
                 interp.tiering = Some(Box::new(driver));
             }
-            let result = interp.run_main().map_err(|e| match interp.exit_request {
+            let result = what(&mut interp).map_err(|e| match interp.exit_request {
                 Some((code, _)) => VmError::Exit(code),
                 None => VmError::from(e),
             });

@@ -18,13 +18,29 @@ impl VmState {
             _ => vec![self.heap.try_alloc_cell(env).map_err(|_| LuaError::out_of_memory())?],
         };
         let main = self.heap.try_alloc_closure(self.program.main, &cells).map_err(|_| LuaError::out_of_memory())?;
+        let r = self.run_function(Value::from_closure(main), &[]).map(|_| ());
+        self.finish();
+        r
+    }
+
+    /// Calls `f` with `args` from the bottom of the stack (no frame is live), as the top level
+    /// of a program: an error is reported as `lua` reports it (message, traceback, and the
+    /// `<close>` variables it left closed). Returns how many results `f` left from the
+    /// stack's base.
+    pub fn run_function(&mut self, f: Value, args: &[Value]) -> Result<usize, LuaError> {
         let slot = self.stack.base();
-        // SAFETY: the stack has at least 1024 slots.
-        unsafe { *slot = Value::from_closure(main) };
-        // SAFETY: slot 0 of the stack, with no frames live.
+        if !self.stack_fits(slot.wrapping_add(args.len() + 2)) {
+            return Err(LuaError::new("stack overflow".into()));
+        }
+        // SAFETY: slot 0 of the stack, with room for the arguments (checked), no frame live.
+        unsafe {
+            *slot = f;
+            ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len());
+        }
         self.c_entries.push(0);
         self.c_callers.push(None);
-        let r = unsafe { self.call_at(slot, 0) }.map_err(|e| match self.exit_request {
+        // SAFETY: as above.
+        let r = unsafe { self.call_at(slot, args.len() as u32) }.map_err(|e| match self.exit_request {
             // `os.exit` (which closed what `close` asks for).
             Some(_) => {
                 self.tbc.clear();
@@ -37,6 +53,12 @@ impl VmState {
         });
         self.c_entries.pop();
         self.c_callers.pop();
+        r.map(|()| self.ctx.nres as usize)
+    }
+
+    /// The program is over: finalizers run (unless `os.exit` said not to close the VM), and
+    /// files and output are flushed.
+    pub fn finish(&mut self) {
         if self.exit_request.is_none_or(|(_, close)| close) {
             self.close_finalizers();
         }
@@ -47,7 +69,6 @@ impl VmState {
         });
         self.files = files;
         let _ = self.out.flush();
-        r
     }
 
     /// An error that ends the program, as `lua` reports it: an error object with a

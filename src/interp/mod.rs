@@ -36,6 +36,7 @@ use crate::state::feedback::{Target, bits_of};
 use crate::state::{DEFAULT_STACK_SLOTS, EnvGet, EnvSet, JitFailure, VmState};
 
 mod calls;
+mod cli;
 mod errors;
 mod forloop;
 

@@ -34,10 +34,18 @@ pub struct LuaFile {
     /// `setvbuf("no")` / `("line")`.
     unbuffered: bool,
     line_buffered: bool,
+    /// What its mode allows (C's stream fails the other operation with `EBADF`).
+    readable: bool,
+    writable: bool,
 }
 
 impl LuaFile {
     fn new(handle: Handle) -> LuaFile {
+        let (readable, writable) = match handle {
+            Handle::Stdin => (true, false),
+            Handle::Stdout | Handle::Stderr => (false, true),
+            _ => (true, true),
+        };
         LuaFile {
             handle,
             closed: false,
@@ -46,6 +54,8 @@ impl LuaFile {
             wbuf: Vec::new(),
             unbuffered: false,
             line_buffered: false,
+            readable,
+            writable,
         }
     }
 
@@ -288,7 +298,12 @@ fn open(name: &[u8], mode: &[u8]) -> std::io::Result<std::fs::File> {
         _ => o.append(true).create(true).read(plus),
     };
     use std::os::unix::ffi::OsStrExt;
-    o.open(std::path::Path::new(std::ffi::OsStr::from_bytes(name)))
+    let mut f = o.open(std::path::Path::new(std::ffi::OsStr::from_bytes(name)))?;
+    if mode[0] == b'a' && !plus {
+        // (glibc's write-only append streams start at the end; `a+` reads from the start.)
+        f.seek(SeekFrom::End(0))?;
+    }
+    Ok(f)
 }
 
 /// Lua's `l_checkmode`: `[rwa]%+?b*`.
@@ -303,9 +318,14 @@ fn valid_mode(mode: &[u8]) -> bool {
     rest.iter().all(|&c| c == b'b')
 }
 
-fn add_file(h: &mut dyn Host, f: std::fs::File) -> Value {
+/// A new file value for `f`, opened with C mode `mode`.
+fn add_file(h: &mut dyn Host, f: std::fs::File, mode: &[u8]) -> Value {
+    let mut file = LuaFile::new(Handle::Disk(f));
+    let plus = mode.get(1) == Some(&b'+');
+    file.readable = mode[0] == b'r' || plus;
+    file.writable = mode[0] != b'r' || plus;
     let files = h.files();
-    files.slots.push(LuaFile::new(Handle::Disk(f)));
+    files.slots.push(file);
     file_value(files.slots.len() as u32 - 1)
 }
 
@@ -321,7 +341,7 @@ pub(super) fn io_open(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>,
         return Err(arg_error(2, "invalid mode"));
     }
     match open(&name, &mode) {
-        Ok(f) => Ok(Some(add_file(h, f))),
+        Ok(f) => Ok(Some(add_file(h, f, &mode))),
         Err(e) => fail(h, &e, Some(&name)),
     }
 }
@@ -338,7 +358,7 @@ pub(super) fn io_tmpfile(h: &mut dyn Host, _args: &[Value]) -> Result<Option<Val
         libc::fclose(fp);
         <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(fd)
     };
-    Ok(Some(add_file(h, f)))
+    Ok(Some(add_file(h, f, b"w+")))
 }
 
 /// Writes `args[first..]` to file `k` (numbers as Lua formats them): the file, or fail.
@@ -361,7 +381,11 @@ fn write_to(h: &mut dyn Host, k: u32, args: &[Value], first: usize) -> Result<Op
     let mut out = Vec::new();
     let r = {
         let f = &mut h.files().slots[k as usize];
-        let r = f.unread().map(|()| f.wbuf.extend_from_slice(&data));
+        let r = if f.writable {
+            f.unread().map(|()| f.wbuf.extend_from_slice(&data))
+        } else {
+            Err(std::io::Error::from_raw_os_error(libc::EBADF))
+        };
         let flush_now = f.unbuffered
             || (f.line_buffered && data.contains(&b'\n'))
             || matches!(f.handle, Handle::Stdout | Handle::Stderr)
@@ -392,12 +416,12 @@ fn read_values(
         Number,
         Chars(usize),
     }
-    let mut wants = Vec::with_capacity(formats.len().max(1));
-    if formats.is_empty() {
-        wants.push(Want::Line(false));
-    }
-    for (i, fmt) in formats.iter().enumerate() {
-        wants.push(if fmt.is_number() {
+    // Each format is checked when its turn comes (what came before is read), as Lua does.
+    let want_at = |i: usize| -> Result<Want, BuiltinError> {
+        if formats.is_empty() {
+            return Ok(Want::Line(false));
+        }
+        Ok(if formats[i].is_number() {
             Want::Chars(check_int(formats, i).map_err(|e| shift_arg(e, arg_base))?.max(0) as usize)
         } else {
             let s = check_str(formats, i).map_err(|e| shift_arg(e, arg_base))?;
@@ -409,7 +433,10 @@ fn read_values(
                 Some(b'a') => Want::All,
                 _ => return Err(arg_error(i + 1 + arg_base, "invalid format")),
             }
-        });
+        })
+    };
+    if !h.files().slots[k as usize].readable {
+        return Ok(Err(std::io::Error::from_raw_os_error(libc::EBADF)));
     }
     let mut out = Vec::new();
     let flushed = h.files().slots[k as usize].flush(&mut |b| out.extend_from_slice(b));
@@ -417,8 +444,9 @@ fn read_values(
     if let Err(e) = flushed {
         return Ok(Err(e));
     }
-    let mut vals = Vec::with_capacity(wants.len());
-    for want in wants {
+    let mut vals = Vec::with_capacity(formats.len().max(1));
+    for i in 0..formats.len().max(1) {
+        let want = want_at(i)?;
         let f = &mut h.files().slots[k as usize];
         // (Strings are made outside the file's borrow.)
         let got: std::io::Result<Option<Result<Value, Vec<u8>>>> = match want {
@@ -494,6 +522,13 @@ fn default_file(h: &mut dyn Host, output: bool) -> Result<u32, BuiltinError> {
     Ok(k)
 }
 
+/// The default input or output as `io.close` and `io.lines` check it (Lua's `tofile`).
+fn open_default(h: &mut dyn Host, output: bool) -> Result<u32, BuiltinError> {
+    let files = h.files();
+    let k = if output { files.output } else { files.input };
+    check_file(h, &[file_value(k)], 0)
+}
+
 pub(super) fn io_write(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let k = default_file(h, true)?;
     write_to(h, k, args, 0)
@@ -505,7 +540,7 @@ pub(super) fn io_read(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>,
 }
 
 pub(super) fn io_close(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let k = if args.first().is_none_or(|v| v.is_nil()) { default_file(h, true)? } else { check_file(h, args, 0)? };
+    let k = if args.first().is_none_or(|v| v.is_nil()) { open_default(h, true)? } else { check_file(h, args, 0)? };
     close_file(h, k)
 }
 
@@ -539,7 +574,7 @@ fn set_default(h: &mut dyn Host, args: &[Value], output: bool) -> Result<Option<
                     return Err(BuiltinError::Located(msg));
                 }
             };
-            let v = add_file(h, f);
+            let v = add_file(h, f, if output { b"w" } else { b"r" });
             set_default_index(h, v.payload as u32, output);
         }
         Some(v) if !v.is_nil() => {
@@ -588,12 +623,12 @@ pub(super) fn io_popen(_h: &mut dyn Host, _args: &[Value]) -> Result<Option<Valu
 /// file is closed at its end. Returns the iterator, nil, nil and the file to close.
 pub(super) fn io_lines(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let (k, close) = match args.first() {
-        None => (default_file(h, false)?, false),
-        Some(v) if v.is_nil() => (default_file(h, false)?, false),
+        None => (open_default(h, false)?, false),
+        Some(v) if v.is_nil() => (open_default(h, false)?, false),
         Some(_) => {
             let name = check_str(args, 0)?.into_owned();
             match open(&name, b"r") {
-                Ok(f) => (add_file(h, f).payload as u32, true),
+                Ok(f) => (add_file(h, f, b"r").payload as u32, true),
                 Err(e) => {
                     let msg =
                         format!("cannot open file '{}' ({})", String::from_utf8_lossy(&name), loadlib::os_reason(&e));
@@ -642,6 +677,16 @@ fn lines_iterator(h: &mut dyn Host, k: u32, close: bool, formats: &[Value]) -> R
 /// One step of a `lines` iterator: the values read, or nothing at the end (closing a file
 /// `io.lines` opened).
 pub(super) fn io_lines_step(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let r = lines_step(h, args).map_err(|e| match e {
+        BuiltinError::Arg { arg, msg } => {
+            BuiltinError::Located(format!("bad argument #{} to 'for iterator' ({msg})", arg + 1))
+        }
+        e => e,
+    });
+    r.map_err(|e| pattern::at_closure_caller(h, e))
+}
+
+fn lines_step(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let st = args.first().copied().unwrap_or(Value::NIL);
     if !st.is_table() {
         return Err(type_error(args, 0, "table"));
@@ -704,7 +749,8 @@ pub(super) fn f_seek(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
         let r = f.flush(&mut |b| out.extend_from_slice(b)).and_then(|()| f.unread());
         r.and_then(|()| {
             let to = match &whence[..] {
-                b"set" => SeekFrom::Start(offset.max(0) as u64),
+                b"set" if offset < 0 => return Err(std::io::Error::from_raw_os_error(libc::EINVAL)),
+                b"set" => SeekFrom::Start(offset as u64),
                 b"cur" => SeekFrom::Current(offset),
                 b"end" => SeekFrom::End(offset),
                 _ => return Ok(None),
@@ -727,6 +773,7 @@ pub(super) fn f_seek(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
 pub(super) fn f_setvbuf(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let k = check_file(h, args, 0)?;
     let mode = check_str(args, 1)?.into_owned();
+    opt_int(args, 2, 0)?;
     let (no, line) = match &mode[..] {
         b"no" => (true, false),
         b"full" => (false, false),

@@ -536,19 +536,24 @@ fn add_value(
 /// (`pos` 0-based, `last` the end of the last match or -1). Returns the next match's
 /// captures, or nothing at the end.
 pub(super) fn s_gmatch_step(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    gmatch_step(h, args).map_err(|e| match e {
-        // Located at the Lua code running the iterator (the maker's function between them
-        // stands for Lua's C closure).
+    gmatch_step(h, args).map_err(|e| at_closure_caller(h, e))
+}
+
+/// An error of a builtin run through [`Host::native_closure`], located as Lua locates one
+/// raised by a C closure: at the Lua code calling the closure (the small Lua function
+/// between them stands for the closure).
+pub(super) fn at_closure_caller(h: &mut dyn Host, e: BuiltinError) -> BuiltinError {
+    match e {
         BuiltinError::Located(msg) => {
             let at = h
                 .level_info(2)
-                .filter(|f| f.current_line > 0)
+                .filter(|f| f.current_line > 0 && f.short_src != "[C]")
                 .map(|f| format!("{}:{}: ", f.short_src, f.current_line))
                 .unwrap_or_default();
             BuiltinError::Raw(format!("{at}{msg}"))
         }
         e => e,
-    })
+    }
 }
 
 fn gmatch_step(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {

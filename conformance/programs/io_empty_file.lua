@@ -1,0 +1,33 @@
+-- reading from an empty file
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:close()
+f = assert(io.open(name))
+print(f:read("l"))
+print(f:read("L"))
+print(f:read("n"))
+print(f:read(1))
+print(f:read(0))
+print(string.format("%q", f:read("a")))
+print(f:read("a", "l"))
+print(f:seek("end"))
+f:close()
+local n = 0
+for l in io.lines(name) do n = n + 1 end
+print("lines", n)
+f = assert(io.open(name))
+for l in f:lines() do n = n + 1 end
+print("lines", n, io.type(f))
+f:close()
+f = assert(io.open(name, "w"))
+f:write("")
+f:write()
+f:close()
+f = assert(io.open(name))
+print(f:read("a") == "", f:seek("end"))
+f:close()
+f = assert(io.open(name, "w"))
+f:write("\n")
+f:close()
+for l in io.lines(name) do print(string.format("%q", l)) end
+print(os.remove(name))

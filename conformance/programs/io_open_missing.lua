@@ -1,0 +1,23 @@
+-- opening files that do not exist returns nil, message, errno
+local missing = "io_no_such_dir_zz/missing_file.txt"
+print(io.open(missing))
+print(io.open(missing, "r"))
+print(io.open(missing, "rb"))
+print(io.open(missing, "r+"))
+print(io.open(missing, "w"))
+print(io.open(missing, "a+"))
+local f, msg, code = io.open(missing)
+print(f == nil, type(msg), math.type(code))
+print(select("#", io.open(missing)))
+-- write modes create a file that did not exist
+local name = os.tmpname()
+os.remove(name)
+print(io.open(name, "r") == nil)
+local w = io.open(name, "w")
+print(io.type(w))
+w:close()
+local r = io.open(name, "r")
+print(io.type(r), r:read("a") == "")
+r:close()
+print(os.remove(name))
+print(io.open(name) == nil)

@@ -1,0 +1,12 @@
+-- standard files cannot be closed
+print(io.stdout:close())
+print(io.stderr:close())
+print(io.close(io.stdout))
+print(io.close())
+print(io.type(io.stdout))
+print(select("#", io.stdout:close()))
+io.write("still writable\n")
+local ok, a, b = pcall(io.stdin.close, io.stdin)
+print(ok, a, b)
+print(io.type(io.stdin), io.type(io.stderr))
+io.stdout:write("done\n")
