@@ -43,7 +43,7 @@ impl VmState {
         let r = unsafe { self.call_at(slot, args.len() as u32) }.map_err(|e| match self.exit_request {
             // `os.exit` (which closed what `close` asks for).
             Some(_) => {
-                self.tbc.clear();
+                self.tbc_clear();
                 e
             }
             None => {
@@ -99,7 +99,7 @@ impl VmState {
     /// `lua` reports it (message and traceback, its message handler's result); an error in
     /// one of them becomes the error reported.
     fn close_after_uncaught(&mut self, mut e: LuaError) -> LuaError {
-        while let Some((_, v)) = self.tbc.pop() {
+        while let Some(v) = self.tbc_pop() {
             let mut text = e.message.clone();
             if !e.traceback.is_empty() {
                 text.push_str("\nstack traceback:");

@@ -948,18 +948,24 @@ impl VmState {
                         }
                         continue;
                     }
+                    // (Nil, the usual closing value of a generic `for`, registers nothing; a
+                    // `Close` with nothing registered in its slots does nothing.)
                     Op::Tbc => {
                         let v = pop!();
-                        self.tbc_register(arg!(0), v, ip!() as u32)?;
+                        if !v.is_nil() {
+                            self.tbc_register(arg!(0), v, ip!() as u32)?;
+                        }
                         next!(Op::Tbc)
                     }
                     Op::Close => {
-                        let top = if arg!(1) & call_flags::MULTI_ARG != 0 {
-                            sp.sub(1).add(self.ctx.nres as usize)
-                        } else {
-                            sp
-                        };
-                        self.tbc_close(arg!(0), top, ip!() as u32)?;
+                        if self.ctx.tbc_top >= base.add(arg!(0) as usize) {
+                            let top = if arg!(1) & call_flags::MULTI_ARG != 0 {
+                                sp.sub(1).add(self.ctx.nres as usize)
+                            } else {
+                                sp
+                            };
+                            self.tbc_close(arg!(0), top, ip!() as u32)?;
+                        }
                         next!(Op::Close)
                     }
                     Op::VarArg => {

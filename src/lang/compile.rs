@@ -603,7 +603,15 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
                     _ => self.push_list(exprs),
                 };
                 self.emit(Op::Close, &[0, flags]);
-                self.emit(Op::ReturnN, &[exprs.len() as u32, flags]);
+                match exprs.as_slice() {
+                    [] => self.return_none(),
+                    [e] if !e.is_multi() && !self.proto.is_vararg => {
+                        self.emit(Op::Return1, &[]);
+                    }
+                    _ => {
+                        self.emit(Op::ReturnN, &[exprs.len() as u32, flags]);
+                    }
+                }
             }
             Stmt::Return { exprs, .. } => match exprs.as_slice() {
                 [] => self.return_none(),
@@ -678,13 +686,19 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
     /// first is nil (which otherwise becomes the control value).
     fn generic_for(&mut self, vars: &'a [LocalId], exprs: &'a [Expr], body: &'a Block, (line, call_line): (u32, u32)) {
         let saved = self.open_scope();
-        self.push_adjusted(exprs, 3);
+        // The iterator, its state, the control value, and Lua 5.4's closing value (closed
+        // like a `<close>` variable when the loop ends).
+        self.push_adjusted(exprs, 4);
         let base = self.alloc_slot();
-        self.alloc_slot();
-        self.alloc_slot();
-        for k in (0..3).rev() {
+        for _ in 0..3 {
+            self.alloc_slot();
+        }
+        for k in (0..4).rev() {
             self.emit(Op::SetLocal, &[base + k]);
         }
+        self.emit(Op::GetLocal, &[base + 3]);
+        self.emit(Op::Tbc, &[base + 3]);
+        self.tbc.push(base + 3);
         let slots: Vec<u32> = vars.iter().map(|_| self.alloc_slot()).collect();
         let mut call = Label::default();
         self.emit_jump(Op::Jump, &mut call);
@@ -719,6 +733,7 @@ impl<'p, 'a> FuncCompiler<'p, 'a> {
         let tfb = self.type_slot();
         self.emit_jump_with(Op::JumpIfNotEq, &[tfb], &mut top);
         self.place(&mut breaks);
+        self.close_from(base + 3, 0);
         self.close_scope(saved);
     }
 

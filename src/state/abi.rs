@@ -171,6 +171,9 @@ pub struct JitContext {
     /// code can reach the string metatable (`getmetatable("")`) and so change its `__index`:
     /// compiled method calls on strings then take the generic path.
     pub strings: *mut crate::runtime::table::Table,
+    /// The stack slot of the newest registered `<close>` value (null: none): compiled
+    /// `Close` skips its helper when this is below the slots it closes.
+    pub tbc_top: *mut Value,
 }
 
 macro_rules! offsets {
@@ -199,6 +202,7 @@ offsets! {
     stress_counter => OFF_STRESS_COUNTER,
     env => OFF_ENV,
     strings => OFF_STRINGS,
+    tbc_top => OFF_TBC_TOP,
 }
 
 // Layouts native code depends on.
@@ -220,6 +224,7 @@ const _: () = {
     assert!(JitContext::OFF_STRESS_COUNTER == 88);
     assert!(JitContext::OFF_ENV == 96);
     assert!(JitContext::OFF_STRINGS == 112);
+    assert!(JitContext::OFF_TBC_TOP == 120);
     assert!(std::mem::size_of::<Frame>() == 24);
     assert!(std::mem::offset_of!(Frame, base) == 0);
     assert!(std::mem::offset_of!(Frame, func) == 8);

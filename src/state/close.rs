@@ -35,12 +35,34 @@ impl VmState {
         fr.ip = ip;
         let (func, base) = (fr.func, fr.base);
         if metamethod(self, v, Event::Close).is_nil() {
-            let name = self.program.functions[func as usize].local_name_at(slot, ip).unwrap_or("?");
+            // (A generic `for`'s closing value is a hidden variable: Lua calls all four
+            // `(for state)`.)
+            let name = self.program.functions[func as usize].local_name_at(slot, ip).unwrap_or("(for state)");
             let msg = format!("variable '{name}' got a non-closable value");
             return Err(self.raise(self.with_position(msg)));
         }
-        self.tbc.push((base.wrapping_add(slot as usize), v));
+        let at = base.wrapping_add(slot as usize);
+        self.tbc.push((at, v));
+        self.ctx.tbc_top = at;
         Ok(())
+    }
+
+    /// How many values are registered.
+    pub fn tbc_len(&self) -> usize {
+        self.tbc.len()
+    }
+
+    /// Unregisters the newest value.
+    pub fn tbc_pop(&mut self) -> Option<Value> {
+        let (_, v) = self.tbc.pop()?;
+        self.ctx.tbc_top = self.tbc.last().map_or(std::ptr::null_mut(), |&(at, _)| at);
+        Some(v)
+    }
+
+    /// Unregisters everything (the program is over).
+    pub fn tbc_clear(&mut self) {
+        self.tbc.clear();
+        self.ctx.tbc_top = std::ptr::null_mut();
     }
 
     /// `Close level` at instruction `ip` of the running frame: closes its registered values
@@ -59,7 +81,7 @@ impl VmState {
         while let Some(&(at, v)) = self.tbc.last()
             && at >= from
         {
-            self.tbc.pop();
+            self.tbc_pop();
             if let Err(e) = self.call_close(v, Value::NIL, true) {
                 r = Err(e);
                 break;
@@ -76,7 +98,7 @@ impl VmState {
     /// `xpcall`'s message handler, when there is one). Returns the final error value.
     pub fn tbc_close_after_error(&mut self, mark: usize, mut err: Value, handler: Option<Value>) -> Value {
         while self.tbc.len() > mark {
-            let (_, v) = self.tbc.pop().expect("more than mark");
+            let v = self.tbc_pop().expect("more than mark");
             if let Err(e) = self.call_close(v, err, false) {
                 let trace = e.trace.clone();
                 err = match self.error_value(e) {

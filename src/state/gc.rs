@@ -207,7 +207,7 @@ impl VmState {
             }
             let builtin_top = self.builtin_top;
             // SAFETY: `top` is above every live value, with room for the call (checked).
-            let tbc = self.tbc.len();
+            let tbc = self.tbc_len();
             // SAFETY: as above.
             let r = unsafe {
                 *top = gc;

@@ -204,8 +204,9 @@ pub struct VmState {
     /// Values builtins keep alive while they call back into Lua (collector roots).
     pub gc_pins: Vec<Value>,
     /// The `<close>` values registered and not closed yet, oldest first, with the stack
-    /// slot of their variable (collector roots; see `state::close`).
-    pub tbc: Vec<(*mut Value, Value)>,
+    /// slot of their variable (collector roots; see `state::close`; changed only through its
+    /// methods, which keep `ctx.tbc_top`).
+    pub(crate) tbc: Vec<(*mut Value, Value)>,
     /// The chunk that makes [`Host::native_closure`]s (nil until first used; a collector
     /// root).
     pub closure_maker: Value,
@@ -311,7 +312,7 @@ impl Host for VmState {
 
     fn protected_call(&mut self, f: Value, args: &[Value], handler: Option<Value>) -> Result<(), BuiltinError> {
         let slot = self.rust_call_slot(args.len())?;
-        let (frames, depth, pins, tbc) = (self.frames.len(), self.ctx.depth, self.gc_pins.len(), self.tbc.len());
+        let (frames, depth, pins, tbc) = (self.frames.len(), self.ctx.depth, self.gc_pins.len(), self.tbc_len());
         self.protected.push(handler.is_some());
         // SAFETY: `slot` comes from `rust_call_slot`.
         let r = unsafe { self.call_at_slot(slot, f, args, true) };
@@ -477,7 +478,7 @@ impl Host for VmState {
         if close {
             // Lua's `lua_close`: pending `<close>` variables first, while their frames are
             // live (the finalizers run when the program ends).
-            while let Some((_, v)) = self.tbc.pop() {
+            while let Some(v) = self.tbc_pop() {
                 let _ = self.call_close(v, Value::NIL, false);
             }
         }
@@ -681,6 +682,7 @@ impl VmState {
                 stress_counter: 0,
                 env: Value::from_table(libs.globals),
                 strings: libs.string,
+                tbc_top: std::ptr::null_mut(),
             },
             libs,
             name_cache: RetainVec::default(),

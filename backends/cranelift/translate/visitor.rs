@@ -304,6 +304,33 @@ translations! {
                 self.set_top(Self::dynamic(p[0], p[1]));
                 self.push(Self::dynamic(p[2], p[3]));
             },
+            // `<close>` variables: the helper only for a value that is not nil, and only when
+            // a value is registered at or above the slots `Close` closes.
+            Op::Tbc => {
+                let v = self.peek(0);
+                let is_nil = self.tag_is(v, tag::NIL);
+                let (slow, done) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(is_nil, done, &[], slow, &[]);
+                self.b.switch_to_block(slow);
+                self.generic(ins, ip)?;
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            },
+            Op::Close => {
+                let ctx = self.ctx();
+                let top = self.b.ins().load(types::I64, mem(), ctx, JitContext::OFF_TBC_TOP);
+                let frame = self.frame();
+                let level = self.b.ins().iadd_imm_s(frame, ins.arg(0) as i64 * VALUE_SIZE as i64);
+                let below = self.b.ins().icmp(IntCC::UnsignedLessThan, top, level);
+                let (slow, done) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(below, done, &[], slow, &[]);
+                self.b.switch_to_block(slow);
+                self.generic(ins, ip)?;
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            },
             Op::Call | Op::TailCall => {
                 if inlined {
                     return Err(BackendError::Internal("a call in an inlined callee was not inlined".into()));

@@ -246,6 +246,30 @@ templates! {
                     );
                 });
             },
+            // `<close>` variables: the helper only for a value that is not nil, and only when
+            // a value is registered at or above the slots `Close` closes.
+            Op::Tbc => {
+                let skip = self.ops.new_dynamic_label();
+                let v = slot(sp - 1);
+                asm!(self.ops
+                    ; cmp QWORD [r12 + v.off], tag::NIL as i32
+                    ; je =>skip
+                );
+                self.generic(ins, gip, sp)?;
+                asm!(self.ops; =>skip);
+            },
+            Op::Close => {
+                let skip = self.ops.new_dynamic_label();
+                let level = slot(ins.arg(0));
+                asm!(self.ops
+                    ; mov rax, [rbx + JitContext::OFF_TBC_TOP]
+                    ; lea rcx, [r12 + level.off]
+                    ; cmp rax, rcx
+                    ; jb =>skip
+                );
+                self.generic(ins, gip, sp)?;
+                asm!(self.ops; =>skip);
+            },
             Op::Call | Op::TailCall => self.call(ins, gip, sp),
             Op::ReturnN => {
                 let epilogue = self.epilogue;
