@@ -57,6 +57,7 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 200_000;
 
 /// The default value-stack budget: Lua 5.4's `LUAI_MAXSTACK`.
 pub use crate::state::DEFAULT_STACK_SLOTS;
+pub use crate::state::cli::{CliRun, CliStep};
 
 impl Default for VmConfig {
     fn default() -> Self {
@@ -118,29 +119,6 @@ impl VmError {
 
 /// What a VM thread runs on the VM it made.
 type RunFn = dyn Fn(&mut crate::state::VmState) -> Result<(), LuaError> + Send + Sync;
-
-/// A `lua`-style command line's work ([`Vm::run_cli`]).
-#[derive(Clone, Debug, Default)]
-pub struct CliRun {
-    /// The global `arg`: index and text (0 is the script, negative the interpreter and its
-    /// options, positive the script's arguments).
-    pub arg: Vec<(i64, Vec<u8>)>,
-    pub steps: Vec<CliStep>,
-}
-
-/// One step of a command line, in order.
-#[derive(Clone, Debug)]
-pub enum CliStep {
-    /// Runs a chunk: `source` is `@file`, `=(command line)`, `=stdin` or `=LUA_INIT`;
-    /// `args` are its `...`.
-    Chunk { src: Vec<u8>, source: String, args: Vec<Vec<u8>> },
-    /// `-l global=module`: `global = require(module)`.
-    Require { global: String, module: String },
-    /// `-W`: warnings on.
-    Warnings,
-    /// The interactive prompt (`-i`, or no script on a terminal).
-    Prompt,
-}
 
 /// A captured-output buffer shared with the VM thread.
 #[derive(Clone, Default)]

@@ -6,7 +6,7 @@ use std::io::Write;
 
 use super::*;
 use crate::runtime::builtins::Host;
-use crate::vm::{CliRun, CliStep};
+use crate::state::cli::{CliRun, CliStep};
 
 /// `lua`'s prompts.
 const PROMPT: &str = "> ";

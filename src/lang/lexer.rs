@@ -538,7 +538,7 @@ impl<'a> Lexer<'a> {
                                 return Err(LexError::At("missing '}'".into(), near(&out, &seen)));
                             }
                             self.pos += 1;
-                            utf8_encode(v as u32, &mut out);
+                            crate::runtime::string::utf8_encode(v as u32, &mut out);
                         }
                         d if d.is_ascii_digit() => {
                             let mut v = 0u32;
@@ -617,30 +617,6 @@ impl<'a> Lexer<'a> {
 /// How Lua shows a stray byte after `near`: the character, or `<\N>` for control bytes.
 fn other_near(c: u8) -> String {
     if c.is_ascii_graphic() { format!("'{}'", c as char) } else { format!("'<\\{c}>'") }
-}
-
-/// Lua's extended UTF-8 (up to 6 bytes, values up to 2^31).
-pub(crate) fn utf8_encode(v: u32, out: &mut Vec<u8>) {
-    if v < 0x80 {
-        out.push(v as u8);
-        return;
-    }
-    let mut buf = [0u8; 8];
-    let mut n = 0;
-    let mut x = v;
-    let mut mfb: u32 = 0x3f; // maximum that fits in the first byte
-    loop {
-        buf[7 - n] = 0x80 | (x & 0x3f) as u8;
-        n += 1;
-        x >>= 6;
-        mfb >>= 1;
-        if x <= mfb {
-            break;
-        }
-    }
-    buf[7 - n] = ((!mfb << 1) | x) as u8;
-    n += 1;
-    out.extend_from_slice(&buf[8 - n..]);
 }
 
 #[cfg(test)]

@@ -171,6 +171,30 @@ impl StrTable {
     }
 }
 
+/// Lua's extended UTF-8 (up to 6 bytes, values up to 2^31).
+pub fn utf8_encode(v: u32, out: &mut Vec<u8>) {
+    if v < 0x80 {
+        out.push(v as u8);
+        return;
+    }
+    let mut buf = [0u8; 8];
+    let mut n = 0;
+    let mut x = v;
+    let mut mfb: u32 = 0x3f; // maximum that fits in the first byte
+    loop {
+        buf[7 - n] = 0x80 | (x & 0x3f) as u8;
+        n += 1;
+        x >>= 6;
+        mfb >>= 1;
+        if x <= mfb {
+            break;
+        }
+    }
+    buf[7 - n] = ((!mfb << 1) | x) as u8;
+    n += 1;
+    out.extend_from_slice(&buf[8 - n..]);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

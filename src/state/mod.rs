@@ -18,6 +18,7 @@
 //! ```
 
 pub mod abi;
+pub mod cli;
 mod close;
 pub mod feedback;
 mod gc;

@@ -69,7 +69,7 @@ pub(super) fn u_char(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
         if code > MAX_UTF as u64 {
             return Err(arg_error(i + 1, "value out of range"));
         }
-        crate::lang::lexer::utf8_encode(code as u32, &mut out);
+        crate::runtime::string::utf8_encode(code as u32, &mut out);
     }
     new_str(h, &out)
 }

@@ -1,0 +1,42 @@
+-- every format error message, caught with pcall
+local function try(f, ...)
+  local ok, e = pcall(f, ...)
+  print(ok, e)
+end
+local P, U, S = string.pack, string.unpack, string.packsize
+try(P, "y", 1)
+try(U, "y", "abc")
+try(S, "y")
+try(P, "i4 q", 1)
+try(P, "i0", 1)
+try(P, "i17", 1)
+try(P, "I99", 1)
+try(U, "i20", "x")
+try(S, "j17")
+try(S, "s0")
+try(S, "!17")
+try(P, "c", "")
+try(S, "!3")
+try(S, "!5i8")
+try(S, "s")
+try(S, "z")
+try(S, "i4z")
+try(S, "s4")
+try(P, "X")
+try(P, "Xz")
+try(S, "XXi4")
+try(S, "Xc1")
+try(P, "i4", nil)
+try(P, "i4", {})
+print(#P("z", 1, 2))
+try(U, "i4", nil)
+try(U, nil, "")
+try(P, nil)
+try(S, 12)
+-- whitespace is ignored, repeated endianness switches are fine
+print(#P(" < i4 > i4 = i4 ", 1, 2, 3), S("  i4   i2 "))
+-- a format error stops packing; nothing leaks into later calls
+for i = 1, 3 do
+  local ok = pcall(P, "i4y", i)
+  print(i, ok, #P("i4", i))
+end
