@@ -139,16 +139,11 @@ fn finish(result: Result<(), VmError>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(VmError::Exit(code)) => ExitCode::from(code as u8),
         Err(e) => {
-            let mut text = format!("strata: {e}\n");
-            if let VmError::Runtime(le) = &e
-                && !le.traceback.is_empty()
-            {
-                text.push_str("stack traceback:\n");
-                for t in &le.traceback {
-                    text.push_str(&format!("\t{t}\n"));
-                }
-            }
-            report(&text);
+            let text = match &e {
+                VmError::Runtime(le) => le.full_text(),
+                e => e.to_string(),
+            };
+            report(&format!("strata: {text}\n"));
             ExitCode::from(e.exit_code() as u8)
         }
     }

@@ -100,15 +100,7 @@ impl VmState {
     /// one of them becomes the error reported.
     fn close_after_uncaught(&mut self, mut e: LuaError) -> LuaError {
         while let Some(v) = self.tbc_pop() {
-            let mut text = e.message.clone();
-            if !e.traceback.is_empty() {
-                text.push_str("\nstack traceback:");
-                for t in &e.traceback {
-                    text.push_str("\n\t");
-                    text.push_str(t);
-                }
-            }
-            let err = self.heap.str_value(text.as_bytes());
+            let err = self.heap.str_value(e.full_text().as_bytes());
             if let Err(again) = self.call_close(v, err, false) {
                 e = self.report_error(again);
             }

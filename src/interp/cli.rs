@@ -129,7 +129,7 @@ impl VmState {
             let f = match f {
                 Ok(f) => f,
                 Err(msg) => {
-                    self.report_line(&msg, &[]);
+                    self.report_line(&LuaError::new(msg));
                     continue;
                 }
             };
@@ -140,11 +140,11 @@ impl VmState {
                     let vals: Vec<Value> = unsafe { std::slice::from_raw_parts(self.stack.base(), n) }.to_vec();
                     let print = self.global(b"print");
                     if let Err(e) = self.run_function(print, &vals) {
-                        self.report_line(&e.message, &e.traceback);
+                        self.report_line(&e);
                     }
                 }
                 Err(e) if self.exit_request.is_some() => return Err(e),
-                Err(e) => self.report_line(&e.message, &e.traceback),
+                Err(e) => self.report_line(&e),
             }
         }
         let _ = self.out.flush();
@@ -152,15 +152,8 @@ impl VmState {
     }
 
     /// An error at the prompt, on standard error.
-    fn report_line(&mut self, msg: &str, traceback: &[String]) {
+    fn report_line(&mut self, e: &LuaError) {
         let _ = self.out.flush();
-        let mut text = format!("strata: {msg}\n");
-        if !traceback.is_empty() {
-            text.push_str("stack traceback:\n");
-            for t in traceback {
-                text.push_str(&format!("\t{t}\n"));
-            }
-        }
-        let _ = std::io::stderr().write_all(text.as_bytes());
+        let _ = std::io::stderr().write_all(format!("strata: {}\n", e.full_text()).as_bytes());
     }
 }

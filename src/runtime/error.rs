@@ -36,6 +36,20 @@ pub enum TraceEntry {
 }
 
 impl LuaError {
+    /// The message and its traceback as `lua` prints them (`stack traceback:` and one
+    /// tab-indented line per level), without a final newline.
+    pub fn full_text(&self) -> String {
+        let mut text = self.message.clone();
+        if !self.traceback.is_empty() {
+            text.push_str("\nstack traceback:");
+            for t in &self.traceback {
+                text.push_str("\n\t");
+                text.push_str(t);
+            }
+        }
+        text
+    }
+
     pub fn new(message: String) -> LuaError {
         LuaError { message, value: None, traceback: Vec::new(), trace: Vec::new(), memory: false }
     }

@@ -47,11 +47,9 @@ impl Emitter<'_> {
                 ; jmp =>recorded
             );
         });
-        // The generic path: builtins, and values that cannot be called (the helper raises).
-        let generic_call = move |ops: &mut Ops| {
+        // The call helper on the callee and `ctx.nargs` arguments (errors to `error`).
+        let call_helper = move |ops: &mut Ops| {
             asm!(ops
-                ; =>generic
-                ;; call(ops, Helper::RecordCallee, &[Arg::Addr(Mem { base: R15, off: site }), Arg::Addr(callee)])
                 ;; call(ops, Helper::Call, &[
                     Arg::Ctx,
                     Arg::Addr(callee),
@@ -61,6 +59,14 @@ impl Emitter<'_> {
                 ])
                 ; test eax, eax
                 ; jnz =>error
+            );
+        };
+        // The generic path: builtins, and values that cannot be called (the helper raises).
+        let generic_call = move |ops: &mut Ops| {
+            asm!(ops
+                ; =>generic
+                ;; call(ops, Helper::RecordCallee, &[Arg::Addr(Mem { base: R15, off: site }), Arg::Addr(callee)])
+                ;; call_helper(ops)
             );
         };
         if tail {
@@ -113,15 +119,7 @@ impl Emitter<'_> {
                     ; je =>hand_back
                     ; test eax, eax
                     ; jnz =>error
-                    ;; call(ops, Helper::Call, &[
-                        Arg::Ctx,
-                        Arg::Addr(callee),
-                        Arg::Load(Mem { base: RBX, off: JitContext::OFF_NARGS }),
-                        Arg::Imm(pos as i32),
-                        Arg::Imm(gip.0 as i32),
-                    ])
-                    ; test eax, eax
-                    ; jnz =>error
+                    ;; call_helper(ops)
                     ;; call(ops, Helper::ReturnValues, &[Arg::Ctx, Arg::Addr(callee), Arg::Imm(gip.0 as i32)])
                     ; sub DWORD [rbx + JitContext::OFF_DEPTH], 1
                     ; xor eax, eax
