@@ -176,6 +176,7 @@ pub fn qualified_builtin_name(index: u32) -> String {
         Lib::Package => "package",
         Lib::Debug => "debug",
         Lib::Utf8 => "utf8",
+        Lib::Coroutine => "coroutine",
         // (Lua finds no global name for a file method.)
         Lib::File => return "?".to_string(),
     };

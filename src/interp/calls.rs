@@ -217,7 +217,9 @@ impl VmState {
     fn run_builtin(&mut self, idx: u32, args: &[Value], from_lua: bool) -> Result<Option<Value>, BuiltinError> {
         let was_from_lua = std::mem::replace(&mut self.builtin_from_lua, from_lua);
         let running = self.running_builtin.replace(idx);
+        let in_builtin = std::mem::replace(&mut self.in_builtin, true);
         let r = (BUILTINS[idx as usize].func)(self, args);
+        self.in_builtin = in_builtin;
         self.builtin_from_lua = was_from_lua;
         self.running_builtin = running;
         r

@@ -30,11 +30,13 @@ use iolib::{
 };
 mod pattern;
 mod utf8lib;
+mod corolib;
 pub use mathlib::{RandomState, fresh_seed as fresh_random_seed, seed as seed_random};
 use mathlib::{m_deg, m_modf, m_rad, m_random, m_randomseed};
 use oslib::{
     os_date, os_difftime, os_execute, os_exit, os_getenv, os_remove, os_rename, os_setlocale, os_time, os_tmpname,
 };
+use corolib::{co_close, co_create, co_isyieldable, co_resume, co_running, co_status, co_wrap, co_wrap_step, co_yield};
 use utf8lib::{u_char, u_codepoint, u_codes, u_codes_lax_step, u_codes_step, u_len, u_offset};
 mod tablib;
 use pattern::{s_find, s_gmatch, s_gmatch_step, s_gsub, s_match};
@@ -129,6 +131,29 @@ pub trait Host {
     fn native_closure(&mut self, step: Value, state: Value) -> Result<Value, BuiltinError>;
     /// The VM's files.
     fn files(&mut self) -> &mut Files;
+    /// `coroutine.create(f)`: a new suspended thread running `f`.
+    fn thread_create(&mut self, f: Value) -> Result<Value, BuiltinError>;
+    /// Resumes thread `co` with `args`: pushes (after `true` when `status`) the values it
+    /// yielded or returned, or gives back the error that stopped it (nothing pushed).
+    fn thread_resume(&mut self, co: Value, args: &[Value], status: bool) -> Result<Result<(), Value>, BuiltinError>;
+    /// Suspends the running coroutine, handing `args` to its resumer; pushes the values of
+    /// the resume that continues it.
+    fn thread_yield(&mut self, args: &[Value]) -> Result<(), BuiltinError>;
+    /// `coroutine.status`.
+    fn thread_status(&mut self, co: Value) -> &'static str;
+    /// The running thread and whether it is the main one.
+    fn thread_running(&mut self) -> (Value, bool);
+    /// Whether `co` (the running thread when `None`) may yield.
+    fn thread_yieldable(&mut self, co: Option<Value>) -> bool;
+    /// Closes a suspended or dead thread's pending `<close>` values (it is dead after);
+    /// returns the error it ends with, if any.
+    fn thread_close(&mut self, co: Value) -> Result<Option<Value>, BuiltinError>;
+    /// [`Host::traceback`] of thread `co`'s stack (empty for a thread that is not running,
+    /// suspended in a yield or waiting for another).
+    fn thread_traceback(&mut self, co: Value, level: usize) -> Vec<String>;
+    /// `chunk:line: ` of the Lua code that called the running `wrap` function (empty when
+    /// Rust code called it), for the errors it raises again.
+    fn wrap_caller_position(&self) -> String;
 }
 
 /// Returns `vals` as the builtin's results: all but the last pushed, the last returned.
@@ -180,6 +205,7 @@ pub enum Lib {
     Package,
     Debug,
     Utf8,
+    Coroutine,
     /// The methods and metamethods of files (not a global library).
     File,
 }
@@ -294,6 +320,16 @@ builtins! {
     Math "modf" => m_modf;
     Math "deg" => m_deg;
     Math "rad" => m_rad;
+    Coroutine "create" => co_create;
+    Coroutine "resume" => co_resume;
+    Coroutine "yield" => co_yield;
+    Coroutine "status" => co_status;
+    Coroutine "running" => co_running;
+    Coroutine "isyieldable" => co_isyieldable;
+    Coroutine "close" => co_close;
+    Coroutine "wrap" => co_wrap;
+    // What `wrap`'s functions call, reachable only as a value.
+    Coroutine "wrap step" => co_wrap_step;
     Utf8 "char" => u_char;
     Utf8 "len" => u_len;
     Utf8 "codepoint" => u_codepoint;
@@ -375,6 +411,7 @@ impl Lib {
             Lib::Package => "package",
             Lib::Debug => "debug",
             Lib::Utf8 => "utf8",
+            Lib::Coroutine => "coroutine",
             Lib::File => "FILE*",
         })
     }
@@ -391,8 +428,9 @@ pub fn open_libs(heap: &mut Heap) -> Result<Libs, TableError> {
         unsafe { (*t).set(heap, k, v) }
     }
     let globals = heap.alloc_table(0, 64)?;
-    let libs = [Lib::Io, Lib::Os, Lib::Math, Lib::String, Lib::Table, Lib::Package, Lib::Debug, Lib::Utf8];
-    let mut tables = [std::ptr::null_mut(); 8];
+    let libs =
+        [Lib::Io, Lib::Os, Lib::Math, Lib::String, Lib::Table, Lib::Package, Lib::Debug, Lib::Utf8, Lib::Coroutine];
+    let mut tables = [std::ptr::null_mut(); 9];
     for (lib, t) in libs.iter().zip(tables.iter_mut()) {
         *t = heap.alloc_table(0, 32)?;
         set(heap, globals, lib.name().expect("a library table"), Value::from_table(*t))?;

@@ -27,10 +27,11 @@
 use crate::runtime::alloc::Pool;
 use crate::runtime::string::{HASH_SEED, MAX_SHORT_LEN, StrTable, hash_bytes};
 use crate::runtime::table::Table;
+use crate::runtime::thread::{StackPool, Thread};
 use crate::runtime::value::Value;
 use std::alloc::{Layout, alloc, dealloc, realloc};
 use std::cell::Cell as Mut;
-use std::ptr::NonNull;
+use std::ptr::{self, NonNull};
 
 /// An immutable byte string with a cached hash.
 #[repr(C)]
@@ -189,6 +190,7 @@ pub enum ObjKind {
     Table,
     Closure,
     Cell,
+    Thread,
 }
 
 /// The collector's record of an object, just before the object in the same allocation.
@@ -301,6 +303,8 @@ pub struct Heap {
     /// Unreachable objects whose finalizers are due, in the order they run (newest
     /// registration first); they stay alive (roots) until their finalizer has been called.
     tobefnz: std::collections::VecDeque<*const u8>,
+    /// The memory coroutines run on.
+    pub threads: StackPool,
 }
 
 /// How a table's references are traced: `__mode` in its metatable.
@@ -394,7 +398,7 @@ fn check_references() -> bool {
 #[inline]
 fn collectable(v: Value) -> bool {
     use crate::runtime::value::tag;
-    matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL)
+    matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL | tag::THREAD)
 }
 
 impl Default for Heap {
@@ -422,6 +426,7 @@ impl Heap {
             allweak: Vec::new(),
             finobj: Vec::new(),
             tobefnz: std::collections::VecDeque::new(),
+            threads: StackPool::new(),
         };
         for (k, name) in EVENT_NAMES.iter().enumerate() {
             heap.names[k] = heap.alloc_str(name.as_bytes());
@@ -596,7 +601,7 @@ impl Heap {
     #[inline]
     pub fn mark_value(&mut self, v: Value) {
         use crate::runtime::value::tag;
-        if matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL) {
+        if matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL | tag::THREAD) {
             #[cfg(debug_assertions)]
             if check_references() {
                 Self::check_reference(v);
@@ -616,6 +621,7 @@ impl Heap {
             tag::STR => ObjKind::Str,
             tag::TABLE => ObjKind::Table,
             tag::CLOSURE => ObjKind::Closure,
+            tag::THREAD => ObjKind::Thread,
             _ => ObjKind::Cell,
         };
         // SAFETY: reading the header of what the value names; for a freed pool cell the
@@ -652,7 +658,7 @@ impl Heap {
     pub fn is_marked(&self, v: Value) -> bool {
         use crate::runtime::value::tag;
         // SAFETY: as in `mark_object`.
-        !matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL)
+        !matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL | tag::THREAD)
             || unsafe { (*header(v.payload as *const u8)).marked }
     }
 
@@ -680,6 +686,9 @@ impl Heap {
                         }
                     }
                     ObjKind::Cell => self.mark_value((*(p as *const Cell)).value),
+                    // (The running thread's state lives in the VM, which marks it; its
+                    // object holds an empty one.)
+                    ObjKind::Thread => (*(p as *const Thread)).trace(|v| self.mark_value(v)),
                 }
             }
         }
@@ -921,6 +930,13 @@ impl Heap {
                 }
                 ObjKind::Table => (*(p as *mut Table)).free_parts(self),
                 ObjKind::Closure | ObjKind::Cell => {}
+                ObjKind::Thread => {
+                    let t = p as *mut Thread;
+                    if let Some(seg) = (*t).seg.take() {
+                        self.threads.release(seg, (*t).state.high_water);
+                    }
+                    ptr::drop_in_place(t);
+                }
             }
             self.objects -= 1;
             full
@@ -940,6 +956,7 @@ impl Heap {
                 ObjKind::Table => Layout::new::<Table>(),
                 ObjKind::Closure => Self::closure_layout((*(p as *const Closure)).nupvals as usize),
                 ObjKind::Cell => Layout::new::<Cell>(),
+                ObjKind::Thread => Layout::new::<Thread>(),
             };
             Self::with_header(layout).expect("allocated")
         }
@@ -1132,6 +1149,14 @@ impl Heap {
         let p = self.try_raw_alloc(Layout::new::<Cell>(), ObjKind::Cell)?.as_ptr() as *mut Cell;
         // SAFETY: fresh allocation of the right size.
         unsafe { p.write(Cell { value }) };
+        Ok(p)
+    }
+
+    /// A new coroutine running `func` (suspended, not started).
+    pub fn try_alloc_thread(&mut self, func: Value) -> Result<*mut Thread, OutOfMemory> {
+        let p = self.try_raw_alloc(Layout::new::<Thread>(), ObjKind::Thread)?.as_ptr() as *mut Thread;
+        // SAFETY: a fresh allocation sized and aligned for a thread.
+        unsafe { p.write(Thread::new(func)) };
         Ok(p)
     }
 }

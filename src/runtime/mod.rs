@@ -11,4 +11,5 @@ pub mod meta;
 pub mod number;
 pub mod string;
 pub mod table;
+pub mod thread;
 pub mod value;

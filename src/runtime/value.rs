@@ -36,6 +36,7 @@ pub mod tag {
     pub const CELL: u64 = 7;
     pub const FILE: u64 = 8;
     pub const TABLE: u64 = 9;
+    pub const THREAD: u64 = 10;
 }
 
 /// A Lua value. See the module documentation for the layout.
@@ -87,6 +88,21 @@ impl Value {
     #[inline(always)]
     pub fn from_table(p: *mut Table) -> Value {
         Value { tag: tag::TABLE, payload: p as u64 }
+    }
+
+    #[inline(always)]
+    pub fn from_thread(p: *mut crate::runtime::thread::Thread) -> Value {
+        Value { tag: tag::THREAD, payload: p as u64 }
+    }
+    #[inline(always)]
+    pub fn is_thread(self) -> bool {
+        self.tag == tag::THREAD
+    }
+    /// The coroutine a thread value points to.
+    #[inline(always)]
+    pub fn as_thread_ptr(self) -> *mut crate::runtime::thread::Thread {
+        debug_assert!(self.is_thread());
+        self.payload as *mut crate::runtime::thread::Thread
     }
 
     #[inline(always)]
@@ -175,6 +191,7 @@ impl Value {
             tag::CLOSURE | tag::BUILTIN => "function",
             tag::FILE => "userdata",
             tag::TABLE => "table",
+            tag::THREAD => "thread",
             _ => "cell",
         }
     }
@@ -212,6 +229,7 @@ impl std::fmt::Debug for Value {
             tag::FILE => write!(f, "file"),
             // Lua's `tostring` text (the runtime's `tostring` falls back on this).
             tag::TABLE => write!(f, "table: {:#x}", self.payload),
+            tag::THREAD => write!(f, "thread: {:#x}", self.payload),
             t => write!(f, "<bad tag {t}>"),
         }
     }

@@ -70,6 +70,7 @@ impl VmState {
         }
         let want = end.wrapping_add(STACK_SLACK);
         self.ctx.stack_limit = if want > real { real } else { want };
+        self.high_water = self.high_water.max(self.ctx.stack_limit);
         true
     }
 
@@ -119,6 +120,18 @@ impl VmState {
             self.heap.mark_value(v);
         }
         self.heap.mark_value(self.closure_maker);
+        for &v in &self.transfer {
+            self.heap.mark_value(v);
+        }
+        // The threads: the main one, the running one and those waiting for it (their
+        // states are in their objects; the running one's is the VM's, marked above).
+        let mut t = self.current;
+        while !t.is_null() {
+            self.heap.mark_value(Value::from_thread(t));
+            // SAFETY: a running or normal thread's resumer is a live thread.
+            t = unsafe { (*t).resumer };
+        }
+        self.heap.mark_value(Value::from_thread(self.main_thread));
         self.heap.mark_value(Value::from_table(self.libs.file_meta));
         self.heap.mark_value(Value::from_table(self.libs.globals));
         self.heap.mark_value(Value::from_table(self.libs.string));
@@ -209,11 +222,14 @@ impl VmState {
             // SAFETY: `top` is above every live value, with room for the call (checked).
             let tbc = self.tbc_len();
             // SAFETY: as above.
+            // (A finalizer cannot yield.)
+            self.nny += 1;
             let r = unsafe {
                 *top = gc;
                 *top.add(1) = Value::from_table(t);
                 hook(self, top, 1)
             };
+            self.nny -= 1;
             if let Err(e) = r
                 && let Ok(v) = self.error_value(e)
             {

@@ -20,6 +20,7 @@
 pub mod abi;
 pub mod cli;
 mod close;
+pub mod coroutine;
 pub mod feedback;
 mod gc;
 pub mod stack;
@@ -41,7 +42,7 @@ use crate::state::abi::{field_hint, global_hint};
 use crate::state::stack::{RetainVec, StableVec};
 use abi::{EntryFn, FnEntry, Frame, JitContext};
 use feedback::FunctionFeedback;
-use stack::{FrameStack, ValueStack};
+use stack::{FrameStack, StackView, ValueStack};
 
 /// The default value-stack budget in slots (Lua's `LUAI_MAXSTACK`).
 pub const DEFAULT_STACK_SLOTS: usize = 1_000_000;
@@ -81,7 +82,9 @@ pub trait Tiering: Any {
 /// The call-info records: a stack-like view of the reserved [`Frame`] array whose length is
 /// `ctx.depth`, so native code can push and pop records with plain stores.
 pub struct CallStack {
-    mem: FrameStack,
+    /// The running thread's records.
+    base: *mut Frame,
+    cap: usize,
     depth: *mut u32,
 }
 
@@ -98,22 +101,22 @@ impl CallStack {
     pub fn last(&self) -> Option<&Frame> {
         let n = self.len();
         // SAFETY: records below `depth` are initialised.
-        (n > 0).then(|| unsafe { &*self.mem.base().add(n - 1) })
+        (n > 0).then(|| unsafe { &*self.base.add(n - 1) })
     }
     #[inline(always)]
     pub fn last_mut(&mut self) -> Option<&mut Frame> {
         let n = self.len();
         // SAFETY: records below `depth` are initialised.
-        (n > 0).then(|| unsafe { &mut *self.mem.base().add(n - 1) })
+        (n > 0).then(|| unsafe { &mut *self.base.add(n - 1) })
     }
     /// Pushes a record; callers check the depth limit first (the array has room for it).
     #[inline(always)]
     pub fn push(&mut self, f: Frame) {
         let n = self.len();
-        debug_assert!(n < self.mem.len());
+        debug_assert!(n < self.cap);
         // SAFETY: `n` is below the array's length (the depth limit is smaller).
         unsafe {
-            *self.mem.base().add(n) = f;
+            *self.base.add(n) = f;
             *self.depth += 1;
         }
     }
@@ -123,7 +126,7 @@ impl CallStack {
         // SAFETY: records below `depth` are initialised.
         (n > 0).then(|| unsafe {
             *self.depth -= 1;
-            *self.mem.base().add(n - 1)
+            *self.base.add(n - 1)
         })
     }
     pub fn truncate(&mut self, n: usize) {
@@ -134,11 +137,23 @@ impl CallStack {
     }
     pub fn as_slice(&self) -> &[Frame] {
         // SAFETY: records below `depth` are initialised.
-        unsafe { std::slice::from_raw_parts(self.mem.base(), self.len()) }
+        unsafe { std::slice::from_raw_parts(self.base, self.len()) }
     }
     /// The raw array, for the JIT context.
     pub fn base(&self) -> *mut Frame {
-        self.mem.base()
+        self.base
+    }
+
+    /// How many records the array holds.
+    pub fn capacity(&self) -> usize {
+        self.cap
+    }
+
+    /// Makes `base` (`cap` records) the array (a thread switch; `ctx.frames` and
+    /// `ctx.depth` follow).
+    pub(crate) fn set_array(&mut self, base: *mut Frame, cap: usize) {
+        self.base = base;
+        self.cap = cap;
     }
 }
 
@@ -157,8 +172,12 @@ pub struct VmState {
     pub code: *const u8,
     pub code_mem: StableVec<u8>,
     pub facts: Arc<ProgramFacts>,
-    pub stack: ValueStack,
+    /// The running thread's value stack.
+    pub stack: StackView,
     pub frames: CallStack,
+    /// The main thread's stacks (coroutines' live in their segments).
+    main_stack: ValueStack,
+    _main_frames: FrameStack,
     /// The context native code runs with (depth, limits, table pointers, `nres`).
     pub ctx: JitContext,
     /// The standard library: the global table (`_G`) and the string library's table.
@@ -240,6 +259,21 @@ pub struct VmState {
     pub warnings_on: bool,
     /// The running builtin was called by Lua code (the top frame), not from Rust.
     pub builtin_from_lua: bool,
+    /// A builtin is running at the innermost level (not Lua code it called).
+    pub in_builtin: bool,
+    /// Per builtin: whether Lua code it calls may yield across it (Lua's continuations).
+    continuable: Vec<bool>,
+    /// Calls on the running thread's stack a yield cannot cross (see `ThreadState::nny`).
+    pub nny: u32,
+    /// The highest soft limit the running thread's value stack reached.
+    pub high_water: *mut Value,
+    /// The main thread's object and the running thread's (see `state::coroutine`).
+    pub main_thread: *mut crate::runtime::thread::Thread,
+    pub current: *mut crate::runtime::thread::Thread,
+    /// Values on their way across a thread switch (collector roots).
+    pub transfer: Vec<Value>,
+    /// How the coroutine that switched back to its resumer stopped.
+    pub co_outcome: Option<coroutine::Outcome>,
 }
 
 /// Spill words available to deopt exits (inlined frames' saved ips; the inlining depth
@@ -347,7 +381,9 @@ impl Host for VmState {
                 let mut v = self.error_value(e)?;
                 if let Some(h) = handler {
                     self.handler_traces.push((self.frames.len(), trace));
+                    self.nny += 1;
                     let r = self.call(h, &[v]);
+                    self.nny -= 1;
                     self.handler_traces.pop();
                     v = match r {
                         Ok(v) => v,
@@ -521,6 +557,80 @@ impl Host for VmState {
         }
     }
 
+    fn thread_create(&mut self, f: Value) -> Result<Value, BuiltinError> {
+        self.create_thread(f)
+    }
+
+    fn thread_resume(&mut self, co: Value, args: &[Value], status: bool) -> Result<Result<(), Value>, BuiltinError> {
+        match self.resume_thread(co.as_thread_ptr(), args)? {
+            coroutine::Resumed::Error(e) => Ok(Err(e)),
+            coroutine::Resumed::Values => {
+                let vals = std::mem::take(&mut self.transfer);
+                let pushed = self.push_results(status, &vals);
+                self.transfer = vals;
+                self.transfer.clear();
+                pushed.map(Ok)
+            }
+        }
+    }
+
+    fn thread_yield(&mut self, args: &[Value]) -> Result<(), BuiltinError> {
+        self.yield_thread(args)?;
+        let vals = std::mem::take(&mut self.transfer);
+        let pushed = self.push_results(false, &vals);
+        self.transfer = vals;
+        self.transfer.clear();
+        pushed
+    }
+
+    fn thread_status(&mut self, co: Value) -> &'static str {
+        VmState::thread_status(self, co.as_thread_ptr()).name()
+    }
+
+    fn thread_running(&mut self) -> (Value, bool) {
+        (Value::from_thread(self.current), self.current == self.main_thread)
+    }
+
+    fn thread_yieldable(&mut self, co: Option<Value>) -> bool {
+        match co {
+            None => self.yieldable(),
+            Some(t) if t.as_thread_ptr() == self.current => self.yieldable(),
+            // SAFETY: thread values point to live threads.
+            Some(t) => unsafe { !(*t.as_thread_ptr()).is_main && (*t.as_thread_ptr()).state.nny == 0 },
+        }
+    }
+
+    fn thread_close(&mut self, co: Value) -> Result<Option<Value>, BuiltinError> {
+        self.close_thread(co.as_thread_ptr())
+    }
+
+    fn thread_traceback(&mut self, co: Value, level: usize) -> Vec<String> {
+        let t = co.as_thread_ptr();
+        // SAFETY: thread values point to live threads; one with a segment (or the main
+        // thread) has a state to look at.
+        unsafe {
+            if (*t).seg.is_none() && !(*t).is_main {
+                return Vec::new();
+            }
+            self.swap_with_thread(t);
+            let lines = self.traceback_lines(level);
+            self.swap_with_thread(t);
+            lines
+        }
+    }
+
+    fn wrap_caller_position(&self) -> String {
+        // The running builtin's caller is the `wrap` function (a Lua stand-in); Lua names
+        // the code that called that.
+        let n = self.frames.len();
+        if n < 2 || self.c_entries.last() == Some(&(n - 1)) {
+            return String::new();
+        }
+        let fr = self.frames[n - 2];
+        let line = self.program.functions[fr.func as usize].line_at(fr.ip);
+        format!("{}:{line}: ", self.program.chunk_name_of(fr.func))
+    }
+
     fn index(&mut self, obj: Value, key: Value) -> Result<Value, BuiltinError> {
         crate::runtime::meta::index(self, obj, key).map_err(|e| match e {
             crate::runtime::arith::OpError::Raised(e) => BuiltinError::Lua(*e),
@@ -577,6 +687,11 @@ impl VmState {
             ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len());
         }
         self.c_calls += 1;
+        // A yield cannot cross a builtin that calls Lua without a continuation (anything but
+        // `pcall`, `xpcall`, `dofile` and `pairs`), nor a metamethod a builtin triggers.
+        let barrier = self.in_builtin && !self.running_builtin.is_some_and(|b| self.continuable[b as usize]);
+        self.nny += barrier as u32;
+        let in_builtin = std::mem::replace(&mut self.in_builtin, false);
         let outer = self.builtin_top;
         if c_entry {
             self.c_entries.push(self.frames.len());
@@ -588,9 +703,25 @@ impl VmState {
             self.c_entries.pop();
             self.c_callers.pop();
         }
+        self.in_builtin = in_builtin;
+        self.nny -= barrier as u32;
         self.c_calls -= 1;
         self.builtin_top = outer;
         r
+    }
+
+    /// Pushes `vals` as the running builtin's results (after `true` when `status`).
+    fn push_results(&mut self, status: bool, vals: &[Value]) -> Result<(), BuiltinError> {
+        if !self.room_for_results(vals.len() + 1) {
+            return Err(BuiltinError::Located("too many results to resume".into()));
+        }
+        if status {
+            self.push_result(Value::TRUE)?;
+        }
+        for &v in vals {
+            self.push_result(v)?;
+        }
+        Ok(())
     }
 
     /// The value a caught error gives `pcall`: the raised value, or its message as a string.
@@ -628,7 +759,7 @@ pub enum EnvSet {
 const C_CALL_LIMIT: u32 = 200;
 /// The C calls `lua5.4` has made when the main chunk runs (its `pcall` of the chunk and the
 /// call itself), counted against the limit.
-const C_CALLS_BEFORE_MAIN: u32 = 3;
+pub(super) const C_CALLS_BEFORE_MAIN: u32 = 3;
 
 /// The signature of [`VmState::call_hook`]: call the value in `slot` with the `nargs` values
 /// after it, leaving the first result in `slot`.
@@ -663,8 +794,10 @@ impl VmState {
             code_mem: StableVec::with_max(program.code.len() + MAX_CODE_BYTES, program.code.len() + (1 << 16))?,
             program: Arc::new(Program::default()),
             facts: Arc::new(ProgramFacts::default()),
-            stack,
-            frames: CallStack { mem: frames, depth: ptr::null_mut() },
+            stack: StackView::new(stack.base(), stack.limit()),
+            frames: CallStack { base: frames_base, cap: frames.len(), depth: ptr::null_mut() },
+            main_stack: stack,
+            _main_frames: frames,
             ctx: JitContext {
                 vm: ptr::null_mut(),
                 frames: frames_base,
@@ -722,6 +855,19 @@ impl VmState {
             in_finalizer: false,
             warnings_on: false,
             builtin_from_lua: false,
+            in_builtin: false,
+            continuable: crate::runtime::builtins::BUILTINS
+                .iter()
+                .map(|b| {
+                    b.lib == crate::runtime::builtins::Lib::Base && matches!(b.name, "pcall" | "xpcall" | "dofile" | "pairs")
+                })
+                .collect(),
+            nny: 1,
+            high_water: ptr::null_mut(),
+            main_thread: ptr::null_mut(),
+            current: ptr::null_mut(),
+            transfer: Vec::new(),
+            co_outcome: None,
         });
         // Wire the context to the boxed VM (these addresses never change again).
         let vm_ptr: *mut VmState = &mut *vm;
@@ -730,6 +876,7 @@ impl VmState {
         vm.code = vm.code_mem.as_ptr();
         vm.add_program(program, facts).map_err(|_| std::io::Error::from(std::io::ErrorKind::OutOfMemory))?;
         vm.ctx.spill = vm.spill.as_mut_ptr();
+        vm.init_threads(depth_limit as usize).map_err(|_| std::io::Error::from(std::io::ErrorKind::OutOfMemory))?;
         Ok(vm)
     }
 

@@ -211,8 +211,30 @@ impl<T: Copy> std::ops::DerefMut for RetainVec<T> {
     }
 }
 
-/// The VM value stack.
+/// The VM value stack (the main thread's; a coroutine's lives in its segment).
 pub type ValueStack = Reserved<Value>;
+
+/// The running thread's value stack: `[base, limit)`.
+#[derive(Clone, Copy, Debug)]
+pub struct StackView {
+    base: *mut Value,
+    limit: *mut Value,
+}
+
+impl StackView {
+    pub fn new(base: *mut Value, limit: *mut Value) -> StackView {
+        StackView { base, limit }
+    }
+    #[inline(always)]
+    pub fn base(&self) -> *mut Value {
+        self.base
+    }
+    /// One past the last slot.
+    #[inline(always)]
+    pub fn limit(&self) -> *mut Value {
+        self.limit
+    }
+}
 
 /// The call-info records of every active call.
 pub type FrameStack = Reserved<Frame>;

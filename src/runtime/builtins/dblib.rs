@@ -29,18 +29,29 @@ pub struct FrameInfo {
 
 /// `debug.traceback([message [, level]])`.
 pub(super) fn d_traceback(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    // `debug.traceback([thread,] [message [, level]])`.
+    let (thread, args) = match args.first() {
+        Some(t) if t.is_thread() => (Some(*t), &args[1..]),
+        _ => (None, args),
+    };
     let msg = args.first().copied().unwrap_or(Value::NIL);
     if !msg.is_nil() && !msg.is_str() && !msg.is_number() {
         return Ok(Some(msg));
     }
-    let level = opt_int(args, 1, 1)?;
+    let (running, _) = h.thread_running();
+    let other = thread.filter(|&t| t != running);
+    let level = opt_int(args, 1, if other.is_some() { 0 } else { 1 })?;
     let mut out = Vec::new();
     if !msg.is_nil() {
         tolstring(h, msg, &mut out)?;
         out.push(b'\n');
     }
     out.extend_from_slice(b"stack traceback:");
-    for line in h.traceback(level.max(0) as usize) {
+    let lines = match other {
+        Some(t) => h.thread_traceback(t, level.max(0) as usize),
+        None => h.traceback(level.max(0) as usize),
+    };
+    for line in lines {
         out.extend_from_slice(b"\n\t");
         out.extend_from_slice(line.as_bytes());
     }
