@@ -1,5 +1,5 @@
--- 10000 suspended coroutines alive at once, resumed in a different order
-local N = 10000
+-- 1500 suspended coroutines alive at once, resumed in a different order
+local N = 1500
 local cos = {}
 for i = 1, N do
   cos[i] = coroutine.create(function(a)
@@ -43,7 +43,7 @@ print(coroutine.resume(cos[1]))
 
 -- many wraps alive at once, each with its own private state
 local gens = {}
-for i = 1, 2000 do
+for i = 1, 500 do
   gens[i] = coroutine.wrap(function()
     local n = i
     while true do n = n + i; coroutine.yield(n) end
@@ -51,6 +51,6 @@ for i = 1, 2000 do
 end
 local total = 0
 for round = 1, 3 do
-  for i = 2000, 1, -1 do total = total + gens[i]() end
+  for i = 500, 1, -1 do total = total + gens[i]() end
 end
 print("wrap total", total)

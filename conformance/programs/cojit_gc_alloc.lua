@@ -3,11 +3,11 @@
 local function maker(id)
   return coroutine.create(function()
     local keep = {}
-    for i = 1, 3000 do
+    for i = 1, 900 do
       local t = { id = id, i = i, s = "v" .. (i * id) }
       local f = function() return t.i + id end
       if i % 3 == 0 then keep[#keep + 1] = t end
-      if i % 500 == 0 then
+      if i % 150 == 0 then
         coroutine.yield(#keep, f(), t.s)
       end
     end
@@ -36,7 +36,7 @@ end
 -- strings built in a hot loop inside a coroutine, collected while it is suspended
 local sb = coroutine.wrap(function()
   local parts = {}
-  for i = 1, 4000 do
+  for i = 1, 1200 do
     parts[#parts + 1] = string.format("%04d", i % 9973)
     if i % 1000 == 0 then
       coroutine.yield(#table.concat(parts))

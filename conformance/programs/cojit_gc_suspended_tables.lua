@@ -24,7 +24,7 @@ print("built", tot)
 local collector = coroutine.wrap(function()
   for r = 1, 4 do
     local garbage = {}
-    for i = 1, 2000 do garbage[i] = { i } end
+    for i = 1, 600 do garbage[i] = { i } end
     garbage = nil
     collectgarbage()
     collectgarbage("collect")

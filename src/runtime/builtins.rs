@@ -28,15 +28,15 @@ use iolib::{
     f_close, f_flush, f_gc, f_lines, f_read, f_seek, f_setvbuf, f_tostring, f_write, io_close, io_flush, io_input,
     io_lines, io_lines_step, io_open, io_output, io_popen, io_read, io_tmpfile, io_type, io_write,
 };
+mod corolib;
 mod pattern;
 mod utf8lib;
-mod corolib;
+use corolib::{co_close, co_create, co_isyieldable, co_resume, co_running, co_status, co_wrap, co_wrap_step, co_yield};
 pub use mathlib::{RandomState, fresh_seed as fresh_random_seed, seed as seed_random};
 use mathlib::{m_deg, m_modf, m_rad, m_random, m_randomseed};
 use oslib::{
     os_date, os_difftime, os_execute, os_exit, os_getenv, os_remove, os_rename, os_setlocale, os_time, os_tmpname,
 };
-use corolib::{co_close, co_create, co_isyieldable, co_resume, co_running, co_status, co_wrap, co_wrap_step, co_yield};
 use utf8lib::{u_char, u_codepoint, u_codes, u_codes_lax_step, u_codes_step, u_len, u_offset};
 mod tablib;
 use pattern::{s_find, s_gmatch, s_gmatch_step, s_gsub, s_match};

@@ -688,7 +688,7 @@ impl Heap {
                     ObjKind::Cell => self.mark_value((*(p as *const Cell)).value),
                     // (The running thread's state lives in the VM, which marks it; its
                     // object holds an empty one.)
-                    ObjKind::Thread => (*(p as *const Thread)).trace(|v| self.mark_value(v)),
+                    ObjKind::Thread => (*(p as *mut Thread)).trace(|v| self.mark_value(v)),
                 }
             }
         }

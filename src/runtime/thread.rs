@@ -82,6 +82,9 @@ pub struct ThreadState {
     pub gc_pins: Vec<Value>,
     /// While switched out: the first slot above everything live (the collector's top).
     pub top: *mut Value,
+    /// While switched out: the slots above `top` were cleared (nothing writes them until
+    /// the thread runs again).
+    pub cleared: bool,
 }
 
 impl Default for ThreadState {
@@ -110,6 +113,7 @@ impl Default for ThreadState {
             tail_frames: Vec::new(),
             gc_pins: Vec::new(),
             top: ptr::null_mut(),
+            cleared: false,
         }
     }
 }
@@ -122,7 +126,7 @@ impl ThreadState {
     /// # Safety
     /// The state is a switched-out thread's: `[stack_base, soft_limit)` is its written
     /// value stack and `top` lies in it.
-    pub unsafe fn trace(&self, mut f: impl FnMut(Value)) {
+    pub unsafe fn trace(&mut self, mut f: impl FnMut(Value)) {
         if !self.stack_base.is_null() && !self.top.is_null() {
             // SAFETY: the caller's contract.
             unsafe {
@@ -130,9 +134,10 @@ impl ThreadState {
                 for v in std::slice::from_raw_parts(self.stack_base, live) {
                     f(*v);
                 }
-                if self.soft_limit > self.top {
+                if self.soft_limit > self.top && !self.cleared {
                     ptr::write_bytes(self.top, 0, self.soft_limit.offset_from(self.top) as usize);
                 }
+                self.cleared = true;
             }
         }
         for &(_, v) in &self.tbc {
@@ -184,7 +189,7 @@ impl Thread {
     ///
     /// # Safety
     /// As [`ThreadState::trace`]: a running thread's state is empty.
-    pub unsafe fn trace(&self, mut f: impl FnMut(Value)) {
+    pub unsafe fn trace(&mut self, mut f: impl FnMut(Value)) {
         f(self.func);
         if let Some(e) = self.error {
             f(e);

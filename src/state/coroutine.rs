@@ -122,6 +122,7 @@ impl VmState {
             let mut saved = std::mem::take(&mut (*from).state);
             self.swap_state(&mut saved);
             saved.top = saved.builtin_top;
+            saved.cleared = false;
             (*from).state = saved;
             let mut load = std::mem::take(&mut (*to).state);
             self.swap_state(&mut load);
@@ -153,9 +154,9 @@ impl VmState {
     }
 
     /// `coroutine.status(co)` as seen from the running thread.
-    pub fn thread_status(&self, co: *mut Thread) -> CoStatus {
+    pub fn thread_status(&self, co: Value) -> CoStatus {
         // SAFETY: thread values point to live threads.
-        unsafe { (*co).status }
+        unsafe { (*co.as_thread_ptr()).status }
     }
 
     /// Whether the running thread may yield (`coroutine.isyieldable()`).
@@ -165,7 +166,8 @@ impl VmState {
 
     /// `coroutine.resume(co, args...)`: runs `co` until it yields, returns or fails. The
     /// values it yields or returns are left in `self.transfer`.
-    pub fn resume_thread(&mut self, co: *mut Thread, args: &[Value]) -> Result<Resumed, BuiltinError> {
+    pub fn resume_thread(&mut self, co: Value, args: &[Value]) -> Result<Resumed, BuiltinError> {
+        let co = co.as_thread_ptr();
         // SAFETY: thread values point to live threads; the running builtin's arguments end
         // at `builtin_top`.
         unsafe {
@@ -321,7 +323,8 @@ impl VmState {
     /// `coroutine.close(co)` of a suspended or dead coroutine: its pending `<close>` values
     /// are closed (newest first, with its error, if it died of one), and it is dead. Returns
     /// the error it ends with, if any.
-    pub fn close_thread(&mut self, co: *mut Thread) -> Result<Option<Value>, BuiltinError> {
+    pub fn close_thread(&mut self, co: Value) -> Result<Option<Value>, BuiltinError> {
+        let co = co.as_thread_ptr();
         // SAFETY: thread values point to live threads; a suspended or dead one is switched
         // out. The values still to close and the error stay in the thread's object, where
         // the collector finds them.

@@ -562,7 +562,7 @@ impl Host for VmState {
     }
 
     fn thread_resume(&mut self, co: Value, args: &[Value], status: bool) -> Result<Result<(), Value>, BuiltinError> {
-        match self.resume_thread(co.as_thread_ptr(), args)? {
+        match self.resume_thread(co, args)? {
             coroutine::Resumed::Error(e) => Ok(Err(e)),
             coroutine::Resumed::Values => {
                 let vals = std::mem::take(&mut self.transfer);
@@ -584,7 +584,7 @@ impl Host for VmState {
     }
 
     fn thread_status(&mut self, co: Value) -> &'static str {
-        VmState::thread_status(self, co.as_thread_ptr()).name()
+        VmState::thread_status(self, co).name()
     }
 
     fn thread_running(&mut self) -> (Value, bool) {
@@ -601,7 +601,7 @@ impl Host for VmState {
     }
 
     fn thread_close(&mut self, co: Value) -> Result<Option<Value>, BuiltinError> {
-        self.close_thread(co.as_thread_ptr())
+        self.close_thread(co)
     }
 
     fn thread_traceback(&mut self, co: Value, level: usize) -> Vec<String> {
@@ -859,7 +859,8 @@ impl VmState {
             continuable: crate::runtime::builtins::BUILTINS
                 .iter()
                 .map(|b| {
-                    b.lib == crate::runtime::builtins::Lib::Base && matches!(b.name, "pcall" | "xpcall" | "dofile" | "pairs")
+                    b.lib == crate::runtime::builtins::Lib::Base
+                        && matches!(b.name, "pcall" | "xpcall" | "dofile" | "pairs")
                 })
                 .collect(),
             nny: 1,
