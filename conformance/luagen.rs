@@ -1,6 +1,7 @@
 //! A generator of valid, terminating Lua programs for differential testing: phase 1's
 //! language plus tables (constructors, fields, `#`, methods and the table library), multiple
-//! results, varargs and generic `for` (`pairs`, `ipairs`, `next`, closures as iterators).
+//! results, varargs, generic `for` (`pairs`, `ipairs`, `next`, closures as iterators) and
+//! coroutines (generators, yields across `pcall` and metamethods, `close`).
 //!
 //! The generator is driven by a string of choice bytes (the Hypothesis way): every decision
 //! reads one byte, and a missing byte (the string ran out) means choice 0, which is always the
@@ -365,13 +366,11 @@ impl Gen<'_> {
             }
             15 => self.rare_statement(),
             16 => self.table_statement(),
-            17 => {
-                if self.one_in(2) {
-                    self.meta_statement()
-                } else {
-                    self.table_statement()
-                }
-            }
+            17 => match self.pick(3) {
+                0 => self.meta_statement(),
+                1 => self.table_statement(),
+                _ => self.coroutine_statement(),
+            },
             18 | 19 => self.multi_statement(),
             _ => self.assignment(),
         }
@@ -634,6 +633,107 @@ impl Gen<'_> {
                 ));
                 self.line("print(xpcall(function() error(\"boom\", 0) end, function(m) return m .. \"!\" end))");
                 self.line(&format!("print(select(\"#\", pcall(function() return 1, nil, {e} end)))"));
+                self.indent -= 1;
+                self.line("end");
+            }
+        }
+    }
+
+    /// Coroutines: a generator of generated statements in a generic `for`, values passed
+    /// both ways with statuses and errors as values, yields across `pcall`, a hot loop that
+    /// yields now and then (compiled through OSR while suspended), yielding metamethods, and
+    /// `coroutine.close` with a pending `<close>` variable.
+    fn coroutine_statement(&mut self) {
+        let (co, i) = (self.name("co"), self.name("i"));
+        let n = 1 + self.pick(12) as u64;
+        if !self.charge(n * 8) {
+            return;
+        }
+        match self.pick(6) {
+            0 => {
+                self.line(&format!("do local {co} = coroutine.wrap(function() for {i} = 1, {n} do"));
+                let saved = self.mult;
+                self.mult = self.mult.saturating_mul(n);
+                self.loops += 1;
+                self.indent += 1;
+                self.scopes.push(vec![Var { name: i.clone(), class: Class::Int, assignable: false }]);
+                self.block(3, false);
+                let e = self.expr(Class::Any, 2);
+                self.line(&format!("coroutine.yield({i}, {e})"));
+                self.scopes.pop();
+                self.indent -= 1;
+                self.loops -= 1;
+                self.mult = saved;
+                self.line("end end)");
+                self.indent += 1;
+                self.line(&format!("for k, v in {co} do print(k, v) end"));
+                self.indent -= 1;
+                self.line("end");
+            }
+            1 => {
+                let (a, b) = (self.expr(Class::Int, 2), self.expr(Class::Any, 1));
+                let step = self.expr(Class::Int, 1);
+                self.line(&format!("do local {co} = coroutine.create(function(x, y)"));
+                self.indent += 1;
+                self.line(&format!(
+                    "local s = x for {i} = 1, {n} do local r = coroutine.yield(s, {i}, y) s = (r or 0) + {step} end return s, \"done\""
+                ));
+                self.line("end)");
+                self.line(&format!("print(coroutine.resume({co}, {a}, {b}))"));
+                self.line(&format!(
+                    "for {i} = 1, {} do print(coroutine.resume({co}, {i}), coroutine.status({co})) end",
+                    n + 1
+                ));
+                self.indent -= 1;
+                self.line("end");
+            }
+            2 => {
+                let e = self.expr(Class::Any, 2);
+                self.line(&format!("do local {co} = coroutine.wrap(function() local t = 0 for {i} = 1, {n} do"));
+                self.indent += 1;
+                self.line(&format!(
+                    "local ok, v = pcall(function() local y = coroutine.yield({i}) return y + {e} end) t = t + (ok and 1 or 0) coroutine.yield(ok, v)"
+                ));
+                self.line("end return \"end\", t end)");
+                self.line(&format!("for {i} = 1, {} do print({co}({i})) end", 2 * n + 1));
+                self.indent -= 1;
+                self.line("end");
+            }
+            3 => {
+                if !self.charge(2500 * 3) {
+                    return;
+                }
+                let k = 50 + self.pick(400);
+                let e = self.expr(Class::Int, 1);
+                self.line(&format!("do local {co} = coroutine.wrap(function(k) local acc = 0 for {i} = 1, 2500 do"));
+                self.indent += 1;
+                self.line(&format!("acc = acc + {i} * 3 % 7 if {i} % k == 0 then coroutine.yield(acc, {e}) end"));
+                self.line("end return acc end)");
+                self.line(&format!("local last for j = 0, {} do last = {co}({k}) end print(last)", 2500 / k));
+                self.indent -= 1;
+                self.line("end");
+            }
+            4 => {
+                self.line("do local mt = {__index = function(t, k) return coroutine.yield(k) end, __add = function(a, b) return coroutine.yield(\"add\") end}");
+                self.indent += 1;
+                self.line(&format!(
+                    "local {co} = coroutine.wrap(function() local o = setmetatable({{}}, mt) local s = 0 for {i} = 1, {n} do s = s + o[{i}] end return s, o + 1 end)"
+                ));
+                self.line(&format!("local v = {co}() for {i} = 1, {n} do v = {co}({i} * 2) end print(v, {co}(7))"));
+                self.indent -= 1;
+                self.line("end");
+            }
+            _ => {
+                let e = self.expr(Class::Any, 1);
+                self.line("do local log = {}");
+                self.indent += 1;
+                self.line(&format!(
+                    "local {co} = coroutine.create(function(v) local x <close> = setmetatable({{}}, {{__close = function(_, e) log[#log + 1] = tostring(e) end}}) coroutine.yield(v) error(\"co error\", 0) end)"
+                ));
+                self.line(&format!("print(coroutine.resume({co}, {e}))"));
+                let again = if self.one_in(2) { "print(coroutine.resume(CO))" } else { "" };
+                self.line(&again.replace("CO", &co));
+                self.line(&format!("print(coroutine.close({co}), coroutine.status({co}), #log, log[1])"));
                 self.indent -= 1;
                 self.line("end");
             }

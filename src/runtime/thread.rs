@@ -15,7 +15,7 @@
 //! read-write, so thousands of coroutines cost a handful of address-space maps) and only the
 //! pages a coroutine touches are ever committed. A dead or collected coroutine's segment
 //! goes back to a free list; the value slots it wrote are cleared first (a fresh value stack
-//! must read as nil), and past a few dozen free segments the memory is returned to the system.
+//! must read as nil), and past a thousand free segments the memory is returned to the system.
 //! There are no guard pages (they would split the mappings): the machine stack is guarded by
 //! the same explicit check as the main thread's (`JitContext::machine_floor`), with a margin
 //! below it for Rust code that does not check.
@@ -230,7 +230,7 @@ const PAGE: usize = 4096;
 const SEGMENTS_PER_CHUNK: usize = 16;
 /// Free segments kept committed for reuse; beyond these, a freed segment's pages go back to
 /// the system.
-const KEEP_COMMITTED: usize = 64;
+const KEEP_COMMITTED: usize = 1024;
 /// Cleared by writing below this many bytes, by returning the pages to the system above.
 const ZERO_BY_WRITING: usize = 64 << 10;
 /// The machine stack of each coroutine.

@@ -119,13 +119,11 @@ impl VmState {
         // SAFETY: both threads are live objects; `from` is running, so its state is empty
         // and `to`'s is full.
         unsafe {
-            let mut saved = std::mem::take(&mut (*from).state);
-            self.swap_state(&mut saved);
+            let saved = &mut (*from).state;
+            self.swap_state(saved);
             saved.top = saved.builtin_top;
             saved.cleared = false;
-            (*from).state = saved;
-            let mut load = std::mem::take(&mut (*to).state);
-            self.swap_state(&mut load);
+            self.swap_state(&mut (*to).state);
             self.current = to;
             let sp = (*to).sp;
             thread::switch(&mut (*from).sp, sp);
@@ -140,11 +138,7 @@ impl VmState {
     /// thread).
     pub unsafe fn swap_with_thread(&mut self, co: *mut Thread) {
         // SAFETY: the caller's contract.
-        unsafe {
-            let mut st = std::mem::take(&mut (*co).state);
-            self.swap_state(&mut st);
-            (*co).state = st;
-        }
+        unsafe { self.swap_state(&mut (*co).state) };
     }
 
     /// `coroutine.create(f)`.
@@ -200,6 +194,10 @@ impl VmState {
                 }
                 Outcome::Failed(e) => {
                     self.retire_thread(co);
+                    if self.exit_request.is_some() {
+                        // `os.exit` inside the coroutine ends the program.
+                        return Err(BuiltinError::Lua(e));
+                    }
                     let v = self.error_value(e)?;
                     (*co).error = Some(v);
                     Ok(Resumed::Error(v))
