@@ -216,7 +216,7 @@ impl VmState {
         // SAFETY: the segment is fresh memory of the pool, laid out as `Segment` says.
         unsafe {
             let values_end = seg.values.add(seg.values_len);
-            let soft = seg.values.add(max_frame + 256).min(values_end);
+            let soft = seg.values.add(max_frame + super::gc::CO_STACK_SLACK).min(values_end);
             let st = &mut (*co).state;
             st.stack_base = seg.values;
             st.stack_end = values_end;

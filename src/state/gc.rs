@@ -30,6 +30,9 @@ use crate::runtime::value::Value;
 
 /// Slots the soft limit grows by at least (and keeps above what live frames need).
 const STACK_SLACK: usize = 1024;
+/// The same for a coroutine: its slots above the top are cleared when it is collected
+/// suspended and when it dies, so it keeps little room it does not use.
+pub(super) const CO_STACK_SLACK: usize = 64;
 
 impl VmState {
     /// A safepoint: collects if a collection is due. `top` is the first slot above every
@@ -68,10 +71,15 @@ impl VmState {
         if end > real || end < self.stack.base() {
             return false;
         }
-        let want = end.wrapping_add(STACK_SLACK);
+        let want = end.wrapping_add(self.stack_slack());
         self.ctx.stack_limit = if want > real { real } else { want };
         self.high_water = self.high_water.max(self.ctx.stack_limit);
         true
+    }
+
+    /// How far past what it needs the running thread's soft limit goes.
+    fn stack_slack(&self) -> usize {
+        if self.current == self.main_thread { STACK_SLACK } else { CO_STACK_SLACK }
     }
 
     /// Whether slots up to `end` (exclusive) may be written: within the soft limit, or the
@@ -151,7 +159,7 @@ impl VmState {
             need = need.max(fr.base.wrapping_add(self.gc_extent[fr.func as usize] as usize));
         }
         // (`need` never exceeds `soft`: every frame was checked against it.)
-        self.ctx.stack_limit = soft.min(need.wrapping_add(STACK_SLACK));
+        self.ctx.stack_limit = soft.min(need.wrapping_add(self.stack_slack()));
         let pause = start.elapsed();
         let stats = &mut self.heap.stats;
         stats.collections += 1;
