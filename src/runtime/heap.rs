@@ -688,10 +688,22 @@ impl Heap {
                     ObjKind::Cell => self.mark_value((*(p as *const Cell)).value),
                     // (The running thread's state lives in the VM, which marks it; its
                     // object holds an empty one.)
-                    ObjKind::Thread => (*(p as *mut Thread)).trace(|v| self.mark_value(v)),
+                    ObjKind::Thread => self.trace_thread(p as *mut Thread),
                 }
             }
         }
+    }
+
+    /// Marks what a thread keeps alive (out of line: the loop over the other kinds stays
+    /// small).
+    ///
+    /// # Safety
+    /// `t` is a marked thread of this heap.
+    #[cold]
+    #[inline(never)]
+    unsafe fn trace_thread(&mut self, t: *mut Thread) {
+        // SAFETY: the caller's contract.
+        unsafe { (*t).trace(|v| self.mark_value(v)) };
     }
 
     /// A table's `__mode` (Lua's `gfasttm(g, h->metatable, TM_MODE)`).
@@ -930,16 +942,27 @@ impl Heap {
                 }
                 ObjKind::Table => (*(p as *mut Table)).free_parts(self),
                 ObjKind::Closure | ObjKind::Cell => {}
-                ObjKind::Thread => {
-                    let t = p as *mut Thread;
-                    if let Some(seg) = (*t).seg.take() {
-                        self.threads.release(seg, (*t).state.high_water);
-                    }
-                    ptr::drop_in_place(t);
-                }
+                ObjKind::Thread => self.release_thread(p as *mut Thread),
             }
             self.objects -= 1;
             full
+        }
+    }
+
+    /// Releases a coroutine's stacks and drops its state (out of line: the other kinds'
+    /// path stays small).
+    ///
+    /// # Safety
+    /// `t` is an unreachable thread of this heap.
+    #[cold]
+    #[inline(never)]
+    unsafe fn release_thread(&mut self, t: *mut Thread) {
+        // SAFETY: the caller's contract: nothing runs on its stacks or points into them.
+        unsafe {
+            if let Some(seg) = (*t).seg.take() {
+                self.threads.release(seg, (*t).state.high_water);
+            }
+            ptr::drop_in_place(t);
         }
     }
 
