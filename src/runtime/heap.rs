@@ -931,8 +931,14 @@ impl Heap {
     unsafe fn release(&mut self, h: *mut GcHeader) -> Layout {
         // SAFETY: the caller's contract.
         unsafe {
-            let full = self.object_layout(h);
             let p = (h as *mut u8).add(HEADER);
+            self.objects -= 1;
+            // (Threads first and out of line: the common kinds keep a short path.)
+            if (*h).kind == ObjKind::Thread {
+                self.release_thread(p as *mut Thread);
+                return Self::with_header(Layout::new::<Thread>()).expect("allocated");
+            }
+            let full = self.object_layout(h);
             match (*h).kind {
                 ObjKind::Str => {
                     let s = &*(p as *const StrObj);
@@ -941,10 +947,8 @@ impl Heap {
                     }
                 }
                 ObjKind::Table => (*(p as *mut Table)).free_parts(self),
-                ObjKind::Closure | ObjKind::Cell => {}
-                ObjKind::Thread => self.release_thread(p as *mut Thread),
+                _ => {}
             }
-            self.objects -= 1;
             full
         }
     }

@@ -67,6 +67,8 @@ pub struct ThreadState {
     pub builtin_top: *mut Value,
     /// Nested calls from Rust into Lua (Lua's C-call count).
     pub c_calls: u32,
+    /// The C calls below the thread's own (its resumer's, at the last resume).
+    pub c_base: u32,
     /// Calls on this thread's stack that a yield cannot cross (Lua's `nny`): a builtin
     /// without a continuation calling Lua, a finalizer, an error handler. The main thread
     /// starts at 1: it can never yield.
@@ -102,6 +104,7 @@ impl Default for ThreadState {
             tbc: Vec::new(),
             builtin_top: ptr::null_mut(),
             c_calls: 0,
+            c_base: 0,
             nny: 0,
             c_entries: Vec::new(),
             c_callers: Vec::new(),

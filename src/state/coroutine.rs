@@ -94,6 +94,7 @@ impl VmState {
         swap(&mut self.tbc, &mut t.tbc);
         swap(&mut self.builtin_top, &mut t.builtin_top);
         swap(&mut self.c_calls, &mut t.c_calls);
+        swap(&mut self.c_base, &mut t.c_base);
         swap(&mut self.nny, &mut t.nny);
         swap(&mut self.c_entries, &mut t.c_entries);
         swap(&mut self.c_callers, &mut t.c_callers);
@@ -173,13 +174,16 @@ impl VmState {
             if !thread::SUPPORTED {
                 return Err(BuiltinError::Located("coroutines are not supported on this platform".into()));
             }
-            if self.c_calls + super::C_CALLS_BEFORE_MAIN + 1 >= C_CALL_LIMIT {
+            if self.c_base + self.c_calls + super::C_CALLS_BEFORE_MAIN + 1 >= C_CALL_LIMIT {
                 return Ok(Resumed::Error(self.heap.str_value(b"C stack overflow")));
             }
             if !(*co).started {
                 self.start_thread(co)?;
             }
-            (*co).state.c_calls = self.c_calls + 1;
+            // (Lua counts the resume as a C call of the coroutine, on top of its resumer's.
+            // The coroutine's own count goes on from where it stopped: the calls it was
+            // inside when it yielded are still there, on its machine stack.)
+            (*co).state.c_base = self.c_base + self.c_calls + 1;
             self.transfer.clear();
             self.transfer.extend_from_slice(args);
             (*co).resumer = self.current;

@@ -175,9 +175,6 @@ pub struct VmState {
     /// The running thread's value stack.
     pub stack: StackView,
     pub frames: CallStack,
-    /// The main thread's stacks (coroutines' live in their segments).
-    main_stack: ValueStack,
-    _main_frames: FrameStack,
     /// The context native code runs with (depth, limits, table pointers, `nres`).
     pub ctx: JitContext,
     /// The standard library: the global table (`_G`) and the string library's table.
@@ -208,6 +205,8 @@ pub struct VmState {
     pub builtin_top: *mut Value,
     /// Calls from builtins into Lua in progress (Lua's C-call count, for its limit).
     pub c_calls: u32,
+    /// The C calls below the running thread's own (see `ThreadState::c_base`).
+    pub c_base: u32,
     /// The interpreter's uniform entry (`interp::interp_entry`): the function table's entry
     /// for every function that is not compiled.
     pub interp_entry: EntryFn,
@@ -274,6 +273,10 @@ pub struct VmState {
     pub transfer: Vec<Value>,
     /// How the coroutine that switched back to its resumer stopped.
     pub co_outcome: Option<coroutine::Outcome>,
+    /// The main thread's stacks (coroutines' live in their segments). Last, so the fields
+    /// native code reaches keep their places.
+    main_stack: ValueStack,
+    _main_frames: FrameStack,
 }
 
 /// Spill words available to deopt exits (inlined frames' saved ips; the inlining depth
@@ -645,7 +648,7 @@ impl VmState {
     /// results, if one is running; checked against Lua's C-call limit (200 nested calls, three
     /// of which `lua` itself and the main chunk take) and the stack.
     fn rust_call_slot(&mut self, nargs: usize) -> Result<*mut Value, BuiltinError> {
-        if self.c_calls + C_CALLS_BEFORE_MAIN >= C_CALL_LIMIT {
+        if self.c_base + self.c_calls + C_CALLS_BEFORE_MAIN >= C_CALL_LIMIT {
             return Err(BuiltinError::Raw("C stack overflow".into()));
         }
         let slot = self.frame_extent_top().max(self.builtin_top);
@@ -830,6 +833,7 @@ impl VmState {
             call_hook: None,
             builtin_top: ptr::null_mut(),
             c_calls: 0,
+            c_base: 0,
             interp_entry,
             pending_jit_failure: None,
             spill: vec![0; SPILL_WORDS],
