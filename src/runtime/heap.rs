@@ -27,7 +27,7 @@
 use crate::runtime::alloc::Pool;
 use crate::runtime::string::{HASH_SEED, MAX_SHORT_LEN, StrTable, hash_bytes};
 use crate::runtime::table::Table;
-use crate::runtime::thread::{StackPool, Thread};
+use crate::runtime::thread::{Segment, StackPool, Thread};
 use crate::runtime::value::Value;
 use std::alloc::{Layout, alloc, dealloc, realloc};
 use std::cell::Cell as Mut;
@@ -207,6 +207,9 @@ struct GcHeader {
     /// handed to its finalizer.
     fin: bool,
 }
+
+/// What a coroutine's memory counts for in the heap's size.
+const SEGMENT_CHARGE: usize = 12 << 10;
 
 /// Bytes before each object (its header, padded to keep objects 16-byte aligned).
 const HEADER: usize = 16;
@@ -964,7 +967,7 @@ impl Heap {
         // SAFETY: the caller's contract: nothing runs on its stacks or points into them.
         unsafe {
             if let Some(seg) = (*t).seg.take() {
-                self.threads.release(seg, (*t).state.high_water);
+                self.release_segment(seg, (*t).state.high_water);
             }
             ptr::drop_in_place(t);
         }
@@ -1177,6 +1180,25 @@ impl Heap {
         // SAFETY: fresh allocation of the right size.
         unsafe { p.write(Cell { value }) };
         Ok(p)
+    }
+
+    /// Memory for a coroutine that starts running, counted in the heap's size as the pages a
+    /// small coroutine touches (so abandoned coroutines make collections come as their
+    /// memory grows).
+    pub fn alloc_segment(&mut self) -> Option<Segment> {
+        let seg = self.threads.alloc()?;
+        self.account(SEGMENT_CHARGE);
+        Some(seg)
+    }
+
+    /// Takes back a coroutine's memory, written below `used` in its value stack.
+    ///
+    /// # Safety
+    /// As [`StackPool::release`].
+    pub unsafe fn release_segment(&mut self, seg: Segment, used: *mut Value) {
+        // SAFETY: the caller's contract.
+        unsafe { self.threads.release(seg, used) };
+        self.bytes -= SEGMENT_CHARGE;
     }
 
     /// A new coroutine running `func` (suspended, not started).

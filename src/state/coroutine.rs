@@ -215,7 +215,7 @@ impl VmState {
     /// # Safety
     /// `co` is a live thread that has not started.
     unsafe fn start_thread(&mut self, co: *mut Thread) -> Result<(), BuiltinError> {
-        let seg = self.heap.threads.alloc().ok_or(BuiltinError::Memory)?;
+        let seg = self.heap.alloc_segment().ok_or(BuiltinError::Memory)?;
         let max_frame = self.gc_extent.iter().copied().max().unwrap_or(0) as usize + 1;
         // SAFETY: the segment is fresh memory of the pool, laid out as `Segment` says.
         unsafe {
@@ -251,7 +251,7 @@ impl VmState {
             (*co).status = CoStatus::Dead;
             let st = &mut (*co).state;
             if let Some(seg) = (*co).seg.take() {
-                self.heap.threads.release(seg, st.high_water);
+                self.heap.release_segment(seg, st.high_water);
             }
             st.stack_base = ptr::null_mut();
             st.stack_end = ptr::null_mut();
