@@ -307,7 +307,7 @@ pub struct Heap {
     /// registration first); they stay alive (roots) until their finalizer has been called.
     tobefnz: std::collections::VecDeque<*const u8>,
     /// The memory coroutines run on.
-    pub threads: StackPool,
+    pub threads: Box<StackPool>,
 }
 
 /// How a table's references are traced: `__mode` in its metatable.
@@ -429,7 +429,7 @@ impl Heap {
             allweak: Vec::new(),
             finobj: Vec::new(),
             tobefnz: std::collections::VecDeque::new(),
-            threads: StackPool::new(),
+            threads: Box::new(StackPool::new()),
         };
         for (k, name) in EVENT_NAMES.iter().enumerate() {
             heap.names[k] = heap.alloc_str(name.as_bytes());
