@@ -552,10 +552,7 @@ impl Host for VmState {
 
     fn caller_position(&self) -> String {
         match self.frames.last() {
-            Some(fr) if self.builtin_from_lua => {
-                let line = self.program.functions[fr.func as usize].line_at(fr.ip);
-                format!("{}:{line}: ", self.program.chunk_name_of(fr.func))
-            }
+            Some(fr) if self.builtin_from_lua => self.position_of(fr),
             _ => String::new(),
         }
     }
@@ -567,23 +564,13 @@ impl Host for VmState {
     fn thread_resume(&mut self, co: Value, args: &[Value], status: bool) -> Result<Result<(), Value>, BuiltinError> {
         match self.resume_thread(co, args)? {
             coroutine::Resumed::Error(e) => Ok(Err(e)),
-            coroutine::Resumed::Values => {
-                let vals = std::mem::take(&mut self.transfer);
-                let pushed = self.push_results(status, &vals);
-                self.transfer = vals;
-                self.transfer.clear();
-                pushed.map(Ok)
-            }
+            coroutine::Resumed::Values => self.push_transfer(status).map(Ok),
         }
     }
 
     fn thread_yield(&mut self, args: &[Value]) -> Result<(), BuiltinError> {
         self.yield_thread(args)?;
-        let vals = std::mem::take(&mut self.transfer);
-        let pushed = self.push_results(false, &vals);
-        self.transfer = vals;
-        self.transfer.clear();
-        pushed
+        self.push_transfer(false)
     }
 
     fn thread_status(&mut self, co: Value) -> &'static str {
@@ -629,9 +616,7 @@ impl Host for VmState {
         if n < 2 || self.c_entries.last() == Some(&(n - 1)) {
             return String::new();
         }
-        let fr = self.frames[n - 2];
-        let line = self.program.functions[fr.func as usize].line_at(fr.ip);
-        format!("{}:{line}: ", self.program.chunk_name_of(fr.func))
+        self.position_of(&self.frames[n - 2])
     }
 
     fn index(&mut self, obj: Value, key: Value) -> Result<Value, BuiltinError> {
@@ -711,6 +696,22 @@ impl VmState {
         self.c_calls -= 1;
         self.builtin_top = outer;
         r
+    }
+
+    /// `chunk:line: ` where frame `fr` stands.
+    fn position_of(&self, fr: &Frame) -> String {
+        let line = self.program.functions[fr.func as usize].line_at(fr.ip);
+        format!("{}:{line}: ", self.program.chunk_name_of(fr.func))
+    }
+
+    /// Pushes the values a thread switch brought (`transfer`, emptied) as the running
+    /// builtin's results, after `true` when `status`.
+    fn push_transfer(&mut self, status: bool) -> Result<(), BuiltinError> {
+        let vals = std::mem::take(&mut self.transfer);
+        let pushed = self.push_results(status, &vals);
+        self.transfer = vals;
+        self.transfer.clear();
+        pushed
     }
 
     /// Pushes `vals` as the running builtin's results (after `true` when `status`).
