@@ -21,6 +21,7 @@
 //!
 //! Start with [`Vm`]: configure an engine, run source, read the output.
 
+pub mod api;
 pub mod backends;
 pub mod bytecode;
 pub mod interp;
@@ -30,5 +31,8 @@ pub mod runtime;
 pub mod state;
 pub mod vm;
 
-pub use runtime::value::Value;
+pub use api::{
+    AnyUserData, AsChunk, Chunk, Error, ExternalError, ExternalResult, FromLua, FromLuaMulti, Function, IntoLua,
+    IntoLuaMulti, LuaString, MultiValue, Result, Table, TablePairs, TableSequence, Thread, Value, Variadic,
+};
 pub use vm::{CliRun, CliStep, DEFAULT_RECURSION_LIMIT, DEFAULT_STACK_SLOTS, Engine, Output, Vm, VmConfig, VmError};

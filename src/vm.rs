@@ -8,7 +8,10 @@
 //! ```
 
 use std::io::Write;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
+
+use crate::api::Inner;
 
 use crate::bytecode::program::Program;
 use crate::bytecode::text::TextError;
@@ -122,7 +125,7 @@ type RunFn = dyn Fn(&mut crate::state::VmState) -> Result<(), LuaError> + Send +
 
 /// A captured-output buffer shared with the VM thread.
 #[derive(Clone, Default)]
-struct SharedBuf(Arc<Mutex<Vec<u8>>>);
+pub(crate) struct SharedBuf(Arc<Mutex<Vec<u8>>>);
 
 impl Write for SharedBuf {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -134,20 +137,45 @@ impl Write for SharedBuf {
     }
 }
 
-/// A strata virtual machine: runs programs with one configuration.
+/// A strata virtual machine.
+///
+/// Two ways to use it:
+/// - **Embedding** ([`Vm::load`], [`Vm::globals`], [`Vm::create_function`], ...): one
+///   persistent Lua state, made on first use, on the thread that calls it; globals,
+///   functions and tables live across chunks until the `Vm` and its last handle are
+///   dropped (then finalizers run, as when Lua closes a state).
+/// - **Whole programs** ([`Vm::run_source`], [`Vm::run_program`], [`Vm::run_cli`]): as the
+///   `strata` command runs them, each in a fresh state on a VM thread whose machine stack
+///   is sized for the recursion limit; the program ends with the run (finalizers, output
+///   flushed, `os.exit` as [`VmError::Exit`]). These share nothing with the embedding state.
 pub struct Vm {
-    config: VmConfig,
-    captured: SharedBuf,
+    pub(crate) inner: Rc<Inner>,
     jit_report: Option<JitReport>,
 }
 
 impl Vm {
+    /// A VM with this configuration. The embedding state is made on first use; if it cannot
+    /// be (an engine this build lacks), that first use panics: [`Vm::try_new`] reports it
+    /// instead.
     pub fn new(config: VmConfig) -> Vm {
-        Vm { config, captured: SharedBuf::default(), jit_report: None }
+        Vm { inner: Rc::new(Inner::new(config)), jit_report: None }
+    }
+
+    /// A VM with this configuration, its embedding state made now: an engine this build
+    /// lacks, or a JIT that cannot start on this machine, is an error here.
+    pub fn try_new(config: VmConfig) -> Result<Vm, crate::api::Error> {
+        let vm = Vm::new(config);
+        vm.inner.try_state()?;
+        Ok(vm)
+    }
+
+    /// A `Vm` on the same state (what Rust functions called from Lua receive).
+    pub(crate) fn from_inner(inner: Rc<Inner>) -> Vm {
+        Vm { inner, jit_report: None }
     }
 
     pub fn config(&self) -> &VmConfig {
-        &self.config
+        &self.inner.config
     }
 
     /// Compiles and runs Lua source. `chunk_name` is what messages call it (`prog.lua`).
@@ -165,7 +193,8 @@ impl Vm {
     }
 
     fn check_engine(&self) -> Result<(), VmError> {
-        if self.config.engine.available() { Ok(()) } else { Err(VmError::EngineUnavailable(self.config.engine.name())) }
+        let engine = self.inner.config.engine;
+        if engine.available() { Ok(()) } else { Err(VmError::EngineUnavailable(engine.name())) }
     }
 
     /// Verifies and runs a program on a VM thread sized for the recursion limit.
@@ -188,41 +217,26 @@ impl Vm {
     fn run_with(&mut self, program: Program, what: Arc<RunFn>) -> Result<(), VmError> {
         self.check_engine()?;
         let facts = verify(&program)?;
-        let output = self.config.output.clone();
-        let captured = self.captured.clone();
-        let limit = self.config.recursion_limit;
-        let slots = self.config.stack_slots;
-        let engine = self.config.engine;
-        let jit = self.config.jit.clone();
-        let stress_gc = self.config.stress_gc;
+        let config = self.inner.config.clone();
+        let captured = self.inner.captured.clone();
+        let limit = config.recursion_limit;
+        let jit = config.jit.clone();
         let program = Arc::new(program);
         let facts = Arc::new(facts);
         let body = move |stack: usize| -> (Result<(), VmError>, Option<JitReport>) {
-            let out: Box<dyn Write + Send> = match output {
-                Output::Stdout => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
-                Output::Capture => Box::new(captured),
-            };
-            let mut interp = match new_state_with_stack(program, facts, limit, slots, out) {
+            let mut interp = match make_state(&config, captured, program, facts) {
                 Ok(i) => i,
-                Err(e) => return (Err(e.into()), None),
+                Err(e) => return (Err(e), None),
             };
             interp.guard_machine_stack(stack, STACK_MARGIN);
-            interp.heap.params.stress = stress_gc;
-            interp.heap.set_threshold();
-            let driver = match Driver::new(engine, &jit, &interp.program) {
-                Ok(d) => d,
-                Err(e) => return (Err(VmError::Jit(e)), None),
-            };
-            if let Some(mut driver) = driver {
-                interp.ctx.tier_threshold = driver.threshold();
-                interp.osr_threshold = driver.osr_threshold();
-                interp.ctx.stress_counter = driver.stress_deopt();
-                if jit.eager
+            if jit.eager {
+                let mut tiering = interp.tiering.take();
+                if let Some(driver) = tiering.as_mut().and_then(|t| t.as_any_mut().downcast_mut::<Driver>())
                     && let Err(e) = driver.compile_all(&mut interp)
                 {
                     return (Err(VmError::Jit(e)), Some(driver.summary(&interp.program)));
                 }
-                interp.tiering = Some(Box::new(driver));
+                interp.tiering = tiering;
             }
             let result = what(&mut interp).map_err(|e| match interp.exit_request {
                 Some((code, _)) => VmError::Exit(code),
@@ -243,7 +257,7 @@ impl Vm {
         };
         // A machine that cannot reserve the full stack gets a smaller one (and the stack
         // guard reports `stack overflow` earlier in recursions through both tiers).
-        let mut stack = self.config.machine_stack.unwrap_or_else(|| vm_thread_stack(limit)).max(MIN_VM_STACK);
+        let mut stack = self.inner.config.machine_stack.unwrap_or_else(|| vm_thread_stack(limit)).max(MIN_VM_STACK);
         let worker = loop {
             let run = body.clone();
             match std::thread::Builder::new().name("strata-vm".into()).stack_size(stack).spawn(move || run(stack)) {
@@ -262,18 +276,19 @@ impl Vm {
     /// backend of the configured engine makes for it (`strata disasm --native`). Nothing
     /// runs.
     pub fn native_listing(&self, program: Program) -> Result<String, VmError> {
-        if !self.config.engine.available() {
-            return Err(VmError::EngineUnavailable(self.config.engine.name()));
+        let config = &self.inner.config;
+        if !config.engine.available() {
+            return Err(VmError::EngineUnavailable(config.engine.name()));
         }
         let facts = verify(&program)?;
         let mut interp = new_state_with_stack(
             Arc::new(program),
             Arc::new(facts),
-            self.config.recursion_limit,
-            self.config.stack_slots,
+            config.recursion_limit,
+            config.stack_slots,
             Box::new(std::io::sink()),
         )?;
-        let driver = Driver::new(self.config.engine, &self.config.jit, &interp.program).map_err(VmError::Jit)?;
+        let driver = Driver::new(config.engine, &config.jit, &interp.program).map_err(VmError::Jit)?;
         let Some(mut driver) = driver else {
             return Err(JitError::NoNativeBackend("this engine has no native backend to show").into());
         };
@@ -296,13 +311,40 @@ impl Vm {
 
     /// Output captured so far (with [`Output::Capture`]).
     pub fn output(&self) -> Vec<u8> {
-        self.captured.0.lock().map(|b| b.clone()).unwrap_or_default()
+        self.inner.captured.0.lock().map(|b| b.clone()).unwrap_or_default()
     }
 
     /// Takes the captured output, leaving the buffer empty.
-    pub fn take_output(&mut self) -> Vec<u8> {
-        self.captured.0.lock().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default()
+    pub fn take_output(&self) -> Vec<u8> {
+        self.inner.captured.0.lock().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default()
     }
+}
+
+/// A VM state for `config` running `program` (verified as `facts`), with its tier driver
+/// (no code compiled yet), printing to the configured output.
+pub(crate) fn make_state(
+    config: &VmConfig,
+    captured: SharedBuf,
+    program: Arc<Program>,
+    facts: Arc<crate::bytecode::verify::ProgramFacts>,
+) -> Result<Box<crate::state::VmState>, VmError> {
+    if !config.engine.available() {
+        return Err(VmError::EngineUnavailable(config.engine.name()));
+    }
+    let out: Box<dyn Write + Send> = match config.output {
+        Output::Stdout => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+        Output::Capture => Box::new(captured),
+    };
+    let mut interp = new_state_with_stack(program, facts, config.recursion_limit, config.stack_slots, out)?;
+    interp.heap.params.stress = config.stress_gc;
+    interp.heap.set_threshold();
+    if let Some(driver) = Driver::new(config.engine, &config.jit, &interp.program)? {
+        interp.ctx.tier_threshold = driver.threshold();
+        interp.osr_threshold = driver.osr_threshold();
+        interp.ctx.stress_counter = driver.stress_deopt();
+        interp.tiering = Some(Box::new(driver));
+    }
+    Ok(interp)
 }
 
 /// The collector's line of `STRATA_JIT_METRICS`.

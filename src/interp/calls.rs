@@ -38,7 +38,7 @@ impl VmState {
             ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len());
         }
         self.c_entries.push(0);
-        self.c_callers.push(None);
+        self.c_callers.push((None, false));
         // SAFETY: as above.
         let r = unsafe { self.call_at(slot, args.len() as u32) }.map_err(|e| match self.exit_request {
             // `os.exit` (which closed what `close` asks for).
@@ -196,7 +196,7 @@ impl VmState {
                     }
                 }
                 // SAFETY: the arguments follow the callee.
-                tag::BUILTIN => return unsafe { self.call_builtin(slot, nargs, None) },
+                tag::BUILTIN | tag::NATIVE => return unsafe { self.call_builtin(slot, nargs, None) },
                 // SAFETY: nothing is live above the arguments.
                 _ => match unsafe { self.resolve_call(slot, nargs) }? {
                     Some(n) => nargs = n,
@@ -208,6 +208,17 @@ impl VmState {
                 },
             }
         }
+    }
+
+    /// The builtin a builtin closure runs, its value made the one `Host::native_upvalue`
+    /// gives.
+    #[inline(never)]
+    fn enter_native_fn(&mut self, callee: Value) -> u32 {
+        // SAFETY: `NATIVE` values point to live builtin closures.
+        let nf = callee.as_native_ptr();
+        self.native_fn = nf;
+        // SAFETY: as above.
+        unsafe { (*nf).builtin }
     }
 
     /// Runs builtin `idx` on `args`, noting for its callbacks which builtin runs and whether
@@ -225,7 +236,7 @@ impl VmState {
         r
     }
 
-    /// Calls the builtin in `slot` with the `nargs` values after it, leaving the result in
+    /// Calls the builtin (or builtin closure) in `slot` with the `nargs` values after it, leaving the result in
     /// `slot` and its count in `ctx.nres`. `callee_pos` is the callee's operand-stack position
     /// in the running frame, which names the function in `bad argument` messages.
     ///
@@ -239,7 +250,8 @@ impl VmState {
         callee_pos: Option<u32>,
     ) -> Result<(), LuaError> {
         // SAFETY: guaranteed by the caller.
-        let (idx, args) = unsafe { ((*slot).payload as u32, std::slice::from_raw_parts(slot.add(1), nargs as usize)) };
+        let (callee, args) = unsafe { (*slot, std::slice::from_raw_parts(slot.add(1), nargs as usize)) };
+        let idx = if callee.tag == tag::BUILTIN { callee.payload as u32 } else { self.enter_native_fn(callee) };
         let outer = self.builtin_top;
         // SAFETY: the arguments end there.
         let args_end = unsafe { slot.add(1 + nargs as usize) };

@@ -158,7 +158,7 @@ impl VmState {
         };
         // Raised by the builtin: it is the traceback's first level (`[C]: in function
         // 'error'`).
-        err.trace = self.trace_now(Some(builtin), 0);
+        err.trace = self.trace_now(Some((builtin, callee_pos.is_some())), 0);
         err
     }
 

@@ -894,7 +894,7 @@ impl VmState {
                             callee = *slot;
                         } else if callee.tag == tag::CLOSURE {
                             (*site).record(Target::Function((*callee.as_closure_ptr()).proto).encode());
-                        } else {
+                        } else if callee.tag == tag::BUILTIN {
                             (*site).record(Target::Builtin(callee.payload as u32).encode());
                         }
                         if callee.tag == tag::CLOSURE {

@@ -589,6 +589,10 @@ impl Tiering for Driver {
         Ok(unsafe { crate::jit::glue::deopt::materialize_frames(vm, &info, root) })
     }
 
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }

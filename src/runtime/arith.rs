@@ -545,7 +545,7 @@ pub fn tostring_bytes(v: Value, out: &mut Vec<u8>) {
     let text = match v.tag {
         tag::NIL => "nil".to_string(),
         tag::BOOL => (if v.payload != 0 { "true" } else { "false" }).to_string(),
-        tag::CLOSURE => format!("function: {:#x}", v.payload),
+        tag::CLOSURE | tag::NATIVE => format!("function: {:#x}", v.payload),
         tag::BUILTIN => format!("function: {:#x}", crate::runtime::builtins::address_of(v)),
         tag::FILE => format!("file ({:#x})", crate::runtime::builtins::address_of(v)),
         _ => format!("{v:?}"),

@@ -126,9 +126,16 @@ pub trait Host {
     fn exit(&mut self, code: i32, close: bool) -> BuiltinError;
     /// The state of `math.random`'s generator.
     fn random_state(&mut self) -> &mut RandomState;
-    /// A function standing for Lua's C closure of builtin `step` with upvalue `state`: a
-    /// small Lua function calling `step(state, ...)` (iterators of `gmatch` and `lines`).
-    fn native_closure(&mut self, step: Value, state: Value) -> Result<Value, BuiltinError>;
+    /// A builtin closure: a function running builtin `builtin` (an index in [`BUILTINS`]),
+    /// which reads `up` with [`Host::native_upvalue`] (Lua's C closure with one upvalue:
+    /// `coroutine.wrap`'s functions, the iterators of `gmatch` and `lines`).
+    fn native_closure(&mut self, builtin: u32, up: Value) -> Result<Value, BuiltinError>;
+    /// The value of the builtin closure running now; read it before anything else (a call
+    /// into Lua or a thread switch may run another one).
+    fn native_upvalue(&self) -> Value;
+    /// The builtin closure running now (as [`Host::native_upvalue`]: read it on entry). It
+    /// stays alive while it runs (its caller's stack holds it).
+    fn native_function(&self) -> *const crate::runtime::heap::NativeFn;
     /// The VM's files.
     fn files(&mut self) -> &mut Files;
     /// `coroutine.create(f)`: a new suspended thread running `f`.
@@ -151,9 +158,6 @@ pub trait Host {
     /// [`Host::traceback`] of thread `co`'s stack (empty for a thread that is not running,
     /// suspended in a yield or waiting for another).
     fn thread_traceback(&mut self, co: Value, level: usize) -> Vec<String>;
-    /// `chunk:line: ` of the Lua code that called the running `wrap` function (empty when
-    /// Rust code called it), for the errors it raises again.
-    fn wrap_caller_position(&self) -> String;
 }
 
 /// Returns `vals` as the builtin's results: all but the last pushed, the last returned.
@@ -330,6 +334,8 @@ builtins! {
     Coroutine "wrap" => co_wrap;
     // What `wrap`'s functions call, reachable only as a value.
     Coroutine "wrap step" => co_wrap_step;
+    Base "host function" => b_host_function;
+    Base "error tostring" => b_error_tostring;
     Utf8 "char" => u_char;
     Utf8 "len" => u_len;
     Utf8 "codepoint" => u_codepoint;
@@ -1212,6 +1218,26 @@ fn s_reverse(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinE
             *d = *c;
         }
     })
+}
+
+/// `__tostring` of the error values that stand for a host function's errors: the message
+/// (field 1).
+fn b_error_tostring(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    match args.first() {
+        // SAFETY: table values point to live tables.
+        Some(t) if t.is_table() => Ok(Some(unsafe { (*t.as_table_ptr()).get(Value::int(1)) })),
+        _ => Ok(Some(Value::NIL)),
+    }
+}
+
+/// What a host function (a Rust function registered through the embedding API) runs: its
+/// code, on the arguments.
+fn b_host_function(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let nf = h.native_function();
+    // SAFETY: the running builtin closure is live while it runs; only host functions run
+    // this builtin, and their code is set when they are made.
+    let code = unsafe { (*nf).host.as_deref() }.expect("a host function has code");
+    code.call(h, args)
 }
 
 #[cfg(test)]

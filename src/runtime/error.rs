@@ -25,8 +25,9 @@ pub struct LuaError {
 /// One level of a stack traceback, as recorded when an error is raised.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TraceEntry {
-    /// A builtin (a C function to Lua): its index, `None` for the host (`[C]: in ?`).
-    Builtin(Option<u32>),
+    /// A builtin (a C function to Lua): its index, `None` for the host (`[C]: in ?`), and
+    /// the call site (function, ip) of the Lua code that called it, if Lua code did.
+    Builtin(Option<u32>, Option<(u32, u32)>),
     /// A Lua function's frame: the closure, its function, its current ip, and the call site
     /// (function, ip) of its Lua caller, if a Lua frame called it; `tail`: entered through
     /// a tail call.

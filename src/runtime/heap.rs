@@ -116,6 +116,29 @@ impl Closure {
     }
 }
 
+/// A builtin with a value of its own, as a C closure with one upvalue in Lua: the functions
+/// `coroutine.wrap` returns, the iterators of `string.gmatch` and `io.lines`, and the Rust
+/// functions a host registers. Calling it runs builtin `builtin`, which reads `up` through
+/// `Host::native_upvalue` (and a host function's code through `Host::host_function`).
+pub struct NativeFn {
+    pub up: Value,
+    /// Index in `runtime::builtins::BUILTINS`.
+    pub builtin: u32,
+    /// A host function's code (dropped when the function is collected).
+    pub host: Option<Box<dyn HostFn>>,
+}
+
+/// The code of a function a host registers (the embedding API implements it): called with
+/// the arguments, it pushes all its results but the last (`Host::push_result`) and returns
+/// that one. It must not unwind: a panic is the implementation's to catch.
+pub trait HostFn {
+    fn call(
+        &self,
+        h: &mut dyn crate::runtime::builtins::Host,
+        args: &[Value],
+    ) -> Result<Option<Value>, crate::runtime::builtins::BuiltinError>;
+}
+
 /// A captured local: the box every closure that captures the local shares.
 #[repr(C)]
 pub struct Cell {
@@ -191,6 +214,7 @@ pub enum ObjKind {
     Closure,
     Cell,
     Thread,
+    Native,
 }
 
 /// The collector's record of an object, just before the object in the same allocation.
@@ -401,7 +425,7 @@ fn check_references() -> bool {
 #[inline]
 fn collectable(v: Value) -> bool {
     use crate::runtime::value::tag;
-    matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL | tag::THREAD)
+    tag::is_object(v.tag)
 }
 
 impl Default for Heap {
@@ -604,7 +628,7 @@ impl Heap {
     #[inline]
     pub fn mark_value(&mut self, v: Value) {
         use crate::runtime::value::tag;
-        if matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL | tag::THREAD) {
+        if tag::is_object(v.tag) {
             #[cfg(debug_assertions)]
             if check_references() {
                 Self::check_reference(v);
@@ -625,6 +649,7 @@ impl Heap {
             tag::TABLE => ObjKind::Table,
             tag::CLOSURE => ObjKind::Closure,
             tag::THREAD => ObjKind::Thread,
+            tag::NATIVE => ObjKind::Native,
             _ => ObjKind::Cell,
         };
         // SAFETY: reading the header of what the value names; for a freed pool cell the
@@ -661,8 +686,7 @@ impl Heap {
     pub fn is_marked(&self, v: Value) -> bool {
         use crate::runtime::value::tag;
         // SAFETY: as in `mark_object`.
-        !matches!(v.tag, tag::STR | tag::TABLE | tag::CLOSURE | tag::CELL | tag::THREAD)
-            || unsafe { (*header(v.payload as *const u8)).marked }
+        !tag::is_object(v.tag) || unsafe { (*header(v.payload as *const u8)).marked }
     }
 
     /// Traces every marked object's references until everything reachable is marked.
@@ -689,6 +713,7 @@ impl Heap {
                         }
                     }
                     ObjKind::Cell => self.mark_value((*(p as *const Cell)).value),
+                    ObjKind::Native => self.mark_value((*(p as *const NativeFn)).up),
                     // (The running thread's state lives in the VM, which marks it; its
                     // object holds an empty one.)
                     ObjKind::Thread => self.trace_thread(p as *mut Thread),
@@ -950,6 +975,7 @@ impl Heap {
                     }
                 }
                 ObjKind::Table => (*(p as *mut Table)).free_parts(self),
+                ObjKind::Native => ptr::drop_in_place(p as *mut NativeFn),
                 _ => {}
             }
             full
@@ -987,6 +1013,7 @@ impl Heap {
                 ObjKind::Closure => Self::closure_layout((*(p as *const Closure)).nupvals as usize),
                 ObjKind::Cell => Layout::new::<Cell>(),
                 ObjKind::Thread => Layout::new::<Thread>(),
+                ObjKind::Native => Layout::new::<NativeFn>(),
             };
             Self::with_header(layout).expect("allocated")
         }
@@ -1199,6 +1226,22 @@ impl Heap {
         // SAFETY: the caller's contract.
         unsafe { self.threads.release(seg, used) };
         self.bytes -= SEGMENT_CHARGE;
+    }
+
+    /// A builtin closure running builtin `builtin` with `up`.
+    pub fn try_alloc_native(&mut self, builtin: u32, up: Value) -> Result<*const NativeFn, OutOfMemory> {
+        let p = self.try_raw_alloc(Layout::new::<NativeFn>(), ObjKind::Native)?.as_ptr() as *mut NativeFn;
+        // SAFETY: a fresh allocation sized and aligned for a builtin closure.
+        unsafe { p.write(NativeFn { up, builtin, host: None }) };
+        Ok(p)
+    }
+
+    /// A host function: a builtin closure running `code`.
+    pub fn try_alloc_host_fn(&mut self, builtin: u32, code: Box<dyn HostFn>) -> Result<*const NativeFn, OutOfMemory> {
+        let p = self.try_raw_alloc(Layout::new::<NativeFn>(), ObjKind::Native)?.as_ptr() as *mut NativeFn;
+        // SAFETY: a fresh allocation sized and aligned for a builtin closure.
+        unsafe { p.write(NativeFn { up: Value::NIL, builtin, host: Some(code) }) };
+        Ok(p)
     }
 
     /// A new coroutine running `func` (suspended, not started).

@@ -74,7 +74,7 @@ pub struct ThreadState {
     /// starts at 1: it can never yield.
     pub nny: u32,
     pub c_entries: Vec<usize>,
-    pub c_callers: Vec<Option<u32>>,
+    pub c_callers: Vec<(Option<u32>, bool)>,
     pub running_builtin: Option<u32>,
     pub builtin_from_lua: bool,
     pub in_builtin: bool,

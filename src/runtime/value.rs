@@ -15,6 +15,8 @@
 //!     CELL     7       *mut Cell       (heap; never visible to Lua code: a boxed, captured local)
 //!     FILE     8       0               (the io.stdout handle `io.write` returns)
 //!     TABLE    9       *mut Table      (heap; runtime::table)
+//!     THREAD  10       *mut Thread     (heap; runtime::thread: a coroutine)
+//!     NATIVE  11       *const NativeFn (heap: a builtin with a value of its own)
 //! ```
 //!
 //! `INT` and `FLOAT` differ only in bit 0, so "is a number" is `tag & !1 == 2`: JIT code tests
@@ -37,6 +39,13 @@ pub mod tag {
     pub const FILE: u64 = 8;
     pub const TABLE: u64 = 9;
     pub const THREAD: u64 = 10;
+    pub const NATIVE: u64 = 11;
+
+    /// Whether values of tag `t` reference a heap object.
+    #[inline(always)]
+    pub const fn is_object(t: u64) -> bool {
+        matches!(t, STR | CLOSURE | CELL | TABLE | THREAD | NATIVE)
+    }
 }
 
 /// A Lua value. See the module documentation for the layout.
@@ -95,6 +104,16 @@ impl Value {
         Value { tag: tag::THREAD, payload: p as u64 }
     }
     #[inline(always)]
+    pub fn from_native(p: *const crate::runtime::heap::NativeFn) -> Value {
+        Value { tag: tag::NATIVE, payload: p as u64 }
+    }
+    /// The builtin closure a `NATIVE` value points to.
+    #[inline(always)]
+    pub fn as_native_ptr(self) -> *const crate::runtime::heap::NativeFn {
+        debug_assert!(self.tag == tag::NATIVE);
+        self.payload as *const crate::runtime::heap::NativeFn
+    }
+    #[inline(always)]
     pub fn is_thread(self) -> bool {
         self.tag == tag::THREAD
     }
@@ -129,10 +148,11 @@ impl Value {
     pub fn is_table(self) -> bool {
         self.tag == tag::TABLE
     }
-    /// A Lua function or a builtin (what `type` calls a function).
+    /// A Lua function or a builtin, with or without a value of its own (what `type` calls
+    /// a function).
     #[inline(always)]
     pub fn is_function(self) -> bool {
-        self.tag == tag::CLOSURE || self.tag == tag::BUILTIN
+        matches!(self.tag, tag::CLOSURE | tag::BUILTIN | tag::NATIVE)
     }
     /// Lua truthiness: only `nil` and `false` are falsy.
     #[inline(always)]
@@ -188,7 +208,7 @@ impl Value {
             tag::BOOL => "boolean",
             tag::INT | tag::FLOAT => "number",
             tag::STR => "string",
-            tag::CLOSURE | tag::BUILTIN => "function",
+            tag::CLOSURE | tag::BUILTIN | tag::NATIVE => "function",
             tag::FILE => "userdata",
             tag::TABLE => "table",
             tag::THREAD => "thread",
@@ -230,6 +250,7 @@ impl std::fmt::Debug for Value {
             // Lua's `tostring` text (the runtime's `tostring` falls back on this).
             tag::TABLE => write!(f, "table: {:#x}", self.payload),
             tag::THREAD => write!(f, "thread: {:#x}", self.payload),
+            tag::NATIVE => write!(f, "function: {:#x}", self.payload),
             t => write!(f, "<bad tag {t}>"),
         }
     }

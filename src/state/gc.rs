@@ -121,13 +121,15 @@ impl VmState {
         for &v in self.constants.iter() {
             self.heap.mark_value(v);
         }
+        for &v in self.host_refs.values() {
+            self.heap.mark_value(v);
+        }
         for &v in &self.gc_pins {
             self.heap.mark_value(v);
         }
         for &(_, v) in &self.tbc {
             self.heap.mark_value(v);
         }
-        self.heap.mark_value(self.closure_maker);
         for &v in &self.transfer {
             self.heap.mark_value(v);
         }

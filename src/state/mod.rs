@@ -21,6 +21,7 @@ pub mod abi;
 pub mod cli;
 mod close;
 pub mod coroutine;
+pub mod embed;
 pub mod feedback;
 mod gc;
 pub mod stack;
@@ -77,6 +78,7 @@ pub trait Tiering: Any {
     fn functions_added(&mut self, vm: &mut VmState);
     /// The driver itself, for the embedding layer's reports.
     fn as_any(&self) -> &dyn Any;
+    fn as_any_mut(&mut self) -> &mut dyn Any;
 }
 
 /// The call-info records: a stack-like view of the reserved [`Frame`] array whose length is
@@ -226,9 +228,6 @@ pub struct VmState {
     /// slot of their variable (collector roots; see `state::close`; changed only through its
     /// methods, which keep `ctx.tbc_top`).
     pub(crate) tbc: Vec<(*mut Value, Value)>,
-    /// The chunk that makes [`Host::native_closure`]s (nil until first used; a collector
-    /// root).
-    pub closure_maker: Value,
     /// The files `io` opened, by the index their values hold.
     pub files: crate::runtime::builtins::Files,
     /// `os.exit` was called with this code (and `close`): the error on its way out ends the
@@ -239,10 +238,15 @@ pub struct VmState {
     /// The frame indices at which Rust code (a builtin, the host) called into Lua: the
     /// caller of such a frame is a C function to Lua's levels (`error(msg, 2)`).
     pub c_entries: Vec<usize>,
-    /// For each of `c_entries`, the builtin that called into Lua there (`None`: the host).
-    pub c_callers: Vec<Option<u32>>,
+    /// For each of `c_entries`, the builtin that called into Lua there (`None`: the host)
+    /// and whether Lua code had called that builtin.
+    pub c_callers: Vec<(Option<u32>, bool)>,
     /// The builtin running now, if any (the innermost).
     pub running_builtin: Option<u32>,
+    /// The values a host holds through the embedding API's handles (roots).
+    pub host_refs: embed::HostRefs,
+    /// The builtin closure called last (`Host::native_upvalue`; read on entry).
+    pub native_fn: *const crate::runtime::heap::NativeFn,
     /// While `xpcall` message handlers run: the frame count when each was called and the
     /// levels where its error was raised (`debug.traceback` in a handler shows them).
     pub handler_traces: Vec<(usize, Vec<crate::runtime::error::TraceEntry>)>,
@@ -534,16 +538,17 @@ impl Host for VmState {
         self.ctx.strings = std::ptr::null_mut();
     }
 
-    fn native_closure(&mut self, step: Value, state: Value) -> Result<Value, BuiltinError> {
-        if self.closure_maker.is_nil() {
-            let src = b"local step, state = ...\nreturn function(...) return step(state, ...) end";
-            self.closure_maker = match crate::runtime::builtins::Host::load(self, src, b"=[C]", None)? {
-                Ok(f) => f,
-                Err(m) => return Err(BuiltinError::Raw(m)),
-            };
-        }
-        let maker = self.closure_maker;
-        self.call(maker, &[step, state])
+    fn native_closure(&mut self, builtin: u32, up: Value) -> Result<Value, BuiltinError> {
+        Ok(Value::from_native(self.heap.try_alloc_native(builtin, up)?))
+    }
+
+    fn native_upvalue(&self) -> Value {
+        // SAFETY: read on entry of a builtin closure, whose callee slot keeps it alive.
+        unsafe { (*self.native_fn).up }
+    }
+
+    fn native_function(&self) -> *const crate::runtime::heap::NativeFn {
+        self.native_fn
     }
 
     fn files(&mut self) -> &mut crate::runtime::builtins::Files {
@@ -607,16 +612,6 @@ impl Host for VmState {
             self.swap_with_thread(t);
             lines
         }
-    }
-
-    fn wrap_caller_position(&self) -> String {
-        // The running builtin's caller is the `wrap` function (a Lua stand-in); Lua names
-        // the code that called that.
-        let n = self.frames.len();
-        if n < 2 || self.c_entries.last() == Some(&(n - 1)) {
-            return String::new();
-        }
-        self.position_of(&self.frames[n - 2])
     }
 
     fn index(&mut self, obj: Value, key: Value) -> Result<Value, BuiltinError> {
@@ -683,7 +678,7 @@ impl VmState {
         let outer = self.builtin_top;
         if c_entry {
             self.c_entries.push(self.frames.len());
-            self.c_callers.push(self.running_builtin);
+            self.c_callers.push((self.running_builtin, self.builtin_from_lua));
         }
         // SAFETY: as above.
         let r = unsafe { hook(self, slot, args.len() as u32) };
@@ -842,7 +837,6 @@ impl VmState {
             gc_extent: Vec::new(),
             gc_pins: Vec::new(),
             tbc: Vec::new(),
-            closure_maker: Value::NIL,
             files: Default::default(),
             exit_request: None,
             random: {
@@ -854,6 +848,8 @@ impl VmState {
             c_entries: Vec::new(),
             c_callers: Vec::new(),
             running_builtin: None,
+            native_fn: ptr::null(),
+            host_refs: embed::HostRefs::default(),
             handler_traces: Vec::new(),
             tail_frames: Vec::new(),
             protected: Vec::new(),

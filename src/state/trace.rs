@@ -15,7 +15,7 @@
 use super::VmState;
 use crate::bytecode::naming::{Producer, producer, qualified_builtin_name};
 use crate::bytecode::opcodes::Op;
-use crate::runtime::builtins::FrameInfo;
+use crate::runtime::builtins::{BUILTINS, FrameInfo};
 use crate::runtime::error::TraceEntry;
 use crate::runtime::value::Value;
 use crate::state::abi::FRAME_TAIL;
@@ -29,13 +29,14 @@ impl VmState {
     /// running above the top frame) down to frame `from_frame` (and the C function that
     /// called it, unless `from_frame` is a message handler's, whose caller is not shown),
     /// until it returns `false`.
-    fn for_levels(&self, top: Option<u32>, from_frame: usize, mut each: impl FnMut(TraceEntry) -> bool) {
-        if let Some(b) = top
-            && !each(TraceEntry::Builtin(Some(b)))
+    fn for_levels(&self, top: Option<(u32, bool)>, from_frame: usize, mut each: impl FnMut(TraceEntry) -> bool) {
+        let frames = self.frames.as_slice();
+        let site = |k: usize| k.checked_sub(1).map(|j| (frames[j].func, frames[j].ip));
+        if let Some((b, from_lua)) = top
+            && !each(TraceEntry::Builtin(Some(b), site(frames.len()).filter(|_| from_lua)))
         {
             return;
         }
-        let frames = self.frames.as_slice();
         for k in (from_frame..frames.len()).rev() {
             let fr = &frames[k];
             // SAFETY: a frame's callee slot holds its closure while the frame is live.
@@ -51,7 +52,8 @@ impl VmState {
             }
             if let Some(b) = boundary
                 && (k > from_frame || from_frame == 0)
-                && !each(TraceEntry::Builtin(self.c_callers.get(b).copied().flatten()))
+                && let (builtin, from_lua) = self.c_callers.get(b).copied().unwrap_or((None, false))
+                && !each(TraceEntry::Builtin(builtin, site(k).filter(|_| from_lua)))
             {
                 return;
             }
@@ -61,7 +63,7 @@ impl VmState {
     /// The levels of the stack, innermost first and the first `skip` left out, with `top`
     /// (a builtin running above the top frame, such as `error`) first if given; cut as Lua
     /// cuts a deep stack.
-    pub fn trace_now(&self, top: Option<u32>, skip: usize) -> Vec<TraceEntry> {
+    pub fn trace_now(&self, top: Option<(u32, bool)>, skip: usize) -> Vec<TraceEntry> {
         // Caught by a `pcall`: no one will see it (an `xpcall` handler may, through
         // `debug.traceback`; an uncaught error's report does).
         if self.protected.last() == Some(&false) {
@@ -70,7 +72,7 @@ impl VmState {
         self.trace_from(top, skip, 0)
     }
 
-    fn trace_from(&self, top: Option<u32>, skip: usize, from_frame: usize) -> Vec<TraceEntry> {
+    fn trace_from(&self, top: Option<(u32, bool)>, skip: usize, from_frame: usize) -> Vec<TraceEntry> {
         let mut first = Vec::new();
         let mut last = std::collections::VecDeque::new();
         let (mut total, mut skipped) = (0usize, 0usize);
@@ -100,6 +102,11 @@ impl VmState {
         out
     }
 
+    /// The running builtin and whether Lua code called it.
+    fn running(&self) -> Option<(u32, bool)> {
+        self.running_builtin.map(|b| (b, self.builtin_from_lua))
+    }
+
     /// `debug.traceback`'s lines from `level` on (0: the running builtin). In a message
     /// handler, the levels where the error was raised follow the handler's own.
     pub fn traceback_lines(&mut self, level: usize) -> Vec<String> {
@@ -107,7 +114,7 @@ impl VmState {
             Some((base, t)) => (*base, t.clone()),
             None => (0, Vec::new()),
         };
-        let mut entries = self.trace_from(self.running_builtin, level, base);
+        let mut entries = self.trace_from(self.running(), level, base);
         entries.extend(raised);
         self.format_trace(&entries)
     }
@@ -116,7 +123,7 @@ impl VmState {
     pub fn level_info(&mut self, level: usize) -> Option<FrameInfo> {
         let mut found = None;
         let mut i = 0;
-        self.for_levels(self.running_builtin, 0, |e| {
+        self.for_levels(self.running(), 0, |e| {
             if i == level {
                 found = Some(e);
                 return false;
@@ -125,14 +132,10 @@ impl VmState {
             true
         });
         match found? {
-            TraceEntry::Builtin(b) => {
+            TraceEntry::Builtin(b, site) => {
                 let mut info = self.function_info(b.map_or(Value::NIL, Value::builtin), None);
-                // The running builtin, called by the top frame: named by that call.
-                if level == 0
-                    && self.builtin_from_lua
-                    && let Some(fr) = self.frames.last()
-                    && let Some((kind, name)) = self.called_as(fr.func, fr.ip)
-                {
+                // Named by the Lua code that called it.
+                if let Some((kind, name)) = site.and_then(|(g, at)| self.called_as(g, at)) {
                     info.namewhat = kind;
                     info.name = Some(name);
                 }
@@ -202,8 +205,17 @@ impl VmState {
 
     fn trace_line(&mut self, e: &TraceEntry) -> String {
         match *e {
-            TraceEntry::Builtin(Some(b)) => format!("[C]: in function '{}'", qualified_builtin_name(b)),
-            TraceEntry::Builtin(None) => "[C]: in ?".to_string(),
+            // A builtin no library names (an iterator, a `wrap` function): named by the call,
+            // a global as Lua's search of the loaded modules finds it.
+            TraceEntry::Builtin(Some(b), site) if BUILTINS[b as usize].name.contains(' ') => {
+                match site.and_then(|(g, at)| self.called_as(g, at)) {
+                    Some(("global", name)) => format!("[C]: in function '{name}'"),
+                    Some((kind, name)) => format!("[C]: in {kind} '{name}'"),
+                    None => "[C]: in ?".to_string(),
+                }
+            }
+            TraceEntry::Builtin(Some(b), _) => format!("[C]: in function '{}'", qualified_builtin_name(b)),
+            TraceEntry::Builtin(None, _) => "[C]: in ?".to_string(),
             TraceEntry::Skip(n) => format!("...\t(skipping {n} levels)"),
             TraceEntry::Lua { closure, func, ip, caller, tail } => {
                 let program = std::sync::Arc::clone(&self.program);

@@ -406,7 +406,9 @@ pub unsafe extern "C" fn strata_call(ctx: *mut JitContext, slot: *mut Value, nar
     at(vm, ip);
     let callee = unsafe { *slot };
     let r = match callee.tag {
-        crate::runtime::value::tag::BUILTIN => unsafe { vm.call_builtin(slot, nargs, Some(pos)) },
+        crate::runtime::value::tag::BUILTIN | crate::runtime::value::tag::NATIVE => unsafe {
+            vm.call_builtin(slot, nargs, Some(pos))
+        },
         crate::runtime::value::tag::CLOSURE => unsafe { vm.call_at(slot, nargs) },
         // A value with `__call` (nothing is live above the arguments).
         _ => match unsafe { vm.resolve_call(slot, nargs) } {

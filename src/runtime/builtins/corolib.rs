@@ -85,7 +85,7 @@ pub(super) fn co_close(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
 pub(super) fn co_wrap(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let f = check_function(args, 0)?;
     let co = h.thread_create(f)?;
-    let step = Value::builtin(lookup(Lib::Coroutine, "wrap step").expect("the wrap step"));
+    let step = lookup(Lib::Coroutine, "wrap step").expect("the wrap step");
     h.native_closure(step, co).map(Some)
 }
 
@@ -93,8 +93,8 @@ pub(super) fn co_wrap(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>,
 /// it yielded or returned; an error closes the coroutine's pending `<close>` values and is
 /// raised again, a string one with the caller's position in front (as Lua's `auxwrap`).
 pub(super) fn co_wrap_step(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let co = args[0];
-    match h.thread_resume(co, &args[1..], false)? {
+    let co = h.native_upvalue();
+    match h.thread_resume(co, args, false)? {
         Ok(()) => Ok(None),
         Err(mut e) => {
             // (A coroutine that died of this error has it pending: closing it runs its
@@ -105,7 +105,7 @@ pub(super) fn co_wrap_step(h: &mut dyn Host, args: &[Value]) -> Result<Option<Va
                 e = again;
             }
             if e.is_str() {
-                let mut msg = h.wrap_caller_position().into_bytes();
+                let mut msg = h.caller_position().into_bytes();
                 if !msg.is_empty() {
                     msg.extend_from_slice(e.str_bytes());
                     e = h.heap().str_value(&msg);

@@ -668,7 +668,7 @@ fn lines_iterator(h: &mut dyn Host, k: u32, close: bool, formats: &[Value]) -> R
         // SAFETY: a live table (pinned).
         unsafe { (*st).set(h.heap(), Value::int(i as i64 + 1), v) }.map_err(|_| BuiltinError::Memory)?;
     }
-    let step = Value::builtin(lookup(Lib::Io, "lines step").expect("the lines iterator is a builtin"));
+    let step = lookup(Lib::Io, "lines step").expect("the lines iterator is a builtin");
     let r = h.native_closure(step, Value::from_table(st));
     h.unpin_to(pins);
     r
@@ -676,21 +676,17 @@ fn lines_iterator(h: &mut dyn Host, k: u32, close: bool, formats: &[Value]) -> R
 
 /// One step of a `lines` iterator: the values read, or nothing at the end (closing a file
 /// `io.lines` opened).
-pub(super) fn io_lines_step(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let r = lines_step(h, args).map_err(|e| match e {
+pub(super) fn io_lines_step(h: &mut dyn Host, _args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let st = h.native_upvalue();
+    lines_step(h, st).map_err(|e| match e {
         BuiltinError::Arg { arg, msg } => {
             BuiltinError::Located(format!("bad argument #{} to 'for iterator' ({msg})", arg + 1))
         }
         e => e,
-    });
-    r.map_err(|e| pattern::at_closure_caller(h, e))
+    })
 }
 
-fn lines_step(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let st = args.first().copied().unwrap_or(Value::NIL);
-    if !st.is_table() {
-        return Err(type_error(args, 0, "table"));
-    }
+fn lines_step(h: &mut dyn Host, st: Value) -> Result<Option<Value>, BuiltinError> {
     // SAFETY: the iterator's state table.
     let t = unsafe { &*st.as_table_ptr() };
     let file = t.get(Value::int(1));

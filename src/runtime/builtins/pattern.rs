@@ -535,32 +535,8 @@ fn add_value(
 /// One step of a `gmatch` iterator whose state is the table `st`: `{s, p, pos, last}`
 /// (`pos` 0-based, `last` the end of the last match or -1). Returns the next match's
 /// captures, or nothing at the end.
-pub(super) fn s_gmatch_step(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    gmatch_step(h, args).map_err(|e| at_closure_caller(h, e))
-}
-
-/// An error of a builtin run through [`Host::native_closure`], located as Lua locates one
-/// raised by a C closure: at the Lua code calling the closure (the small Lua function
-/// between them stands for the closure).
-pub(super) fn at_closure_caller(h: &mut dyn Host, e: BuiltinError) -> BuiltinError {
-    match e {
-        BuiltinError::Located(msg) => {
-            let at = h
-                .level_info(2)
-                .filter(|f| f.current_line > 0 && f.short_src != "[C]")
-                .map(|f| format!("{}:{}: ", f.short_src, f.current_line))
-                .unwrap_or_default();
-            BuiltinError::Raw(format!("{at}{msg}"))
-        }
-        e => e,
-    }
-}
-
-fn gmatch_step(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
-    let st = args.first().copied().unwrap_or(Value::NIL);
-    if !st.is_table() {
-        return Err(type_error(args, 0, "table"));
-    }
+pub(super) fn s_gmatch_step(h: &mut dyn Host, _args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    let st = h.native_upvalue();
     let get = |h: &mut dyn Host, k: i64| h.index(st, Value::int(k));
     let (sv, pv) = (get(h, 1)?, get(h, 2)?);
     let (pos, last) = (get(h, 3)?.as_int(), get(h, 4)?.as_int());
@@ -606,13 +582,8 @@ pub(super) fn s_gmatch(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>
         put(h, st, 3, Value::int(init as i64))?;
         put(h, st, 4, Value::int(-1))?;
     }
-    // (Making the maker the first time runs Lua code, which may collect.)
-    let pins = h.pin_count();
-    h.pin(Value::from_table(st));
-    let step = Value::builtin(lookup(Lib::String, "gmatch step").expect("gmatch's step is a builtin"));
-    let r = h.native_closure(step, Value::from_table(st));
-    h.unpin_to(pins);
-    r.map(Some)
+    let step = lookup(Lib::String, "gmatch step").expect("gmatch's step is a builtin");
+    h.native_closure(step, Value::from_table(st)).map(Some)
 }
 
 /// `t[k] = v` on the iterator's state table.

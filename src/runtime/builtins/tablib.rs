@@ -370,7 +370,7 @@ pub(super) fn t_sort(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
         let cmp = match args.get(1) {
             None => None,
             Some(v) if v.is_nil() => None,
-            Some(v) if v.tag == tag::CLOSURE || v.tag == tag::BUILTIN => Some(*v),
+            Some(v) if v.is_function() => Some(*v),
             Some(_) => return Err(type_error(args, 1, "function")),
         };
         let pins = h.pin_count();

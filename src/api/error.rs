@@ -1,0 +1,113 @@
+//! The embedding API's error type.
+
+use std::fmt;
+use std::sync::Arc;
+
+/// An error of the embedding API: what a chunk, a call or a conversion failed with.
+///
+/// `Send + Sync`, so it goes into `anyhow::Error` and across threads.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// A chunk did not compile. `incomplete_input`: the source ended inside a construct
+    /// (a REPL can ask for another line).
+    SyntaxError { message: String, incomplete_input: bool },
+    /// Lua code raised an error: its message as Lua prints it (position included) and the
+    /// stack traceback (`stack traceback:` and one line per level), empty when there is none.
+    RuntimeError { message: String, traceback: String },
+    /// `not enough memory`: an allocation failed or the memory limit was reached.
+    MemoryError(String),
+    /// A Rust function called from Lua returned an error (`cause`, the original) or
+    /// panicked; `traceback` is the Lua stack at that point.
+    CallbackError { traceback: String, cause: Arc<Error> },
+    /// A Lua value could not become the Rust type asked for.
+    FromLuaConversionError { from: &'static str, to: &'static str, message: Option<String> },
+    /// A Rust value could not become a Lua value.
+    ToLuaConversionError { from: &'static str, to: &'static str, message: Option<String> },
+    /// A handle of another VM was used with this one.
+    MismatchedVm,
+    /// The program called `os.exit(code)`.
+    Exit(i32),
+    /// The engine asked for is not in this build.
+    EngineUnavailable(&'static str),
+    /// An error of the host's own, carried through Lua (see [`Error::external`]).
+    ExternalError(Arc<dyn std::error::Error + Send + Sync>),
+}
+
+impl Error {
+    /// Wraps any error of the host's, to return it from a Rust function called by Lua.
+    pub fn external<E: Into<Box<dyn std::error::Error + Send + Sync>>>(err: E) -> Error {
+        Error::ExternalError(Arc::from(err.into()))
+    }
+
+    /// A [`Error::RuntimeError`] with this message and no traceback: what a Rust function
+    /// returns to raise a plain Lua error.
+    pub fn runtime(message: impl Into<String>) -> Error {
+        Error::RuntimeError { message: message.into(), traceback: String::new() }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::SyntaxError { message, .. } => write!(f, "syntax error: {message}"),
+            Error::RuntimeError { message, traceback } if traceback.is_empty() => write!(f, "{message}"),
+            Error::RuntimeError { message, traceback } => write!(f, "{message}\n{traceback}"),
+            Error::MemoryError(m) => write!(f, "{m}"),
+            Error::CallbackError { cause, .. } => write!(f, "callback error: {cause}"),
+            Error::FromLuaConversionError { from, to, message } => {
+                write!(f, "error converting Lua {from} to {to}")?;
+                if let Some(m) = message {
+                    write!(f, " ({m})")?;
+                }
+                Ok(())
+            }
+            Error::ToLuaConversionError { from, to, message } => {
+                write!(f, "error converting {from} to Lua {to}")?;
+                if let Some(m) = message {
+                    write!(f, " ({m})")?;
+                }
+                Ok(())
+            }
+            Error::MismatchedVm => write!(f, "a handle of another VM was used"),
+            Error::Exit(code) => write!(f, "the program exited with code {code}"),
+            Error::EngineUnavailable(e) => write!(f, "engine '{e}' is not available in this build of strata"),
+            Error::ExternalError(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::CallbackError { cause, .. } => Some(cause.as_ref()),
+            Error::ExternalError(e) => Some(e.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+/// `Result` with the embedding API's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Turns any error into an [`Error`] (`.into_lua_err()`), for `?` in Rust functions.
+pub trait ExternalError {
+    fn into_lua_err(self) -> Error;
+}
+
+impl<E: Into<Box<dyn std::error::Error + Send + Sync>>> ExternalError for E {
+    fn into_lua_err(self) -> Error {
+        Error::external(self)
+    }
+}
+
+/// `.into_lua_err()` on a `Result` of any error.
+pub trait ExternalResult<T> {
+    fn into_lua_err(self) -> Result<T>;
+}
+
+impl<T, E: ExternalError> ExternalResult<T> for std::result::Result<T, E> {
+    fn into_lua_err(self) -> Result<T> {
+        self.map_err(|e| e.into_lua_err())
+    }
+}

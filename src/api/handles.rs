@@ -1,0 +1,384 @@
+//! Handles to the VM's objects and the dynamic [`Value`].
+
+use std::fmt;
+use std::rc::Rc;
+
+use super::{Error, FromLua, FromLuaMulti, Inner, IntoLua, IntoLuaMulti, Result};
+use crate::runtime::value::{Value as Raw, tag};
+
+/// A root in the VM: keeps one object alive until dropped.
+pub(crate) struct Ref {
+    pub(crate) inner: Rc<Inner>,
+    slot: u32,
+}
+
+impl Ref {
+    pub(crate) fn new(inner: &Rc<Inner>, v: Raw) -> Ref {
+        let slot = inner.state().host_ref(v);
+        Ref { inner: Rc::clone(inner), slot }
+    }
+
+    #[inline]
+    pub(crate) fn raw(&self) -> Raw {
+        self.inner.state().host_value(self.slot)
+    }
+}
+
+impl Clone for Ref {
+    fn clone(&self) -> Ref {
+        Ref::new(&self.inner, self.raw())
+    }
+}
+
+impl Drop for Ref {
+    fn drop(&mut self) {
+        self.inner.state().host_unref(self.slot);
+    }
+}
+
+impl PartialEq for Ref {
+    fn eq(&self, other: &Ref) -> bool {
+        Rc::ptr_eq(&self.inner, &other.inner) && self.raw() == other.raw()
+    }
+}
+
+macro_rules! handle {
+    ($(#[$doc:meta])* $name:ident, $what:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, PartialEq)]
+        pub struct $name(pub(crate) Ref);
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, concat!($what, ": {:#x}"), self.0.raw().payload)
+            }
+        }
+
+        impl $name {
+            /// The object's address, as `tostring` shows it (stable while it lives).
+            pub fn to_pointer(&self) -> usize {
+                self.0.raw().payload as usize
+            }
+        }
+    };
+}
+
+handle!(
+    /// A Lua table.
+    Table, "table"
+);
+handle!(
+    /// A Lua function (a Lua closure, a builtin, or a Rust function).
+    Function, "function"
+);
+handle!(
+    /// A Lua string: bytes, not necessarily UTF-8.
+    LuaString, "string"
+);
+handle!(
+    /// A coroutine.
+    Thread, "thread"
+);
+handle!(
+    /// A userdata value (today: an open file of the `io` library).
+    AnyUserData, "userdata"
+);
+
+/// A Lua value of any type.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Value {
+    #[default]
+    Nil,
+    Boolean(bool),
+    Integer(i64),
+    Number(f64),
+    String(LuaString),
+    Table(Table),
+    Function(Function),
+    Thread(Thread),
+    UserData(AnyUserData),
+}
+
+impl Value {
+    /// Lua's name of the value's type (`"nil"`, `"number"`, ...).
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Nil => "nil",
+            Value::Boolean(_) => "boolean",
+            Value::Integer(_) | Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Table(_) => "table",
+            Value::Function(_) => "function",
+            Value::Thread(_) => "thread",
+            Value::UserData(_) => "userdata",
+        }
+    }
+
+    pub fn is_nil(&self) -> bool {
+        matches!(self, Value::Nil)
+    }
+
+    /// The value for a raw VM value (a handle for an object).
+    pub(crate) fn from_raw(inner: &Rc<Inner>, v: Raw) -> Value {
+        match v.tag {
+            tag::NIL => Value::Nil,
+            tag::BOOL => Value::Boolean(v.payload != 0),
+            tag::INT => Value::Integer(v.as_int()),
+            tag::FLOAT => Value::Number(v.as_float()),
+            tag::STR => Value::String(LuaString(Ref::new(inner, v))),
+            tag::TABLE => Value::Table(Table(Ref::new(inner, v))),
+            tag::CLOSURE | tag::BUILTIN | tag::NATIVE => Value::Function(Function(Ref::new(inner, v))),
+            tag::THREAD => Value::Thread(Thread(Ref::new(inner, v))),
+            _ => Value::UserData(AnyUserData(Ref::new(inner, v))),
+        }
+    }
+
+    /// The raw VM value (a handle must belong to `inner`'s VM).
+    pub(crate) fn to_raw(&self, inner: &Rc<Inner>) -> Result<Raw> {
+        let r = match self {
+            Value::Nil => return Ok(Raw::NIL),
+            Value::Boolean(b) => return Ok(Raw::bool(*b)),
+            Value::Integer(i) => return Ok(Raw::int(*i)),
+            Value::Number(n) => return Ok(Raw::float(*n)),
+            Value::String(LuaString(r))
+            | Value::Table(Table(r))
+            | Value::Function(Function(r))
+            | Value::Thread(Thread(r))
+            | Value::UserData(AnyUserData(r)) => r,
+        };
+        if !Rc::ptr_eq(&r.inner, inner) {
+            return Err(Error::MismatchedVm);
+        }
+        Ok(r.raw())
+    }
+}
+
+impl LuaString {
+    /// The bytes.
+    pub fn as_bytes(&self) -> Vec<u8> {
+        self.0.raw().str_bytes().to_vec()
+    }
+
+    /// The string as UTF-8, or an error if it is not.
+    pub fn to_str(&self) -> Result<String> {
+        String::from_utf8(self.as_bytes()).map_err(|e| Error::FromLuaConversionError {
+            from: "string",
+            to: "String",
+            message: Some(e.to_string()),
+        })
+    }
+
+    /// The string, with invalid UTF-8 replaced by U+FFFD.
+    pub fn to_string_lossy(&self) -> String {
+        String::from_utf8_lossy(self.0.raw().str_bytes()).into_owned()
+    }
+}
+
+/// A table operation's error as the API's.
+fn op_err(inner: &Inner, e: crate::runtime::arith::OpError) -> crate::runtime::error::LuaError {
+    let _ = inner;
+    match e {
+        crate::runtime::arith::OpError::Raised(e) => *e,
+        crate::runtime::arith::OpError::Memory => crate::runtime::error::LuaError::out_of_memory(),
+        e => crate::runtime::error::LuaError::new(e.message(None)),
+    }
+}
+
+impl Table {
+    fn inner(&self) -> &Rc<Inner> {
+        &self.0.inner
+    }
+
+    /// `t[key]`, as Lua code reads it (`__index` runs).
+    pub fn get<V: FromLua>(&self, key: impl IntoLua) -> Result<V> {
+        let inner = self.inner();
+        let k = key.into_lua(&crate::Vm::from_inner(Rc::clone(inner)))?.to_raw(inner)?;
+        let t = self.0.raw();
+        let v = inner.protect(|vm| crate::runtime::meta::index(vm, t, k).map_err(|e| op_err(inner, e)))?;
+        V::from_lua(Value::from_raw(inner, v), &crate::Vm::from_inner(Rc::clone(inner)))
+    }
+
+    /// `t[key] = value`, as Lua code stores it (`__newindex` runs).
+    pub fn set(&self, key: impl IntoLua, value: impl IntoLua) -> Result<()> {
+        let inner = self.inner();
+        let vm = crate::Vm::from_inner(Rc::clone(inner));
+        let k = key.into_lua(&vm)?.to_raw(inner)?;
+        let v = value.into_lua(&vm)?.to_raw(inner)?;
+        let t = self.0.raw();
+        inner.protect(|vm| crate::runtime::meta::set_index(vm, t, k, v).map_err(|e| op_err(inner, e)))
+    }
+
+    /// `rawget(t, key)`.
+    pub fn raw_get<V: FromLua>(&self, key: impl IntoLua) -> Result<V> {
+        let inner = self.inner();
+        let vm = crate::Vm::from_inner(Rc::clone(inner));
+        let k = key.into_lua(&vm)?.to_raw(inner)?;
+        // SAFETY: a handle's table is live.
+        let v = unsafe { (*self.0.raw().as_table_ptr()).get(k) };
+        V::from_lua(Value::from_raw(inner, v), &vm)
+    }
+
+    /// `rawset(t, key, value)`.
+    pub fn raw_set(&self, key: impl IntoLua, value: impl IntoLua) -> Result<()> {
+        let inner = self.inner();
+        let vm = crate::Vm::from_inner(Rc::clone(inner));
+        let k = key.into_lua(&vm)?.to_raw(inner)?;
+        let v = value.into_lua(&vm)?.to_raw(inner)?;
+        let state = inner.state();
+        // SAFETY: a handle's table is live.
+        unsafe { (*self.0.raw().as_table_ptr()).set(&mut state.heap, k, v) }.map_err(|e| match e {
+            crate::runtime::table::TableError::OutOfMemory => Error::MemoryError("not enough memory".into()),
+            e => Error::runtime(e.to_string()),
+        })
+    }
+
+    /// `#t`, as Lua code computes it (`__len` runs).
+    pub fn len(&self) -> Result<i64> {
+        let inner = self.inner();
+        let t = self.0.raw();
+        let v = inner.protect(|vm| crate::runtime::meta::len(vm, t).map_err(|e| op_err(inner, e)))?;
+        i64::from_lua(Value::from_raw(inner, v), &crate::Vm::from_inner(Rc::clone(inner)))
+    }
+
+    /// `rawlen(t)`: the border of the table's sequence.
+    pub fn raw_len(&self) -> usize {
+        // SAFETY: a handle's table is live.
+        unsafe { (*self.0.raw().as_table_ptr()).len() as usize }
+    }
+
+    /// Whether the table has no entries.
+    pub fn is_empty(&self) -> bool {
+        // SAFETY: a handle's table is live.
+        matches!(unsafe { (*self.0.raw().as_table_ptr()).next(Raw::NIL) }, Ok(None))
+    }
+
+    /// Appends `value` at `#t + 1` (raw).
+    pub fn push(&self, value: impl IntoLua) -> Result<()> {
+        let n = self.raw_len() as i64;
+        self.raw_set(n + 1, value)
+    }
+
+    /// The metatable, if any (raw: `__metatable` is not consulted).
+    pub fn metatable(&self) -> Option<Table> {
+        // SAFETY: a handle's table is live.
+        let mt = unsafe { (*self.0.raw().as_table_ptr()).metatable };
+        (!mt.is_null()).then(|| Table(Ref::new(self.inner(), Raw::from_table(mt))))
+    }
+
+    /// Sets or removes the metatable (registering the table for finalization when it has
+    /// `__gc`, as `setmetatable` does).
+    pub fn set_metatable(&self, metatable: Option<Table>) -> Result<()> {
+        let inner = self.inner();
+        let mt = match &metatable {
+            Some(m) => Value::Table(m.clone()).to_raw(inner)?.as_table_ptr(),
+            None => std::ptr::null_mut(),
+        };
+        let t = self.0.raw().as_table_ptr();
+        let state = inner.state();
+        // SAFETY: handles' tables are live.
+        unsafe {
+            (*t).metatable = mt;
+            state.heap.check_finalizer(t, mt);
+        }
+        Ok(())
+    }
+
+    /// The key-value pairs in `next` order (raw), converted as they are read.
+    pub fn pairs<K: FromLua, V: FromLua>(&self) -> TablePairs<K, V> {
+        TablePairs { table: self.clone(), key: Some(Raw::NIL), _kv: std::marker::PhantomData }
+    }
+
+    /// The values `t[1]`, `t[2]`, ... up to the first nil (raw), converted as they are read.
+    pub fn sequence_values<V: FromLua>(&self) -> TableSequence<V> {
+        TableSequence { table: self.clone(), index: 1, _v: std::marker::PhantomData }
+    }
+
+    /// Whether the table holds `key` (raw: its value is not nil).
+    pub fn contains_key(&self, key: impl IntoLua) -> Result<bool> {
+        Ok(!self.raw_get::<Value>(key)?.is_nil())
+    }
+}
+
+/// The iterator of [`Table::pairs`].
+pub struct TablePairs<K, V> {
+    table: Table,
+    key: Option<Raw>,
+    _kv: std::marker::PhantomData<(K, V)>,
+}
+
+impl<K: FromLua, V: FromLua> Iterator for TablePairs<K, V> {
+    type Item = Result<(K, V)>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let k = self.key?;
+        let inner = Rc::clone(self.table.inner());
+        // (The key stays alive: the handle of the table that holds it... unless it was
+        // removed; `next` of a removed key still works until a collection, as in Lua.)
+        // SAFETY: a handle's table is live.
+        match unsafe { (*self.table.0.raw().as_table_ptr()).next(k) } {
+            Ok(Some((k, v))) => {
+                self.key = Some(k);
+                let vm = crate::Vm::from_inner(Rc::clone(&inner));
+                let kv = K::from_lua(Value::from_raw(&inner, k), &vm)
+                    .and_then(|k| Ok((k, V::from_lua(Value::from_raw(&inner, v), &vm)?)));
+                Some(kv)
+            }
+            Ok(None) => {
+                self.key = None;
+                None
+            }
+            Err(e) => {
+                self.key = None;
+                Some(Err(Error::runtime(e.to_string())))
+            }
+        }
+    }
+}
+
+/// The iterator of [`Table::sequence_values`].
+pub struct TableSequence<V> {
+    table: Table,
+    index: i64,
+    _v: std::marker::PhantomData<V>,
+}
+
+impl<V: FromLua> Iterator for TableSequence<V> {
+    type Item = Result<V>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        // SAFETY: a handle's table is live.
+        let v = unsafe { (*self.table.0.raw().as_table_ptr()).get(Raw::int(self.index)) };
+        if v.is_nil() {
+            return None;
+        }
+        self.index += 1;
+        let inner = self.table.inner();
+        Some(V::from_lua(Value::from_raw(inner, v), &crate::Vm::from_inner(Rc::clone(inner))))
+    }
+}
+
+impl Function {
+    /// Calls the function with `args` (a value, a tuple for several, `()` for none) and
+    /// converts its results to `R` (a value, a tuple, `()`, [`super::MultiValue`]).
+    pub fn call<R: FromLuaMulti>(&self, args: impl IntoLuaMulti) -> Result<R> {
+        let inner = &self.0.inner;
+        let vm = crate::Vm::from_inner(Rc::clone(inner));
+        let args = args.into_lua_multi(&vm)?;
+        let mut raw_args = Vec::with_capacity(args.len());
+        for a in args.iter() {
+            raw_args.push(a.to_raw(inner)?);
+        }
+        let f = self.0.raw();
+        let mut out = Vec::new();
+        inner.protect(|vm| vm.api_call(f, &raw_args, &mut out))?;
+        let results = out.into_iter().map(|v| Value::from_raw(inner, v)).collect();
+        R::from_lua_multi(results, &vm)
+    }
+}
+
+impl Thread {
+    /// `coroutine.status`: `"suspended"`, `"running"`, `"normal"` or `"dead"`.
+    pub fn status(&self) -> &'static str {
+        crate::state::VmState::thread_status(self.0.inner.state(), self.0.raw()).name()
+    }
+}

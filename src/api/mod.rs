@@ -1,0 +1,281 @@
+//! The embedding API: a persistent [`Vm`] whose state lives across chunks, handles to its
+//! values that keep them alive, conversions between Rust and Lua values, and Rust functions
+//! Lua code calls. Names follow `mlua` where the concept is the same.
+//!
+//! ```
+//! use strata::{Vm, VmConfig};
+//! let vm = Vm::new(VmConfig::default());
+//! vm.load("x = 40").exec().unwrap();
+//! let add = vm.create_function(|_, (a, b): (i64, i64)| Ok(a + b)).unwrap();
+//! vm.globals().set("add", add).unwrap();
+//! assert_eq!(vm.load("return add(x, 2)").eval::<i64>().unwrap(), 42);
+//! ```
+//!
+//! The VM runs on the thread that calls it (a `Vm` and its handles are neither `Send` nor
+//! `Sync`). Handles (`Table`, `Function`, `LuaString`, `Thread`, `AnyUserData`) have no
+//! lifetime parameter: each holds a root in the VM until it is dropped, and keeps the VM's
+//! state alive until then.
+
+mod conv;
+mod error;
+mod handles;
+mod vm_api;
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+use std::sync::Arc;
+
+pub use conv::{FromLua, FromLuaMulti, IntoLua, IntoLuaMulti, MultiValue, Variadic};
+pub use error::{Error, ExternalError, ExternalResult, Result};
+pub use handles::{AnyUserData, Function, LuaString, Table, TablePairs, TableSequence, Thread, Value};
+pub use vm_api::{AsChunk, Chunk};
+
+use crate::runtime::builtins::{BuiltinError, Host};
+use crate::runtime::error::LuaError;
+use crate::runtime::heap::HostFn;
+use crate::runtime::value::Value as Raw;
+use crate::state::VmState;
+
+/// Machine stack kept free below the guard when the VM runs on its host's thread.
+const HOST_STACK_MARGIN: usize = 256 << 10;
+
+/// How many callback errors are remembered to come back out as their original Rust error.
+const CALLBACK_ERRORS_KEPT: usize = 64;
+
+/// The persistent state behind a [`crate::Vm`] and its handles.
+pub(crate) struct Inner {
+    pub(crate) config: crate::VmConfig,
+    pub(crate) captured: crate::vm::SharedBuf,
+    /// The embedding state, made on first use.
+    state: std::cell::OnceCell<*mut VmState>,
+    /// Errors Rust functions returned, by the Lua error value that stands for each (a table
+    /// with a `__tostring`), held as roots while remembered.
+    callback_errors: RefCell<VecDeque<(Raw, u32, Arc<Error>)>>,
+    /// The metatable of those error values (its root slot), made on first use.
+    error_meta: std::cell::Cell<Option<u32>>,
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        let Some(&state) = self.state.get() else { return };
+        // SAFETY: the state was boxed for this object alone; no handle is left (each holds
+        // an `Rc` to this), and nothing runs.
+        unsafe {
+            let mut state = Box::from_raw(state);
+            if !state.is_running() {
+                state.finish();
+            }
+            drop(state);
+        }
+    }
+}
+
+impl Inner {
+    pub(crate) fn new(config: crate::VmConfig) -> Inner {
+        Inner {
+            config,
+            captured: Default::default(),
+            state: std::cell::OnceCell::new(),
+            callback_errors: RefCell::new(VecDeque::new()),
+            error_meta: std::cell::Cell::new(None),
+        }
+    }
+
+    /// Makes the embedding state if it is not made yet.
+    pub(crate) fn try_state(&self) -> Result<()> {
+        if self.state.get().is_some() {
+            return Ok(());
+        }
+        let made = (|| -> Result<Box<VmState>, crate::VmError> {
+            let program = crate::lang::compile(b"", "=strata")?;
+            let facts = crate::bytecode::verify::verify(&program)?;
+            crate::vm::make_state(&self.config, self.captured.clone(), Arc::new(program), Arc::new(facts))
+        })();
+        match made {
+            Ok(state) => {
+                let _ = self.state.set(Box::into_raw(state));
+                Ok(())
+            }
+            Err(crate::VmError::EngineUnavailable(e)) => Err(Error::EngineUnavailable(e)),
+            Err(e) => Err(Error::external(e.to_string())),
+        }
+    }
+
+    /// The VM's state. The API never keeps the reference across a call into Lua code
+    /// (which may reenter the API through a Rust function).
+    ///
+    /// # Panics
+    /// If the state cannot be made (see [`crate::Vm::try_new`]).
+    #[allow(clippy::mut_from_ref)]
+    #[inline]
+    pub(crate) fn state(&self) -> &mut VmState {
+        let p = match self.state.get() {
+            Some(&p) => p,
+            None => {
+                if let Err(e) = self.try_state() {
+                    panic!("strata: the VM could not start: {e}");
+                }
+                *self.state.get().expect("made just above")
+            }
+        };
+        // SAFETY: the state lives as long as `self`; the VM is single-threaded (`Rc`), and
+        // API operations take it one at a time.
+        unsafe { &mut *p }
+    }
+
+    /// Runs `op` protected; an outermost operation first sets the machine-stack guard for
+    /// this thread.
+    pub(crate) fn protect<T>(&self, op: impl FnOnce(&mut VmState) -> Result<T, LuaError>) -> Result<T> {
+        let vm = self.state();
+        if !vm.is_running() {
+            vm.guard_host_stack(HOST_STACK_MARGIN);
+        }
+        let r = vm.api_protected(op);
+        let vm = self.state();
+        if !vm.is_running() {
+            let _ = vm.flush_out();
+        }
+        r.map_err(|e| self.error_from(e))
+    }
+
+    /// The API error for a Lua error.
+    pub(crate) fn error_from(&self, e: LuaError) -> Error {
+        let vm = self.state();
+        if let Some((code, _)) = vm.exit_request {
+            return Error::Exit(code);
+        }
+        if e.memory {
+            return Error::MemoryError(e.message);
+        }
+        let traceback = if e.traceback.is_empty() {
+            String::new()
+        } else {
+            let mut t = String::from("stack traceback:");
+            for line in &e.traceback {
+                t.push_str("\n\t");
+                t.push_str(line);
+            }
+            t
+        };
+        if let Some(v) = e.value
+            && let Some(cause) = self.callback_error(v)
+        {
+            return Error::CallbackError { traceback, cause };
+        }
+        Error::RuntimeError { message: e.message, traceback }
+    }
+
+    /// The Rust error a Lua error value stands for, if a Rust function returned it.
+    fn callback_error(&self, v: Raw) -> Option<Arc<Error>> {
+        self.callback_errors.borrow().iter().find(|(e, _, _)| *e == v).map(|(_, _, c)| Arc::clone(c))
+    }
+
+    /// The Lua error value for an API error a Rust function returned: the same value for a
+    /// Lua error that went through Rust (so error values round-trip), otherwise a table
+    /// whose `__tostring` gives the message, remembered to come back out as the original.
+    fn lua_error_for(&self, err: Error) -> BuiltinError {
+        let vm = self.state();
+        match err {
+            // (A Lua error that came through Rust is raised again as its message.)
+            Error::RuntimeError { message, .. } => BuiltinError::Raw(message),
+            Error::MemoryError(_) => BuiltinError::Memory,
+            Error::CallbackError { cause, .. } => self.wrap_error(cause),
+            Error::Exit(code) => vm.exit(code, true),
+            other => self.wrap_error(Arc::new(other)),
+        }
+    }
+
+    fn wrap_error(&self, cause: Arc<Error>) -> BuiltinError {
+        let vm = self.state();
+        let message = cause.to_string();
+        let made = (|| -> Option<Raw> {
+            let meta = match self.error_meta.get() {
+                Some(i) => vm.host_value(i),
+                None => {
+                    let mt = vm.heap.alloc_table(0, 2).ok()?;
+                    let tostring =
+                        crate::runtime::builtins::lookup(crate::runtime::builtins::Lib::Base, "error tostring")?;
+                    let f = Raw::from_native(vm.heap.try_alloc_native(tostring, Raw::NIL).ok()?);
+                    let k = vm.heap.str_value(b"__tostring");
+                    // SAFETY: a live table just made.
+                    unsafe { (*mt).set(&mut vm.heap, k, f) }.ok()?;
+                    let k = vm.heap.str_value(b"__name");
+                    let name = vm.heap.str_value(b"strata.CallbackError");
+                    // SAFETY: as above.
+                    unsafe { (*mt).set(&mut vm.heap, k, name) }.ok()?;
+                    let v = Raw::from_table(mt);
+                    self.error_meta.set(Some(vm.host_ref(v)));
+                    v
+                }
+            };
+            let t = vm.heap.alloc_table(1, 0).ok()?;
+            let m = vm.heap.str_value(message.as_bytes());
+            // SAFETY: a live table just made.
+            unsafe {
+                (*t).set(&mut vm.heap, Raw::int(1), m).ok()?;
+                (*t).metatable = meta.as_table_ptr();
+            }
+            Some(Raw::from_table(t))
+        })();
+        let Some(v) = made else { return BuiltinError::Memory };
+        let slot = vm.host_ref(v);
+        let mut kept = self.callback_errors.borrow_mut();
+        if kept.len() == CALLBACK_ERRORS_KEPT
+            && let Some((_, old, _)) = kept.pop_front()
+        {
+            vm.host_unref(old);
+        }
+        kept.push_back((v, slot, cause));
+        BuiltinError::Value(v)
+    }
+}
+
+/// A Rust function as Lua sees it: converts the arguments, calls, converts the results.
+/// A panic is caught here and raised as a Lua error: it never unwinds through the VM.
+pub(crate) struct RustFn<F> {
+    pub(crate) vm: std::rc::Weak<Inner>,
+    pub(crate) f: F,
+}
+
+impl<F> HostFn for RustFn<F>
+where
+    F: Fn(&crate::Vm, &[Raw]) -> Result<MultiValue>,
+{
+    fn call(&self, h: &mut dyn Host, args: &[Raw]) -> Result<Option<Raw>, BuiltinError> {
+        let Some(inner) = self.vm.upgrade() else {
+            return Err(BuiltinError::Raw("the VM of this function is gone".into()));
+        };
+        let vm = crate::Vm::from_inner(Rc::clone(&inner));
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.f)(&vm, args)));
+        let results = match r {
+            Ok(Ok(v)) => v,
+            Ok(Err(e)) => return Err(inner.lua_error_for(e)),
+            Err(panic) => {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "a panic".into());
+                return Err(inner.lua_error_for(Error::external(format!("panic in a Rust function: {what}"))));
+            }
+        };
+        let mut last = None;
+        let n = results.len();
+        if !h.room_for_results(n) {
+            return Err(BuiltinError::Located("stack overflow (too many results)".into()));
+        }
+        for (i, v) in results.into_iter().enumerate() {
+            let raw = match v.to_raw(&inner) {
+                Ok(r) => r,
+                Err(e) => return Err(inner.lua_error_for(e)),
+            };
+            if i + 1 == n {
+                last = Some(raw);
+            } else {
+                h.push_result(raw)?;
+            }
+        }
+        Ok(last)
+    }
+}

@@ -1,0 +1,235 @@
+//! The embedding methods of [`Vm`] and [`Chunk`].
+
+use std::rc::Rc;
+
+use super::handles::Ref;
+use super::{Error, FromLuaMulti, Function, IntoLuaMulti, LuaString, MultiValue, Result, RustFn, Table, Value};
+use crate::Vm;
+use crate::runtime::builtins::{BuiltinError, Host, Lib, lookup};
+use crate::runtime::value::Value as Raw;
+
+/// Source to run, from [`Vm::load`]: give it a name, then run it or make a function of it.
+#[must_use = "a chunk does nothing until it is run (`exec`, `eval`, `call`) or made a function"]
+pub struct Chunk<'a> {
+    vm: &'a Vm,
+    source: Vec<u8>,
+    name: Option<String>,
+    env: Option<Table>,
+}
+
+/// Source a chunk is made from: `&str`, `String`, `&[u8]`, `Vec<u8>`.
+pub trait AsChunk {
+    fn into_source(self) -> Vec<u8>;
+}
+
+impl AsChunk for &str {
+    fn into_source(self) -> Vec<u8> {
+        self.as_bytes().to_vec()
+    }
+}
+impl AsChunk for String {
+    fn into_source(self) -> Vec<u8> {
+        self.into_bytes()
+    }
+}
+impl AsChunk for &String {
+    fn into_source(self) -> Vec<u8> {
+        self.as_bytes().to_vec()
+    }
+}
+impl AsChunk for &[u8] {
+    fn into_source(self) -> Vec<u8> {
+        self.to_vec()
+    }
+}
+impl<const N: usize> AsChunk for &[u8; N] {
+    fn into_source(self) -> Vec<u8> {
+        self.to_vec()
+    }
+}
+impl AsChunk for Vec<u8> {
+    fn into_source(self) -> Vec<u8> {
+        self
+    }
+}
+
+impl<'a> Chunk<'a> {
+    /// The chunk's name as Lua's `load` takes it: `"=name"` shows as `name` in messages,
+    /// `"@file.lua"` as `file.lua`, anything else as `[string "..."]`. Without a name, the
+    /// source itself names the chunk (as `load(s)` does).
+    pub fn set_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// The chunk's `_ENV` (its globals) instead of the global table.
+    pub fn set_environment(mut self, env: Table) -> Self {
+        self.env = Some(env);
+        self
+    }
+
+    /// Runs the chunk, dropping what it returns.
+    pub fn exec(self) -> Result<()> {
+        self.into_function()?.call(())
+    }
+
+    /// Runs the chunk and converts what it returns. Source that is an expression
+    /// (`"1 + 2"`) is evaluated as one (`return 1 + 2`).
+    pub fn eval<R: FromLuaMulti>(self) -> Result<R> {
+        let mut expr = b"return ".to_vec();
+        expr.extend_from_slice(&self.source);
+        let name = self.name.clone().unwrap_or_else(|| String::from_utf8_lossy(&self.source).into_owned());
+        let f = match self.vm.compile(&expr, name.as_bytes(), self.env.as_ref()) {
+            Ok(f) => f,
+            Err(Error::SyntaxError { .. }) => self.into_function()?,
+            Err(e) => return Err(e),
+        };
+        f.call(())
+    }
+
+    /// Runs the chunk with `args` (its `...`) and converts what it returns.
+    pub fn call<R: FromLuaMulti>(self, args: impl IntoLuaMulti) -> Result<R> {
+        self.into_function()?.call(args)
+    }
+
+    /// Compiles the chunk into a function (nothing runs).
+    pub fn into_function(self) -> Result<Function> {
+        let name = match &self.name {
+            Some(n) => n.as_bytes().to_vec(),
+            None => self.source.clone(),
+        };
+        self.vm.compile(&self.source, &name, self.env.as_ref())
+    }
+}
+
+impl Vm {
+    /// Source to run in this VM's persistent state (see [`Chunk`]).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// vm.load("greeting = 'hi'").exec().unwrap();
+    /// let n: i64 = vm.load("#greeting + 40").eval().unwrap();
+    /// assert_eq!(n, 42);
+    /// ```
+    pub fn load(&self, source: impl AsChunk) -> Chunk<'_> {
+        Chunk { vm: self, source: source.into_source(), name: None, env: None }
+    }
+
+    fn compile(&self, source: &[u8], name: &[u8], env: Option<&Table>) -> Result<Function> {
+        let inner = &self.inner;
+        let env = match env {
+            Some(t) => Some(Value::Table(t.clone()).to_raw(inner)?),
+            None => None,
+        };
+        let state = inner.state();
+        match state.load(source, name, env) {
+            Ok(Ok(f)) => Ok(Function(Ref::new(inner, f))),
+            Ok(Err(message)) => {
+                let incomplete_input = message.ends_with("<eof>");
+                Err(Error::SyntaxError { message, incomplete_input })
+            }
+            Err(BuiltinError::Memory) => Err(Error::MemoryError("not enough memory".into())),
+            Err(e) => Err(Error::runtime(format!("{e:?}"))),
+        }
+    }
+
+    /// The global table (`_G`).
+    pub fn globals(&self) -> Table {
+        let g = self.inner.state().libs.globals;
+        Table(Ref::new(&self.inner, Raw::from_table(g)))
+    }
+
+    /// A new empty table.
+    pub fn create_table(&self) -> Result<Table> {
+        self.create_table_with_capacity(0, 0)
+    }
+
+    /// A new table with room for `narr` sequence values and `nrec` other entries.
+    pub fn create_table_with_capacity(&self, narr: usize, nrec: usize) -> Result<Table> {
+        let state = self.inner.state();
+        let t = state.heap.alloc_table(narr, nrec).map_err(|_| Error::MemoryError("not enough memory".into()))?;
+        Ok(Table(Ref::new(&self.inner, Raw::from_table(t))))
+    }
+
+    /// A table with the sequence `values`.
+    pub fn create_sequence_from<V: super::IntoLua>(&self, values: impl IntoIterator<Item = V>) -> Result<Table> {
+        let t = self.create_table()?;
+        for (i, v) in values.into_iter().enumerate() {
+            t.raw_set(i as i64 + 1, v)?;
+        }
+        Ok(t)
+    }
+
+    /// A Lua string of these bytes.
+    pub fn create_string(&self, bytes: impl AsRef<[u8]>) -> Result<LuaString> {
+        let state = self.inner.state();
+        let bytes = bytes.as_ref();
+        let s = state
+            .heap
+            .try_alloc_str_with(bytes.len(), |d| d.copy_from_slice(bytes))
+            .map_err(|_| Error::MemoryError("not enough memory".into()))?;
+        Ok(LuaString(Ref::new(&self.inner, Raw::from_str_ptr(s))))
+    }
+
+    /// A Lua function that runs `f`. Its arguments convert to `A` (a value, a tuple,
+    /// [`super::Variadic`]); what it returns converts to Lua values. An `Err` becomes a Lua
+    /// error (a Lua error that came through stays the same message; any other comes back
+    /// out of the VM as [`Error::CallbackError`] with the original); a panic becomes a Lua
+    /// error and never unwinds through the VM.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let greet = vm.create_function(|_, name: String| Ok(format!("hello, {name}"))).unwrap();
+    /// vm.globals().set("greet", greet).unwrap();
+    /// assert_eq!(vm.load("greet('lua')").eval::<String>().unwrap(), "hello, lua");
+    /// ```
+    pub fn create_function<A, R, F>(&self, f: F) -> Result<Function>
+    where
+        A: FromLuaMulti,
+        R: IntoLuaMulti,
+        F: Fn(&Vm, A) -> Result<R> + 'static,
+    {
+        let code = RustFn {
+            vm: Rc::downgrade(&self.inner),
+            f: move |vm: &Vm, args: &[Raw]| -> Result<MultiValue> {
+                let values: MultiValue = args.iter().map(|&v| Value::from_raw(&vm.inner, v)).collect();
+                let a = A::from_lua_multi(values, vm)?;
+                f(vm, a)?.into_lua_multi(vm)
+            },
+        };
+        let builtin = lookup(Lib::Base, "host function").expect("the host function builtin");
+        let state = self.inner.state();
+        let nf = state
+            .heap
+            .try_alloc_host_fn(builtin, Box::new(code))
+            .map_err(|_| Error::MemoryError("not enough memory".into()))?;
+        Ok(Function(Ref::new(&self.inner, Raw::from_native(nf))))
+    }
+
+    /// [`Vm::create_function`] for a function that mutates what it captured. Called again
+    /// while it runs (through Lua), it raises an error instead.
+    pub fn create_function_mut<A, R, F>(&self, f: F) -> Result<Function>
+    where
+        A: FromLuaMulti,
+        R: IntoLuaMulti,
+        F: FnMut(&Vm, A) -> Result<R> + 'static,
+    {
+        let cell = std::cell::RefCell::new(f);
+        self.create_function(move |vm, a: A| {
+            let mut f = cell
+                .try_borrow_mut()
+                .map_err(|_| Error::runtime("a mutable Rust function was called while it was running"))?;
+            f(vm, a)
+        })
+    }
+
+    /// Runs a full garbage collection.
+    pub fn gc_collect(&self) {
+        self.inner.state().collect();
+    }
+
+    /// Bytes the VM's heap holds now.
+    pub fn used_memory(&self) -> usize {
+        self.inner.state().heap.allocated_bytes()
+    }
+}

@@ -1,0 +1,135 @@
+//! What the embedding API (`crate::api`) needs of the VM: values a host holds (roots until
+//! the host lets go of them), calls from Rust at any depth, and the machine-stack guard of a
+//! VM that runs on its host's thread.
+
+use std::ptr;
+
+use super::VmState;
+use crate::runtime::builtins::BuiltinError;
+use crate::runtime::error::LuaError;
+use crate::runtime::value::Value;
+
+/// The values a host holds through handles: collector roots, in slots reused after they
+/// are released.
+#[derive(Default)]
+pub struct HostRefs {
+    values: Vec<Value>,
+    free: Vec<u32>,
+}
+
+impl HostRefs {
+    /// Every held value (for the collector).
+    pub fn values(&self) -> &[Value] {
+        &self.values
+    }
+}
+
+impl VmState {
+    /// Holds `v` for the host; returns its slot.
+    pub fn host_ref(&mut self, v: Value) -> u32 {
+        let refs = &mut self.host_refs;
+        match refs.free.pop() {
+            Some(i) => {
+                refs.values[i as usize] = v;
+                i
+            }
+            None => {
+                refs.values.push(v);
+                (refs.values.len() - 1) as u32
+            }
+        }
+    }
+
+    /// Lets go of slot `i` (its value may now be collected).
+    pub fn host_unref(&mut self, i: u32) {
+        self.host_refs.values[i as usize] = Value::NIL;
+        self.host_refs.free.push(i);
+    }
+
+    /// The value held in slot `i`.
+    #[inline]
+    pub fn host_value(&self, i: u32) -> Value {
+        self.host_refs.values[i as usize]
+    }
+
+    /// Whether Lua code or a host function is running (a call from the host is nested).
+    pub fn is_running(&self) -> bool {
+        !self.frames.is_empty() || !self.builtin_top.is_null() || !self.c_entries.is_empty()
+    }
+
+    /// Runs `op` (an operation of the host's: a call, an index that may run metamethods)
+    /// protected: an error unwinds what it started (frames, pins; its pending `<close>`
+    /// variables closed with the error) and comes back with its traceback formatted.
+    pub fn api_protected<T>(&mut self, op: impl FnOnce(&mut VmState) -> Result<T, LuaError>) -> Result<T, LuaError> {
+        let (frames, depth, pins, tbc) = (self.frames.len(), self.ctx.depth, self.gc_pins.len(), self.tbc_len());
+        // (A protected call whose error someone will read: its traceback is recorded.)
+        self.protected.push(true);
+        let r = op(self);
+        self.protected.pop();
+        r.map_err(|mut e| {
+            self.frames.truncate(frames);
+            self.ctx.depth = depth;
+            self.gc_pins.truncate(pins);
+            if !e.trace.is_empty() && e.traceback.is_empty() && !e.memory {
+                let trace = std::mem::take(&mut e.trace);
+                e.traceback = self.format_trace(&trace);
+            }
+            if self.tbc_len() > tbc && self.exit_request.is_none() {
+                let v = match e.value {
+                    Some(v) => v,
+                    None => self.heap.str_value(e.message.as_bytes()),
+                };
+                let again = self.tbc_close_after_error(tbc, v, None);
+                if again != v {
+                    e = LuaError::with_value(crate::runtime::builtins::error_value_message(again), again);
+                }
+            }
+            e
+        })
+    }
+
+    /// Calls `f` with `args` from Rust, appending its results to `out`, at the top level or
+    /// inside a host function alike; protected as [`Self::api_protected`].
+    pub fn api_call(&mut self, f: Value, args: &[Value], out: &mut Vec<Value>) -> Result<(), LuaError> {
+        let slot = match self.rust_call_slot(args.len()) {
+            Ok(s) => s,
+            Err(BuiltinError::Raw(m) | BuiltinError::Located(m)) => return Err(LuaError::new(m)),
+            Err(_) => return Err(LuaError::out_of_memory()),
+        };
+        self.api_protected(|vm| {
+            // SAFETY: `slot` comes from `rust_call_slot`.
+            unsafe { vm.call_at_slot(slot, f, args, true) }?;
+            let n = vm.ctx.nres as usize;
+            // SAFETY: the results lie at `slot..slot + n`.
+            out.extend_from_slice(unsafe { std::slice::from_raw_parts(slot, n) });
+            Ok(())
+        })
+    }
+
+    /// Sets the machine-stack guard for a call from the host on this thread (the VM runs on
+    /// its host's stack): calls fail with `stack overflow` before the thread's stack ends.
+    pub fn guard_host_stack(&mut self, margin: usize) {
+        if let Some(lo) = thread_stack_low() {
+            self.ctx.machine_floor = lo + margin;
+        }
+    }
+}
+
+/// The lowest address of the running thread's stack (Linux: `pthread_getattr_np`).
+fn thread_stack_low() -> Option<usize> {
+    #[cfg(target_os = "linux")]
+    // SAFETY: plain queries of this thread's attributes into locals.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            return None;
+        }
+        let mut addr: *mut libc::c_void = ptr::null_mut();
+        let mut size: libc::size_t = 0;
+        let r = libc::pthread_attr_getstack(&attr, &mut addr, &mut size);
+        libc::pthread_attr_destroy(&mut attr);
+        if r != 0 { None } else { Some(addr as usize) }
+    }
+    #[cfg(not(target_os = "linux"))]
+    None
+}

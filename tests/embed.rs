@@ -1,0 +1,294 @@
+//! The embedding API in every engine: a persistent state, chunks, conversions, handles,
+//! Rust functions called from Lua (errors and panics included), Lua functions called from
+//! Rust, and handles keeping objects alive across collections (under `--stress-gc` too).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use strata::{Engine, Error, Function, MultiValue, Table, Value, Variadic, Vm, VmConfig};
+
+/// A VM of each available engine, compiling eagerly in the native ones (so the code under
+/// test is compiled code), with and without a collection at every safepoint.
+fn vms() -> Vec<(String, Vm)> {
+    let mut out = Vec::new();
+    for engine in Engine::ALL.into_iter().filter(|e| e.available()) {
+        for stress_gc in [false, true] {
+            let mut config = VmConfig { engine, stress_gc, ..VmConfig::default() }.capture_output();
+            config.jit.eager = true;
+            let name = format!("{}{}", engine.name(), if stress_gc { " --stress-gc" } else { "" });
+            out.push((name, Vm::try_new(config).expect("the VM starts")));
+        }
+    }
+    out
+}
+
+#[test]
+fn state_persists_across_chunks() {
+    for (name, vm) in vms() {
+        vm.load("counter = 0; function bump(n) counter = counter + n; return counter end").exec().unwrap();
+        vm.load("bump(2)").exec().unwrap();
+        let v: i64 = vm.load("return bump(40)").eval().unwrap();
+        assert_eq!(v, 42, "{name}");
+        assert_eq!(vm.globals().get::<i64>("counter").unwrap(), 42, "{name}");
+        // An expression evaluates as one; statements run as a chunk.
+        assert_eq!(vm.load("counter * 2").eval::<i64>().unwrap(), 84, "{name}");
+        assert_eq!(vm.load("local x = 5; return x, x + 1").eval::<(i64, i64)>().unwrap(), (5, 6), "{name}");
+        // Output goes where the configuration says, in order.
+        vm.load("print('hello', counter)").exec().unwrap();
+        assert_eq!(vm.take_output(), b"hello\t42\n", "{name}");
+    }
+}
+
+#[test]
+fn chunks_report_syntax_and_runtime_errors_with_lua_messages() {
+    for (name, vm) in vms() {
+        match vm.load("x = = 1").set_name("=bad").exec() {
+            Err(Error::SyntaxError { message, incomplete_input }) => {
+                assert_eq!(message, "bad:1: unexpected symbol near '='", "{name}");
+                assert!(!incomplete_input);
+            }
+            other => panic!("{name}: {other:?}"),
+        }
+        match vm.load("for i = 1, 2 do").exec() {
+            Err(Error::SyntaxError { incomplete_input, .. }) => assert!(incomplete_input, "{name}"),
+            other => panic!("{name}: {other:?}"),
+        }
+        match vm.load("local t = nil\nreturn t.x").set_name("@script.lua").exec() {
+            Err(Error::RuntimeError { message, traceback }) => {
+                assert_eq!(message, "script.lua:2: attempt to index a nil value (local 't')", "{name}");
+                assert!(
+                    traceback.starts_with("stack traceback:\n\tscript.lua:2: in main chunk"),
+                    "{name}: {traceback}"
+                );
+            }
+            other => panic!("{name}: {other:?}"),
+        }
+        // The VM stays usable after errors.
+        assert_eq!(vm.load("1 + 1").eval::<i64>().unwrap(), 2, "{name}");
+    }
+}
+
+#[test]
+fn values_convert_both_ways() {
+    for (name, vm) in vms() {
+        let g = vm.globals();
+        g.set("i", 7).unwrap();
+        g.set("f", 2.5).unwrap();
+        g.set("s", "text").unwrap();
+        g.set("b", true).unwrap();
+        g.set("none", None::<i64>).unwrap();
+        g.set("list", vec![1, 2, 3]).unwrap();
+        g.set("map", HashMap::from([("a".to_string(), 1), ("b".to_string(), 2)])).unwrap();
+        let r: String = vm
+            .load("return string.format('%d %.1f %s %s %s %d %d', i, f, s, b, tostring(none), #list, map.a + map.b)")
+            .eval()
+            .unwrap();
+        assert_eq!(r, "7 2.5 text true nil 3 3", "{name}");
+        // Lua's coercions: a float with an integer value and a numeric string are integers.
+        assert_eq!(vm.load("4.0").eval::<i64>().unwrap(), 4, "{name}");
+        assert_eq!(vm.load("'12'").eval::<i32>().unwrap(), 12, "{name}");
+        assert_eq!(vm.load("12").eval::<String>().unwrap(), "12", "{name}");
+        assert!(matches!(vm.load("4.5").eval::<i64>(), Err(Error::FromLuaConversionError { .. })), "{name}");
+        assert!(matches!(vm.load("300").eval::<u8>(), Err(Error::FromLuaConversionError { .. })), "{name}");
+        assert_eq!(vm.load("{10, 20, 30}").eval::<Vec<u32>>().unwrap(), vec![10, 20, 30], "{name}");
+        let m: HashMap<String, i64> = vm.load("{x = 1, y = 2}").eval().unwrap();
+        assert_eq!(m, HashMap::from([("x".into(), 1), ("y".into(), 2)]), "{name}");
+        assert_eq!(vm.load("nil").eval::<Option<i64>>().unwrap(), None, "{name}");
+        let v: Value = vm.load("{}").eval().unwrap();
+        assert_eq!(v.type_name(), "table", "{name}");
+        let all: MultiValue = vm.load("return 1, 'two', nil, false").eval().unwrap();
+        assert_eq!(all.len(), 4, "{name}");
+        assert_eq!(all[0], Value::Integer(1), "{name}");
+        assert_eq!(all[3], Value::Boolean(false), "{name}");
+        let rest: Variadic<i64> = vm.load("return 1, 2, 3").eval().unwrap();
+        assert_eq!(rest.0, vec![1, 2, 3], "{name}");
+    }
+}
+
+#[test]
+fn tables_through_handles() {
+    for (name, vm) in vms() {
+        let t = vm.create_table().unwrap();
+        t.set("name", "strata").unwrap();
+        t.push(10).unwrap();
+        t.push(20).unwrap();
+        assert_eq!(t.len().unwrap(), 2, "{name}");
+        assert_eq!(t.raw_len(), 2, "{name}");
+        assert_eq!(t.get::<String>("name").unwrap(), "strata", "{name}");
+        let seq: Vec<i64> = t.sequence_values().collect::<Result<_, _>>().unwrap();
+        assert_eq!(seq, vec![10, 20], "{name}");
+        let mut pairs: Vec<(Value, Value)> = t.pairs().collect::<Result<_, _>>().unwrap();
+        assert_eq!(pairs.len(), 3, "{name}");
+        pairs.clear();
+        // Metatables: `get`/`set` run `__index`/`__newindex`; the raw forms do not.
+        let mt: Table =
+            vm.load("{__index = function(_, k) return k .. '!' end, __len = function() return 99 end}").eval().unwrap();
+        t.set_metatable(Some(mt)).unwrap();
+        assert_eq!(t.get::<String>("missing").unwrap(), "missing!", "{name}");
+        assert_eq!(t.raw_get::<Option<String>>("missing").unwrap(), None, "{name}");
+        assert_eq!(t.len().unwrap(), 99, "{name}");
+        assert!(t.metatable().is_some(), "{name}");
+        t.set_metatable(None).unwrap();
+        assert_eq!(t.len().unwrap(), 2, "{name}");
+        // A table made in Rust is the same object in Lua.
+        vm.globals().set("shared", &t).unwrap();
+        vm.load("shared.from_lua = #shared").exec().unwrap();
+        assert_eq!(t.get::<i64>("from_lua").unwrap(), 2, "{name}");
+        // An error in a metamethod comes back as a runtime error.
+        let bad: Table = vm.load("setmetatable({}, {__index = function() error('no field') end})").eval().unwrap();
+        match bad.get::<Value>("x") {
+            Err(Error::RuntimeError { message, .. }) => assert!(message.ends_with("no field"), "{name}: {message}"),
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn rust_functions_called_from_lua_in_every_tier() {
+    for (name, vm) in vms() {
+        let add = vm.create_function(|_, (a, b): (i64, i64)| Ok(a + b)).unwrap();
+        vm.globals().set("add", add).unwrap();
+        let sum = vm.create_function(|_, xs: Variadic<f64>| Ok(xs.iter().sum::<f64>())).unwrap();
+        vm.globals().set("sum", sum).unwrap();
+        let two = vm.create_function(|_, s: String| Ok((s.len(), s.to_uppercase()))).unwrap();
+        vm.globals().set("two", two).unwrap();
+        // A loop hot enough to run compiled (and through OSR) calls them.
+        let r: i64 = vm.load("local s = 0 for i = 1, 3000 do s = add(s, i) end return s").eval().unwrap();
+        assert_eq!(r, 4_501_500, "{name}");
+        assert_eq!(vm.load("sum(1, 2, 3.5)").eval::<f64>().unwrap(), 6.5, "{name}");
+        assert_eq!(vm.load("return two('abc')").eval::<(i64, String)>().unwrap(), (3, "ABC".into()), "{name}");
+        assert_eq!(vm.load("type(add)").eval::<String>().unwrap(), "function", "{name}");
+        // A mutable closure keeps its state.
+        let mut count = 0;
+        let counter = vm
+            .create_function_mut(move |_, ()| {
+                count += 1;
+                Ok(count)
+            })
+            .unwrap();
+        vm.globals().set("counter", counter).unwrap();
+        assert_eq!(vm.load("counter(); counter(); return counter()").eval::<i64>().unwrap(), 3, "{name}");
+        // A Rust function that calls back into Lua.
+        let apply = vm.create_function(|_, (f, x): (Function, i64)| f.call::<i64>(x * 2)).unwrap();
+        vm.globals().set("apply", apply).unwrap();
+        assert_eq!(vm.load("apply(function(v) return v + 1 end, 20)").eval::<i64>().unwrap(), 41, "{name}");
+    }
+}
+
+#[derive(Debug)]
+struct MyError(u32);
+
+impl std::fmt::Display for MyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "my error {}", self.0)
+    }
+}
+
+impl std::error::Error for MyError {}
+
+#[test]
+fn callback_errors_and_panics_become_lua_errors() {
+    for (name, vm) in vms() {
+        let fail =
+            vm.create_function(|_, code: u32| -> strata::Result<()> { Err(Error::external(MyError(code))) }).unwrap();
+        vm.globals().set("fail", fail).unwrap();
+        // Lua catches it as a value whose `tostring` is the message.
+        let caught: String =
+            vm.load("local ok, e = pcall(fail, 7) return tostring(ok) .. ' ' .. tostring(e)").eval().unwrap();
+        assert_eq!(caught, "false my error 7", "{name}");
+        // Uncaught, it comes back out as the original error.
+        match vm.load("fail(9)").exec() {
+            Err(Error::CallbackError { cause, traceback }) => {
+                match cause.as_ref() {
+                    Error::ExternalError(e) => {
+                        assert_eq!(e.downcast_ref::<MyError>().map(|e| e.0), Some(9), "{name}")
+                    }
+                    other => panic!("{name}: {other:?}"),
+                }
+                assert!(traceback.contains("in main chunk"), "{name}: {traceback}");
+            }
+            other => panic!("{name}: {other:?}"),
+        }
+        // A plain runtime error raised from Rust is a Lua string error.
+        let raise = vm.create_function(|_, ()| -> strata::Result<()> { Err(Error::runtime("plain")) }).unwrap();
+        vm.globals().set("raise", raise).unwrap();
+        assert_eq!(vm.load("select(2, pcall(raise))").eval::<String>().unwrap(), "plain", "{name}");
+        // Bad arguments are conversion errors.
+        let need_int = vm.create_function(|_, n: i64| Ok(n)).unwrap();
+        vm.globals().set("need_int", need_int).unwrap();
+        assert!(vm.load("need_int({})").exec().is_err(), "{name}");
+        // A panic is a Lua error, and the VM goes on.
+        let boom = vm.create_function(|_, ()| -> strata::Result<()> { panic!("kaboom") }).unwrap();
+        vm.globals().set("boom", boom).unwrap();
+        let msg: String = vm.load("tostring(select(2, pcall(boom)))").eval().unwrap();
+        assert!(msg.contains("kaboom"), "{name}: {msg}");
+        assert!(matches!(vm.load("boom()").exec(), Err(Error::CallbackError { .. })), "{name}");
+        assert_eq!(vm.load("1 + 2").eval::<i64>().unwrap(), 3, "{name}");
+    }
+}
+
+#[test]
+fn lua_functions_called_from_rust() {
+    for (name, vm) in vms() {
+        vm.load("function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end").exec().unwrap();
+        let fib: Function = vm.globals().get("fib").unwrap();
+        assert_eq!(fib.call::<i64>(20).unwrap(), 6765, "{name}");
+        let mut total = 0;
+        for i in 0..2000 {
+            total += fib.call::<i64>(i % 10).unwrap();
+        }
+        assert_eq!(total, 17600, "{name}");
+        let multi: Function = vm.load("return function(...) return select('#', ...), ... end").eval().unwrap();
+        let (n, a, b): (i64, String, Option<i64>) = multi.call(("x", None::<i64>)).unwrap();
+        assert_eq!((n, a.as_str(), b), (2, "x", None), "{name}");
+        let f = vm.load("local a = ... return a * 2").into_function().unwrap();
+        assert_eq!(f.call::<i64>(21).unwrap(), 42, "{name}");
+        // Errors keep Lua's message; `<close>` variables of the call are closed.
+        let closing: Function = vm
+            .load("return function() local c <close> = setmetatable({}, {__close = function() closed = true end}) error('inner', 0) end")
+            .eval()
+            .unwrap();
+        match closing.call::<()>(()) {
+            Err(Error::RuntimeError { message, .. }) => assert_eq!(message, "inner", "{name}"),
+            other => panic!("{name}: {other:?}"),
+        }
+        assert!(vm.globals().get::<bool>("closed").unwrap(), "{name}");
+    }
+}
+
+#[test]
+fn handles_keep_objects_alive_across_collections() {
+    for (name, vm) in vms() {
+        let t: Table = vm.load("local t = {payload = string.rep('x', 100)} return t").eval().unwrap();
+        let f: Function = vm.load("local up = {n = 5} return function() return up.n end").eval().unwrap();
+        let s = vm.create_string("kept").unwrap();
+        for _ in 0..3 {
+            vm.load("local junk = {} for i = 1, 2000 do junk[i] = {i} end collectgarbage()").exec().unwrap();
+            vm.gc_collect();
+        }
+        assert_eq!(t.get::<String>("payload").unwrap().len(), 100, "{name}");
+        assert_eq!(f.call::<i64>(()).unwrap(), 5, "{name}");
+        assert_eq!(s.to_str().unwrap(), "kept", "{name}");
+        // Dropped handles let their objects go: a weak table sees them collected.
+        let weak: Table = vm.load("weak = setmetatable({}, {__mode = 'v'}) return weak").eval().unwrap();
+        let obj = vm.create_table().unwrap();
+        weak.set(1, &obj).unwrap();
+        vm.gc_collect();
+        assert!(weak.raw_get::<Option<Table>>(1).unwrap().is_some(), "{name}");
+        drop(obj);
+        vm.gc_collect();
+        assert!(weak.raw_get::<Option<Table>>(1).unwrap().is_none(), "{name}");
+    }
+}
+
+#[test]
+fn handles_of_another_vm_are_refused_and_errors_are_send() {
+    let a = Vm::new(VmConfig::default());
+    let b = Vm::new(VmConfig::default());
+    let t = a.create_table().unwrap();
+    assert!(matches!(b.globals().set("t", t), Err(Error::MismatchedVm)));
+    fn is_send_sync<T: Send + Sync>() {}
+    is_send_sync::<Error>();
+    let e: Arc<Error> = Arc::new(Error::runtime("x"));
+    assert_eq!(e.to_string(), "x");
+}
