@@ -95,14 +95,14 @@ impl VmState {
     /// runs as a chunk named `stdin`; a line that is an expression list prints its values;
     /// errors are shown and the prompt goes on. Ends at the end of input.
     fn prompt(&mut self) -> Result<(), LuaError> {
-        let Ok(mut editor) = rustyline::DefaultEditor::new() else { return Ok(()) };
+        let Some(mut editor) = LineReader::new() else { return Ok(()) };
         loop {
             let _ = self.out.flush();
             let mut text = match editor.readline(PROMPT) {
                 Ok(line) => line,
                 // Ctrl-C drops the line, as `lua`'s prompt does.
-                Err(rustyline::error::ReadlineError::Interrupted) => continue,
-                Err(_) => break,
+                Err(Interrupted::Yes) => continue,
+                Err(Interrupted::No) => break,
             };
             // An expression first (`return <line>`), else a statement, read on while the
             // statement is incomplete (its error is at `<eof>`).
@@ -125,7 +125,7 @@ impl VmState {
                     }
                 },
             };
-            let _ = editor.add_history_entry(text.as_str());
+            editor.add_history_entry(text.as_str());
             let f = match f {
                 Ok(f) => f,
                 Err(msg) => {
@@ -155,5 +155,65 @@ impl VmState {
     fn report_line(&mut self, e: &LuaError) {
         let _ = self.out.flush();
         let _ = std::io::stderr().write_all(format!("strata: {}\n", e.full_text()).as_bytes());
+    }
+}
+
+/// Why a line could not be read: Ctrl-C (the prompt goes on) or the end of input.
+enum Interrupted {
+    #[cfg_attr(not(feature = "cli"), allow(dead_code))]
+    Yes,
+    No,
+}
+
+/// The prompt's line reader: an editor with history (the `cli` feature), or plain lines of
+/// standard input.
+struct LineReader {
+    #[cfg(feature = "cli")]
+    editor: rustyline::DefaultEditor,
+}
+
+impl LineReader {
+    fn new() -> Option<LineReader> {
+        #[cfg(feature = "cli")]
+        {
+            rustyline::DefaultEditor::new().ok().map(|editor| LineReader { editor })
+        }
+        #[cfg(not(feature = "cli"))]
+        {
+            Some(LineReader {})
+        }
+    }
+
+    fn readline(&mut self, prompt: &str) -> Result<String, Interrupted> {
+        #[cfg(feature = "cli")]
+        {
+            match self.editor.readline(prompt) {
+                Ok(line) => Ok(line),
+                Err(rustyline::error::ReadlineError::Interrupted) => Err(Interrupted::Yes),
+                Err(_) => Err(Interrupted::No),
+            }
+        }
+        #[cfg(not(feature = "cli"))]
+        {
+            use std::io::{BufRead, Write};
+            print!("{prompt}");
+            let _ = std::io::stdout().flush();
+            let mut line = String::new();
+            match std::io::stdin().lock().read_line(&mut line) {
+                Ok(0) | Err(_) => Err(Interrupted::No),
+                Ok(_) => {
+                    let end = line.trim_end_matches(['\n', '\r']).len();
+                    line.truncate(end);
+                    Ok(line)
+                }
+            }
+        }
+    }
+
+    fn add_history_entry(&mut self, line: &str) {
+        #[cfg(feature = "cli")]
+        let _ = self.editor.add_history_entry(line);
+        #[cfg(not(feature = "cli"))]
+        let _ = line;
     }
 }

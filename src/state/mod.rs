@@ -243,10 +243,6 @@ pub struct VmState {
     pub c_callers: Vec<(Option<u32>, bool)>,
     /// The builtin running now, if any (the innermost).
     pub running_builtin: Option<u32>,
-    /// The values a host holds through the embedding API's handles (roots).
-    pub host_refs: embed::HostRefs,
-    /// The builtin closure called last (`Host::native_upvalue`; read on entry).
-    pub native_fn: *const crate::runtime::heap::NativeFn,
     /// While `xpcall` message handlers run: the frame count when each was called and the
     /// levels where its error was raised (`debug.traceback` in a handler shows them).
     pub handler_traces: Vec<(usize, Vec<crate::runtime::error::TraceEntry>)>,
@@ -277,6 +273,10 @@ pub struct VmState {
     pub transfer: Vec<Value>,
     /// How the coroutine that switched back to its resumer stopped.
     pub co_outcome: Option<coroutine::Outcome>,
+    /// The values a host holds through the embedding API's handles (roots).
+    pub host_refs: embed::HostRefs,
+    /// The builtin closure called last (`Host::native_upvalue`; read on entry).
+    pub native_fn: *const crate::runtime::heap::NativeFn,
     /// The main thread's stacks (coroutines' live in their segments). Last, so the fields
     /// native code reaches keep their places.
     main_stack: ValueStack,
