@@ -292,3 +292,34 @@ fn handles_of_another_vm_are_refused_and_errors_are_send() {
     let e: Arc<Error> = Arc::new(Error::runtime("x"));
     assert_eq!(e.to_string(), "x");
 }
+
+#[test]
+fn memory_limit_is_a_catchable_error_and_the_vm_goes_on() {
+    for (name, vm) in vms() {
+        if name.contains("stress-gc") {
+            continue; // (a collection at every safepoint: the loops below would take minutes)
+        }
+        assert_eq!(vm.set_memory_limit(8 << 20).unwrap(), 0, "{name}");
+        // A table growing without end, caught in Lua.
+        let r: (bool, String) =
+            vm.load("return pcall(function() local t = {} for i = 1, 1e9 do t[i] = {i} end end)").eval().unwrap();
+        assert_eq!(r, (false, "not enough memory".to_string()), "{name}");
+        // A string growing without end, uncaught: a memory error comes out.
+        match vm.load("local s = 'x' while true do s = s .. s end").exec() {
+            Err(Error::MemoryError(m)) => assert_eq!(m, "not enough memory", "{name}"),
+            other => panic!("{name}: {other:?}"),
+        }
+        // Garbage is collected before the limit: a loop that allocates a lot in total but
+        // holds little runs to its end.
+        let n: i64 = vm
+            .load("local n = 0 for i = 1, 200000 do local t = {i, tostring(i)} n = n + #t end return n")
+            .eval()
+            .unwrap();
+        assert_eq!(n, 400_000, "{name}");
+        assert!(vm.used_memory() <= 8 << 20, "{name}");
+        // Lifting the limit lets the first loop's size through.
+        assert_eq!(vm.set_memory_limit(0).unwrap(), 8 << 20, "{name}");
+        let len: i64 = vm.load("local t = {} for i = 1, 300000 do t[i] = {i} end return #t").eval().unwrap();
+        assert_eq!(len, 300_000, "{name}");
+    }
+}

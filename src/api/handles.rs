@@ -192,7 +192,9 @@ impl Table {
     /// `t[key]`, as Lua code reads it (`__index` runs).
     pub fn get<V: FromLua>(&self, key: impl IntoLua) -> Result<V> {
         let inner = self.inner();
-        let k = key.into_lua(&crate::Vm::from_inner(Rc::clone(inner)))?.to_raw(inner)?;
+        // (The converted values are held until the operation ends: a collection may come.)
+        let key = key.into_lua(&crate::Vm::from_inner(Rc::clone(inner)))?;
+        let k = key.to_raw(inner)?;
         let t = self.0.raw();
         let v = inner.protect(|vm| crate::runtime::meta::index(vm, t, k).map_err(|e| op_err(inner, e)))?;
         V::from_lua(Value::from_raw(inner, v), &crate::Vm::from_inner(Rc::clone(inner)))
@@ -202,8 +204,8 @@ impl Table {
     pub fn set(&self, key: impl IntoLua, value: impl IntoLua) -> Result<()> {
         let inner = self.inner();
         let vm = crate::Vm::from_inner(Rc::clone(inner));
-        let k = key.into_lua(&vm)?.to_raw(inner)?;
-        let v = value.into_lua(&vm)?.to_raw(inner)?;
+        let (key, value) = (key.into_lua(&vm)?, value.into_lua(&vm)?);
+        let (k, v) = (key.to_raw(inner)?, value.to_raw(inner)?);
         let t = self.0.raw();
         inner.protect(|vm| crate::runtime::meta::set_index(vm, t, k, v).map_err(|e| op_err(inner, e)))
     }
@@ -212,7 +214,8 @@ impl Table {
     pub fn raw_get<V: FromLua>(&self, key: impl IntoLua) -> Result<V> {
         let inner = self.inner();
         let vm = crate::Vm::from_inner(Rc::clone(inner));
-        let k = key.into_lua(&vm)?.to_raw(inner)?;
+        let key = key.into_lua(&vm)?;
+        let k = key.to_raw(inner)?;
         // SAFETY: a handle's table is live.
         let v = unsafe { (*self.0.raw().as_table_ptr()).get(k) };
         V::from_lua(Value::from_raw(inner, v), &vm)
@@ -222,8 +225,8 @@ impl Table {
     pub fn raw_set(&self, key: impl IntoLua, value: impl IntoLua) -> Result<()> {
         let inner = self.inner();
         let vm = crate::Vm::from_inner(Rc::clone(inner));
-        let k = key.into_lua(&vm)?.to_raw(inner)?;
-        let v = value.into_lua(&vm)?.to_raw(inner)?;
+        let (key, value) = (key.into_lua(&vm)?, value.into_lua(&vm)?);
+        let (k, v) = (key.to_raw(inner)?, value.to_raw(inner)?);
         let state = inner.state();
         // SAFETY: a handle's table is live.
         unsafe { (*self.0.raw().as_table_ptr()).set(&mut state.heap, k, v) }.map_err(|e| match e {
@@ -285,7 +288,7 @@ impl Table {
 
     /// The key-value pairs in `next` order (raw), converted as they are read.
     pub fn pairs<K: FromLua, V: FromLua>(&self) -> TablePairs<K, V> {
-        TablePairs { table: self.clone(), key: Some(Raw::NIL), _kv: std::marker::PhantomData }
+        TablePairs { table: self.clone(), key: Some(Value::Nil), _kv: std::marker::PhantomData }
     }
 
     /// The values `t[1]`, `t[2]`, ... up to the first nil (raw), converted as they are read.
@@ -302,7 +305,8 @@ impl Table {
 /// The iterator of [`Table::pairs`].
 pub struct TablePairs<K, V> {
     table: Table,
-    key: Option<Raw>,
+    /// The last key (held: the loop body may collect).
+    key: Option<Value>,
     _kv: std::marker::PhantomData<(K, V)>,
 }
 
@@ -310,17 +314,18 @@ impl<K: FromLua, V: FromLua> Iterator for TablePairs<K, V> {
     type Item = Result<(K, V)>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let k = self.key?;
         let inner = Rc::clone(self.table.inner());
-        // (The key stays alive: the handle of the table that holds it... unless it was
-        // removed; `next` of a removed key still works until a collection, as in Lua.)
+        let k = match self.key.as_ref()?.to_raw(&inner) {
+            Ok(k) => k,
+            Err(e) => return Some(Err(e)),
+        };
         // SAFETY: a handle's table is live.
         match unsafe { (*self.table.0.raw().as_table_ptr()).next(k) } {
             Ok(Some((k, v))) => {
-                self.key = Some(k);
+                let key = Value::from_raw(&inner, k);
+                self.key = Some(key.clone());
                 let vm = crate::Vm::from_inner(Rc::clone(&inner));
-                let kv = K::from_lua(Value::from_raw(&inner, k), &vm)
-                    .and_then(|k| Ok((k, V::from_lua(Value::from_raw(&inner, v), &vm)?)));
+                let kv = K::from_lua(key, &vm).and_then(|k| Ok((k, V::from_lua(Value::from_raw(&inner, v), &vm)?)));
                 Some(kv)
             }
             Ok(None) => {

@@ -130,6 +130,7 @@ impl Inner {
         let vm = self.state();
         if !vm.is_running() {
             vm.guard_host_stack(HOST_STACK_MARGIN);
+            vm.api_gc_point(false);
         }
         let r = vm.api_protected(op);
         let vm = self.state();

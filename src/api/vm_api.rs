@@ -122,7 +122,14 @@ impl Vm {
             None => None,
         };
         let state = inner.state();
-        match state.load(source, name, env) {
+        state.api_gc_point(false);
+        let mut loaded = state.load(source, name, env);
+        if let Err(BuiltinError::Memory) = loaded {
+            // (Garbage may hold the memory: collect, and try once more.)
+            state.api_gc_point(true);
+            loaded = state.load(source, name, env);
+        }
+        match loaded {
             Ok(Ok(f)) => Ok(Function(Ref::new(inner, f))),
             Ok(Err(message)) => {
                 let incomplete_input = message.ends_with("<eof>");
@@ -221,6 +228,27 @@ impl Vm {
                 .map_err(|_| Error::runtime("a mutable Rust function was called while it was running"))?;
             f(vm, a)
         })
+    }
+
+    /// Limits the memory the VM's heap may hold to `limit` bytes (0: no limit); returns the
+    /// previous limit (0 if none). An allocation past it fails with Lua's `not enough
+    /// memory`, an error Lua code can catch with `pcall`; collections are paced to come
+    /// before the limit. The VM stays usable.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// vm.set_memory_limit(16 << 20).unwrap();
+    /// let r: (bool, String) = vm
+    ///     .load("return pcall(function() local t = {} for i = 1, 1e9 do t[i] = i end end)")
+    ///     .eval()
+    ///     .unwrap();
+    /// assert_eq!(r, (false, "not enough memory".to_string()));
+    /// ```
+    pub fn set_memory_limit(&self, limit: usize) -> Result<usize> {
+        let heap = &mut self.inner.state().heap;
+        let old = heap.limit();
+        heap.set_limit(if limit == 0 { usize::MAX } else { limit });
+        Ok(if old == usize::MAX { 0 } else { old })
     }
 
     /// Runs a full garbage collection.

@@ -317,6 +317,10 @@ pub struct Heap {
     gray: Vec<*mut GcHeader>,
     /// A collection is due once `bytes` reaches this.
     threshold: usize,
+    /// The most bytes the program may hold (`Vm::set_memory_limit`): a fallible allocation
+    /// past it fails with `not enough memory`. (Allocations the VM cannot fail, such as an
+    /// error message, may exceed it.)
+    limit: usize,
     pub params: GcParams,
     pub stats: GcStats,
     /// The interned names of the metamethod events (`Event`), looked up in metatables.
@@ -445,6 +449,7 @@ impl Heap {
             strings: StrTable::new(),
             gray: Vec::new(),
             threshold: GC_FLOOR,
+            limit: usize::MAX,
             params: GcParams::default(),
             stats: GcStats::default(),
             names: [std::ptr::null(); EVENT_COUNT],
@@ -553,7 +558,11 @@ impl Heap {
             0
         } else {
             let target = (self.bytes as u128 * self.params.pause as u128 / 100).min(usize::MAX as u128) as usize;
-            target.max(GC_FLOOR)
+            // Under a memory limit, a collection comes before the limit does, after at
+            // least half the room left (so a heap near its limit is not collected at every
+            // allocation).
+            let room = self.limit.saturating_sub(self.bytes);
+            target.max(GC_FLOOR).min(self.bytes + room / 2)
         };
     }
 
@@ -583,6 +592,9 @@ impl Heap {
     #[inline]
     fn try_raw_alloc(&mut self, layout: Layout, kind: ObjKind) -> Result<NonNull<u8>, OutOfMemory> {
         let full = Self::with_header(layout)?;
+        if self.over_limit(full.size()) {
+            return Err(OutOfMemory);
+        }
         let (block, next, size) = match Pool::class_of(full.size(), full.align()) {
             Some(c) => (self.small.alloc(c)?.as_ptr(), std::ptr::null_mut(), Pool::cell_size(c)),
             None => {
@@ -600,6 +612,31 @@ impl Heap {
             (block as *mut GcHeader).write(GcHeader { next, kind, marked: false, live: true, fin: false });
             Ok(NonNull::new_unchecked(block.add(HEADER)))
         }
+    }
+
+    /// Runs `f` (an allocation the VM cannot fail) with no memory limit.
+    fn unlimited<T>(&mut self, f: impl FnOnce(&mut Heap) -> T) -> T {
+        let limit = std::mem::replace(&mut self.limit, usize::MAX);
+        let r = f(self);
+        self.limit = limit;
+        r
+    }
+
+    /// Sets the memory limit (`usize::MAX`: none) and paces collections to come before it.
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = limit;
+        self.set_threshold();
+    }
+
+    /// The memory limit (`usize::MAX`: none).
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    /// Whether `size` more bytes would pass the limit.
+    #[inline(always)]
+    fn over_limit(&self, size: usize) -> bool {
+        self.bytes.saturating_add(size) > self.limit
     }
 
     /// Counts `size` more bytes allocated.
@@ -1023,6 +1060,9 @@ impl Heap {
     /// `allocated_bytes`, owned and freed by the object that holds it.
     pub(crate) fn try_alloc_block(&mut self, layout: Layout) -> Result<NonNull<u8>, OutOfMemory> {
         debug_assert!(layout.size() > 0);
+        if self.over_limit(layout.size()) {
+            return Err(OutOfMemory);
+        }
         let p = match Pool::class_of(layout.size(), layout.align()) {
             Some(c) => self.blocks.alloc(c)?,
             // SAFETY: callers never ask for a zero-sized block.
@@ -1045,6 +1085,9 @@ impl Heap {
     ) -> Result<NonNull<u8>, OutOfMemory> {
         debug_assert!(new_size > 0);
         let new_layout = Layout::from_size_align(new_size, layout.align()).map_err(|_| OutOfMemory)?;
+        if new_size > layout.size() && self.over_limit(new_size - layout.size()) {
+            return Err(OutOfMemory);
+        }
         let small = |l: Layout| Pool::class_of(l.size(), l.align()).is_some();
         if small(layout) || small(new_layout) {
             // A pool cell on either side: a new block, the prefix copied, the old one freed.
@@ -1081,11 +1124,13 @@ impl Heap {
     /// Allocates a string with the given bytes; only for strings known to be small (constants,
     /// names): an allocation failure aborts, as Rust's own collections do.
     pub fn alloc_str(&mut self, bytes: &[u8]) -> *const StrObj {
-        let r = if bytes.len() <= MAX_SHORT_LEN {
-            self.intern(bytes)
-        } else {
-            self.try_alloc_plain_str_with(bytes.len(), |dst| dst.copy_from_slice(bytes))
-        };
+        let r = self.unlimited(|h| {
+            if bytes.len() <= MAX_SHORT_LEN {
+                h.intern(bytes)
+            } else {
+                h.try_alloc_plain_str_with(bytes.len(), |dst| dst.copy_from_slice(bytes))
+            }
+        });
         r.unwrap_or_else(|_| std::alloc::handle_alloc_error(Self::str_layout(bytes.len()).expect("a small string")))
     }
 
@@ -1175,7 +1220,7 @@ impl Heap {
 
     /// Allocates a closure of `proto` over `upvals`.
     pub fn alloc_closure(&mut self, proto: u32, upvals: &[*mut Cell]) -> *const Closure {
-        self.try_alloc_closure(proto, upvals)
+        self.unlimited(|h| h.try_alloc_closure(proto, upvals))
             .unwrap_or_else(|_| std::alloc::handle_alloc_error(Self::closure_layout(upvals.len())))
     }
 
@@ -1198,7 +1243,8 @@ impl Heap {
 
     /// Allocates a cell holding `value`.
     pub fn alloc_cell(&mut self, value: Value) -> *mut Cell {
-        self.try_alloc_cell(value).unwrap_or_else(|_| std::alloc::handle_alloc_error(Layout::new::<Cell>()))
+        self.unlimited(|h| h.try_alloc_cell(value))
+            .unwrap_or_else(|_| std::alloc::handle_alloc_error(Layout::new::<Cell>()))
     }
 
     /// Allocates a cell holding `value`; running out of memory is the program's error.

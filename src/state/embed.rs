@@ -52,6 +52,15 @@ impl VmState {
         self.host_refs.values[i as usize]
     }
 
+    /// A safepoint of the host's, between calls (nothing of Lua's runs): collects if a
+    /// collection is due, or always with `force` (before retrying an allocation that failed).
+    pub fn api_gc_point(&mut self, force: bool) {
+        if !self.is_running() && (force || self.heap.gc_due()) {
+            let base = self.stack.base();
+            self.collect_garbage(base, &[]);
+        }
+    }
+
     /// Whether Lua code or a host function is running (a call from the host is nested).
     pub fn is_running(&self) -> bool {
         !self.frames.is_empty() || !self.builtin_top.is_null() || !self.c_entries.is_empty()

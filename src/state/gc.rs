@@ -121,6 +121,7 @@ impl VmState {
         for &v in self.constants.iter() {
             self.heap.mark_value(v);
         }
+        self.heap.mark_value(self.mem_error);
         for &v in self.host_refs.values() {
             self.heap.mark_value(v);
         }

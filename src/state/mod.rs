@@ -277,6 +277,9 @@ pub struct VmState {
     pub host_refs: embed::HostRefs,
     /// The builtin closure called last (`Host::native_upvalue`; read on entry).
     pub native_fn: *const crate::runtime::heap::NativeFn,
+    /// `not enough memory`, made in advance (as Lua's `memerrmsg`): a memory error's value
+    /// needs no allocation.
+    pub mem_error: Value,
     /// The main thread's stacks (coroutines' live in their segments). Last, so the fields
     /// native code reaches keep their places.
     main_stack: ValueStack,
@@ -728,6 +731,9 @@ impl VmState {
         if let Some(v) = e.value {
             return Ok(v);
         }
+        if e.memory && e.message == crate::runtime::arith::NOT_ENOUGH_MEMORY {
+            return Ok(self.mem_error);
+        }
         let p = self.heap.try_alloc_str_with(e.message.len(), |d| d.copy_from_slice(e.message.as_bytes()))?;
         Ok(Value::from_str_ptr(p))
     }
@@ -850,6 +856,7 @@ impl VmState {
             running_builtin: None,
             native_fn: ptr::null(),
             host_refs: embed::HostRefs::default(),
+            mem_error: Value::NIL,
             handler_traces: Vec::new(),
             tail_frames: Vec::new(),
             protected: Vec::new(),
@@ -878,6 +885,7 @@ impl VmState {
         vm.code = vm.code_mem.as_ptr();
         vm.add_program(program, facts).map_err(|_| std::io::Error::from(std::io::ErrorKind::OutOfMemory))?;
         vm.ctx.spill = vm.spill.as_mut_ptr();
+        vm.mem_error = vm.heap.str_value(crate::runtime::arith::NOT_ENOUGH_MEMORY.as_bytes());
         vm.init_threads(depth_limit as usize).map_err(|_| std::io::Error::from(std::io::ErrorKind::OutOfMemory))?;
         Ok(vm)
     }
