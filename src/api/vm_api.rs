@@ -233,7 +233,9 @@ impl Vm {
     /// Limits the memory the VM's heap may hold to `limit` bytes (0: no limit); returns the
     /// previous limit (0 if none). An allocation past it fails with Lua's `not enough
     /// memory`, an error Lua code can catch with `pcall`; collections are paced to come
-    /// before the limit. The VM stays usable.
+    /// before the limit. The VM stays usable. (The check is made as the heap grows, by
+    /// 64 KiB chunks of small objects or by large blocks, so the heap may hold a little more
+    /// than the limit in cells of chunks it already has.)
     ///
     /// ```
     /// let vm = strata::Vm::new(strata::VmConfig::default());

@@ -19,7 +19,7 @@ pub const GRANULE: usize = 16;
 /// The largest size a pool serves.
 pub const SMALL_MAX: usize = 256;
 const CLASSES: usize = SMALL_MAX / GRANULE;
-const CHUNK_BYTES: usize = 64 << 10;
+pub const CHUNK_BYTES: usize = 64 << 10;
 /// Fully free chunks a sweep keeps per class (beyond them, chunks go back to the system).
 const SPARE_CHUNKS: usize = 2;
 
@@ -69,8 +69,18 @@ impl Pool {
     /// A cell of `class` (16-byte aligned).
     #[inline]
     pub fn alloc(&mut self, class: usize) -> Result<NonNull<u8>, OutOfMemory> {
+        self.alloc_within(class, || true)
+    }
+
+    /// [`Pool::alloc`], asking `may_grow` first when a new chunk is needed (a memory limit:
+    /// checked on this slow path only).
+    #[inline(always)]
+    pub fn alloc_within(&mut self, class: usize, may_grow: impl FnOnce() -> bool) -> Result<NonNull<u8>, OutOfMemory> {
         let mut cell = self.free[class];
         if cell.is_null() {
+            if !may_grow() {
+                return Err(OutOfMemory);
+            }
             self.grow(class)?;
             cell = self.free[class];
         }

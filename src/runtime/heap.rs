@@ -24,7 +24,7 @@
 //! safepoints). A table's array and node parts are accounted in [`Heap::allocated_bytes`]
 //! and freed with the table or when replaced.
 
-use crate::runtime::alloc::Pool;
+use crate::runtime::alloc::{CHUNK_BYTES, Pool};
 use crate::runtime::string::{HASH_SEED, MAX_SHORT_LEN, StrTable, hash_bytes};
 use crate::runtime::table::Table;
 use crate::runtime::thread::{Segment, StackPool, Thread};
@@ -317,10 +317,6 @@ pub struct Heap {
     gray: Vec<*mut GcHeader>,
     /// A collection is due once `bytes` reaches this.
     threshold: usize,
-    /// The most bytes the program may hold (`Vm::set_memory_limit`): a fallible allocation
-    /// past it fails with `not enough memory`. (Allocations the VM cannot fail, such as an
-    /// error message, may exceed it.)
-    limit: usize,
     pub params: GcParams,
     pub stats: GcStats,
     /// The interned names of the metamethod events (`Event`), looked up in metatables.
@@ -336,6 +332,11 @@ pub struct Heap {
     tobefnz: std::collections::VecDeque<*const u8>,
     /// The memory coroutines run on.
     pub threads: Box<StackPool>,
+    /// The most bytes the program may hold (`Vm::set_memory_limit`): a fallible allocation
+    /// past it (checked when a pool needs a new chunk, and for
+    /// large blocks) fails with `not enough memory`; allocations the VM cannot fail (an error
+    /// message) may pass it.
+    limit: usize,
 }
 
 /// How a table's references are traced: `__mode` in its metatable.
@@ -592,12 +593,19 @@ impl Heap {
     #[inline]
     fn try_raw_alloc(&mut self, layout: Layout, kind: ObjKind) -> Result<NonNull<u8>, OutOfMemory> {
         let full = Self::with_header(layout)?;
-        if self.over_limit(full.size()) {
-            return Err(OutOfMemory);
-        }
         let (block, next, size) = match Pool::class_of(full.size(), full.align()) {
-            Some(c) => (self.small.alloc(c)?.as_ptr(), std::ptr::null_mut(), Pool::cell_size(c)),
+            Some(c) => {
+                let (bytes, limit) = (&self.bytes, &self.limit);
+                let cell = match self.small.alloc_within(c, || bytes.saturating_add(CHUNK_BYTES) <= *limit) {
+                    Ok(cell) => cell,
+                    Err(e) => return Err(self.failed(e)),
+                };
+                (cell.as_ptr(), std::ptr::null_mut(), Pool::cell_size(c))
+            }
             None => {
+                if self.over_limit(full.size()) {
+                    return Err(self.failed(OutOfMemory));
+                }
                 // SAFETY: a non-zero size.
                 let b = NonNull::new(unsafe { alloc(full) }).ok_or(OutOfMemory)?.as_ptr();
                 let next = self.large;
@@ -614,7 +622,9 @@ impl Heap {
         }
     }
 
-    /// Runs `f` (an allocation the VM cannot fail) with no memory limit.
+    /// Runs `f` (an allocation the VM cannot fail, retried after it failed) with no memory
+    /// limit.
+    #[cold]
     fn unlimited<T>(&mut self, f: impl FnOnce(&mut Heap) -> T) -> T {
         let limit = std::mem::replace(&mut self.limit, usize::MAX);
         let r = f(self);
@@ -631,6 +641,14 @@ impl Heap {
     /// The memory limit (`usize::MAX`: none).
     pub fn limit(&self) -> usize {
         self.limit
+    }
+
+    /// An allocation failed (past the memory limit, or the system's memory): the next
+    /// safepoint collects, as Lua collects when an allocation fails.
+    #[cold]
+    fn failed(&mut self, e: OutOfMemory) -> OutOfMemory {
+        self.threshold = 0;
+        e
     }
 
     /// Whether `size` more bytes would pass the limit.
@@ -1060,13 +1078,21 @@ impl Heap {
     /// `allocated_bytes`, owned and freed by the object that holds it.
     pub(crate) fn try_alloc_block(&mut self, layout: Layout) -> Result<NonNull<u8>, OutOfMemory> {
         debug_assert!(layout.size() > 0);
-        if self.over_limit(layout.size()) {
-            return Err(OutOfMemory);
-        }
         let p = match Pool::class_of(layout.size(), layout.align()) {
-            Some(c) => self.blocks.alloc(c)?,
-            // SAFETY: callers never ask for a zero-sized block.
-            None => NonNull::new(unsafe { alloc(layout) }).ok_or(OutOfMemory)?,
+            Some(c) => {
+                let (bytes, limit) = (&self.bytes, &self.limit);
+                match self.blocks.alloc_within(c, || bytes.saturating_add(CHUNK_BYTES) <= *limit) {
+                    Ok(p) => p,
+                    Err(e) => return Err(self.failed(e)),
+                }
+            }
+            None => {
+                if self.over_limit(layout.size()) {
+                    return Err(self.failed(OutOfMemory));
+                }
+                // SAFETY: callers never ask for a zero-sized block.
+                NonNull::new(unsafe { alloc(layout) }).ok_or(OutOfMemory)?
+            }
         };
         self.account(Self::charged(layout));
         Ok(p)
@@ -1086,7 +1112,7 @@ impl Heap {
         debug_assert!(new_size > 0);
         let new_layout = Layout::from_size_align(new_size, layout.align()).map_err(|_| OutOfMemory)?;
         if new_size > layout.size() && self.over_limit(new_size - layout.size()) {
-            return Err(OutOfMemory);
+            return Err(self.failed(OutOfMemory));
         }
         let small = |l: Layout| Pool::class_of(l.size(), l.align()).is_some();
         if small(layout) || small(new_layout) {
@@ -1124,13 +1150,14 @@ impl Heap {
     /// Allocates a string with the given bytes; only for strings known to be small (constants,
     /// names): an allocation failure aborts, as Rust's own collections do.
     pub fn alloc_str(&mut self, bytes: &[u8]) -> *const StrObj {
-        let r = self.unlimited(|h| {
+        let make = |h: &mut Heap| {
             if bytes.len() <= MAX_SHORT_LEN {
                 h.intern(bytes)
             } else {
                 h.try_alloc_plain_str_with(bytes.len(), |dst| dst.copy_from_slice(bytes))
             }
-        });
+        };
+        let r = make(self).or_else(|_| self.unlimited(make));
         r.unwrap_or_else(|_| std::alloc::handle_alloc_error(Self::str_layout(bytes.len()).expect("a small string")))
     }
 
@@ -1220,7 +1247,8 @@ impl Heap {
 
     /// Allocates a closure of `proto` over `upvals`.
     pub fn alloc_closure(&mut self, proto: u32, upvals: &[*mut Cell]) -> *const Closure {
-        self.unlimited(|h| h.try_alloc_closure(proto, upvals))
+        self.try_alloc_closure(proto, upvals)
+            .or_else(|_| self.unlimited(|h| h.try_alloc_closure(proto, upvals)))
             .unwrap_or_else(|_| std::alloc::handle_alloc_error(Self::closure_layout(upvals.len())))
     }
 
@@ -1243,7 +1271,8 @@ impl Heap {
 
     /// Allocates a cell holding `value`.
     pub fn alloc_cell(&mut self, value: Value) -> *mut Cell {
-        self.unlimited(|h| h.try_alloc_cell(value))
+        self.try_alloc_cell(value)
+            .or_else(|_| self.unlimited(|h| h.try_alloc_cell(value)))
             .unwrap_or_else(|_| std::alloc::handle_alloc_error(Layout::new::<Cell>()))
     }
 
