@@ -9,7 +9,7 @@
 //! The modules are layers, each importing only the layers below it (a test enforces it):
 //!
 //! ```text
-//!   L6  vm (the library API), main.rs (CLI), bench
+//!   L6  vm, api (the library and embedding API), main.rs (CLI), bench
 //!   L5  jit::driver (implements state::Tiering), jit::glue (extern "C" helpers, deopt)
 //!   L4  backends (cranelift, dynasm)
 //!   L3  interp          | jit core: plan, subprogram, deopt metadata, backend trait,

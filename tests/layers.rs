@@ -3,7 +3,7 @@
 //! the driver or the glue, and nothing below the library API reaches up into it.
 //!
 //! ```text
-//!   L6  vm, main, bench
+//!   L6  vm, api (the embedding API), main, bench
 //!   L5  jit::driver, jit::glue
 //!   L4  backends
 //!   L3  interp  |  jit core (everything else under jit)
@@ -37,7 +37,7 @@ fn place(path: &[&str]) -> Option<Place> {
         ["jit", "driver", ..] | ["jit", "glue", ..] => p(5, "driver"),
         ["jit", ..] => p(3, "jit"),
         ["backends", ..] => p(4, "backends"),
-        ["vm", ..] | ["main", ..] | ["bench", ..] => p(6, "api"),
+        ["vm", ..] | ["api", ..] | ["main", ..] | ["bench", ..] => p(6, "api"),
         _ => None,
     }
 }
