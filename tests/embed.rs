@@ -324,3 +324,16 @@ fn memory_limit_is_a_catchable_error_and_the_vm_goes_on() {
         assert_eq!(len, 300_000, "{name}");
     }
 }
+
+#[test]
+fn os_exit_ends_the_chunk_not_the_host() {
+    for (name, vm) in vms() {
+        match vm.load("print('before') os.exit(3)").exec() {
+            Err(Error::Exit(code)) => assert_eq!(code, 3, "{name}"),
+            other => panic!("{name}: {other:?}"),
+        }
+        assert_eq!(vm.take_output(), b"before\n", "{name}");
+        assert_eq!(vm.load("1 + 1").eval::<i64>().unwrap(), 2, "{name}");
+        assert!(matches!(vm.load("error('plain', 0)").exec(), Err(Error::RuntimeError { .. })), "{name}");
+    }
+}

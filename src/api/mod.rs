@@ -1,4 +1,4 @@
-//! The embedding API: a persistent [`Vm`] whose state lives across chunks, handles to its
+//! The embedding API: a persistent [`crate::Vm`] whose state lives across chunks, handles to its
 //! values that keep them alive, conversions between Rust and Lua values, and Rust functions
 //! Lua code calls. Names follow `mlua` where the concept is the same.
 //!
@@ -143,7 +143,9 @@ impl Inner {
     /// The API error for a Lua error.
     pub(crate) fn error_from(&self, e: LuaError) -> Error {
         let vm = self.state();
-        if let Some((code, _)) = vm.exit_request {
+        // `os.exit` in an embedded VM ends the run of the chunk, not the host's process; the
+        // VM stays usable.
+        if let Some((code, _)) = vm.exit_request.take() {
             return Error::Exit(code);
         }
         if e.memory {
