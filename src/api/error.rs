@@ -40,6 +40,11 @@ impl Error {
         Error::ExternalError(Arc::from(err.into()))
     }
 
+    /// Lua's `not enough memory`.
+    pub(crate) fn memory() -> Error {
+        Error::MemoryError(crate::runtime::arith::NOT_ENOUGH_MEMORY.into())
+    }
+
     /// A [`Error::RuntimeError`] with this message and no traceback: what a Rust function
     /// returns to raise a plain Lua error.
     pub fn runtime(message: impl Into<String>) -> Error {

@@ -175,8 +175,7 @@ impl LuaString {
 }
 
 /// A table operation's error as the API's.
-fn op_err(inner: &Inner, e: crate::runtime::arith::OpError) -> crate::runtime::error::LuaError {
-    let _ = inner;
+fn op_err(e: crate::runtime::arith::OpError) -> crate::runtime::error::LuaError {
     match e {
         crate::runtime::arith::OpError::Raised(e) => *e,
         crate::runtime::arith::OpError::Memory => crate::runtime::error::LuaError::out_of_memory(),
@@ -196,7 +195,7 @@ impl Table {
         let key = key.into_lua(&crate::Vm::from_inner(Rc::clone(inner)))?;
         let k = key.to_raw(inner)?;
         let t = self.0.raw();
-        let v = inner.protect(|vm| crate::runtime::meta::index(vm, t, k).map_err(|e| op_err(inner, e)))?;
+        let v = inner.protect(|vm| crate::runtime::meta::index(vm, t, k).map_err(op_err))?;
         V::from_lua(Value::from_raw(inner, v), &crate::Vm::from_inner(Rc::clone(inner)))
     }
 
@@ -207,7 +206,7 @@ impl Table {
         let (key, value) = (key.into_lua(&vm)?, value.into_lua(&vm)?);
         let (k, v) = (key.to_raw(inner)?, value.to_raw(inner)?);
         let t = self.0.raw();
-        inner.protect(|vm| crate::runtime::meta::set_index(vm, t, k, v).map_err(|e| op_err(inner, e)))
+        inner.protect(|vm| crate::runtime::meta::set_index(vm, t, k, v).map_err(op_err))
     }
 
     /// `rawget(t, key)`.
@@ -230,7 +229,7 @@ impl Table {
         let state = inner.state();
         // SAFETY: a handle's table is live.
         unsafe { (*self.0.raw().as_table_ptr()).set(&mut state.heap, k, v) }.map_err(|e| match e {
-            crate::runtime::table::TableError::OutOfMemory => Error::MemoryError("not enough memory".into()),
+            crate::runtime::table::TableError::OutOfMemory => Error::memory(),
             e => Error::runtime(e.to_string()),
         })
     }
@@ -239,7 +238,7 @@ impl Table {
     pub fn len(&self) -> Result<i64> {
         let inner = self.inner();
         let t = self.0.raw();
-        let v = inner.protect(|vm| crate::runtime::meta::len(vm, t).map_err(|e| op_err(inner, e)))?;
+        let v = inner.protect(|vm| crate::runtime::meta::len(vm, t).map_err(op_err))?;
         i64::from_lua(Value::from_raw(inner, v), &crate::Vm::from_inner(Rc::clone(inner)))
     }
 

@@ -135,7 +135,7 @@ impl Vm {
                 let incomplete_input = message.ends_with("<eof>");
                 Err(Error::SyntaxError { message, incomplete_input })
             }
-            Err(BuiltinError::Memory) => Err(Error::MemoryError("not enough memory".into())),
+            Err(BuiltinError::Memory) => Err(Error::memory()),
             Err(e) => Err(Error::runtime(format!("{e:?}"))),
         }
     }
@@ -154,7 +154,7 @@ impl Vm {
     /// A new table with room for `narr` sequence values and `nrec` other entries.
     pub fn create_table_with_capacity(&self, narr: usize, nrec: usize) -> Result<Table> {
         let state = self.inner.state();
-        let t = state.heap.alloc_table(narr, nrec).map_err(|_| Error::MemoryError("not enough memory".into()))?;
+        let t = state.heap.alloc_table(narr, nrec).map_err(|_| Error::memory())?;
         Ok(Table(Ref::new(&self.inner, Raw::from_table(t))))
     }
 
@@ -171,10 +171,8 @@ impl Vm {
     pub fn create_string(&self, bytes: impl AsRef<[u8]>) -> Result<LuaString> {
         let state = self.inner.state();
         let bytes = bytes.as_ref();
-        let s = state
-            .heap
-            .try_alloc_str_with(bytes.len(), |d| d.copy_from_slice(bytes))
-            .map_err(|_| Error::MemoryError("not enough memory".into()))?;
+        let s =
+            state.heap.try_alloc_str_with(bytes.len(), |d| d.copy_from_slice(bytes)).map_err(|_| Error::memory())?;
         Ok(LuaString(Ref::new(&self.inner, Raw::from_str_ptr(s))))
     }
 
@@ -206,10 +204,7 @@ impl Vm {
         };
         let builtin = lookup(Lib::Base, "host function").expect("the host function builtin");
         let state = self.inner.state();
-        let nf = state
-            .heap
-            .try_alloc_host_fn(builtin, Box::new(code))
-            .map_err(|_| Error::MemoryError("not enough memory".into()))?;
+        let nf = state.heap.try_alloc_host_fn(builtin, Box::new(code)).map_err(|_| Error::memory())?;
         Ok(Function(Ref::new(&self.inner, Raw::from_native(nf))))
     }
 

@@ -653,25 +653,22 @@ pub(super) fn f_lines(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>,
     lines_iterator(h, k, false, &args[1..]).map(Some)
 }
 
-/// The iterator of `lines`: a function calling `lines step` with the state table
+/// The iterator of `lines`: a builtin closure of `lines step` over the state table
 /// `{file, close, formats...}`.
 fn lines_iterator(h: &mut dyn Host, k: u32, close: bool, formats: &[Value]) -> Result<Value, BuiltinError> {
     if formats.len() > 250 {
         return Err(arg_error(252, "too many arguments"));
     }
+    // (Nothing below runs Lua code or collects: the new table needs no pin.)
     let st = h.heap().alloc_table(formats.len() + 2, 0)?;
-    let pins = h.pin_count();
-    h.pin(Value::from_table(st));
     let mut items = vec![file_value(k), Value::bool(close)];
     items.extend_from_slice(formats);
     for (i, v) in items.into_iter().enumerate() {
-        // SAFETY: a live table (pinned).
+        // SAFETY: a live table, just made.
         unsafe { (*st).set(h.heap(), Value::int(i as i64 + 1), v) }.map_err(|_| BuiltinError::Memory)?;
     }
     let step = lookup(Lib::Io, "lines step").expect("the lines iterator is a builtin");
-    let r = h.native_closure(step, Value::from_table(st));
-    h.unpin_to(pins);
-    r
+    h.native_closure(step, Value::from_table(st))
 }
 
 /// One step of a `lines` iterator: the values read, or nothing at the end (closing a file
