@@ -9,6 +9,16 @@ use crate::runtime::builtins::BuiltinError;
 use crate::runtime::error::LuaError;
 use crate::runtime::value::Value;
 
+/// Where a protected call started: what its error unwinds to.
+#[derive(Clone, Copy)]
+pub struct UnwindMark {
+    frames: usize,
+    depth: u32,
+    pins: usize,
+    /// Where its pending `<close>` values start.
+    pub tbc: usize,
+}
+
 /// The values a host holds through handles: collector roots, in slots reused after they
 /// are released.
 #[derive(Default)]
@@ -25,6 +35,20 @@ impl HostRefs {
 }
 
 impl VmState {
+    /// The mark a protected call (`pcall`, a call from the host) unwinds to on error.
+    #[inline]
+    pub fn unwind_mark(&self) -> UnwindMark {
+        UnwindMark { frames: self.frames.len(), depth: self.ctx.depth, pins: self.gc_pins.len(), tbc: self.tbc_len() }
+    }
+
+    /// What an error unwound since `mark`: frames (interpreted and compiled) and pins.
+    #[inline]
+    pub fn unwind_to(&mut self, mark: UnwindMark) {
+        self.frames.truncate(mark.frames);
+        self.ctx.depth = mark.depth;
+        self.gc_pins.truncate(mark.pins);
+    }
+
     /// Holds `v` for the host; returns its slot.
     pub fn host_ref(&mut self, v: Value) -> u32 {
         let refs = &mut self.host_refs;
@@ -70,25 +94,23 @@ impl VmState {
     /// protected: an error unwinds what it started (frames, pins; its pending `<close>`
     /// variables closed with the error) and comes back with its traceback formatted.
     pub fn api_protected<T>(&mut self, op: impl FnOnce(&mut VmState) -> Result<T, LuaError>) -> Result<T, LuaError> {
-        let (frames, depth, pins, tbc) = (self.frames.len(), self.ctx.depth, self.gc_pins.len(), self.tbc_len());
+        let mark = self.unwind_mark();
         // (A protected call whose error someone will read: its traceback is recorded.)
         self.protected.push(true);
         let r = op(self);
         self.protected.pop();
         r.map_err(|mut e| {
-            self.frames.truncate(frames);
-            self.ctx.depth = depth;
-            self.gc_pins.truncate(pins);
+            self.unwind_to(mark);
             if !e.trace.is_empty() && e.traceback.is_empty() && !e.memory {
                 let trace = std::mem::take(&mut e.trace);
                 e.traceback = self.format_trace(&trace);
             }
-            if self.tbc_len() > tbc && self.exit_request.is_none() {
+            if self.tbc_len() > mark.tbc && self.exit_request.is_none() {
                 let v = match e.value {
                     Some(v) => v,
                     None => self.heap.str_value(e.message.as_bytes()),
                 };
-                let again = self.tbc_close_after_error(tbc, v, None);
+                let again = self.tbc_close_after_error(mark.tbc, v, None);
                 if again != v {
                     e = LuaError::with_value(crate::runtime::builtins::error_value_message(again), again);
                 }
@@ -124,8 +146,22 @@ impl VmState {
     }
 }
 
-/// The lowest address of the running thread's stack (Linux: `pthread_getattr_np`).
+/// The lowest address of the running thread's stack, asked once per thread (on the main
+/// thread `pthread_getattr_np` reads `/proc/self/maps`: too slow for every call from the host).
 fn thread_stack_low() -> Option<usize> {
+    thread_local! {
+        static LOW: std::cell::Cell<Option<Option<usize>>> = const { std::cell::Cell::new(None) };
+    }
+    LOW.with(|low| {
+        if low.get().is_none() {
+            low.set(Some(query_stack_low()));
+        }
+        low.get().flatten()
+    })
+}
+
+/// The lowest address of the running thread's stack (Linux: `pthread_getattr_np`).
+fn query_stack_low() -> Option<usize> {
     #[cfg(target_os = "linux")]
     // SAFETY: plain queries of this thread's attributes into locals.
     unsafe {

@@ -357,7 +357,7 @@ impl Host for VmState {
 
     fn protected_call(&mut self, f: Value, args: &[Value], handler: Option<Value>) -> Result<(), BuiltinError> {
         let slot = self.rust_call_slot(args.len())?;
-        let (frames, depth, pins, tbc) = (self.frames.len(), self.ctx.depth, self.gc_pins.len(), self.tbc_len());
+        let mark = self.unwind_mark();
         self.protected.push(handler.is_some());
         // SAFETY: `slot` comes from `rust_call_slot`.
         let r = unsafe { self.call_at_slot(slot, f, args, true) };
@@ -380,10 +380,7 @@ impl Host for VmState {
                 Ok(())
             }
             Err(mut e) => {
-                // What the error unwound: frames (interpreted and compiled) and pins.
-                self.frames.truncate(frames);
-                self.ctx.depth = depth;
-                self.gc_pins.truncate(pins);
+                self.unwind_to(mark);
                 if self.exit_request.is_some() {
                     return Err(BuiltinError::Lua(e));
                 }
@@ -401,7 +398,7 @@ impl Host for VmState {
                     };
                 }
                 // The `<close>` values of the unwound frames, with the error.
-                let v = self.tbc_close_after_error(tbc, v, handler);
+                let v = self.tbc_close_after_error(mark.tbc, v, handler);
                 self.push_result(Value::bool(false))?;
                 self.push_result(v)
             }
