@@ -120,14 +120,20 @@ pub const FULL_MODES: &[&str] = &[
 const ALWAYS_SAMPLED: &[&str] = &["deopt_", "osr_", "gc_", "jit_", "bug_", "mix_", "calls_", "closures_"];
 
 /// Whether a mode outside [`FULL_MODES`] runs program `name`: the prefixes above, and a
-/// third of the rest, chosen by a hash of the name (the same on every run and machine).
-pub fn in_sample(name: &str) -> bool {
+/// fifth of the rest, chosen by a hash of the program's and the mode's names (the same on
+/// every run and machine; each mode draws its own fifth, so most programs meet a few of the
+/// rare modes and the sample does not grow the suite's time as fast as the corpus).
+pub fn in_sample(name: &str, mode: &str) -> bool {
     if ALWAYS_SAMPLED.iter().any(|p| name.starts_with(p)) {
         return true;
     }
     // FNV-1a.
-    let h = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3));
-    h % 3 == 0
+    let h = name
+        .bytes()
+        .chain([0])
+        .chain(mode.bytes())
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3));
+    h % 5 == 0
 }
 
 /// What running a program produced.

@@ -11,8 +11,8 @@
 //!   from the programs folder, so chunk names match). Without `lua5.4` they are ignored,
 //!   unless `STRATA_REQUIRE_ORACLE=1` (set by CI), which makes a missing `lua5.4` a failure.
 //! - Seven modes run every program (`common::FULL_MODES`); the other stress modes run a fixed
-//!   sample (`common::in_sample`: the JIT-focused prefixes and a third of the rest), unless
-//!   `STRATA_ALL_MODES=1`.
+//!   sample (`common::in_sample`: the JIT-focused prefixes and a fifth of the rest, drawn per
+//!   mode), unless `STRATA_ALL_MODES=1`.
 //! - `STRATA_BLESS=1` rewrites expectations from the reference interpreter (then the oracle
 //!   trials tell whether the interpreter still agrees with `lua5.4`).
 
@@ -71,7 +71,7 @@ fn main() {
     let all_modes = std::env::var_os("STRATA_ALL_MODES").is_some_and(|v| v == "1");
     for mode in modes() {
         let full = all_modes || FULL_MODES.contains(&mode.name);
-        for p in programs.iter().filter(|p| full || in_sample(&p.name)) {
+        for p in programs.iter().filter(|p| full || in_sample(&p.name, mode.name)) {
             let (lua, expected, name, config) =
                 (p.lua.clone(), p.expected.clone(), p.name.clone(), mode.config.clone());
             trials.push(Trial::test(format!("{}::{}", mode.name, p.name), move || {

@@ -32,7 +32,10 @@ pub mod state;
 pub mod vm;
 
 pub use api::{
-    AnyUserData, AsChunk, Chunk, Error, ExternalError, ExternalResult, FromLua, FromLuaMulti, Function, IntoLua,
-    IntoLuaMulti, LuaString, MultiValue, Result, Table, TablePairs, TableSequence, Thread, Value, Variadic,
+    AnyUserData, AsChunk, Chunk, Error, ExternalError, ExternalResult, FromLua, FromLuaMulti, Function,
+    InterruptHandle, IntoLua, IntoLuaMulti, LuaString, MultiValue, Result, Table, TablePairs, TableSequence, Thread,
+    Value, Variadic,
 };
-pub use vm::{CliRun, CliStep, DEFAULT_RECURSION_LIMIT, DEFAULT_STACK_SLOTS, Engine, Output, Vm, VmConfig, VmError};
+pub use vm::{
+    CliRun, CliStep, DEFAULT_RECURSION_LIMIT, DEFAULT_STACK_SLOTS, Engine, Output, StdLib, Vm, VmConfig, VmError,
+};

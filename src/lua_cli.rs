@@ -184,7 +184,27 @@ pub fn main(argv: &[OsString]) -> ExitCode {
         }
         None => {}
     }
-    finish(Vm::new(config).run_cli(run))
+    let mut vm = Vm::new(config);
+    interrupt_on_sigint(vm.interrupt_handle());
+    finish(vm.run_cli(run))
+}
+
+/// `lua`'s Ctrl-C: the running chunk stops with the error `interrupted!` (its traceback and
+/// exit code 1, or back to the prompt) instead of the process dying. The handler asks
+/// through [`strata::InterruptHandle::try_interrupt`], which never blocks (no thread, no
+/// pipe: a watcher thread's malloc arena alone would take 128 MiB of address space).
+pub fn interrupt_on_sigint(handle: strata::InterruptHandle) {
+    static HANDLE: std::sync::OnceLock<strata::InterruptHandle> = std::sync::OnceLock::new();
+    extern "C" fn on_sigint(_: libc::c_int) {
+        if let Some(h) = HANDLE.get() {
+            h.try_interrupt();
+        }
+    }
+    if HANDLE.set(handle).is_ok() {
+        let handler = on_sigint as extern "C" fn(libc::c_int);
+        // SAFETY: the handler only reads a set `OnceLock` and makes atomic stores.
+        unsafe { libc::signal(libc::SIGINT, handler as libc::sighandler_t) };
+    }
 }
 
 /// A script's text (a leading `#` line and a UTF-8 byte-order mark skipped, as `lua` does),

@@ -190,6 +190,7 @@ fn main() -> ExitCode {
                 Err(e) => return fail(&e, 1),
             };
             let mut vm = Vm::new(config);
+            lua_cli::interrupt_on_sigint(vm.interrupt_handle());
             let result = if file.ends_with(".sbc") {
                 match std::str::from_utf8(&src) {
                     Ok(text) => vm.run_bytecode_text(text),

@@ -53,6 +53,90 @@ pub struct VmConfig {
     /// builtin call and allocating helper of native code runs a full collection first. For
     /// testing the collector's roots; programs behave the same, only slower.
     pub stress_gc: bool,
+    /// The standard libraries the VM opens ([`StdLib::ALL`] by default; a sandbox leaves
+    /// out the ones that reach files, processes and the VM's internals).
+    pub std_libs: StdLib,
+}
+
+/// A set of standard libraries for [`VmConfig::std_libs`]. The basic functions (`print`,
+/// `pairs`, `pcall`, `load`, ...) are always there, except `dofile` and `loadfile`, which
+/// read files and come with [`StdLib::IO`]; `require` comes with [`StdLib::PACKAGE`]. A
+/// library left out is absent from `_G` and `package.loaded`. (Strings keep their methods,
+/// `("x"):upper()`, whatever the set.)
+///
+/// ```
+/// use strata::{StdLib, Vm, VmConfig};
+/// let sandbox = VmConfig { std_libs: StdLib::ALL_SAFE - StdLib::IO - StdLib::OS, ..VmConfig::default() };
+/// let vm = Vm::new(sandbox);
+/// assert_eq!(vm.load("return type(io), type(os), type(dofile), type(string)").eval::<(String, String, String, String)>().unwrap(),
+///     ("nil".into(), "nil".into(), "nil".into(), "table".into()));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StdLib(u32);
+
+impl StdLib {
+    pub const COROUTINE: StdLib = StdLib(1);
+    pub const TABLE: StdLib = StdLib(1 << 1);
+    /// `io`, with `dofile` and `loadfile`.
+    pub const IO: StdLib = StdLib(1 << 2);
+    pub const OS: StdLib = StdLib(1 << 3);
+    pub const STRING: StdLib = StdLib(1 << 4);
+    pub const UTF8: StdLib = StdLib(1 << 5);
+    pub const MATH: StdLib = StdLib(1 << 6);
+    /// `package`, with `require`.
+    pub const PACKAGE: StdLib = StdLib(1 << 7);
+    pub const DEBUG: StdLib = StdLib(1 << 8);
+    /// None: the basic functions only.
+    pub const NONE: StdLib = StdLib(0);
+    /// Every library.
+    pub const ALL: StdLib = StdLib((1 << 9) - 1);
+    /// Every library but `debug` (which can reach any function's locals and upvalues), as
+    /// `mlua`'s `ALL_SAFE`.
+    pub const ALL_SAFE: StdLib = StdLib(Self::ALL.0 & !Self::DEBUG.0);
+
+    /// Whether every library of `other` is in this set.
+    pub fn contains(self, other: StdLib) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The library tables (global names) and the extra globals that go with each.
+    pub(crate) const NAMES: [(StdLib, &'static str, &'static [&'static str]); 9] = [
+        (StdLib::COROUTINE, "coroutine", &[]),
+        (StdLib::TABLE, "table", &[]),
+        (StdLib::IO, "io", &["dofile", "loadfile"]),
+        (StdLib::OS, "os", &[]),
+        (StdLib::STRING, "string", &[]),
+        (StdLib::UTF8, "utf8", &[]),
+        (StdLib::MATH, "math", &[]),
+        (StdLib::PACKAGE, "package", &["require"]),
+        (StdLib::DEBUG, "debug", &[]),
+    ];
+}
+
+impl Default for StdLib {
+    fn default() -> Self {
+        StdLib::ALL
+    }
+}
+
+impl std::ops::BitOr for StdLib {
+    type Output = StdLib;
+    fn bitor(self, rhs: StdLib) -> StdLib {
+        StdLib(self.0 | rhs.0)
+    }
+}
+
+impl std::ops::BitOrAssign for StdLib {
+    fn bitor_assign(&mut self, rhs: StdLib) {
+        self.0 |= rhs.0;
+    }
+}
+
+impl std::ops::Sub for StdLib {
+    type Output = StdLib;
+    fn sub(self, rhs: StdLib) -> StdLib {
+        StdLib(self.0 & !rhs.0)
+    }
 }
 
 /// The default recursion limit (Lua 5.4 allows about 200,000 frames of a small function).
@@ -72,6 +156,7 @@ impl Default for VmConfig {
             machine_stack: None,
             output: Output::Stdout,
             stress_gc: false,
+            std_libs: StdLib::ALL,
         }
     }
 }
@@ -223,11 +308,17 @@ impl Vm {
         let jit = config.jit.clone();
         let program = Arc::new(program);
         let facts = Arc::new(facts);
+        // The run's state takes interrupt requests while it lives (then the embedding
+        // state's again, if there is one).
+        let interrupt = self.inner.interrupt_target();
+        let embedded = self.inner.interrupt_word();
         let body = move |stack: usize| -> (Result<(), VmError>, Option<JitReport>) {
             let mut interp = match make_state(&config, captured, program, facts) {
                 Ok(i) => i,
                 Err(e) => return (Err(e), None),
             };
+            interrupt.set(&interp.ctx);
+            let _restore = crate::api::RestoreTarget(&interrupt, embedded);
             interp.guard_machine_stack(stack, STACK_MARGIN);
             if jit.eager {
                 let mut tiering = interp.tiering.take();
@@ -336,6 +427,9 @@ pub(crate) fn make_state(
         Output::Capture => Box::new(captured),
     };
     let mut interp = new_state_with_stack(program, facts, config.recursion_limit, config.stack_slots, out)?;
+    if config.std_libs != StdLib::ALL {
+        interp.leave_out_libs(config.std_libs).map_err(|_| VmError::Io(std::io::ErrorKind::OutOfMemory.into()))?;
+    }
     interp.heap.params.stress = config.stress_gc;
     interp.heap.set_threshold();
     if let Some(driver) = Driver::new(config.engine, &config.jit, &interp.program)? {

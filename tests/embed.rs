@@ -337,3 +337,120 @@ fn os_exit_ends_the_chunk_not_the_host() {
         assert!(matches!(vm.load("error('plain', 0)").exec(), Err(Error::RuntimeError { .. })), "{name}");
     }
 }
+
+/// The interrupt test's VMs: every engine with everything compiled up front, the tier
+/// driver compiling on the second call (baseline) and fourth (optimized), and with its
+/// default thresholds (loops move up the tiers through OSR while they run).
+fn interrupt_vms() -> Vec<(String, Vm)> {
+    let mut out = Vec::new();
+    for engine in Engine::ALL.into_iter().filter(|e| e.available()) {
+        let mut config = VmConfig { engine, ..VmConfig::default() }.capture_output();
+        config.jit.eager = engine != Engine::Tiered;
+        out.push((engine.name().to_string(), Vm::try_new(config).expect("the VM starts")));
+        if engine == Engine::Tiered {
+            let mut config = VmConfig { engine, ..VmConfig::default() }.capture_output();
+            config.jit.tier1_threshold = 2;
+            config.jit.tier2_threshold = 4;
+            out.push(("tiered-hot".to_string(), Vm::try_new(config).expect("the VM starts")));
+        }
+    }
+    out
+}
+
+#[test]
+fn interrupt_stops_endless_code_in_every_tier() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::{Duration, Instant};
+    let endless = [
+        ("while", "while true do end"),
+        ("repeat", "local n = 0 repeat n = n + 1 until false"),
+        ("goto", "local n = 0 ::top:: n = n + 1 goto top"),
+        ("numeric for", "local function f() local s = 0 for i = 1, math.maxinteger do s = s + i end end f()"),
+        ("generic for", "for _ in function() return 1 end do end"),
+        ("calls, no loops", "local function f(n) if n > 0 then f(n - 1) f(n - 1) end end f(200)"),
+        ("tail calls", "local function f(n) return f(n + 1) end f(0)"),
+        ("pcall swallowing", "while true do pcall(function() while true do end end) end"),
+        ("pattern", "string.find(string.rep('a', 60), '.-.-.-.-.-.-.-.-.-.-.-b')"),
+        (
+            "metamethods",
+            "local t = setmetatable({}, {__index = function(t, k) return k end}) while true do local _ = t[1] end",
+        ),
+    ];
+    for (name, vm) in interrupt_vms() {
+        // Warm up: the tiered VMs compile the functions they run repeatedly.
+        vm.load("local function g(x) return x + 1 end for i = 1, 1000 do g(i) end").exec().unwrap();
+        for (what, src) in endless {
+            let handle = vm.interrupt_handle();
+            let done = Arc::new(AtomicBool::new(false));
+            let requested = Arc::new(std::sync::Mutex::new(None::<Instant>));
+            let (d, r) = (Arc::clone(&done), Arc::clone(&requested));
+            let label = format!("{name}: {what}");
+            let stopper = std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(30));
+                *r.lock().unwrap() = Some(Instant::now());
+                handle.interrupt();
+                // A tier that never polls would hang the test: fail it instead.
+                let start = Instant::now();
+                while !d.load(Ordering::Relaxed) {
+                    if start.elapsed() > Duration::from_secs(10) {
+                        eprintln!("{label}: not stopped 10 s after the interrupt");
+                        std::process::exit(1);
+                    }
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+            });
+            let r = vm.load(src).exec();
+            let stopped = Instant::now();
+            done.store(true, Ordering::Relaxed);
+            stopper.join().unwrap();
+            assert!(matches!(r, Err(Error::Interrupted)), "{name}: {what}: {r:?}");
+            let latency = stopped - requested.lock().unwrap().expect("requested before the loop stopped");
+            assert!(latency < Duration::from_millis(10), "{name}: {what}: stopped {latency:?} after the request");
+            // The request ends with the call: the VM goes on.
+            assert_eq!(vm.load("return 6 * 7").eval::<i64>().unwrap(), 42, "{name}: {what}");
+        }
+        // A request made while nothing runs stops the next call at its first poll; Lua
+        // code sees the error as `interrupted!`.
+        vm.interrupt_handle().interrupt();
+        assert!(matches!(vm.load("while true do end").exec(), Err(Error::Interrupted)), "{name}");
+        assert_eq!(vm.load("return 1").eval::<i64>().unwrap(), 1, "{name}");
+    }
+}
+
+#[test]
+fn std_libs_select_what_a_sandbox_opens() {
+    use strata::StdLib;
+    for engine in Engine::ALL.into_iter().filter(|e| e.available()) {
+        let config = VmConfig {
+            engine,
+            std_libs: StdLib::TABLE | StdLib::STRING | StdLib::MATH,
+            ..VmConfig::default().capture_output()
+        };
+        let vm = Vm::try_new(config).unwrap();
+        let kinds: Vec<String> = vm
+            .load(
+                "local out = {}
+                 for _, n in ipairs {'io', 'os', 'debug', 'package', 'require', 'dofile', 'loadfile',
+                                     'coroutine', 'utf8', 'table', 'string', 'math', 'print', 'load'} do
+                   out[#out + 1] = n .. '=' .. type(_G[n])
+                 end
+                 return out",
+            )
+            .eval()
+            .unwrap();
+        assert_eq!(
+            kinds.join(" "),
+            "io=nil os=nil debug=nil package=nil require=nil dofile=nil loadfile=nil coroutine=nil \
+             utf8=nil table=table string=table math=table print=function load=function",
+            "{}",
+            engine.name()
+        );
+        assert_eq!(vm.load("('x'):rep(3)").eval::<String>().unwrap(), "xxx");
+        // Whole-program runs get the same set.
+        let mut config = VmConfig { engine, std_libs: StdLib::ALL_SAFE, ..VmConfig::default().capture_output() };
+        config.jit.eager = true;
+        let mut whole = Vm::try_new(config).unwrap();
+        whole.run_source(b"print(type(debug), type(io), type(require))", "=t").unwrap();
+        assert_eq!(whole.take_output(), b"nil\ttable\tfunction\n");
+    }
+}

@@ -153,3 +153,33 @@ fn the_prompt_prints_values_and_survives_errors() {
     let o = strata(&dir, &["-i", "g.lua"], "g + 1\n", &[]);
     assert_eq!(out(&o).lines().last(), Some("42"));
 }
+
+#[test]
+fn ctrl_c_stops_the_running_chunk_as_lua_does() {
+    // `lua`'s message and traceback, in every engine: the running function's caller's
+    // position, what was printed before kept, exit code 1.
+    let dir = scratch(
+        "sigint",
+        &[("spin.lua", "local function f() local x = 0 while true do x = x + 1 end end\nprint('hi')\nf()\n")],
+    );
+    for engine in ["interp", "dynasm", "cranelift", "tiered"] {
+        let child = Command::new(env!("CARGO_BIN_EXE_strata"))
+            .current_dir(&dir)
+            .args(["--engine", engine, "spin.lua"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        // SAFETY: a plain kill(2) of our own child.
+        unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+        let o = child.wait_with_output().unwrap();
+        assert_eq!(out(&o), "hi\n", "{engine}");
+        assert_eq!(
+            err(&o),
+            "strata: spin.lua:3: interrupted!\nstack traceback:\n\tspin.lua:1: in local 'f'\n\tspin.lua:3: in main chunk\n\t[C]: in ?\n",
+            "{engine}"
+        );
+        assert_eq!(o.status.code(), Some(1), "{engine}");
+    }
+}

@@ -156,6 +156,7 @@ pub fn translate(
         constants: None,
         scratch: None,
         error_block: None,
+        polls: 0,
         self_ref,
         inner_ref,
         known: Vec::new(),
@@ -255,6 +256,8 @@ struct Translator<'a, 'f> {
     constants: Option<Cv>,
     scratch: Option<StackSlot>,
     error_block: Option<Block>,
+    /// Interrupt polls emitted so far (each reads the flag at its own address expression).
+    polls: u32,
     self_ref: ir::FuncRef,
     inner_ref: Option<ir::FuncRef>,
     /// Slot tags before the instruction being translated.

@@ -28,6 +28,8 @@ pub enum Error {
     MismatchedVm,
     /// The program called `os.exit(code)`.
     Exit(i32),
+    /// The host stopped the running code ([`crate::InterruptHandle::interrupt`]).
+    Interrupted,
     /// The engine asked for is not in this build.
     EngineUnavailable(&'static str),
     /// An error of the host's own, carried through Lua (see [`Error::external`]).
@@ -76,6 +78,7 @@ impl fmt::Display for Error {
             }
             Error::MismatchedVm => write!(f, "a handle of another VM was used"),
             Error::Exit(code) => write!(f, "the program exited with code {code}"),
+            Error::Interrupted => write!(f, "interrupted"),
             Error::EngineUnavailable(e) => write!(f, "engine '{e}' is not available in this build of strata"),
             Error::ExternalError(e) => write!(f, "{e}"),
         }

@@ -54,11 +54,99 @@ pub(crate) struct Inner {
     callback_errors: RefCell<VecDeque<(Raw, u32, Arc<Error>)>>,
     /// The metatable of those error values (its root slot), made on first use.
     error_meta: std::cell::Cell<Option<u32>>,
+    /// Where [`InterruptHandle`]s write: the state's interrupt word once the state is made,
+    /// cleared before it is freed.
+    interrupt: Arc<InterruptTarget>,
+}
+
+/// The address of a VM's context (whose `interrupt` and `depth_limit` a request sets), or
+/// null: behind a lock, so a handle on another thread never writes to a freed state.
+#[derive(Default)]
+pub(crate) struct InterruptTarget(std::sync::Mutex<usize>);
+
+impl InterruptTarget {
+    pub(crate) fn set(&self, ctx: *const crate::state::abi::JitContext) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = ctx as usize;
+    }
+}
+
+/// Points an [`InterruptTarget`] back at a context (a whole-program run's end: the embedding
+/// state's, or none) when dropped, before the run's state is freed.
+pub(crate) struct RestoreTarget<'a>(pub(crate) &'a InterruptTarget, pub(crate) usize);
+
+impl Drop for RestoreTarget<'_> {
+    fn drop(&mut self) {
+        self.0.set(self.1 as *const crate::state::abi::JitContext);
+    }
+}
+
+/// Stops the Lua code a [`crate::Vm`] runs, from any thread ([`crate::Vm::interrupt_handle`]).
+///
+/// After [`InterruptHandle::interrupt`], the running code raises the error `interrupted!` at
+/// its next function call or backward jump, in every engine (interpreted, baseline or
+/// optimized code alike), or within a few thousand steps of a pattern match; the call from
+/// the host then returns [`Error::Interrupted`]. The request stays in force until control
+/// returns to the host, so Lua code cannot catch it and go on (every later poll raises it
+/// again); a request made while no Lua code runs stops the next call at its first poll.
+///
+/// ```
+/// use std::time::Duration;
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let handle = vm.interrupt_handle();
+/// std::thread::spawn(move || {
+///     std::thread::sleep(Duration::from_millis(50));
+///     handle.interrupt();
+/// });
+/// let r = vm.load("while true do end").exec();
+/// assert!(matches!(r, Err(strata::Error::Interrupted)));
+/// // The VM is usable again.
+/// assert_eq!(vm.load("return 1 + 1").eval::<i64>().unwrap(), 2);
+/// ```
+#[derive(Clone)]
+pub struct InterruptHandle(Arc<InterruptTarget>);
+
+impl InterruptHandle {
+    /// Asks the running (or the next) Lua code of the VM to stop.
+    pub fn interrupt(&self) {
+        let ctx = self.0.0.lock().unwrap_or_else(|e| e.into_inner());
+        Self::request(*ctx);
+    }
+
+    /// [`InterruptHandle::interrupt`] for a signal handler: never blocks. Returns false
+    /// (nothing asked) when the VM's state was being made or freed at that instant.
+    pub fn try_interrupt(&self) -> bool {
+        match self.0.0.try_lock() {
+            Ok(ctx) => {
+                Self::request(*ctx);
+                true
+            }
+            Err(std::sync::TryLockError::Poisoned(e)) => {
+                Self::request(*e.into_inner());
+                true
+            }
+            Err(std::sync::TryLockError::WouldBlock) => false,
+        }
+    }
+
+    fn request(ctx: usize) {
+        if ctx != 0 {
+            // SAFETY: the address is the live state's context: `Inner` clears it (under the
+            // lock the caller holds) before freeing the state.
+            unsafe { crate::state::abi::request_interrupt(ctx as *const crate::state::abi::JitContext) };
+        }
+    }
+}
+
+impl std::fmt::Debug for InterruptHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("InterruptHandle")
+    }
 }
 
 impl Drop for Inner {
     fn drop(&mut self) {
         let Some(&state) = self.state.get() else { return };
+        self.interrupt.set(std::ptr::null());
         // SAFETY: the state was boxed for this object alone; no handle is left (each holds
         // an `Rc` to this), and nothing runs.
         unsafe {
@@ -79,6 +167,7 @@ impl Inner {
             state: std::cell::OnceCell::new(),
             callback_errors: RefCell::new(VecDeque::new()),
             error_meta: std::cell::Cell::new(None),
+            interrupt: Arc::default(),
         }
     }
 
@@ -94,6 +183,7 @@ impl Inner {
         })();
         match made {
             Ok(state) => {
+                self.interrupt.set(&state.ctx);
                 let _ = self.state.set(Box::into_raw(state));
                 Ok(())
             }
@@ -134,10 +224,32 @@ impl Inner {
         }
         let r = vm.api_protected(op);
         let vm = self.state();
-        if !vm.is_running() {
+        let outermost = !vm.is_running();
+        if outermost {
             let _ = vm.flush_out();
         }
-        r.map_err(|e| self.error_from(e))
+        let r = r.map_err(|e| self.error_from(e));
+        if outermost {
+            // Back in the host: an interrupt request has done its work.
+            self.state().clear_interrupt();
+        }
+        r
+    }
+
+    pub(crate) fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle(self.interrupt_target())
+    }
+
+    pub(crate) fn interrupt_target(&self) -> Arc<InterruptTarget> {
+        Arc::clone(&self.interrupt)
+    }
+
+    /// The embedding state's context address (0 before the state is made).
+    pub(crate) fn interrupt_word(&self) -> usize {
+        self.state.get().map_or(0, |&p| {
+            // SAFETY: the state lives as long as `self`.
+            unsafe { &raw const (*p).ctx as usize }
+        })
     }
 
     /// The API error for a Lua error.
@@ -150,6 +262,9 @@ impl Inner {
         }
         if e.memory {
             return Error::MemoryError(e.message);
+        }
+        if vm.interrupt_tripped() {
+            return Error::Interrupted;
         }
         let traceback = if e.traceback.is_empty() {
             String::new()
@@ -185,6 +300,7 @@ impl Inner {
             Error::MemoryError(_) => BuiltinError::Memory,
             Error::CallbackError { cause, .. } => self.wrap_error(cause),
             Error::Exit(code) => vm.exit(code, true),
+            Error::Interrupted => BuiltinError::Raw(crate::runtime::arith::INTERRUPTED.into()),
             other => self.wrap_error(Arc::new(other)),
         }
     }

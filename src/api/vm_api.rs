@@ -248,6 +248,12 @@ impl Vm {
         Ok(if old == usize::MAX { 0 } else { old })
     }
 
+    /// A handle that stops this VM's running Lua code from any thread (see
+    /// [`crate::InterruptHandle`]).
+    pub fn interrupt_handle(&self) -> crate::InterruptHandle {
+        self.inner.interrupt_handle()
+    }
+
     /// Runs a full garbage collection.
     pub fn gc_collect(&self) {
         self.inner.state().collect();

@@ -4,6 +4,7 @@
 //! trampoline native code calls interpreted functions through.
 
 use super::*;
+use std::sync::atomic::Ordering;
 
 /// How many `__call` links a call follows before it reports `stack overflow`.
 const CALL_TM_LIMIT: usize = 2000;
@@ -226,6 +227,11 @@ impl VmState {
     /// whose code this bookkeeping would otherwise slow.
     #[inline(never)]
     fn run_builtin(&mut self, idx: u32, args: &[Value], from_lua: bool) -> Result<Option<Value>, BuiltinError> {
+        // The host's interrupt request is polled at every call (`interrupted!` where the
+        // builtin was called).
+        if self.interrupt_requested() {
+            return Err(BuiltinError::Located(crate::runtime::arith::INTERRUPTED.into()));
+        }
         let was_from_lua = std::mem::replace(&mut self.builtin_from_lua, from_lua);
         let running = self.running_builtin.replace(idx);
         let in_builtin = std::mem::replace(&mut self.in_builtin, true);
@@ -450,8 +456,8 @@ impl VmState {
         nargs: u32,
         flags: u32,
     ) -> Result<*mut Value, FrameError> {
-        if self.ctx.depth >= self.ctx.depth_limit {
-            return Err(FrameError::StackOverflow);
+        if self.ctx.depth >= self.ctx.depth_limit.load(Ordering::Relaxed) {
+            return Err(self.depth_exceeded());
         }
         let f = &self.program.functions[proto as usize];
         let (is_vararg, frame_size, arity, locals_count, entry_point) =

@@ -133,6 +133,8 @@ impl VmState {
                     continue;
                 }
             };
+            // A Ctrl-C that stopped the last line does not stop this one.
+            self.clear_interrupt();
             match self.run_function(f, &[]) {
                 Ok(0) => {}
                 Ok(n) => {

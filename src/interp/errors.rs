@@ -2,6 +2,8 @@
 //! and callees (through `bytecode::naming`), `bad argument` messages, tracebacks and unwinding.
 
 use super::*;
+use crate::runtime::arith::INTERRUPTED;
+use crate::runtime::error::TraceEntry;
 
 impl VmState {
     /// Prefixes `msg` with the position of the current instruction of the top frame.
@@ -169,6 +171,51 @@ impl VmState {
         let name = self.name_at(ip, pos).map(|p| format!(" ({})", p.describe())).unwrap_or_default();
         let type_name = crate::runtime::meta::type_name_of(self, callee);
         self.raise(self.with_position(format!("attempt to call a {type_name} value{name}")))
+    }
+
+    /// Whether the host asked the running code to stop (`JitContext::interrupt`).
+    #[inline(always)]
+    pub fn interrupt_requested(&self) -> bool {
+        self.ctx.interrupt.load(std::sync::atomic::Ordering::Relaxed) != 0
+    }
+
+    /// Whether an interrupt request has tripped the depth limit (the flag may not be seen
+    /// yet from this thread: a limit below the real one can only be the request's).
+    pub fn interrupt_tripped(&self) -> bool {
+        self.interrupt_requested() || self.ctx.depth_limit.load(std::sync::atomic::Ordering::Relaxed) < self.depth_cap
+    }
+
+    /// Why a call failed the depth check: the depth limit, or an interrupt request.
+    #[cold]
+    pub fn depth_exceeded(&self) -> FrameError {
+        if self.interrupt_tripped() { FrameError::Interrupted } else { FrameError::StackOverflow }
+    }
+
+    /// Back in the host: an interrupt request has done its work (the flag cleared, the depth
+    /// limit restored).
+    pub fn clear_interrupt(&self) {
+        use std::sync::atomic::Ordering;
+        self.ctx.interrupt.store(0, Ordering::Relaxed);
+        self.ctx.depth_limit.store(self.depth_cap, Ordering::Relaxed);
+    }
+
+    /// The error an interrupt raises at a backward jump: `interrupted!` at the position of
+    /// the running function's caller, as `lua`'s `SIGINT` hook raises it (`luaL_error` at
+    /// level 1: no position when a builtin or the host called the running function). (At a
+    /// call, level 1 is the caller: the poll raises it at the caller's position.)
+    #[cold]
+    pub fn interrupt_error(&self) -> LuaError {
+        let trace = self.trace_now(None, 0);
+        let site = match trace.first() {
+            Some(TraceEntry::Lua { caller, .. }) => *caller,
+            Some(TraceEntry::Builtin(_, site)) => *site,
+            _ => None,
+        };
+        let message = match site {
+            Some((func, ip)) => self.located(func, ip, INTERRUPTED),
+            None => INTERRUPTED.to_string(),
+        };
+        LuaError { trace, ..LuaError::new(message) }
     }
 
     /// A Lua error carrying the traceback of the frames live now.

@@ -52,6 +52,9 @@ pub enum FrameError {
     /// The call made the function hot and the tier driver failed fatally.
     #[error("{0}")]
     Jit(#[from] JitFailure),
+    /// The host asked the running code to stop (polled at every call).
+    #[error("interrupted!")]
+    Interrupted,
 }
 
 /// Size of a `Call`/`TailCall` instruction: where a caller resumes after a call returns.
@@ -248,8 +251,8 @@ impl VmState {
                         fb.backedge_count = c;
                         if c >= self.osr_threshold {
                             fb.backedge_count = 0;
-                            match self.osr_lookup(fr.func, t as u32) {
-                                Err(msg) => return Err(self.raise(msg.0)),
+                            match self.backedge_poll(fr.func, t as u32, ip!() as u32) {
+                                Err(e) => return Err(e),
                                 Ok(None) => {}
                                 // OSR code may use more slots than the frame (inlined
                                 // callees): only where the stack has them.

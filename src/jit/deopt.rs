@@ -37,6 +37,8 @@ pub enum DeoptReason {
     Stress,
     /// The compiled code reached something it does not handle.
     Unsupported,
+    /// The host asked the running code to stop: the interpreter raises the error.
+    Interrupt,
 }
 
 impl DeoptReason {
@@ -47,6 +49,7 @@ impl DeoptReason {
             DeoptReason::ResultCount => "result-count",
             DeoptReason::Stress => "stress",
             DeoptReason::Unsupported => "unsupported",
+            DeoptReason::Interrupt => "interrupt",
         }
     }
 }

@@ -381,7 +381,8 @@ impl Driver {
         if osr {
             self.metrics.deopts_osr += 1;
         }
-        if point.reason == DeoptReason::Stress {
+        if matches!(point.reason, DeoptReason::Stress | DeoptReason::Interrupt) {
+            // (Not the code's fault: no reason to recompile it.)
             return Some(point);
         }
         let exits = info.exits.entry(id).or_default();

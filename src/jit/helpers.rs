@@ -113,6 +113,7 @@ macro_rules! for_each_helper {
             AfterCall      strata_after_call(ctx: *mut JitContext, sig: u32, slot: *mut Value) -> u32 [may_gc, may_call_lua, may_raise];
             EntryDeopt     strata_entry_deopt(ctx: *mut JitContext, frame: *mut Value, id: u32) -> u32 [may_raise];
             StackOverflow  strata_stack_overflow(ctx: *mut JitContext, end: *mut Value) -> u32 [may_raise];
+            Interrupt      strata_interrupt(ctx: *mut JitContext, ip: u32) -> u32 [may_raise];
             Closure        strata_closure(ctx: *mut JitContext, func: u32, frame: *const Value, out: *mut Value) -> u32 [may_gc, may_raise];
             NewCell        strata_new_cell(ctx: *mut JitContext, tag: u64, payload: u64) -> *mut Cell [may_gc, may_raise];
             ForPrep        strata_for_prep(ctx: *mut JitContext, init: *const Value, state: *mut Value, ip: u32) -> u32 [may_raise];

@@ -508,6 +508,9 @@ pub fn push_str_or_num(out: &mut Vec<u8>, v: Value) -> bool {
 /// Lua's message for an allocation that failed.
 pub const NOT_ENOUGH_MEMORY: &str = "not enough memory";
 
+/// The message of the error an interrupt raises (`lua`'s, on `SIGINT`).
+pub const INTERRUPTED: &str = "interrupted!";
+
 /// `a .. b`: one allocation of the result, whatever the operands' sizes.
 pub fn concat(heap: &mut Heap, a: Value, b: Value) -> Result<Value, OpError> {
     // A number operand is formatted into a small buffer first; strings are copied once.

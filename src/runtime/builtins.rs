@@ -126,6 +126,9 @@ pub trait Host {
     fn exit(&mut self, code: i32, close: bool) -> BuiltinError;
     /// The state of `math.random`'s generator.
     fn random_state(&mut self) -> &mut RandomState;
+    /// The word the host sets to stop the running code (`JitContext::interrupt`): long
+    /// builtins (the pattern matcher) poll it. Valid while the VM lives.
+    fn interrupt_flag(&self) -> *const std::sync::atomic::AtomicU32;
     /// A builtin closure: a function running builtin `builtin` (an index in [`BUILTINS`]),
     /// which reads `up` with [`Host::native_upvalue`] (Lua's C closure with one upvalue:
     /// `coroutine.wrap`'s functions, the iterators of `gmatch` and `lines`).

@@ -138,7 +138,10 @@ pub struct JitContext {
     /// Call-info records; `frames[depth - 1]` is the running function's.
     pub frames: *mut Frame,
     pub depth: u32,
-    pub depth_limit: u32,
+    /// Calls deeper fail with `stack overflow`. Also the interrupt's trip wire: a request to
+    /// stop sets it to 0 (with `interrupt`), so every call takes the slow path of the depth
+    /// check, which raises `interrupted!`; calls pay nothing for the interrupt.
+    pub depth_limit: std::sync::atomic::AtomicU32,
     /// One past the last slot of the value stack.
     pub stack_limit: *mut Value,
     /// Argument count of the call being entered.
@@ -164,6 +167,12 @@ pub struct JitContext {
     /// `--stress-deopt n`: guards count this down and fail when it reaches zero (restarting
     /// at `n`).
     pub stress_counter: u32,
+    /// Non-zero: the host asked the running code to stop ([`crate::api::InterruptHandle`],
+    /// `SIGINT` at the command line). Polled at backward jumps in every tier and in long
+    /// builtins (calls see `depth_limit` at 0); it stays set (every poll raises
+    /// `interrupted!` again) until control returns to the host ([`request_interrupt`],
+    /// [`crate::state::VmState::clear_interrupt`]).
+    pub interrupt: std::sync::atomic::AtomicU32,
     /// The environment free names are looked up in (`_ENV`; the global table unless the
     /// program assigns `_ENV`).
     pub env: Value,
@@ -174,6 +183,20 @@ pub struct JitContext {
     /// The stack slot of the newest registered `<close>` value (null: none): compiled
     /// `Close` skips its helper when this is below the slots it closes.
     pub tbc_top: *mut Value,
+}
+
+/// Asks the code running on the context at `ctx` to stop (from any thread): sets
+/// `interrupt`, then trips `depth_limit`.
+///
+/// # Safety
+/// `ctx` points to a live context.
+pub unsafe fn request_interrupt(ctx: *const JitContext) {
+    use std::sync::atomic::Ordering;
+    // SAFETY: guaranteed by the caller; both fields are atomics.
+    unsafe {
+        (*ctx).interrupt.store(1, Ordering::Release);
+        (*ctx).depth_limit.store(0, Ordering::Release);
+    }
 }
 
 macro_rules! offsets {
@@ -203,6 +226,7 @@ offsets! {
     env => OFF_ENV,
     strings => OFF_STRINGS,
     tbc_top => OFF_TBC_TOP,
+    interrupt => OFF_INTERRUPT,
 }
 
 // Layouts native code depends on.
@@ -222,6 +246,8 @@ const _: () = {
     assert!(JitContext::OFF_SPILL == 72);
     assert!(JitContext::OFF_MACHINE_FLOOR == 80);
     assert!(JitContext::OFF_STRESS_COUNTER == 88);
+    // (In what was padding before `env`: the context, and the VM around it, keep their size.)
+    assert!(JitContext::OFF_INTERRUPT == 92);
     assert!(JitContext::OFF_ENV == 96);
     assert!(JitContext::OFF_STRINGS == 112);
     assert!(JitContext::OFF_TBC_TOP == 120);

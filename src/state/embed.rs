@@ -137,6 +137,35 @@ impl VmState {
         })
     }
 
+    /// Removes the standard libraries `keep` leaves out (`VmConfig::std_libs`) from the
+    /// globals and `package.loaded`, with the globals that go with them.
+    pub fn leave_out_libs(&mut self, keep: crate::StdLib) -> Result<(), crate::runtime::table::TableError> {
+        let globals = self.ctx.env.as_table_ptr();
+        let get = |vm: &mut VmState, t: *mut crate::runtime::table::Table, name: &str| {
+            let k = vm.heap.str_value(name.as_bytes());
+            // SAFETY: a live table of this heap.
+            unsafe { (*t).get(k) }
+        };
+        let package = get(self, globals, "package");
+        let loaded = if package.is_table() { get(self, package.as_table_ptr(), "loaded") } else { Value::NIL };
+        for (lib, name, extra) in crate::StdLib::NAMES {
+            if keep.contains(lib) {
+                continue;
+            }
+            for n in std::iter::once(&name).chain(extra.iter()) {
+                let k = self.heap.str_value(n.as_bytes());
+                // SAFETY: live tables of this heap.
+                unsafe {
+                    (*globals).set(&mut self.heap, k, Value::NIL)?;
+                    if loaded.is_table() {
+                        (*loaded.as_table_ptr()).set(&mut self.heap, k, Value::NIL)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Sets the machine-stack guard for a call from the host on this thread (the VM runs on
     /// its host's stack): calls fail with `stack overflow` before the thread's stack ends.
     pub fn guard_host_stack(&mut self, margin: usize) {

@@ -166,6 +166,11 @@ impl std::ops::Index<usize> for CallStack {
     }
 }
 
+/// Backward jumps of an interpreted function between two polls of the host's interrupt
+/// request when no tier driver sets `osr_threshold` (a poll is a call that finds no OSR
+/// entry, every this many jumps: nothing on the jump itself).
+pub const INTERP_POLL_BACKEDGES: u32 = 1024;
+
 /// The state of a running program (see the module header).
 pub struct VmState {
     pub program: Arc<Program>,
@@ -217,7 +222,8 @@ pub struct VmState {
     /// Words native code spills deopt state into (`ctx.spill`).
     pub spill: Vec<u64>,
     /// Backward jumps in an interpreted function before its loop is entered through OSR
-    /// (`u32::MAX`: never).
+    /// (and between two polls of the host's interrupt request: without a tier driver,
+    /// [`INTERP_POLL_BACKEDGES`]).
     pub osr_threshold: u32,
     /// Per function, the most slots any of its frames may write from its base: its frame
     /// size, or more for native code that inlines (the collector's tops, see `state::gc`).
@@ -280,6 +286,8 @@ pub struct VmState {
     /// `not enough memory`, made in advance (as Lua's `memerrmsg`): a memory error's value
     /// needs no allocation.
     pub mem_error: Value,
+    /// The call depth limit (`ctx.depth_limit` when no interrupt has tripped it).
+    pub depth_cap: u32,
     /// The main thread's stacks (coroutines' live in their segments). Last, so the fields
     /// native code reaches keep their places.
     main_stack: ValueStack,
@@ -532,6 +540,10 @@ impl Host for VmState {
 
     fn random_state(&mut self) -> &mut crate::runtime::builtins::RandomState {
         &mut self.random
+    }
+
+    fn interrupt_flag(&self) -> *const std::sync::atomic::AtomicU32 {
+        &self.ctx.interrupt
     }
 
     fn string_metatable_escapes(&mut self) {
@@ -804,7 +816,7 @@ impl VmState {
                 vm: ptr::null_mut(),
                 frames: frames_base,
                 depth: 0,
-                depth_limit,
+                depth_limit: std::sync::atomic::AtomicU32::new(depth_limit),
                 stack_limit,
                 nargs: 0,
                 nres: 0,
@@ -819,6 +831,7 @@ impl VmState {
                 env: Value::from_table(libs.globals),
                 strings: libs.string,
                 tbc_top: std::ptr::null_mut(),
+                interrupt: std::sync::atomic::AtomicU32::new(0),
             },
             libs,
             name_cache: RetainVec::default(),
@@ -836,7 +849,7 @@ impl VmState {
             interp_entry,
             pending_jit_failure: None,
             spill: vec![0; SPILL_WORDS],
-            osr_threshold: u32::MAX,
+            osr_threshold: INTERP_POLL_BACKEDGES,
             gc_extent: Vec::new(),
             gc_pins: Vec::new(),
             tbc: Vec::new(),
@@ -854,6 +867,7 @@ impl VmState {
             native_fn: ptr::null(),
             host_refs: embed::HostRefs::default(),
             mem_error: Value::NIL,
+            depth_cap: depth_limit,
             handler_traces: Vec::new(),
             tail_frames: Vec::new(),
             protected: Vec::new(),
@@ -1103,6 +1117,19 @@ impl VmState {
     #[inline(never)]
     pub fn osr_lookup(&mut self, func: u32, header: u32) -> Result<Option<EntryFn>, JitFailure> {
         self.with_tiering(|t, vm| t.osr_entry(vm, func, header)).map(Option::flatten)
+    }
+
+    /// An interpreted loop of `func` made `osr_threshold` backward jumps (the last one at
+    /// `ip`, to `header`): polls the host's interrupt request (`interrupted!`), then looks
+    /// for compiled code to enter the loop in.
+    #[cold]
+    #[inline(never)]
+    pub fn backedge_poll(&mut self, func: u32, header: u32, ip: u32) -> Result<Option<EntryFn>, LuaError> {
+        if self.interrupt_requested() {
+            self.frames.last_mut().expect("a frame").ip = ip;
+            return Err(self.interrupt_error());
+        }
+        self.osr_lookup(func, header).map_err(|msg| self.raise(msg.0))
     }
 
     /// Rebuilds the interpreter frames of native code at `root` that signalled a deopt

@@ -196,6 +196,41 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.ins().iconst(types::I32, i64::from(ip.0))
     }
 
+    /// `ctx.interrupt` (the host's request to stop, set by another thread). A plain load
+    /// (an atomic one would count as a store to every memory region and cost the loop its
+    /// load forwarding), at an address expression of its own (`ctx + OFF - k`, offset `k`):
+    /// redundant-load elimination keys on the address value and offset, so it can never
+    /// replace this read with an earlier poll's.
+    pub(super) fn interrupt_flag(&mut self) -> Cv {
+        let ctx = self.ctx();
+        let k = 8 * (self.polls as i64 % 4096);
+        self.polls += 1;
+        let base = self.b.ins().iadd_imm_s(ctx, i64::from(JitContext::OFF_INTERRUPT) - k);
+        self.b.ins().load(types::I32, mem(), base, k as i32)
+    }
+
+    /// Polls the host's interrupt request before the instruction at `ip` that jumps
+    /// backward (or a self tail call, which loops). When it is set, the root frame raises
+    /// `interrupted!` through the helper and leaves with the error: nothing is live across
+    /// that call, so the cold path costs the loop no registers. An inlined frame leaves for
+    /// the interpreter instead, whose own poll raises it from the right frame.
+    pub(super) fn poll_interrupt(&mut self, ip: GlobalIp) {
+        let flag = self.interrupt_flag();
+        let (slow, cont) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(flag, slow, &[], cont, &[]);
+        self.b.switch_to_block(slow);
+        if self.inlined() {
+            self.deopt_now(DeoptReason::Interrupt);
+        } else {
+            let (ctx, ipv) = (self.ctx(), self.ip_const(ip));
+            self.call_helper_spilled(Helper::Interrupt, &[ctx, ipv]);
+            let err = self.error_block();
+            self.b.ins().jump(err, &[]);
+        }
+        self.b.switch_to_block(cont);
+    }
+
     /// Records `ip` where Lua's VM saves its pc: the frame record of the root, the saved-ip
     /// variable of an inlined frame.
     pub(super) fn save_pc(&mut self, gip: GlobalIp) {

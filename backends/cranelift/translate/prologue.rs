@@ -6,7 +6,8 @@ use super::*;
 impl<'a, 'f> Translator<'a, 'f> {
     pub(super) fn checks_and_record(&mut self, ctx: Cv, frame: Cv) {
         let frame_size = self.program.functions[self.func as usize].frame_size().max(self.plan.sub.frame_slots);
-        // Depth, value-stack and machine-stack checks: `stack overflow` where the caller stands.
+        // Depth, value-stack and machine-stack checks: `stack overflow` where the caller stands
+        // (and `interrupted!` there when the host's request to stop tripped the depth limit).
         let depth = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_DEPTH);
         let limit = self.b.ins().load(types::I32, mem(), ctx, JitContext::OFF_DEPTH_LIMIT);
         let too_deep = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
@@ -345,6 +346,12 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.inline_call(ins, gip, q)?;
                 terminated = true;
             } else {
+                // Loops poll: backward jumps, and self tail calls (which jump back to the start).
+                if ins.jump_target().is_some_and(|t| t <= ip.0)
+                    || (ins.op == Op::TailCall && self.plan.direct.contains_key(&ip))
+                {
+                    self.poll_interrupt(gip);
+                }
                 self.instr(ins, gip)?;
                 terminated = matches!(ins.op.info().flow, Flow::Jump | Flow::Stop | Flow::Branch);
             }

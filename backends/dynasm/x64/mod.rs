@@ -189,6 +189,9 @@ pub fn compile(program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<O
         let l = e.label(ins.ip);
         asm!(e.ops; =>l);
         e.pc_map.push((e.ops.offset().0 as u32, gip.0));
+        if ins.jump_target().is_some_and(|t| t <= ins.ip) {
+            e.poll_interrupt(gip);
+        }
         e.instr(ins, gip, depth)?;
     }
     let end = e.label(code_len as u32);
@@ -283,6 +286,24 @@ impl Emitter<'_> {
     fn fail_if_nonzero(&mut self) {
         let err = self.error;
         asm!(self.ops; test eax, eax ; jnz =>err);
+    }
+
+    /// Polls `ctx.interrupt` before an instruction that jumps backward: when the host asked
+    /// to stop, the helper raises `interrupted!` at `gip`. (Calls see the request as a
+    /// tripped depth limit.)
+    fn poll_interrupt(&mut self, gip: GlobalIp) {
+        let (slow, error) = (self.ops.new_dynamic_label(), self.error);
+        asm!(self.ops
+            ; cmp DWORD [rbx + JitContext::OFF_INTERRUPT], 0
+            ; jne =>slow
+        );
+        self.cold(move |ops| {
+            asm!(ops
+                ; =>slow
+                ;; call(ops, Helper::Interrupt, &[Arg::Ctx, Arg::Imm(gip.0 as i32)])
+                ; jmp =>error
+            );
+        });
     }
 
     fn prologue(&mut self, arity: u32, frame_size: u32, entry_point: u32, osr: Option<u32>) {

@@ -483,18 +483,43 @@ pub unsafe extern "C" fn strata_entry_deopt(ctx: *mut JitContext, frame: *mut Va
 /// A prologue's depth, value-stack or machine-stack check failed for a frame ending at
 /// `end`: when only the value stack's soft limit was in the way and the stack has room, the
 /// limit grows and 0 lets the function go on; otherwise `stack overflow` is raised where the
-/// calling frame stands (as Lua reports it).
+/// calling frame stands (as Lua reports it). A host's interrupt request trips the depth
+/// check (`JitContext::depth_limit`): `interrupted!` is raised there instead.
 ///
 /// # Safety
 /// ABI contract.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_stack_overflow(ctx: *mut JitContext, end: *mut Value) -> u32 {
     let vm = unsafe { vm(ctx) };
-    if vm.ctx.depth < vm.ctx.depth_limit && vm.machine_stack_left() && vm.stack_fits(end) {
+    if vm.interrupt_tripped() {
+        // (An interrupt request trips the depth check; raised where the caller stands, as
+        // the interpreter's calls raise it.)
+        let err = vm.raise(vm.with_position(crate::runtime::arith::INTERRUPTED.into()));
+        vm.pending_error = Some(err);
+        return Signal::Error as u32;
+    }
+    if vm.ctx.depth < vm.ctx.depth_limit.load(std::sync::atomic::Ordering::Relaxed)
+        && vm.machine_stack_left()
+        && vm.stack_fits(end)
+    {
         return 0;
     }
     let err = vm.raise(vm.with_position("stack overflow".into()));
     vm.pending_error = Some(err);
+    Signal::Error as u32
+}
+
+/// A backward jump's poll at `ip` found the host's interrupt request (`ctx.interrupt`) set:
+/// raises `interrupted!` there (the request stays set until control returns to the host).
+/// Returns 1, with the error pending.
+///
+/// # Safety
+/// ABI contract: `ip` is an instruction of the running frame.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_interrupt(ctx: *mut JitContext, ip: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    at(vm, ip);
+    vm.pending_error = Some(vm.interrupt_error());
     Signal::Error as u32
 }
 

@@ -9,11 +9,15 @@
 //! bounded by Lua's `MAXCCALLS` (200): deeper is `pattern too complex`.
 
 use super::*;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Lua's `LUA_MAXCAPTURES`.
 const MAX_CAPTURES: usize = 32;
 /// Lua's `MAXCCALLS` for the matcher's recursion.
 const MAX_DEPTH: u32 = 200;
+/// Match steps between two polls of the host's interrupt request (a backtracking pattern
+/// can run for ages on a short subject).
+const POLL_STEPS: u32 = 1 << 14;
 /// The bytes that make a pattern more than a plain string (`find` searches plainly without
 /// them).
 const SPECIALS: &[u8] = b"^$*+?.([%-";
@@ -38,6 +42,9 @@ struct Matcher<'a> {
     depth: u32,
     level: usize,
     caps: [(usize, CapLen); MAX_CAPTURES],
+    /// The VM's interrupt word ([`Host::interrupt_flag`]), read every [`POLL_STEPS`] steps.
+    interrupt: *const AtomicU32,
+    steps: u32,
 }
 
 type Found = Result<Option<usize>, BuiltinError>;
@@ -65,8 +72,16 @@ fn class_matches(c: u8, class: u8) -> bool {
 }
 
 impl<'a> Matcher<'a> {
-    fn new(src: &'a [u8], pat: &'a [u8]) -> Self {
-        Matcher { src, pat, depth: MAX_DEPTH, level: 0, caps: [(0, CapLen::Unfinished); MAX_CAPTURES] }
+    fn new(h: &dyn Host, src: &'a [u8], pat: &'a [u8]) -> Self {
+        Matcher {
+            src,
+            pat,
+            depth: MAX_DEPTH,
+            level: 0,
+            caps: [(0, CapLen::Unfinished); MAX_CAPTURES],
+            interrupt: h.interrupt_flag(),
+            steps: POLL_STEPS,
+        }
     }
 
     /// Ready for a new attempt (Lua's `reprepstate`).
@@ -162,6 +177,14 @@ impl<'a> Matcher<'a> {
     fn do_match(&mut self, mut s: usize, mut p: usize) -> Found {
         if self.depth == 0 {
             return Err(err("pattern too complex"));
+        }
+        self.steps -= 1;
+        if self.steps == 0 {
+            self.steps = POLL_STEPS;
+            // SAFETY: the VM (which owns the word) outlives every builtin call.
+            if unsafe { (*self.interrupt).load(Ordering::Relaxed) } != 0 {
+                return Err(err(crate::runtime::arith::INTERRUPTED));
+            }
         }
         self.depth -= 1;
         let r = loop {
@@ -409,7 +432,7 @@ fn find_aux(h: &mut dyn Host, args: &[Value], find: bool) -> Result<Option<Value
     }
     let anchor = p.first() == Some(&b'^');
     let pat = if anchor { &p[1..] } else { &p[..] };
-    let mut m = Matcher::new(&s, pat);
+    let mut m = Matcher::new(h, &s, pat);
     let mut s1 = init;
     loop {
         m.reset();
@@ -451,7 +474,7 @@ pub(super) fn s_gsub(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
     let max = opt_int(args, 3, src.len() as i64 + 1)?;
     let anchor = p.first() == Some(&b'^');
     let pat = if anchor { &p[1..] } else { &p[..] };
-    let mut m = Matcher::new(&src, pat);
+    let mut m = Matcher::new(h, &src, pat);
     let mut out: Vec<u8> = Vec::with_capacity(src.len());
     let (mut at, mut n, mut last) = (0usize, 0i64, None);
     while n < max {
@@ -541,7 +564,7 @@ pub(super) fn s_gmatch_step(h: &mut dyn Host, _args: &[Value]) -> Result<Option<
     let (sv, pv) = (get(h, 1)?, get(h, 2)?);
     let (pos, last) = (get(h, 3)?.as_int(), get(h, 4)?.as_int());
     let (src, pat) = (sv.str_bytes(), pv.str_bytes());
-    let mut m = Matcher::new(src, pat);
+    let mut m = Matcher::new(h, src, pat);
     let mut at = pos as usize;
     while at <= src.len() {
         m.reset();
