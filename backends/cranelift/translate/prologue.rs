@@ -350,7 +350,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 if ins.jump_target().is_some_and(|t| t <= ip.0)
                     || (ins.op == Op::TailCall && self.plan.direct.contains_key(&ip))
                 {
-                    self.poll_interrupt(gip);
+                    self.poll_interrupt();
                 }
                 self.instr(ins, gip)?;
                 terminated = matches!(ins.op.info().flow, Flow::Jump | Flow::Stop | Flow::Branch);
