@@ -152,6 +152,8 @@ impl Drop for Inner {
         unsafe {
             let mut state = Box::from_raw(state);
             if !state.is_running() {
+                // (Finalizers run even if an interrupt request came after the last call.)
+                state.clear_interrupt();
                 state.finish();
             }
             drop(state);
