@@ -73,7 +73,7 @@ pub mod call_flags {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FeedbackKind {
     None,
-    /// Operand types (a [`crate::state::feedback::TypeBits`] per operand).
+    /// Operand types (a [`crate::state::feedback::type_bits`] byte per operand).
     Types,
     /// Call targets with an inline-cache state.
     Call,
@@ -308,8 +308,8 @@ opcodes! {
     SetCell        [Local]                    1     0   None  Next   None     -     [inline]                 "Pops into the cell held by a local.";
     GetUpval       [Upval]                    0     1   None  Next   Unknown  -     [inline]                 "Pushes an upvalue of the running closure.";
     SetUpval       [Upval]                    1     0   None  Next   None     -     [inline]                 "Pops into an upvalue of the running closure.";
-    GetGlobal      [Const]                    0     1   None  Next   Unknown  -     [inline]                 "Pushes _ENV[name], name a string constant (a global; _ENV here is the chunk's environment).";
-    SetGlobal      [Const]                    1     0   None  Next   None     -     [inline]                 "Pops into _ENV[name], name a string constant (a global).";
+    GetGlobal      [Const]                    0     1   None  Next   Unknown  -     [inline]                 "Pushes `_ENV[name]`, name a string constant (a global; _ENV here is the chunk's environment).";
+    SetGlobal      [Const]                    1     0   None  Next   None     -     [inline]                 "Pops into `_ENV[name]`, name a string constant (a global).";
     GetEnv         []                         0     1   None  Next   Unknown  -     [inline]                 "Pushes the chunk's environment (_ENV where no local _ENV is in scope).";
     SetEnv         []                         1     0   None  Next   None     -     [inline]                 "Pops into the chunk's environment (_ENV = v).";
     Closure        [Func]                     0     1   None  Next   Closure  -     [saves_pc]               "Pushes a new closure of a function, capturing its upvalues from this frame.";
@@ -405,11 +405,11 @@ opcodes! {
     TailCall       [Count, Flags, CallFb]     argc  0   Call  Stop   None     -     [saves_pc]               "return f(args): calls in place of this frame; f's results are this function's.";
     Method         [Const]                    1     2   None  Next   Special  -     [saves_pc]               "obj:name(...): pops obj, pushes obj.name (for a string, from the string library) and obj.";
     NewTable       [Imm, Imm]                 0     1   None  Next   Table    -     []                       "Pushes a new table presized for n array items and m named fields (Lua's OP_NEWTABLE).";
-    GetField       [Const]                    1     1   None  Next   Unknown  -     []                       "Pops obj; pushes obj[name], name a string constant.";
-    GetIndex       []                         2     1   None  Next   Unknown  -     []                       "Pops key, obj; pushes obj[key].";
-    SetField       [Const]                    2     0   None  Next   None     -     []                       "Pops value, obj; obj[name] = value, name a string constant.";
-    SetIndex       []                         3     0   None  Next   None     -     []                       "Pops value, key, obj; obj[key] = value.";
-    SetList        [Count, Imm, Flags]        argc  1   None  Next   Table    -     []                       "Pops n values and the table below them, stores them at t[start], t[start+1], ... (a constructor's positional items), and pushes the table back. With MULTI_ARG the last value is a call's results.";
+    GetField       [Const]                    1     1   None  Next   Unknown  -     []                       "Pops obj; pushes `obj[name]`, name a string constant.";
+    GetIndex       []                         2     1   None  Next   Unknown  -     []                       "Pops key, obj; pushes `obj[key]`.";
+    SetField       [Const]                    2     0   None  Next   None     -     []                       "Pops value, obj; `obj[name] = value`, name a string constant.";
+    SetIndex       []                         3     0   None  Next   None     -     []                       "Pops value, key, obj; `obj[key] = value`.";
+    SetList        [Count, Imm, Flags]        argc  1   None  Next   Table    -     []                       "Pops n values and the table below them, stores them at `t[start]`, `t[start+1]`, ... (a constructor's positional items), and pushes the table back. With MULTI_ARG the last value is a call's results.";
     PushDeep       [Depth]                    0     1   None  Next   Special  -     [inline]                 "Pushes a copy of the operand-stack value d slots below the top (0: the top).";
     Return0        []                         0     0   None  Stop   None     -     [inline]                 "Returns no value (not in vararg functions).";
     Return1        []                         1     0   None  Stop   None     -     [inline]                 "Returns the top value (not in vararg functions).";

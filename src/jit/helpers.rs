@@ -9,7 +9,7 @@
 //! - each helper's native signature ([`Helper::params`], [`Helper::result`]): Cranelift's
 //!   signatures and the baseline's argument registers are derived from it;
 //! - a compile-time check in the glue that every definition has exactly the declared type
-//!   ([`for_each_helper`] is expanded there too).
+//!   (`for_each_helper!` is expanded there too).
 //!
 //! Conventions: operands are passed by pointer to consecutive values in the frame; a `u32`
 //! result of `1` (or `2` for three-way helpers) means an error is pending in the VM.

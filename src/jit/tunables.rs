@@ -2,7 +2,7 @@
 //! [`JitConfig`] field, its type and default, the command-line flag of `strata run`, and its
 //! documentation. The rows generate the config fields and their defaults ([`JitConfig`]), the
 //! default constants, the documentation table ([`TUNABLES`], [`markdown_table`]), and in the
-//! command line the flags themselves (`main.rs` expands [`for_each_tunable`] into its clap
+//! command line the flags themselves (`main.rs` expands `for_each_tunable!` into its clap
 //! arguments, so the library does not depend on the argument parser's derive).
 
 /// The table. Each row: `field: Type = default, CONSTANT, "flag", "doc";`. `$m` is called

@@ -35,7 +35,7 @@ pub fn compile(src: &[u8], chunk_name: &str) -> Result<Program, SyntaxError> {
 
 /// [`compile`] for a chunk loaded at run time: with `env_upvalue`, free names are fields of
 /// the main function's upvalue 0 (`_ENV`), which the loader sets (see
-/// [`parse_chunk`](super::parser::parse_chunk)).
+/// [`super::parser::parse_chunk`]).
 pub fn compile_chunk(src: &[u8], chunk_name: &str, env_upvalue: bool) -> Result<Program, SyntaxError> {
     // Under an address-space limit (`ulimit -v`) the full reservation can fail: halve it
     // down to a floor that still holds chains of about 150,000 operators in a release build

@@ -14,7 +14,7 @@
 //! object per distinct short byte string, so short strings are equal exactly when their
 //! pointers are. Long strings are never interned and hash lazily.
 //!
-//! Each object is preceded by a 16-byte [`GcHeader`] (the collector's list link, the object's
+//! Each object is preceded by a 16-byte `GcHeader` (the collector's list link, the object's
 //! kind and its mark), so object pointers, and the offsets native code uses, are those of the
 //! objects themselves. The heap is collected by a tracing, non-moving mark-and-sweep
 //! collector: the VM marks its roots ([`Heap::mark_value`]), [`Heap::propagate`] traces

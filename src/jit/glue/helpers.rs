@@ -317,7 +317,7 @@ macro_rules! table_helpers {
             $(#[doc = $doc])*
             ///
             /// # Safety
-            /// As [`table_op`].
+            /// As `table_op`.
             #[unsafe(no_mangle)]
             pub unsafe extern "C" fn $name(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
                 unsafe { table_op(ctx, slot, ip, Op::$op) }
