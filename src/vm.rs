@@ -311,7 +311,7 @@ impl Vm {
         // The run's state takes interrupt requests while it lives (then the embedding
         // state's again, if there is one).
         let interrupt = self.inner.interrupt_target();
-        let embedded = self.inner.interrupt_word();
+        let embedded = self.inner.interrupt_ctx();
         let body = move |stack: usize| -> (Result<(), VmError>, Option<JitReport>) {
             let mut interp = match make_state(&config, captured, program, facts) {
                 Ok(i) => i,

@@ -54,8 +54,8 @@ pub(crate) struct Inner {
     callback_errors: RefCell<VecDeque<(Raw, u32, Arc<Error>)>>,
     /// The metatable of those error values (its root slot), made on first use.
     error_meta: std::cell::Cell<Option<u32>>,
-    /// Where [`InterruptHandle`]s write: the state's interrupt word once the state is made,
-    /// cleared before it is freed.
+    /// Where [`InterruptHandle`]s write: the state's context once the state is made, cleared
+    /// before it is freed.
     interrupt: Arc<InterruptTarget>,
 }
 
@@ -247,7 +247,7 @@ impl Inner {
     }
 
     /// The embedding state's context address (0 before the state is made).
-    pub(crate) fn interrupt_word(&self) -> usize {
+    pub(crate) fn interrupt_ctx(&self) -> usize {
         self.state.get().map_or(0, |&p| {
             // SAFETY: the state lives as long as `self`.
             unsafe { &raw const (*p).ctx as usize }

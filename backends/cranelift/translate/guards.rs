@@ -203,7 +203,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// replace this read with an earlier poll's.
     pub(super) fn interrupt_flag(&mut self) -> Cv {
         let ctx = self.ctx();
-        let k = 8 * (self.polls as i64 % 4096);
+        let k = 8 * i64::from(self.polls);
         self.polls += 1;
         let base = self.b.ins().iadd_imm_s(ctx, i64::from(JitContext::OFF_INTERRUPT) - k);
         self.b.ins().load(types::I32, mem(), base, k as i32)
