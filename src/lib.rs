@@ -33,8 +33,8 @@ pub mod vm;
 
 pub use api::{
     AnyUserData, AsChunk, Chunk, Error, ExternalError, ExternalResult, FromLua, FromLuaMulti, Function,
-    InterruptHandle, IntoLua, IntoLuaMulti, LuaString, MultiValue, Result, Table, TablePairs, TableSequence, Thread,
-    Value, Variadic,
+    InterruptHandle, IntoLua, IntoLuaMulti, LuaString, MetaMethod, MultiValue, Result, Table, TablePairs,
+    TableSequence, Thread, UserData, UserDataFields, UserDataMethods, UserDataRegistry, Value, Variadic,
 };
 pub use vm::{
     CliRun, CliStep, DEFAULT_RECURSION_LIMIT, DEFAULT_STACK_SLOTS, Engine, Output, StdLib, Vm, VmConfig, VmError,

@@ -212,6 +212,32 @@ type RunFn = dyn Fn(&mut crate::state::VmState) -> Result<(), LuaError> + Send +
 #[derive(Clone, Default)]
 pub(crate) struct SharedBuf(Arc<Mutex<Vec<u8>>>);
 
+/// The VM's buffered standard output. A flush with nothing written since the last one does
+/// nothing (the embedding API flushes after every call from the host: it must not cost a
+/// lock of `stdout` each time).
+struct StdoutBuf {
+    out: std::io::BufWriter<std::io::Stdout>,
+    dirty: bool,
+}
+
+impl Write for StdoutBuf {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.dirty = true;
+        self.out.write(buf)
+    }
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.dirty = true;
+        self.out.write_all(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        if !self.dirty {
+            return Ok(());
+        }
+        self.dirty = false;
+        self.out.flush()
+    }
+}
+
 impl Write for SharedBuf {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.0.lock().map_err(|_| std::io::Error::other("poisoned output"))?.extend_from_slice(buf);
@@ -235,7 +261,7 @@ impl Write for SharedBuf {
 ///   flushed, `os.exit` as [`VmError::Exit`]). These share nothing with the embedding state.
 pub struct Vm {
     pub(crate) inner: Rc<Inner>,
-    jit_report: Option<JitReport>,
+    jit_report: Option<Box<JitReport>>,
 }
 
 impl Vm {
@@ -359,7 +385,7 @@ impl Vm {
         };
         let (result, report) =
             worker.join().unwrap_or_else(|_| (Err(VmError::Io(std::io::Error::other("the VM thread panicked"))), None));
-        self.jit_report = report;
+        self.jit_report = report.map(Box::new);
         result
     }
 
@@ -397,7 +423,7 @@ impl Vm {
     /// What the JIT did in the last run (which tier ran each function, metrics), when the
     /// engine has native tiers.
     pub fn jit_report(&self) -> Option<&JitReport> {
-        self.jit_report.as_ref()
+        self.jit_report.as_deref()
     }
 
     /// Output captured so far (with [`Output::Capture`]).
@@ -423,7 +449,9 @@ pub(crate) fn make_state(
         return Err(VmError::EngineUnavailable(config.engine.name()));
     }
     let out: Box<dyn Write + Send> = match config.output {
-        Output::Stdout => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+        Output::Stdout => {
+            Box::new(StdoutBuf { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()), dirty: false })
+        }
         Output::Capture => Box::new(captured),
     };
     let mut interp = new_state_with_stack(program, facts, config.recursion_limit, config.stack_slots, out)?;

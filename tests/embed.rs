@@ -468,3 +468,195 @@ fn std_libs_select_what_a_sandbox_opens() {
         assert_eq!(whole.take_output(), b"nil\ttable\tfunction\n");
     }
 }
+
+/// A host type with every kind of declaration: fields read and written, a constant, methods
+/// that read and change the value, metamethods, and fallbacks for other names.
+#[derive(Debug)]
+struct Vec2 {
+    x: f64,
+    y: f64,
+}
+
+impl strata::UserData for Vec2 {
+    fn add_fields<F: strata::UserDataFields<Self>>(fields: &mut F) {
+        fields.add_field_method_get("x", |_, v| Ok(v.x));
+        fields.add_field_method_set("x", |_, v, x: f64| {
+            v.x = x;
+            Ok(())
+        });
+        fields.add_field_method_get("y", |_, v| Ok(v.y));
+        fields.add_field_method_set("y", |_, v, y: f64| {
+            v.y = y;
+            Ok(())
+        });
+        fields.add_field("dims", 2);
+        fields.add_field_function_get("self", |_, ud| Ok(ud));
+    }
+
+    fn add_methods<M: strata::UserDataMethods<Self>>(methods: &mut M) {
+        methods.add_method("length", |_, v, ()| Ok((v.x * v.x + v.y * v.y).sqrt()));
+        methods.add_method("dot", |_, v, o: strata::AnyUserData| {
+            let o = o.borrow::<Vec2>()?;
+            Ok(v.x * o.x + v.y * o.y)
+        });
+        methods.add_method_mut("scale", |_, v, k: f64| {
+            v.x *= k;
+            v.y *= k;
+            Ok(())
+        });
+        // Calls back into Lua while it holds the value mutably.
+        methods.add_method_mut("with", |_, v, f: Function| {
+            v.x += 0.0;
+            f.call::<()>(())
+        });
+        methods.add_function("new", |vm, (x, y): (f64, f64)| vm.create_userdata(Vec2 { x, y }));
+        methods.add_meta_function("__add", |vm, (a, b): (strata::AnyUserData, strata::AnyUserData)| {
+            let (a, b) = (a.borrow::<Vec2>()?, b.borrow::<Vec2>()?);
+            vm.create_userdata(Vec2 { x: a.x + b.x, y: a.y + b.y })
+        });
+        methods.add_meta_function("__mul", |vm, (a, b): (Value, Value)| {
+            let (v, k) = match (a, b) {
+                (Value::UserData(u), k) | (k, Value::UserData(u)) => (u, k),
+                _ => return Err(Error::runtime("no vector")),
+            };
+            let k = match k {
+                Value::Integer(i) => i as f64,
+                Value::Number(n) => n,
+                _ => return Err(Error::runtime("a vector times a number")),
+            };
+            let v = v.borrow::<Vec2>()?;
+            vm.create_userdata(Vec2 { x: v.x * k, y: v.y * k })
+        });
+        methods.add_meta_method("__eq", |_, v, o: strata::AnyUserData| {
+            Ok(o.borrow::<Vec2>().map(|o| o.x == v.x && o.y == v.y).unwrap_or(false))
+        });
+        methods.add_meta_method("__lt", |_, v, o: strata::AnyUserData| {
+            let o = o.borrow::<Vec2>()?;
+            Ok(v.x * v.x + v.y * v.y < o.x * o.x + o.y * o.y)
+        });
+        methods.add_meta_method("__len", |_, _, ()| Ok(2));
+        methods.add_meta_method("__tostring", |_, v, ()| Ok(format!("Vec2({}, {})", v.x, v.y)));
+        methods.add_meta_method("__concat", |_, v, o: String| Ok(format!("<{} {}>{o}", v.x, v.y)));
+        methods.add_meta_method("__call", |_, v, k: f64| Ok(v.x * k));
+        methods.add_meta_function("__index", |_, (_, k): (Value, String)| Ok(format!("no field {k}")));
+    }
+}
+
+#[test]
+fn userdata_fields_methods_and_metamethods_in_every_tier() {
+    let script = r#"
+        local out = {}
+        local function add(s) out[#out + 1] = tostring(s) end
+        local sum = 0
+        for i = 1, 300 do
+            local v = Vec2.new(i, 2)
+            v.x = v.x + 1
+            v:scale(0.5)
+            sum = sum + v.x + v.y + v:length() * 0 + v.dims + #v + v(2)
+            local w = v + v
+            if not (w == v * 2) or not (v < w) or (v == w) then error("bad compare") end
+        end
+        add(sum)
+        local v = Vec2.new(3, 4)
+        add(type(v)); add(v.x); add(v.y); add(v:length()); add(v.dims); add(#v)
+        add(tostring(v)); add(v .. "!"); add(v(10)); add(v:dot(Vec2.new(1, 1)))
+        add(v.self == v); add(rawequal(v.self, v)); add(v.nothing)
+        add(v + Vec2.new(1, 1)); add(2 * v); add(v * 2)
+        add(getmetatable(v).__name)
+        local k = setmetatable({}, {__mode = "k"})
+        k[v] = "found"; add(k[v])
+        return table.concat(out, "\n")
+    "#;
+    let expected = "\
+        69675.0\nuserdata\n3.0\n4.0\n5.0\n2\n2\nVec2(3, 4)\n<3 4>!\n30.0\n7.0\ntrue\ntrue\n\
+        no field nothing\nVec2(4, 5)\nVec2(6, 8)\nVec2(6, 8)\nVec2\nfound";
+    for (name, vm) in vms() {
+        let proto = vm.create_userdata(Vec2 { x: 0.0, y: 0.0 }).unwrap();
+        vm.globals().set("Vec2", proto).unwrap();
+        let got: String = vm.load(script).set_name("=ud").eval().unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(got, expected, "{name}");
+        // The host reads what Lua code changed.
+        vm.load("v = Vec2.new(1, 2); v:scale(3); v.y = -1").exec().unwrap();
+        let v: strata::AnyUserData = vm.globals().get("v").unwrap();
+        assert!(v.is::<Vec2>() && !v.is::<String>(), "{name}");
+        assert_eq!((v.borrow::<Vec2>().unwrap().x, v.borrow::<Vec2>().unwrap().y), (3.0, -1.0), "{name}");
+        v.borrow_mut::<Vec2>().unwrap().x = 10.0;
+        assert_eq!(vm.load("v.x").eval::<f64>().unwrap(), 10.0, "{name}");
+        assert!(matches!(v.borrow::<String>(), Err(Error::UserDataTypeMismatch)), "{name}");
+        assert_eq!(v.metatable().unwrap().raw_get::<String>("__name").unwrap(), "Vec2", "{name}");
+    }
+}
+
+#[test]
+fn userdata_errors_read_as_lua_errors() {
+    struct Plain;
+    impl strata::UserData for Plain {}
+    struct Finalized;
+    impl strata::UserData for Finalized {
+        fn add_methods<M: strata::UserDataMethods<Self>>(methods: &mut M) {
+            methods.add_meta_method("__gc", |_, _, ()| Ok(()));
+        }
+    }
+    let cases = [
+        ("v.z = 1", "ud:1: attempt to set unknown field 'z' of a Vec2 value"),
+        ("return v.length(nil)", "ud:1: bad argument #1 to 'length' (Vec2 expected, got nil)"),
+        ("return v.length(p)", "ud:1: bad argument #1 to 'length' (Vec2 expected, got userdata)"),
+        ("v:scale('x')", "ud:1: bad argument #1 to 'scale' (number expected, got string)"),
+        ("v.x = {}", "error converting Lua table to f64"),
+        ("return p.x", "ud:1: attempt to index a Plain value (global 'p')"),
+        ("return #p", "ud:1: attempt to get length of a Plain value (global 'p')"),
+        ("return p + 1", "ud:1: attempt to perform arithmetic on a Plain value (global 'p')"),
+        ("return p < p", "ud:1: attempt to compare two Plain values"),
+        ("v:with(function() v:scale(2) end)", "ud:1: userdata already borrowed"),
+        ("v:with(function() return v.x end)", "ud:1: userdata already mutably borrowed"),
+    ];
+    for (name, vm) in vms() {
+        vm.globals().set("v", Vec2 { x: 1.0, y: 2.0 }).unwrap();
+        vm.globals().set("p", Plain).unwrap();
+        for (src, want) in cases {
+            let r: (bool, String) = vm
+                .load(format!("local ok, e = pcall(function() {src} end) return ok, tostring(e)"))
+                .set_name("=ud")
+                .eval()
+                .unwrap_or_else(|e| panic!("{name}: {src}: {e}"));
+            assert_eq!(r, (false, want.to_string()), "{name}: {src}");
+        }
+        // (Nothing stays borrowed after the errors.)
+        assert_eq!(vm.load("v:scale(2); return v.x").eval::<f64>().unwrap(), 2.0, "{name}");
+        let e = vm.create_userdata(Finalized).unwrap_err();
+        assert!(e.to_string().contains("implement Drop instead"), "{name}: {e}");
+    }
+}
+
+#[test]
+fn userdata_values_are_dropped_when_collected_and_when_the_vm_ends() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    struct Counted(Arc<AtomicUsize>, #[allow(dead_code)] [u8; 1000]);
+    impl Drop for Counted {
+        fn drop(&mut self) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+    impl strata::UserData for Counted {}
+    for (name, vm) in vms() {
+        let drops = Arc::new(AtomicUsize::new(0));
+        let d = Arc::clone(&drops);
+        let make = vm.create_function(move |vm, ()| vm.create_userdata(Counted(Arc::clone(&d), [0; 1000]))).unwrap();
+        vm.globals().set("make", make).unwrap();
+        let before = vm.used_memory();
+        vm.load("keep = make(); local t = {} for i = 1, 100 do t[i] = make() end; held = t").exec().unwrap();
+        // Each value's size counts in the heap.
+        assert!(vm.used_memory() >= before + 101 * 1000, "{name}");
+        let handle: strata::AnyUserData = vm.load("held[1]").eval().unwrap();
+        vm.load("held = nil; weak = setmetatable({}, {__mode = 'k'}); weak[make()] = true").exec().unwrap();
+        vm.gc_collect();
+        // All but `keep` and the one the handle holds are gone, the weak key included.
+        assert_eq!(drops.load(Ordering::SeqCst), 100, "{name}");
+        assert_eq!(vm.load("next(weak)").eval::<Value>().unwrap(), Value::Nil, "{name}");
+        drop(handle);
+        vm.gc_collect();
+        assert_eq!(drops.load(Ordering::SeqCst), 101, "{name}");
+        drop(vm);
+        assert_eq!(drops.load(Ordering::SeqCst), 102, "{name}");
+    }
+}

@@ -5,15 +5,34 @@ use std::hash::Hash;
 
 use super::{Error, Function, LuaString, Result, Table, Value};
 use crate::Vm;
+use crate::runtime::value::{Value as Raw, tag};
 
 /// A Rust value that can become a Lua value.
 pub trait IntoLua {
     fn into_lua(self, vm: &Vm) -> Result<Value>;
+
+    /// The VM's own value, without a handle in between (numbers, strings and booleans skip
+    /// it). Not rooted: the caller stores it where the collector sees it before anything can
+    /// collect.
+    #[doc(hidden)]
+    fn into_raw(self, vm: &Vm) -> Result<Raw>
+    where
+        Self: Sized,
+    {
+        self.into_lua(vm)?.to_raw(&vm.inner)
+    }
 }
 
 /// A Rust value that can be made from a Lua value.
 pub trait FromLua: Sized {
     fn from_lua(value: Value, vm: &Vm) -> Result<Self>;
+
+    /// [`FromLua::from_lua`] from the VM's own value (`v` is alive), without a handle in
+    /// between for values that need none.
+    #[doc(hidden)]
+    fn from_raw(v: Raw, vm: &Vm) -> Result<Self> {
+        Self::from_lua(Value::from_raw(&vm.inner, v), vm)
+    }
 }
 
 /// Several Lua values: a call's arguments or results.
@@ -66,6 +85,18 @@ impl IntoIterator for MultiValue {
 /// results): one value, a tuple, `()`, [`Variadic`], [`MultiValue`].
 pub trait IntoLuaMulti {
     fn into_lua_multi(self, vm: &Vm) -> Result<MultiValue>;
+
+    /// Appends the values to `out` as the VM's own (not rooted: see [`IntoLua::into_raw`]).
+    #[doc(hidden)]
+    fn push_raw(self, vm: &Vm, out: &mut Vec<Raw>) -> Result<()>
+    where
+        Self: Sized,
+    {
+        for v in self.into_lua_multi(vm)? {
+            out.push(v.to_raw(&vm.inner)?);
+        }
+        Ok(())
+    }
 }
 
 /// Rust values made from several Lua values (a call's results, a Rust function's
@@ -73,6 +104,32 @@ pub trait IntoLuaMulti {
 /// [`MultiValue`], which take them all).
 pub trait FromLuaMulti: Sized {
     fn from_lua_multi(values: MultiValue, vm: &Vm) -> Result<Self>;
+
+    /// [`FromLuaMulti::from_lua_multi`] from the VM's own values (alive while this runs).
+    /// A value that does not convert is a bad argument at its position (`args[0]` is at
+    /// `first`, counted from 1), as a Rust function's argument (`first` 0: call results,
+    /// whose errors stay as they are).
+    #[doc(hidden)]
+    fn from_raw_args(args: &[Raw], first: usize, vm: &Vm) -> Result<Self> {
+        let _ = first;
+        Self::from_lua_multi(args.iter().map(|&v| Value::from_raw(&vm.inner, v)).collect(), vm)
+    }
+}
+
+/// A Rust function's argument `pos` that did not convert: `bad argument #pos`.
+fn bad_argument(pos: usize, e: Error) -> Error {
+    match e {
+        e @ Error::BadArgument { .. } => e,
+        e => Error::BadArgument { to: None, pos, name: None, cause: std::sync::Arc::new(e) },
+    }
+}
+
+/// Value `i` of `args` (nil when missing) converted; an error is a bad argument at
+/// `first + i` (unless `first` is 0: results, not arguments).
+#[inline]
+fn arg_at<T: FromLua>(args: &[Raw], i: usize, first: usize, vm: &Vm) -> Result<T> {
+    T::from_raw(args.get(i).copied().unwrap_or(Raw::NIL), vm)
+        .map_err(|e| if first == 0 { e } else { bad_argument(first + i, e) })
 }
 
 /// Any number of values of one type: the rest of the arguments or results.
@@ -99,6 +156,10 @@ impl<T> FromIterator<T> for Variadic<T> {
 }
 
 fn from_err(from: &Value, to: &'static str) -> Error {
+    Error::FromLuaConversionError { from: from.type_name(), to, message: None }
+}
+
+fn raw_err(from: Raw, to: &'static str) -> Error {
     Error::FromLuaConversionError { from: from.type_name(), to, message: None }
 }
 
@@ -155,6 +216,9 @@ impl IntoLua for bool {
     fn into_lua(self, _: &Vm) -> Result<Value> {
         Ok(Value::Boolean(self))
     }
+    fn into_raw(self, _: &Vm) -> Result<Raw> {
+        Ok(Raw::bool(self))
+    }
 }
 
 impl FromLua for bool {
@@ -162,15 +226,19 @@ impl FromLua for bool {
     fn from_lua(value: Value, _: &Vm) -> Result<bool> {
         Ok(!matches!(value, Value::Nil | Value::Boolean(false)))
     }
+    fn from_raw(v: Raw, _: &Vm) -> Result<bool> {
+        Ok(v.truthy())
+    }
 }
 
-/// A string or number as Lua converts it to a number (`tonumber`'s rules for strings).
-fn number_of(value: &Value) -> Option<Value> {
-    match value {
-        Value::Integer(_) | Value::Number(_) => Some(value.clone()),
-        Value::String(s) => Some(match crate::runtime::number::str_to_number(s.0.raw().str_bytes())? {
-            crate::runtime::number::Num::Int(i) => Value::Integer(i),
-            crate::runtime::number::Num::Float(f) => Value::Number(f),
+/// A number, or a string as Lua converts it to a number (`tonumber`'s rules), as `Raw`.
+#[inline]
+fn raw_number(v: Raw) -> Option<Raw> {
+    match v.tag {
+        tag::INT | tag::FLOAT => Some(v),
+        tag::STR => Some(match crate::runtime::number::str_to_number(v.str_bytes())? {
+            crate::runtime::number::Num::Int(i) => Raw::int(i),
+            crate::runtime::number::Num::Float(f) => Raw::float(f),
         }),
         _ => None,
     }
@@ -185,19 +253,39 @@ macro_rules! int_conv {
                     Err(_) => Ok(Value::Number(self as f64)),
                 }
             }
+            #[inline]
+            fn into_raw(self, _: &Vm) -> Result<Raw> {
+                match i64::try_from(self) {
+                    Ok(i) => Ok(Raw::int(i)),
+                    Err(_) => Ok(Raw::float(self as f64)),
+                }
+            }
         }
         impl FromLua for $t {
             /// An integer, a float with an exact integer value, or a string of one (as Lua's
             /// `tointeger` with string coercion); out of range is an error.
-            fn from_lua(value: Value, _: &Vm) -> Result<$t> {
-                let i = match number_of(&value) {
-                    Some(Value::Integer(i)) => Some(i as i128),
-                    Some(Value::Number(f)) if f.fract() == 0.0 && f >= -(2f64.powi(63)) && f < 2f64.powi(64) => Some(f as i128),
-                    _ => None,
+            fn from_lua(value: Value, vm: &Vm) -> Result<$t> {
+                match value.peek_raw() {
+                    Some(v) => Self::from_raw(v, vm),
+                    None => Err(from_err(&value, stringify!($t))),
+                }
+            }
+            #[inline]
+            fn from_raw(v: Raw, _: &Vm) -> Result<$t> {
+                if v.tag == tag::INT && let Ok(i) = <$t>::try_from(v.as_int()) {
+                    return Ok(i);
+                }
+                let i = match raw_number(v) {
+                    Some(n) if n.tag == tag::INT => Some(n.as_int() as i128),
+                    Some(n) => {
+                        let f = n.as_float();
+                        (f.fract() == 0.0 && f >= -(2f64.powi(63)) && f < 2f64.powi(64)).then_some(f as i128)
+                    }
+                    None => None,
                 };
-                let Some(i) = i else { return Err(from_err(&value, stringify!($t))) };
+                let Some(i) = i else { return Err(raw_err(v, stringify!($t))) };
                 <$t>::try_from(i).map_err(|_| Error::FromLuaConversionError {
-                    from: value.type_name(),
+                    from: v.type_name(),
                     to: stringify!($t),
                     message: Some("out of range".into()),
                 })
@@ -214,14 +302,25 @@ macro_rules! float_conv {
             fn into_lua(self, _: &Vm) -> Result<Value> {
                 Ok(Value::Number(self as f64))
             }
+            #[inline]
+            fn into_raw(self, _: &Vm) -> Result<Raw> {
+                Ok(Raw::float(self as f64))
+            }
         }
         impl FromLua for $t {
             /// A number, or a string of one.
-            fn from_lua(value: Value, _: &Vm) -> Result<$t> {
-                match number_of(&value) {
-                    Some(Value::Integer(i)) => Ok(i as $t),
-                    Some(Value::Number(f)) => Ok(f as $t),
-                    _ => Err(from_err(&value, stringify!($t))),
+            fn from_lua(value: Value, vm: &Vm) -> Result<$t> {
+                match value.peek_raw() {
+                    Some(v) => Self::from_raw(v, vm),
+                    None => Err(from_err(&value, stringify!($t))),
+                }
+            }
+            #[inline]
+            fn from_raw(v: Raw, _: &Vm) -> Result<$t> {
+                match raw_number(v) {
+                    Some(n) if n.tag == tag::INT => Ok(n.as_int() as $t),
+                    Some(n) => Ok(n.as_float() as $t),
+                    None => Err(raw_err(v, stringify!($t))),
                 }
             }
         }
@@ -230,9 +329,19 @@ macro_rules! float_conv {
 
 float_conv!(f32, f64);
 
+/// A new string of `bytes`, as the VM's own value.
+fn raw_string(vm: &Vm, bytes: &[u8]) -> Result<Raw> {
+    let heap = &mut vm.inner.state().heap;
+    let s = heap.try_alloc_str_with(bytes.len(), |d| d.copy_from_slice(bytes)).map_err(|_| Error::memory())?;
+    Ok(Raw::from_str_ptr(s))
+}
+
 impl IntoLua for &[u8] {
     fn into_lua(self, vm: &Vm) -> Result<Value> {
         vm.create_string(self).map(Value::String)
+    }
+    fn into_raw(self, vm: &Vm) -> Result<Raw> {
+        raw_string(vm, self)
     }
 }
 
@@ -240,17 +349,26 @@ impl IntoLua for &str {
     fn into_lua(self, vm: &Vm) -> Result<Value> {
         self.as_bytes().into_lua(vm)
     }
+    fn into_raw(self, vm: &Vm) -> Result<Raw> {
+        raw_string(vm, self.as_bytes())
+    }
 }
 
 impl IntoLua for String {
     fn into_lua(self, vm: &Vm) -> Result<Value> {
         self.as_bytes().into_lua(vm)
     }
+    fn into_raw(self, vm: &Vm) -> Result<Raw> {
+        raw_string(vm, self.as_bytes())
+    }
 }
 
 impl IntoLua for &String {
     fn into_lua(self, vm: &Vm) -> Result<Value> {
         self.as_bytes().into_lua(vm)
+    }
+    fn into_raw(self, vm: &Vm) -> Result<Raw> {
+        raw_string(vm, self.as_bytes())
     }
 }
 
@@ -272,12 +390,30 @@ impl FromLua for String {
     /// A string (valid UTF-8) or a number, as Lua converts it.
     fn from_lua(value: Value, _: &Vm) -> Result<String> {
         let bytes = bytes_of(&value).ok_or_else(|| from_err(&value, "String"))?;
-        String::from_utf8(bytes).map_err(|e| Error::FromLuaConversionError {
-            from: "string",
-            to: "String",
-            message: Some(e.to_string()),
-        })
+        utf8_string(bytes)
     }
+    fn from_raw(v: Raw, _: &Vm) -> Result<String> {
+        if v.is_str() {
+            return match std::str::from_utf8(v.str_bytes()) {
+                Ok(s) => Ok(s.to_owned()),
+                Err(_) => utf8_string(v.str_bytes().to_vec()),
+            };
+        }
+        if !v.is_number() {
+            return Err(raw_err(v, "String"));
+        }
+        let mut out = Vec::new();
+        crate::runtime::arith::tostring_bytes(v, &mut out);
+        utf8_string(out)
+    }
+}
+
+fn utf8_string(bytes: Vec<u8>) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| Error::FromLuaConversionError {
+        from: "string",
+        to: "String",
+        message: Some(e.to_string()),
+    })
 }
 
 impl<T: IntoLua> IntoLua for Option<T> {
@@ -285,6 +421,12 @@ impl<T: IntoLua> IntoLua for Option<T> {
         match self {
             Some(v) => v.into_lua(vm),
             None => Ok(Value::Nil),
+        }
+    }
+    fn into_raw(self, vm: &Vm) -> Result<Raw> {
+        match self {
+            Some(v) => v.into_raw(vm),
+            None => Ok(Raw::NIL),
         }
     }
 }
@@ -296,6 +438,9 @@ impl<T: FromLua> FromLua for Option<T> {
             Value::Nil => Ok(None),
             v => T::from_lua(v, vm).map(Some),
         }
+    }
+    fn from_raw(v: Raw, vm: &Vm) -> Result<Option<T>> {
+        if v.is_nil() { Ok(None) } else { T::from_raw(v, vm).map(Some) }
     }
 }
 
@@ -344,11 +489,20 @@ impl<T: IntoLua> IntoLuaMulti for T {
     fn into_lua_multi(self, vm: &Vm) -> Result<MultiValue> {
         Ok(MultiValue(vec![self.into_lua(vm)?]))
     }
+    #[inline]
+    fn push_raw(self, vm: &Vm, out: &mut Vec<Raw>) -> Result<()> {
+        out.push(self.into_raw(vm)?);
+        Ok(())
+    }
 }
 
 impl<T: FromLua> FromLuaMulti for T {
     fn from_lua_multi(values: MultiValue, vm: &Vm) -> Result<T> {
         T::from_lua(values.into_iter().next().unwrap_or(Value::Nil), vm)
+    }
+    #[inline]
+    fn from_raw_args(args: &[Raw], first: usize, vm: &Vm) -> Result<T> {
+        arg_at(args, 0, first, vm)
     }
 }
 
@@ -368,11 +522,20 @@ impl<T: IntoLua> IntoLuaMulti for Variadic<T> {
     fn into_lua_multi(self, vm: &Vm) -> Result<MultiValue> {
         self.0.into_iter().map(|v| v.into_lua(vm)).collect()
     }
+    fn push_raw(self, vm: &Vm, out: &mut Vec<Raw>) -> Result<()> {
+        for v in self.0 {
+            out.push(v.into_raw(vm)?);
+        }
+        Ok(())
+    }
 }
 
 impl<T: FromLua> FromLuaMulti for Variadic<T> {
     fn from_lua_multi(values: MultiValue, vm: &Vm) -> Result<Variadic<T>> {
         values.into_iter().map(|v| T::from_lua(v, vm)).collect()
+    }
+    fn from_raw_args(args: &[Raw], first: usize, vm: &Vm) -> Result<Variadic<T>> {
+        (0..args.len()).map(|i| arg_at(args, i, first, vm)).collect()
     }
 }
 
@@ -380,10 +543,16 @@ impl IntoLuaMulti for () {
     fn into_lua_multi(self, _: &Vm) -> Result<MultiValue> {
         Ok(MultiValue::new())
     }
+    fn push_raw(self, _: &Vm, _: &mut Vec<Raw>) -> Result<()> {
+        Ok(())
+    }
 }
 
 impl FromLuaMulti for () {
     fn from_lua_multi(_: MultiValue, _: &Vm) -> Result<()> {
+        Ok(())
+    }
+    fn from_raw_args(_: &[Raw], _: usize, _: &Vm) -> Result<()> {
         Ok(())
     }
 }
@@ -396,12 +565,24 @@ macro_rules! tuple_conv {
                 let ($($name,)+) = self;
                 Ok(MultiValue(vec![$($name.into_lua(vm)?),+]))
             }
+            #[allow(non_snake_case)]
+            fn push_raw(self, vm: &Vm, out: &mut Vec<Raw>) -> Result<()> {
+                let ($($name,)+) = self;
+                $(out.push($name.into_raw(vm)?);)+
+                Ok(())
+            }
         }
         impl<$($name: FromLua),+> FromLuaMulti for ($($name,)+) {
             #[allow(non_snake_case)]
             fn from_lua_multi(values: MultiValue, vm: &Vm) -> Result<Self> {
                 let mut it = values.into_iter();
                 $(let $name = $name::from_lua(it.next().unwrap_or(Value::Nil), vm)?;)+
+                Ok(($($name,)+))
+            }
+            #[allow(non_snake_case, unused_assignments)]
+            fn from_raw_args(args: &[Raw], first: usize, vm: &Vm) -> Result<Self> {
+                let mut i = 0;
+                $(let $name = arg_at::<$name>(args, i, first, vm)?; i += 1;)+
                 Ok(($($name,)+))
             }
         }

@@ -26,6 +26,16 @@ pub enum Error {
     ToLuaConversionError { from: &'static str, to: &'static str, message: Option<String> },
     /// A handle of another VM was used with this one.
     MismatchedVm,
+    /// A Rust function's argument that did not convert (`pos` counts from 1; a method's
+    /// `self` is 1): Lua sees `bad argument #pos to 'name' (cause)`.
+    BadArgument { to: Option<String>, pos: usize, name: Option<String>, cause: Arc<Error> },
+    /// A userdata's value was mutably borrowed when a method wanted to read it (a method
+    /// that calls back into Lua code that calls a `_mut` method of the same value).
+    UserDataBorrowError,
+    /// A userdata value is not of the Rust type asked for ([`crate::AnyUserData::borrow`]).
+    UserDataTypeMismatch,
+    /// A userdata's value was borrowed when a `_mut` method wanted to change it.
+    UserDataBorrowMutError,
     /// The program called `os.exit(code)`.
     Exit(i32),
     /// The host stopped the running code ([`crate::InterruptHandle::interrupt`]).
@@ -77,6 +87,19 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::MismatchedVm => write!(f, "a handle of another VM was used"),
+            Error::BadArgument { to, pos, name, cause } => {
+                write!(f, "bad argument #{pos}")?;
+                if let Some(n) = name {
+                    write!(f, " '{n}'")?;
+                }
+                if let Some(t) = to {
+                    write!(f, " to '{t}'")?;
+                }
+                write!(f, " ({cause})")
+            }
+            Error::UserDataBorrowError => write!(f, "userdata already mutably borrowed"),
+            Error::UserDataTypeMismatch => write!(f, "userdata is not of the expected type"),
+            Error::UserDataBorrowMutError => write!(f, "userdata already borrowed"),
             Error::Exit(code) => write!(f, "the program exited with code {code}"),
             Error::Interrupted => write!(f, "interrupted"),
             Error::EngineUnavailable(e) => write!(f, "engine '{e}' is not available in this build of strata"),
@@ -88,7 +111,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::CallbackError { cause, .. } => Some(cause.as_ref()),
+            Error::CallbackError { cause, .. } | Error::BadArgument { cause, .. } => Some(cause.as_ref()),
             Error::ExternalError(e) => Some(e.as_ref()),
             _ => None,
         }

@@ -80,7 +80,8 @@ handle!(
     Thread, "thread"
 );
 handle!(
-    /// A userdata value (today: an open file of the `io` library).
+    /// A userdata value: a Rust value made by [`crate::Vm::create_userdata`] (see
+    /// [`crate::UserData`]), or an open file of the `io` library.
     AnyUserData, "userdata"
 );
 
@@ -133,6 +134,20 @@ impl Value {
         }
     }
 
+    /// The VM's own value of a number, boolean, nil or string (which the conversions read
+    /// in place); `None` for other objects.
+    #[inline]
+    pub(crate) fn peek_raw(&self) -> Option<Raw> {
+        Some(match self {
+            Value::Nil => Raw::NIL,
+            Value::Boolean(b) => Raw::bool(*b),
+            Value::Integer(i) => Raw::int(*i),
+            Value::Number(n) => Raw::float(*n),
+            Value::String(s) => s.0.raw(),
+            _ => return None,
+        })
+    }
+
     /// The raw VM value (a handle must belong to `inner`'s VM).
     pub(crate) fn to_raw(&self, inner: &Rc<Inner>) -> Result<Raw> {
         let r = match self {
@@ -174,6 +189,16 @@ impl LuaString {
     }
 }
 
+/// `rawset(t, k, v)` of raw values (`t` a live table).
+fn raw_store(inner: &Rc<Inner>, t: Raw, k: Raw, v: Raw) -> Result<()> {
+    let state = inner.state();
+    // SAFETY: the caller's table is live.
+    unsafe { (*t.as_table_ptr()).set(&mut state.heap, k, v) }.map_err(|e| match e {
+        crate::runtime::table::TableError::OutOfMemory => Error::memory(),
+        e => Error::runtime(e.to_string()),
+    })
+}
+
 /// A table operation's error as the API's.
 fn op_err(e: crate::runtime::arith::OpError) -> crate::runtime::error::LuaError {
     match e {
@@ -191,47 +216,52 @@ impl Table {
     /// `t[key]`, as Lua code reads it (`__index` runs).
     pub fn get<V: FromLua>(&self, key: impl IntoLua) -> Result<V> {
         let inner = self.inner();
-        // (The converted values are held until the operation ends: a collection may come.)
-        let key = key.into_lua(&crate::Vm::from_inner(Rc::clone(inner)))?;
-        let k = key.to_raw(inner)?;
+        let vm = crate::Vm::from_inner(Rc::clone(inner));
+        // (A collection comes first: the key is not rooted, and nothing collects after.)
+        inner.gc_point();
+        let k = key.into_raw(&vm)?;
         let t = self.0.raw();
-        let v = inner.protect(|vm| crate::runtime::meta::index(vm, t, k).map_err(op_err))?;
-        V::from_lua(Value::from_raw(inner, v), &crate::Vm::from_inner(Rc::clone(inner)))
+        // SAFETY: a handle's table is live.
+        let (v, meta) = unsafe { ((*t.as_table_ptr()).get(k), (*t.as_table_ptr()).metatable) };
+        if !v.is_nil() || meta.is_null() {
+            // (What Lua code would read: no `__index` runs for a present key or without a
+            // metatable.)
+            return V::from_raw(v, &vm);
+        }
+        let v = inner.protect_no_gc(|state| crate::runtime::meta::index(state, t, k).map_err(op_err))?;
+        V::from_raw(v, &vm)
     }
 
     /// `t[key] = value`, as Lua code stores it (`__newindex` runs).
     pub fn set(&self, key: impl IntoLua, value: impl IntoLua) -> Result<()> {
         let inner = self.inner();
         let vm = crate::Vm::from_inner(Rc::clone(inner));
-        let (key, value) = (key.into_lua(&vm)?, value.into_lua(&vm)?);
-        let (k, v) = (key.to_raw(inner)?, value.to_raw(inner)?);
+        // (A collection comes first: nothing collects between the conversions and the store.)
+        inner.gc_point();
+        let (k, v) = (key.into_raw(&vm)?, value.into_raw(&vm)?);
         let t = self.0.raw();
-        inner.protect(|vm| crate::runtime::meta::set_index(vm, t, k, v).map_err(op_err))
+        // SAFETY: a handle's table is live.
+        if unsafe { (*t.as_table_ptr()).metatable.is_null() } {
+            return raw_store(inner, t, k, v);
+        }
+        inner.protect_no_gc(|state| crate::runtime::meta::set_index(state, t, k, v).map_err(op_err))
     }
 
     /// `rawget(t, key)`.
     pub fn raw_get<V: FromLua>(&self, key: impl IntoLua) -> Result<V> {
-        let inner = self.inner();
-        let vm = crate::Vm::from_inner(Rc::clone(inner));
-        let key = key.into_lua(&vm)?;
-        let k = key.to_raw(inner)?;
+        let vm = crate::Vm::from_inner(Rc::clone(self.inner()));
+        let k = key.into_raw(&vm)?;
         // SAFETY: a handle's table is live.
         let v = unsafe { (*self.0.raw().as_table_ptr()).get(k) };
-        V::from_lua(Value::from_raw(inner, v), &vm)
+        V::from_raw(v, &vm)
     }
 
     /// `rawset(t, key, value)`.
     pub fn raw_set(&self, key: impl IntoLua, value: impl IntoLua) -> Result<()> {
         let inner = self.inner();
         let vm = crate::Vm::from_inner(Rc::clone(inner));
-        let (key, value) = (key.into_lua(&vm)?, value.into_lua(&vm)?);
-        let (k, v) = (key.to_raw(inner)?, value.to_raw(inner)?);
-        let state = inner.state();
-        // SAFETY: a handle's table is live.
-        unsafe { (*self.0.raw().as_table_ptr()).set(&mut state.heap, k, v) }.map_err(|e| match e {
-            crate::runtime::table::TableError::OutOfMemory => Error::memory(),
-            e => Error::runtime(e.to_string()),
-        })
+        let (k, v) = (key.into_raw(&vm)?, value.into_raw(&vm)?);
+        raw_store(inner, self.0.raw(), k, v)
     }
 
     /// `#t`, as Lua code computes it (`__len` runs).
@@ -367,16 +397,18 @@ impl Function {
     pub fn call<R: FromLuaMulti>(&self, args: impl IntoLuaMulti) -> Result<R> {
         let inner = &self.0.inner;
         let vm = crate::Vm::from_inner(Rc::clone(inner));
-        let args = args.into_lua_multi(&vm)?;
-        let mut raw_args = Vec::with_capacity(args.len());
-        for a in args.iter() {
-            raw_args.push(a.to_raw(inner)?);
-        }
+        // (A collection comes first: the converted arguments are not roots until the call
+        // has them on its stack.)
+        inner.gc_point();
+        let (mut raw_args, mut out) = (inner.take_scratch(), inner.take_scratch());
         let f = self.0.raw();
-        let mut out = Vec::new();
-        inner.protect(|vm| vm.api_call(f, &raw_args, &mut out))?;
-        let results = out.into_iter().map(|v| Value::from_raw(inner, v)).collect();
-        R::from_lua_multi(results, &vm)
+        let r = args
+            .push_raw(&vm, &mut raw_args)
+            .and_then(|()| inner.protect_no_gc(|state| state.api_call(f, &raw_args, &mut out)))
+            .and_then(|()| R::from_raw_args(&out, 0, &vm));
+        inner.put_scratch(raw_args);
+        inner.put_scratch(out);
+        r
     }
 }
 

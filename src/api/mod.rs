@@ -19,16 +19,17 @@
 mod conv;
 mod error;
 mod handles;
+mod userdata;
 mod vm_api;
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
-use std::rc::Rc;
 use std::sync::Arc;
 
 pub use conv::{FromLua, FromLuaMulti, IntoLua, IntoLuaMulti, MultiValue, Variadic};
 pub use error::{Error, ExternalError, ExternalResult, Result};
 pub use handles::{AnyUserData, Function, LuaString, Table, TablePairs, TableSequence, Thread, Value};
+pub use userdata::{MetaMethod, UserData, UserDataFields, UserDataMethods, UserDataRegistry};
 pub use vm_api::{AsChunk, Chunk};
 
 use crate::runtime::builtins::{BuiltinError, Host};
@@ -57,6 +58,10 @@ pub(crate) struct Inner {
     /// Where [`InterruptHandle`]s write: the state's context once the state is made, cleared
     /// before it is freed.
     interrupt: Arc<InterruptTarget>,
+    /// Buffers of raw values the calls between Rust and Lua reuse (a stack: calls nest).
+    scratch: RefCell<Vec<Vec<Raw>>>,
+    /// The metatable of each Rust type made userdata (its root slot), made on first use.
+    pub(crate) ud_types: RefCell<std::collections::HashMap<std::any::TypeId, u32>>,
 }
 
 /// The address of a VM's context (whose `interrupt` and `depth_limit` a request sets), or
@@ -170,6 +175,8 @@ impl Inner {
             callback_errors: RefCell::new(VecDeque::new()),
             error_meta: std::cell::Cell::new(None),
             interrupt: Arc::default(),
+            scratch: RefCell::new(Vec::new()),
+            ud_types: RefCell::new(std::collections::HashMap::new()),
         }
     }
 
@@ -216,13 +223,29 @@ impl Inner {
         unsafe { &mut *p }
     }
 
-    /// Runs `op` protected; an outermost operation first sets the machine-stack guard for
-    /// this thread.
+    /// Runs `op` protected, after a collection if one is due; an outermost operation first
+    /// sets the machine-stack guard for this thread.
     pub(crate) fn protect<T>(&self, op: impl FnOnce(&mut VmState) -> Result<T, LuaError>) -> Result<T> {
+        self.gc_point();
+        self.protect_no_gc(op)
+    }
+
+    /// The host's safepoint between calls: collects if a collection is due (nothing when
+    /// called from inside a Rust function).
+    #[inline]
+    pub(crate) fn gc_point(&self) {
+        let vm = self.state();
+        if !vm.is_running() {
+            vm.api_gc_point(false);
+        }
+    }
+
+    /// [`Inner::protect`] without the collection first (the caller holds unrooted values
+    /// `op` roots).
+    pub(crate) fn protect_no_gc<T>(&self, op: impl FnOnce(&mut VmState) -> Result<T, LuaError>) -> Result<T> {
         let vm = self.state();
         if !vm.is_running() {
             vm.guard_host_stack(HOST_STACK_MARGIN);
-            vm.api_gc_point(false);
         }
         let r = vm.api_protected(op);
         let vm = self.state();
@@ -236,6 +259,18 @@ impl Inner {
             self.state().clear_interrupt();
         }
         r
+    }
+
+    /// An empty buffer of raw values (give it back with [`Inner::put_scratch`]).
+    #[inline]
+    pub(crate) fn take_scratch(&self) -> Vec<Raw> {
+        self.scratch.borrow_mut().pop().unwrap_or_default()
+    }
+
+    #[inline]
+    pub(crate) fn put_scratch(&self, mut buf: Vec<Raw>) {
+        buf.clear();
+        self.scratch.borrow_mut().push(buf);
     }
 
     pub(crate) fn interrupt_handle(&self) -> InterruptHandle {
@@ -303,6 +338,9 @@ impl Inner {
             Error::CallbackError { cause, .. } => self.wrap_error(cause),
             Error::Exit(code) => vm.exit(code, true),
             Error::Interrupted => BuiltinError::Raw(crate::runtime::arith::INTERRUPTED.into()),
+            // `bad argument #pos to 'name' (cause)`, named as the call site names the function.
+            Error::BadArgument { pos, cause, .. } => BuiltinError::Arg { arg: pos, msg: argument_message(&cause) },
+            e @ (Error::UserDataBorrowError | Error::UserDataBorrowMutError) => BuiltinError::Located(e.to_string()),
             other => self.wrap_error(Arc::new(other)),
         }
     }
@@ -352,8 +390,37 @@ impl Inner {
     }
 }
 
-/// A Rust function as Lua sees it: converts the arguments, calls, converts the results.
-/// A panic is caught here and raised as a Lua error: it never unwinds through the VM.
+/// What `bad argument #n to 'f' (...)` says of an argument that did not convert, in Lua's
+/// words where the conversion is one of Lua's own (`number expected, got string`).
+fn argument_message(cause: &Error) -> String {
+    let Error::FromLuaConversionError { from, to, message } = cause else { return cause.to_string() };
+    let integer = matches!(
+        *to,
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128" | "usize"
+    );
+    let lua_type = match *to {
+        _ if integer => "number",
+        "f32" | "f64" => "number",
+        "String" => "string",
+        "Vec" | "HashMap" => "table",
+        t => t,
+    };
+    if integer && *from == "number" {
+        return if message.is_some() {
+            "number out of range".into()
+        } else {
+            "number has no integer representation".into()
+        };
+    }
+    if *from == lua_type {
+        return cause.to_string();
+    }
+    format!("{lua_type} expected, got {from}")
+}
+
+/// A Rust function as Lua sees it: `f` converts the arguments, calls, and appends the
+/// results to a buffer. A panic is caught here and raised as a Lua error: it never unwinds
+/// through the VM.
 pub(crate) struct RustFn<F> {
     pub(crate) vm: std::rc::Weak<Inner>,
     pub(crate) f: F,
@@ -361,42 +428,37 @@ pub(crate) struct RustFn<F> {
 
 impl<F> HostFn for RustFn<F>
 where
-    F: Fn(&crate::Vm, &[Raw]) -> Result<MultiValue>,
+    F: Fn(&crate::Vm, &[Raw], &mut Vec<Raw>) -> Result<()>,
 {
     fn call(&self, h: &mut dyn Host, args: &[Raw]) -> Result<Option<Raw>, BuiltinError> {
         let Some(inner) = self.vm.upgrade() else {
             return Err(BuiltinError::Raw("the VM of this function is gone".into()));
         };
-        let vm = crate::Vm::from_inner(Rc::clone(&inner));
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.f)(&vm, args)));
-        let results = match r {
-            Ok(Ok(v)) => v,
-            Ok(Err(e)) => return Err(inner.lua_error_for(e)),
+        let vm = crate::Vm::from_inner(inner);
+        let inner = &vm.inner;
+        let mut out = inner.take_scratch();
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.f)(&vm, args, &mut out)));
+        let r = match r {
+            Ok(Ok(())) => {
+                let n = out.len();
+                if n > 1 && !h.room_for_results(n) {
+                    Err(BuiltinError::Located("stack overflow (too many results)".into()))
+                } else {
+                    let last = out.pop();
+                    out.iter().try_for_each(|&v| h.push_result(v)).map(|()| last)
+                }
+            }
+            Ok(Err(e)) => Err(inner.lua_error_for(e)),
             Err(panic) => {
                 let what = panic
                     .downcast_ref::<&str>()
                     .map(|s| s.to_string())
                     .or_else(|| panic.downcast_ref::<String>().cloned())
                     .unwrap_or_else(|| "a panic".into());
-                return Err(inner.lua_error_for(Error::external(format!("panic in a Rust function: {what}"))));
+                Err(inner.lua_error_for(Error::external(format!("panic in a Rust function: {what}"))))
             }
         };
-        let mut last = None;
-        let n = results.len();
-        if !h.room_for_results(n) {
-            return Err(BuiltinError::Located("stack overflow (too many results)".into()));
-        }
-        for (i, v) in results.into_iter().enumerate() {
-            let raw = match v.to_raw(&inner) {
-                Ok(r) => r,
-                Err(e) => return Err(inner.lua_error_for(e)),
-            };
-            if i + 1 == n {
-                last = Some(raw);
-            } else {
-                h.push_result(raw)?;
-            }
-        }
-        Ok(last)
+        inner.put_scratch(out);
+        r
     }
 }

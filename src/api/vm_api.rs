@@ -3,10 +3,14 @@
 use std::rc::Rc;
 
 use super::handles::Ref;
-use super::{Error, FromLuaMulti, Function, IntoLuaMulti, LuaString, MultiValue, Result, RustFn, Table, Value};
+use super::{Error, FromLuaMulti, Function, IntoLuaMulti, LuaString, Result, RustFn, Table, Value};
 use crate::Vm;
 use crate::runtime::builtins::{BuiltinError, Host, Lib, lookup};
 use crate::runtime::value::Value as Raw;
+
+/// The builtin every Rust function runs.
+pub(crate) static HOST_FUNCTION: std::sync::LazyLock<u32> =
+    std::sync::LazyLock::new(|| lookup(Lib::Base, "host function").expect("the host function builtin"));
 
 /// Source to run, from [`Vm::load`]: give it a name, then run it or make a function of it.
 #[must_use = "a chunk does nothing until it is run (`exec`, `eval`, `call`) or made a function"]
@@ -194,15 +198,19 @@ impl Vm {
         R: IntoLuaMulti,
         F: Fn(&Vm, A) -> Result<R> + 'static,
     {
-        let code = RustFn {
-            vm: Rc::downgrade(&self.inner),
-            f: move |vm: &Vm, args: &[Raw]| -> Result<MultiValue> {
-                let values: MultiValue = args.iter().map(|&v| Value::from_raw(&vm.inner, v)).collect();
-                let a = A::from_lua_multi(values, vm)?;
-                f(vm, a)?.into_lua_multi(vm)
-            },
-        };
-        let builtin = lookup(Lib::Base, "host function").expect("the host function builtin");
+        self.host_function(*HOST_FUNCTION, move |vm: &Vm, args: &[Raw], out: &mut Vec<Raw>| {
+            let a = A::from_raw_args(args, 1, vm)?;
+            f(vm, a)?.push_raw(vm, out)
+        })
+    }
+
+    /// A function running builtin `builtin` (the host function one, or the mark of a
+    /// userdata getter) with Rust code `f`.
+    pub(crate) fn host_function<F>(&self, builtin: u32, f: F) -> Result<Function>
+    where
+        F: Fn(&Vm, &[Raw], &mut Vec<Raw>) -> Result<()> + 'static,
+    {
+        let code = RustFn { vm: Rc::downgrade(&self.inner), f };
         let state = self.inner.state();
         let nf = state.heap.try_alloc_host_fn(builtin, Box::new(code)).map_err(|_| Error::memory())?;
         Ok(Function(Ref::new(&self.inner, Raw::from_native(nf))))

@@ -463,8 +463,11 @@ impl VmState {
                     record_types!($fb, a, b);
                     if a.tag == b.tag && a.tag <= tag::INT {
                         a.payload == b.payload
-                    } else if a.tag == tag::TABLE && b.tag == tag::TABLE && a.payload != b.payload {
-                        // Two tables: `__eq` may decide (Lua saves its pc for it).
+                    } else if a.tag == b.tag
+                        && (a.tag == tag::TABLE || a.tag == tag::USERDATA)
+                        && a.payload != b.payload
+                    {
+                        // Two tables or two userdata: `__eq` may decide (Lua saves its pc for it).
                         save_pc!();
                         match meta::equal(self, a, b) {
                             Ok(r) => r,

@@ -65,6 +65,10 @@ pub trait Host {
     fn call_metamethod(&mut self, f: Value, args: &[Value]) -> Result<Value, BuiltinError> {
         self.call(f, args)
     }
+    /// Runs a host type's field getter `g` (a host function of one result) on `ud`: its
+    /// code is called directly, without a frame of its own (as a C function called from C
+    /// in Lua), so a field read costs a Rust call. `ud` is alive (the reading code holds it).
+    fn call_getter(&mut self, g: Value, ud: Value) -> Result<Value, BuiltinError>;
     /// Adds a result before the one the builtin returns (a builtin with several results
     /// pushes all but the last, which it returns). Fails with `stack overflow`.
     fn push_result(&mut self, v: Value) -> Result<(), BuiltinError>;
@@ -339,6 +343,10 @@ builtins! {
     Coroutine "wrap step" => co_wrap_step;
     Base "host function" => b_host_function;
     Base "error tostring" => b_error_tostring;
+    // Host types' field access (the embedding API's userdata), and the mark of a getter.
+    Base "userdata index" => b_userdata_index;
+    Base "userdata newindex" => b_userdata_newindex;
+    Base "host getter" => b_host_function;
     Utf8 "char" => u_char;
     Utf8 "len" => u_len;
     Utf8 "codepoint" => u_codepoint;
@@ -657,7 +665,7 @@ fn tolstring(h: &mut dyn Host, v: Value, out: &mut Vec<u8>) -> Result<(), Builti
         out.extend_from_slice(r.str_bytes());
         return Ok(());
     }
-    if v.is_table() {
+    if v.is_table() || v.tag == tag::USERDATA {
         let name = crate::runtime::meta::metamethod(h, v, Event::Name);
         if name.is_str() {
             out.extend_from_slice(name.str_bytes());
@@ -814,10 +822,8 @@ fn b_getmetatable(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, Bui
     } else if v.is_str() {
         h.string_metatable_escapes();
         h.string_metatable()
-    } else if v.tag == tag::FILE {
-        h.libs().file_meta
     } else {
-        std::ptr::null_mut()
+        crate::runtime::meta::metatable_of(h, v)
     };
     if mt.is_null() {
         return Ok(Some(Value::NIL));
@@ -1231,6 +1237,53 @@ fn b_error_tostring(_h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, 
         Some(t) if t.is_table() => Ok(Some(unsafe { (*t.as_table_ptr()).get(Value::int(1)) })),
         _ => Ok(Some(Value::NIL)),
     }
+}
+
+/// A host type's `__index` called as a function (`getmetatable(ud).__index(ud, k)`): what
+/// the field access `ud[k]` finds (the generic lookup does the same without the call).
+fn b_userdata_index(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    use crate::runtime::meta::{Field, userdata_field};
+    let (ud, key) = (check_any(args, 0)?, args.get(1).copied().unwrap_or(Value::NIL));
+    // SAFETY: the running closure is live; its value is the type's fields table.
+    let fields = unsafe { (*h.native_function()).up };
+    if !fields.is_table() {
+        return Ok(Some(Value::NIL));
+    }
+    // SAFETY: the closure's value is a live table.
+    let fields = unsafe { &*fields.as_table_ptr() };
+    Ok(Some(match userdata_field(fields, key) {
+        Field::Value(v) => v,
+        Field::Getter(g) => h.call_metamethod(g, &[ud])?,
+        Field::Missing(f) if f.is_nil() => Value::NIL,
+        Field::Missing(f) if f.is_function() => h.call_metamethod(f, &[ud, key])?,
+        Field::Missing(f) => crate::runtime::meta::index(h, f, key).map_err(tablib::op_error)?,
+    }))
+}
+
+/// A host type's `__newindex` called as a function: what `ud[k] = v` does.
+fn b_userdata_newindex(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
+    use crate::runtime::meta::{Field, userdata_field};
+    let ud = check_any(args, 0)?;
+    let (key, v) = (args.get(1).copied().unwrap_or(Value::NIL), args.get(2).copied().unwrap_or(Value::NIL));
+    // SAFETY: as in `b_userdata_index`.
+    let setters = unsafe { (*h.native_function()).up };
+    if !setters.is_table() {
+        return Ok(None);
+    }
+    // SAFETY: as above.
+    match userdata_field(unsafe { &*setters.as_table_ptr() }, key) {
+        Field::Value(f) | Field::Getter(f) => {
+            h.call_metamethod(f, &[ud, v])?;
+        }
+        Field::Missing(f) if f.is_nil() => {
+            return Err(tablib::op_error(crate::runtime::meta::unknown_field_error(h, ud, key)));
+        }
+        Field::Missing(f) if f.is_function() => {
+            h.call_metamethod(f, &[ud, key, v])?;
+        }
+        Field::Missing(f) => crate::runtime::meta::set_index(h, f, key, v).map_err(tablib::op_error)?,
+    }
+    Ok(None)
 }
 
 /// What a host function (a Rust function registered through the embedding API) runs: its

@@ -139,6 +139,18 @@ pub trait HostFn {
     ) -> Result<Option<Value>, crate::runtime::builtins::BuiltinError>;
 }
 
+/// A full userdata a host made: a Rust value of any type (the embedding API stores a
+/// `RefCell` of the host's type) and the metatable its type was given. The collector marks
+/// the metatable and drops the value when the userdata is collected; the value's own size is
+/// charged to the heap (`charge` bytes) so a memory limit sees it.
+pub struct UserData {
+    /// The metatable (null for none).
+    pub metatable: *mut Table,
+    /// Bytes the value holds outside the heap's object, counted in the heap's size.
+    pub charge: usize,
+    pub data: Box<dyn std::any::Any>,
+}
+
 /// A captured local: the box every closure that captures the local shares.
 #[repr(C)]
 pub struct Cell {
@@ -215,6 +227,7 @@ pub enum ObjKind {
     Cell,
     Thread,
     Native,
+    UserData,
 }
 
 /// The collector's record of an object, just before the object in the same allocation.
@@ -705,6 +718,7 @@ impl Heap {
             tag::CLOSURE => ObjKind::Closure,
             tag::THREAD => ObjKind::Thread,
             tag::NATIVE => ObjKind::Native,
+            tag::USERDATA => ObjKind::UserData,
             _ => ObjKind::Cell,
         };
         // SAFETY: reading the header of what the value names; for a freed pool cell the
@@ -769,6 +783,12 @@ impl Heap {
                     }
                     ObjKind::Cell => self.mark_value((*(p as *const Cell)).value),
                     ObjKind::Native => self.mark_value((*(p as *const NativeFn)).up),
+                    ObjKind::UserData => {
+                        let mt = (*(p as *const UserData)).metatable;
+                        if !mt.is_null() {
+                            self.mark_object(mt as *const u8);
+                        }
+                    }
                     // (The running thread's state lives in the VM, which marks it; its
                     // object holds an empty one.)
                     ObjKind::Thread => self.trace_thread(p as *mut Thread),
@@ -1031,6 +1051,10 @@ impl Heap {
                 }
                 ObjKind::Table => (*(p as *mut Table)).free_parts(self),
                 ObjKind::Native => ptr::drop_in_place(p as *mut NativeFn),
+                ObjKind::UserData => {
+                    self.bytes -= (*(p as *const UserData)).charge;
+                    ptr::drop_in_place(p as *mut UserData);
+                }
                 _ => {}
             }
             full
@@ -1069,6 +1093,7 @@ impl Heap {
                 ObjKind::Cell => Layout::new::<Cell>(),
                 ObjKind::Thread => Layout::new::<Thread>(),
                 ObjKind::Native => Layout::new::<NativeFn>(),
+                ObjKind::UserData => Layout::new::<UserData>(),
             };
             Self::with_header(layout).expect("allocated")
         }
@@ -1316,6 +1341,24 @@ impl Heap {
         let p = self.try_raw_alloc(Layout::new::<NativeFn>(), ObjKind::Native)?.as_ptr() as *mut NativeFn;
         // SAFETY: a fresh allocation sized and aligned for a builtin closure.
         unsafe { p.write(NativeFn { up: Value::NIL, builtin, host: Some(code) }) };
+        Ok(p)
+    }
+
+    /// A userdata holding `data` (which holds `charge` bytes of its own) with metatable
+    /// `metatable` (null for none). Fails, dropping `data`, past the memory limit.
+    pub fn try_alloc_userdata(
+        &mut self,
+        metatable: *mut Table,
+        data: Box<dyn std::any::Any>,
+        charge: usize,
+    ) -> Result<*mut UserData, OutOfMemory> {
+        if charge > 0 && self.over_limit(charge) {
+            return Err(self.failed(OutOfMemory));
+        }
+        let p = self.try_raw_alloc(Layout::new::<UserData>(), ObjKind::UserData)?.as_ptr() as *mut UserData;
+        self.account(charge);
+        // SAFETY: a fresh allocation sized and aligned for a userdata.
+        unsafe { p.write(UserData { metatable, charge, data }) };
         Ok(p)
     }
 

@@ -22,6 +22,9 @@ pub fn metatable_of<H: Host + ?Sized>(h: &H, v: Value) -> *mut Table {
         unsafe { (*v.as_table_ptr()).metatable }
     } else if v.is_str() {
         h.string_metatable()
+    } else if v.tag == crate::runtime::value::tag::USERDATA {
+        // SAFETY: a userdata value points to a live userdata.
+        unsafe { (*v.as_userdata_ptr()).metatable }
     } else if v.tag == crate::runtime::value::tag::FILE {
         h.libs().file_meta
     } else {
@@ -43,7 +46,21 @@ pub fn metamethod<H: Host + ?Sized>(h: &mut H, v: Value, e: Event) -> Value {
 /// Calls a metamethod with `args`; its first result. An error inside comes back as
 /// [`OpError::Raised`].
 pub fn call_metamethod<H: Host + ?Sized>(h: &mut H, f: Value, args: &[Value]) -> Result<Value, OpError> {
-    h.call_metamethod(f, args).map_err(|e| match e {
+    h.call_metamethod(f, args).map_err(metamethod_error)
+}
+
+/// A getter's error as the field read's: as a metamethod's, but a message to show as it is
+/// (a Lua error that came through Rust) is raised unchanged.
+fn getter_error(e: BuiltinError) -> OpError {
+    match e {
+        BuiltinError::Raw(m) => OpError::Raised(Box::new(crate::runtime::error::LuaError::new(m))),
+        e => metamethod_error(e),
+    }
+}
+
+/// A metamethod's error as the operation's.
+fn metamethod_error(e: BuiltinError) -> OpError {
+    match e {
         BuiltinError::Lua(e) => OpError::Raised(Box::new(e)),
         BuiltinError::Memory => OpError::Memory,
         BuiltinError::Raw(m) | BuiltinError::Located(m) | BuiltinError::AtLevel(m, _) => OpError::Located(m),
@@ -52,7 +69,7 @@ pub fn call_metamethod<H: Host + ?Sized>(h: &mut H, f: Value, args: &[Value]) ->
             crate::runtime::builtins::error_value_message(v),
             v,
         ))),
-    })
+    }
 }
 
 /// `obj[key]` with Lua's `__index` (Lua's `luaV_finishget`): a table's own value when it is
@@ -88,9 +105,19 @@ fn index_from<H: Host + ?Sized>(h: &mut H, obj: Value, key: Value, missed: bool)
         } else {
             let tm = metamethod(h, t, Event::Index);
             if tm.is_nil() {
-                return Err(index_error(t, depth));
+                return Err(index_error(h, t, depth));
             }
-            tm
+            // A host type's fields: found here, without calling its `__index`.
+            if let Some(fields) = host_fields(tm, &USERDATA_INDEX) {
+                match userdata_field(fields, key) {
+                    Field::Value(v) => return Ok(v),
+                    Field::Getter(g) => return h.call_getter(g, t).map_err(getter_error),
+                    Field::Missing(fallback) if fallback.is_nil() => return Ok(Value::NIL),
+                    Field::Missing(fallback) => fallback,
+                }
+            } else {
+                tm
+            }
         };
         if tm.is_function() {
             return call_metamethod(h, tm, &[t, key]);
@@ -122,9 +149,23 @@ pub fn set_index<H: Host + ?Sized>(h: &mut H, obj: Value, key: Value, v: Value) 
         } else {
             let tm = metamethod(h, t, Event::NewIndex);
             if tm.is_nil() {
-                return Err(index_error(t, depth));
+                return Err(index_error(h, t, depth));
             }
-            tm
+            // A host type's field setters, called without its `__newindex`.
+            if let Some(setters) = host_fields(tm, &USERDATA_NEWINDEX) {
+                match userdata_field(setters, key) {
+                    Field::Value(f) | Field::Getter(f) => {
+                        call_metamethod(h, f, &[t, v])?;
+                        return Ok(());
+                    }
+                    Field::Missing(fallback) if fallback.is_nil() => {
+                        return Err(unknown_field_error(h, t, key));
+                    }
+                    Field::Missing(fallback) => fallback,
+                }
+            } else {
+                tm
+            }
         };
         if tm.is_function() {
             call_metamethod(h, tm, &[t, key, v])?;
@@ -135,13 +176,80 @@ pub fn set_index<H: Host + ?Sized>(h: &mut H, obj: Value, key: Value, v: Value) 
     Err(OpError::Located("'__newindex' chain too long; possible loop".into()))
 }
 
+/// The builtins behind host types' `__index` and `__newindex` (see [`userdata_field`]).
+static USERDATA_INDEX: std::sync::LazyLock<u32> = std::sync::LazyLock::new(|| {
+    crate::runtime::builtins::lookup(crate::runtime::builtins::Lib::Base, "userdata index").expect("a builtin")
+});
+static USERDATA_NEWINDEX: std::sync::LazyLock<u32> = std::sync::LazyLock::new(|| {
+    crate::runtime::builtins::lookup(crate::runtime::builtins::Lib::Base, "userdata newindex").expect("a builtin")
+});
+/// The builtin that marks a getter in a host type's fields table.
+pub static USERDATA_GETTER: std::sync::LazyLock<u32> = std::sync::LazyLock::new(|| {
+    crate::runtime::builtins::lookup(crate::runtime::builtins::Lib::Base, "host getter").expect("a builtin")
+});
+
+/// The builtin index of [`USERDATA_INDEX`] (`false`) or [`USERDATA_NEWINDEX`] (`true`).
+pub fn userdata_access_builtin(set: bool) -> u32 {
+    if set { *USERDATA_NEWINDEX } else { *USERDATA_INDEX }
+}
+
+/// The fields table of a host type's `__index` (`which` = [`USERDATA_INDEX`]) or
+/// `__newindex` ([`USERDATA_NEWINDEX`]) metamethod `tm`, if it is one.
+#[inline]
+fn host_fields<'a>(tm: Value, which: &std::sync::LazyLock<u32>) -> Option<&'a Table> {
+    if tm.tag != crate::runtime::value::tag::NATIVE {
+        return None;
+    }
+    // SAFETY: a native value points to a live builtin closure.
+    let nf = unsafe { &*tm.as_native_ptr() };
+    // SAFETY: its value, a table, lives as long as the closure (which the metatable holds).
+    (nf.builtin == **which && nf.up.is_table()).then(|| unsafe { &*nf.up.as_table_ptr() })
+}
+
+/// What a host type's fields table holds for a key.
+pub enum Field {
+    /// A method or a constant: the value itself.
+    Value(Value),
+    /// A field getter (a host function of builtin [`USERDATA_GETTER`]), to call with the
+    /// userdata.
+    Getter(Value),
+    /// Nothing: the type's own `__index` / `__newindex` to go on with (nil for none), which
+    /// the fields table keeps at key `true`.
+    Missing(Value),
+}
+
+/// Looks `key` up in a host type's fields table (the embedding API builds them: names to
+/// methods, constants and getters for `__index`, names to setters for `__newindex`).
+pub fn userdata_field(fields: &Table, key: Value) -> Field {
+    let v = fields.get(key);
+    if v.is_nil() {
+        return Field::Missing(fields.get(Value::TRUE));
+    }
+    if v.tag == crate::runtime::value::tag::NATIVE {
+        // SAFETY: as in `host_fields`.
+        if unsafe { (*v.as_native_ptr()).builtin } == *USERDATA_GETTER {
+            return Field::Getter(v);
+        }
+    }
+    Field::Value(v)
+}
+
+/// `attempt to set unknown field 'k' of a T value` (a host type without a setter for `k`).
+pub fn unknown_field_error<H: Host + ?Sized>(h: &mut H, ud: Value, key: Value) -> OpError {
+    let mut k = Vec::new();
+    arith::tostring_bytes(key, &mut k);
+    let name = type_name_of(h, ud);
+    OpError::Located(format!("attempt to set unknown field '{}' of a {} value", String::from_utf8_lossy(&k), &*name))
+}
+
 /// `attempt to index a T value`: named after the instruction's operand only when it is the
 /// indexed value itself, not a link of a metamethod chain.
-fn index_error(t: Value, depth: usize) -> OpError {
+fn index_error<H: Host + ?Sized>(h: &mut H, t: Value, depth: usize) -> OpError {
+    let type_name = type_name_of(h, t);
     if depth == 0 {
-        OpError::Index { type_name: t.type_name().into() }
+        OpError::Index { type_name }
     } else {
-        OpError::Located(format!("attempt to index a {} value", t.type_name()))
+        OpError::Located(format!("attempt to index a {type_name} value"))
     }
 }
 
@@ -166,7 +274,7 @@ pub fn set_list(heap: &mut Heap, t: Value, start: u64, items: &[Value]) -> Resul
 /// Lua's `luaT_objtypename`: a table whose metatable has a string `__name` goes by that
 /// name in error messages.
 pub fn type_name_of<H: Host + ?Sized>(h: &mut H, v: Value) -> TypeName {
-    if v.is_table() {
+    if v.is_table() || v.is_userdata() {
         let n = metamethod(h, v, Event::Name);
         if n.is_str() {
             return TypeName::Owned(String::from_utf8_lossy(n.str_bytes()).into_owned());
@@ -260,7 +368,7 @@ pub fn equal<H: Host + ?Sized>(h: &mut H, a: Value, b: Value) -> Result<bool, Op
     if a.raw_eq(b) {
         return Ok(true);
     }
-    if !(a.is_table() && b.is_table()) {
+    if !(a.is_table() && b.is_table() || a.tag == crate::runtime::value::tag::USERDATA && b.tag == a.tag) {
         return Ok(false);
     }
     let tm = binary_metamethod(h, a, b, Event::Eq);
@@ -292,7 +400,10 @@ pub fn len<H: Host + ?Sized>(h: &mut H, v: Value) -> Result<Value, OpError> {
     }
     let tm = metamethod(h, v, Event::Len);
     if tm.is_nil() {
-        return arith::len(v);
+        return arith::len(v).map_err(|e| match e {
+            OpError::Len { .. } => OpError::Len { type_name: type_name_of(h, v) },
+            e => e,
+        });
     }
     call_metamethod(h, tm, &[v, v])
 }

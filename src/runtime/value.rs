@@ -17,6 +17,7 @@
 //!     TABLE    9       *mut Table      (heap; runtime::table)
 //!     THREAD  10       *mut Thread     (heap; runtime::thread: a coroutine)
 //!     NATIVE  11       *const NativeFn (heap: a builtin with a value of its own)
+//!     USERDATA 12      *mut UserData   (heap: a host's Rust value and its metatable)
 //! ```
 //!
 //! `INT` and `FLOAT` differ only in bit 0, so "is a number" is `tag & !1 == 2`: JIT code tests
@@ -40,11 +41,12 @@ pub mod tag {
     pub const TABLE: u64 = 9;
     pub const THREAD: u64 = 10;
     pub const NATIVE: u64 = 11;
+    pub const USERDATA: u64 = 12;
 
     /// Whether values of tag `t` reference a heap object.
     #[inline(always)]
     pub const fn is_object(t: u64) -> bool {
-        matches!(t, STR | CLOSURE | CELL | TABLE | THREAD | NATIVE)
+        matches!(t, STR | CLOSURE | CELL | TABLE | THREAD | NATIVE | USERDATA)
     }
 }
 
@@ -106,6 +108,21 @@ impl Value {
     #[inline(always)]
     pub fn from_native(p: *const crate::runtime::heap::NativeFn) -> Value {
         Value { tag: tag::NATIVE, payload: p as u64 }
+    }
+    #[inline(always)]
+    pub fn from_userdata(p: *mut crate::runtime::heap::UserData) -> Value {
+        Value { tag: tag::USERDATA, payload: p as u64 }
+    }
+    /// The userdata object a `USERDATA` value points to.
+    #[inline(always)]
+    pub fn as_userdata_ptr(self) -> *mut crate::runtime::heap::UserData {
+        debug_assert!(self.tag == tag::USERDATA);
+        self.payload as *mut crate::runtime::heap::UserData
+    }
+    /// A full userdata: a host's value, or an open file of the `io` library.
+    #[inline(always)]
+    pub fn is_userdata(self) -> bool {
+        matches!(self.tag, tag::USERDATA | tag::FILE)
     }
     /// The builtin closure a `NATIVE` value points to.
     #[inline(always)]
@@ -209,7 +226,7 @@ impl Value {
             tag::INT | tag::FLOAT => "number",
             tag::STR => "string",
             tag::CLOSURE | tag::BUILTIN | tag::NATIVE => "function",
-            tag::FILE => "userdata",
+            tag::FILE | tag::USERDATA => "userdata",
             tag::TABLE => "table",
             tag::THREAD => "thread",
             _ => "cell",
@@ -251,6 +268,7 @@ impl std::fmt::Debug for Value {
             tag::TABLE => write!(f, "table: {:#x}", self.payload),
             tag::THREAD => write!(f, "thread: {:#x}", self.payload),
             tag::NATIVE => write!(f, "function: {:#x}", self.payload),
+            tag::USERDATA => write!(f, "userdata: {:#x}", self.payload),
             t => write!(f, "<bad tag {t}>"),
         }
     }

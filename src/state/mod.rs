@@ -304,6 +304,13 @@ pub const SPILL_WORDS: usize = 64;
 const MAX_CODE_BYTES: usize = 1 << 25;
 
 impl Host for VmState {
+    fn call_getter(&mut self, g: Value, ud: Value) -> Result<Value, BuiltinError> {
+        // SAFETY: getters are live builtin closures (the fields table holds them).
+        match unsafe { (*g.as_native_ptr()).host.as_deref() } {
+            Some(code) => code.call(self, &[ud]).map(|v| v.unwrap_or(Value::NIL)),
+            None => self.call_metamethod(g, &[ud]),
+        }
+    }
     fn heap(&mut self) -> &mut Heap {
         &mut self.heap
     }

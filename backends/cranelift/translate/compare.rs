@@ -90,13 +90,15 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         if matches!(cmp, Compare::Eq | Compare::Ne) {
-            // Raw equality never fails and is safe in any frame; two tables may call `__eq`
-            // (in an inlined frame: a deopt, so the interpreter calls it from the right
-            // frame).
+            // Raw equality never fails and is safe in any frame; two tables or two userdata
+            // may call `__eq` (in an inlined frame: a deopt, so the interpreter calls it from
+            // the right frame).
             let s = self.spill_scratch(&[a, b]);
             let a_tbl = self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::TABLE as i64);
-            let b_tbl = self.b.ins().icmp_imm_s(IntCC::Equal, tb, tag::TABLE as i64);
-            let tables = self.b.ins().band(a_tbl, b_tbl);
+            let a_ud = self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::USERDATA as i64);
+            let same = self.b.ins().icmp(IntCC::Equal, ta, tb);
+            let objects = self.b.ins().bor(a_tbl, a_ud);
+            let tables = self.b.ins().band(objects, same);
             let raw_b = self.b.create_block();
             let meta_b = self.b.create_block();
             self.b.ins().brif(tables, meta_b, &[], raw_b, &[]);

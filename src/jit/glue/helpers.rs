@@ -127,7 +127,7 @@ pub unsafe extern "C" fn strata_equal(slot: *const Value) -> u32 {
     unsafe { (*slot).raw_eq(*slot.add(1)) as u32 }
 }
 
-/// `slot[0] == slot[1]` with `__eq` (two distinct tables may call it). Returns 0 or 1, or 2
+/// `slot[0] == slot[1]` with `__eq` (two distinct tables or userdata may call it). Returns 0 or 1, or 2
 /// with an error pending.
 ///
 /// # Safety
@@ -136,7 +136,7 @@ pub unsafe extern "C" fn strata_equal(slot: *const Value) -> u32 {
 pub unsafe extern "C" fn strata_equal_meta(ctx: *mut JitContext, slot: *const Value, ip: u32) -> u32 {
     let vm = unsafe { vm(ctx) };
     let (a, b) = unsafe { (*slot, *slot.add(1)) };
-    if a.is_table() && b.is_table() {
+    if a.tag == b.tag && (a.is_table() || a.tag == crate::runtime::value::tag::USERDATA) {
         at(vm, ip);
     }
     match crate::runtime::meta::equal(vm, a, b) {

@@ -144,17 +144,24 @@ pub(super) fn d_getmetatable(h: &mut dyn Host, args: &[Value]) -> Result<Option<
     Ok(Some(if mt.is_null() { Value::NIL } else { Value::from_table(mt) }))
 }
 
-/// `debug.setmetatable(t, mt)` for tables (other types' metatables are not settable yet).
+/// `debug.setmetatable(v, mt)` for tables and host userdata (other types' metatables are not
+/// settable yet).
 pub(super) fn d_setmetatable(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, BuiltinError> {
     let v = check_any(args, 0)?;
     let mt = args.get(1).copied().unwrap_or(Value::NIL);
     if !mt.is_nil() && !mt.is_table() {
         return Err(type_error(args, 1, "nil or table"));
     }
+    let mt = if mt.is_nil() { std::ptr::null_mut() } else { mt.as_table_ptr() };
+    if v.tag == crate::runtime::value::tag::USERDATA {
+        // SAFETY: a userdata value points to a live userdata. (A host's Rust value is
+        // dropped when collected: `__gc` is not registered for userdata.)
+        unsafe { (*v.as_userdata_ptr()).metatable = mt };
+        return Ok(Some(v));
+    }
     if !v.is_table() {
         return Err(BuiltinError::Located("debug.setmetatable of a non-table value is not supported yet".into()));
     }
-    let mt = if mt.is_nil() { std::ptr::null_mut() } else { mt.as_table_ptr() };
     set_table_metatable(h, v.as_table_ptr(), mt)?;
     Ok(Some(v))
 }
