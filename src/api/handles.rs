@@ -404,7 +404,7 @@ impl Function {
         let f = self.0.raw();
         let r = args
             .push_raw(&vm, &mut raw_args)
-            .and_then(|()| inner.protect_no_gc(|state| state.api_call(f, &raw_args, &mut out)))
+            .and_then(|()| inner.protect_no_gc(|state| state.api_call_unprotected(f, &raw_args, &mut out)))
             .and_then(|()| R::from_raw_args(&out, 0, &vm));
         inner.put_scratch(raw_args);
         inner.put_scratch(out);

@@ -193,10 +193,16 @@ impl VmState {
 
     /// Back in the host: an interrupt request has done its work (the flag cleared, the depth
     /// limit restored).
+    #[inline]
     pub fn clear_interrupt(&self) {
         use std::sync::atomic::Ordering;
-        self.ctx.interrupt.store(0, Ordering::Relaxed);
-        self.ctx.depth_limit.store(self.depth_cap, Ordering::Relaxed);
+        // (Stores only when there is something to clear: the host calls this after every call.)
+        if self.ctx.interrupt.load(Ordering::Relaxed) != 0
+            || self.ctx.depth_limit.load(Ordering::Relaxed) != self.depth_cap
+        {
+            self.ctx.interrupt.store(0, Ordering::Relaxed);
+            self.ctx.depth_limit.store(self.depth_cap, Ordering::Relaxed);
+        }
     }
 
     /// The error an interrupt raises at a backward jump: `interrupted!` at the position of

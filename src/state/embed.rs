@@ -122,19 +122,26 @@ impl VmState {
     /// Calls `f` with `args` from Rust, appending its results to `out`, at the top level or
     /// inside a host function alike; protected as [`Self::api_protected`].
     pub fn api_call(&mut self, f: Value, args: &[Value], out: &mut Vec<Value>) -> Result<(), LuaError> {
+        self.api_protected(|vm| vm.api_call_unprotected(f, args, out))
+    }
+
+    /// [`Self::api_call`] for a caller that protects the call itself.
+    pub fn api_call_unprotected(&mut self, f: Value, args: &[Value], out: &mut Vec<Value>) -> Result<(), LuaError> {
         let slot = match self.rust_call_slot(args.len()) {
             Ok(s) => s,
             Err(BuiltinError::Raw(m) | BuiltinError::Located(m)) => return Err(LuaError::new(m)),
             Err(_) => return Err(LuaError::out_of_memory()),
         };
-        self.api_protected(|vm| {
-            // SAFETY: `slot` comes from `rust_call_slot`.
-            unsafe { vm.call_at_slot(slot, f, args, true) }?;
-            let n = vm.ctx.nres as usize;
-            // SAFETY: the results lie at `slot..slot + n`.
-            out.extend_from_slice(unsafe { std::slice::from_raw_parts(slot, n) });
-            Ok(())
-        })
+        // SAFETY: `slot` comes from `rust_call_slot`.
+        unsafe { self.call_at_slot(slot, f, args, true) }?;
+        let n = self.ctx.nres as usize;
+        out.reserve(n);
+        for i in 0..n {
+            // SAFETY: the results lie at `slot..slot + n`. (One by one: a call usually has a
+            // result or two, which a `memmove` call would cost more to copy.)
+            out.push(unsafe { *slot.add(i) });
+        }
+        Ok(())
     }
 
     /// Removes the standard libraries `keep` leaves out (`VmConfig::std_libs`) from the

@@ -686,7 +686,10 @@ impl VmState {
         // room for the callee and `args` (the caller's contract).
         unsafe {
             *slot = f;
-            ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len());
+            // (One by one: a few values, which a `memmove` call would cost more to copy.)
+            for (i, &a) in args.iter().enumerate() {
+                *slot.add(1 + i) = a;
+            }
         }
         self.c_calls += 1;
         // A yield cannot cross a builtin that calls Lua without a continuation (anything but

@@ -63,7 +63,7 @@ const METHODS: &str = "local p = ... local s = 0 for i = 1, 1000000 do p:move(1,
 const CALL_RUST: &str = "local s = 0 for i = 1, 1000000 do s = add(s, i) end return s";
 
 fn tasks() -> Vec<Task> {
-    let svm = || strata::Vm::new(strata::VmConfig::default());
+    let svm = || strata::Vm::new(strata::VmConfig { engine: std::env::var("STRATA_ENGINE").ok().and_then(|e| strata::Engine::ALL.into_iter().find(|x| x.name() == e)).unwrap_or(strata::Engine::Tiered), ..strata::VmConfig::default() });
     let mut v = Vec::new();
 
     // 1. Lua function called from Rust.
