@@ -259,9 +259,9 @@ impl Write for SharedBuf {
 ///   `strata` command runs them, each in a fresh state on a VM thread whose machine stack
 ///   is sized for the recursion limit; the program ends with the run (finalizers, output
 ///   flushed, `os.exit` as [`VmError::Exit`]). These share nothing with the embedding state.
+#[repr(transparent)]
 pub struct Vm {
     pub(crate) inner: Rc<Inner>,
-    jit_report: Option<Box<JitReport>>,
 }
 
 impl Vm {
@@ -269,7 +269,7 @@ impl Vm {
     /// be (an engine this build lacks), that first use panics: [`Vm::try_new`] reports it
     /// instead.
     pub fn new(config: VmConfig) -> Vm {
-        Vm { inner: Rc::new(Inner::new(config)), jit_report: None }
+        Vm { inner: Rc::new(Inner::new(config)) }
     }
 
     /// A VM with this configuration, its embedding state made now: an engine this build
@@ -282,7 +282,14 @@ impl Vm {
 
     /// A `Vm` on the same state (what Rust functions called from Lua receive).
     pub(crate) fn from_inner(inner: Rc<Inner>) -> Vm {
-        Vm { inner, jit_report: None }
+        Vm { inner }
+    }
+
+    /// The `Vm` of a state, borrowed (what the API's conversions take, without a count).
+    #[inline(always)]
+    pub(crate) fn from_inner_ref(inner: &Rc<Inner>) -> &Vm {
+        // SAFETY: `Vm` is a transparent wrapper of `Rc<Inner>`.
+        unsafe { &*(inner as *const Rc<Inner> as *const Vm) }
     }
 
     pub fn config(&self) -> &VmConfig {
@@ -385,7 +392,7 @@ impl Vm {
         };
         let (result, report) =
             worker.join().unwrap_or_else(|_| (Err(VmError::Io(std::io::Error::other("the VM thread panicked"))), None));
-        self.jit_report = report.map(Box::new);
+        *self.inner.jit_report.borrow_mut() = report;
         result
     }
 
@@ -422,8 +429,8 @@ impl Vm {
 
     /// What the JIT did in the last run (which tier ran each function, metrics), when the
     /// engine has native tiers.
-    pub fn jit_report(&self) -> Option<&JitReport> {
-        self.jit_report.as_deref()
+    pub fn jit_report(&self) -> Option<JitReport> {
+        self.inner.jit_report.borrow().clone()
     }
 
     /// Output captured so far (with [`Output::Capture`]).

@@ -216,29 +216,29 @@ impl Table {
     /// `t[key]`, as Lua code reads it (`__index` runs).
     pub fn get<V: FromLua>(&self, key: impl IntoLua) -> Result<V> {
         let inner = self.inner();
-        let vm = crate::Vm::from_inner(Rc::clone(inner));
+        let vm = crate::Vm::from_inner_ref(inner);
         // (A collection comes first: the key is not rooted, and nothing collects after.)
         inner.gc_point();
-        let k = key.into_raw(&vm)?;
+        let k = key.into_raw(vm)?;
         let t = self.0.raw();
         // SAFETY: a handle's table is live.
         let (v, meta) = unsafe { ((*t.as_table_ptr()).get(k), (*t.as_table_ptr()).metatable) };
         if !v.is_nil() || meta.is_null() {
             // (What Lua code would read: no `__index` runs for a present key or without a
             // metatable.)
-            return V::from_raw(v, &vm);
+            return V::from_raw(v, vm);
         }
         let v = inner.protect_no_gc(|state| crate::runtime::meta::index(state, t, k).map_err(op_err))?;
-        V::from_raw(v, &vm)
+        V::from_raw(v, vm)
     }
 
     /// `t[key] = value`, as Lua code stores it (`__newindex` runs).
     pub fn set(&self, key: impl IntoLua, value: impl IntoLua) -> Result<()> {
         let inner = self.inner();
-        let vm = crate::Vm::from_inner(Rc::clone(inner));
+        let vm = crate::Vm::from_inner_ref(inner);
         // (A collection comes first: nothing collects between the conversions and the store.)
         inner.gc_point();
-        let (k, v) = (key.into_raw(&vm)?, value.into_raw(&vm)?);
+        let (k, v) = (key.into_raw(vm)?, value.into_raw(vm)?);
         let t = self.0.raw();
         // SAFETY: a handle's table is live.
         if unsafe { (*t.as_table_ptr()).metatable.is_null() } {
@@ -259,8 +259,8 @@ impl Table {
     /// `rawset(t, key, value)`.
     pub fn raw_set(&self, key: impl IntoLua, value: impl IntoLua) -> Result<()> {
         let inner = self.inner();
-        let vm = crate::Vm::from_inner(Rc::clone(inner));
-        let (k, v) = (key.into_raw(&vm)?, value.into_raw(&vm)?);
+        let vm = crate::Vm::from_inner_ref(inner);
+        let (k, v) = (key.into_raw(vm)?, value.into_raw(vm)?);
         raw_store(inner, self.0.raw(), k, v)
     }
 
@@ -269,7 +269,7 @@ impl Table {
         let inner = self.inner();
         let t = self.0.raw();
         let v = inner.protect(|vm| crate::runtime::meta::len(vm, t).map_err(op_err))?;
-        i64::from_lua(Value::from_raw(inner, v), &crate::Vm::from_inner(Rc::clone(inner)))
+        i64::from_lua(Value::from_raw(inner, v), crate::Vm::from_inner_ref(inner))
     }
 
     /// `rawlen(t)`: the border of the table's sequence.
@@ -353,8 +353,8 @@ impl<K: FromLua, V: FromLua> Iterator for TablePairs<K, V> {
             Ok(Some((k, v))) => {
                 let key = Value::from_raw(&inner, k);
                 self.key = Some(key.clone());
-                let vm = crate::Vm::from_inner(Rc::clone(&inner));
-                let kv = K::from_lua(key, &vm).and_then(|k| Ok((k, V::from_lua(Value::from_raw(&inner, v), &vm)?)));
+                let vm = crate::Vm::from_inner_ref(&inner);
+                let kv = K::from_lua(key, vm).and_then(|k| Ok((k, V::from_lua(Value::from_raw(&inner, v), vm)?)));
                 Some(kv)
             }
             Ok(None) => {
@@ -387,7 +387,7 @@ impl<V: FromLua> Iterator for TableSequence<V> {
         }
         self.index += 1;
         let inner = self.table.inner();
-        Some(V::from_lua(Value::from_raw(inner, v), &crate::Vm::from_inner(Rc::clone(inner))))
+        Some(V::from_lua(Value::from_raw(inner, v), crate::Vm::from_inner_ref(inner)))
     }
 }
 
@@ -396,18 +396,18 @@ impl Function {
     /// converts its results to `R` (a value, a tuple, `()`, [`super::MultiValue`]).
     pub fn call<R: FromLuaMulti>(&self, args: impl IntoLuaMulti) -> Result<R> {
         let inner = &self.0.inner;
-        let vm = crate::Vm::from_inner(Rc::clone(inner));
+        let vm = crate::Vm::from_inner_ref(inner);
         // (A collection comes first: the converted arguments are not roots until the call
         // has them on its stack.)
         inner.gc_point();
-        let (mut raw_args, mut out) = (inner.take_scratch(), inner.take_scratch());
+        // (One buffer: the arguments, then the results in their place.)
+        let mut buf = inner.take_scratch();
         let f = self.0.raw();
         let r = args
-            .push_raw(&vm, &mut raw_args)
-            .and_then(|()| inner.protect_no_gc(|state| state.api_call_unprotected(f, &raw_args, &mut out)))
-            .and_then(|()| R::from_raw_args(&out, 0, &vm));
-        inner.put_scratch(raw_args);
-        inner.put_scratch(out);
+            .push_raw(vm, &mut buf)
+            .and_then(|()| inner.protect_no_gc(|state| state.api_call_in(f, &mut buf)))
+            .and_then(|()| R::from_raw_args(&buf, 0, vm));
+        inner.put_scratch(buf);
         r
     }
 }

@@ -60,6 +60,8 @@ pub(crate) struct Inner {
     interrupt: Arc<InterruptTarget>,
     /// Buffers of raw values the calls between Rust and Lua reuse (a stack: calls nest).
     scratch: RefCell<Vec<Vec<Raw>>>,
+    /// What the JIT did in the last whole-program run ([`crate::Vm::jit_report`]).
+    pub(crate) jit_report: RefCell<Option<crate::jit::driver::JitReport>>,
     /// The metatable of each Rust type made userdata (its root slot), made on first use.
     pub(crate) ud_types: RefCell<std::collections::HashMap<std::any::TypeId, u32>>,
 }
@@ -176,6 +178,7 @@ impl Inner {
             error_meta: std::cell::Cell::new(None),
             interrupt: Arc::default(),
             scratch: RefCell::new(Vec::new()),
+            jit_report: RefCell::new(None),
             ud_types: RefCell::new(std::collections::HashMap::new()),
         }
     }
@@ -191,7 +194,10 @@ impl Inner {
             crate::vm::make_state(&self.config, self.captured.clone(), Arc::new(program), Arc::new(facts))
         })();
         match made {
-            Ok(state) => {
+            Ok(mut state) => {
+                // The machine-stack guard for this thread: the only one that can call the VM
+                // (a `Vm` is not `Send`).
+                state.guard_host_stack(HOST_STACK_MARGIN);
                 self.interrupt.set(&state.ctx);
                 let _ = self.state.set(Box::into_raw(state));
                 Ok(())
@@ -223,8 +229,7 @@ impl Inner {
         unsafe { &mut *p }
     }
 
-    /// Runs `op` protected, after a collection if one is due; an outermost operation first
-    /// sets the machine-stack guard for this thread.
+    /// Runs `op` protected, after a collection if one is due.
     pub(crate) fn protect<T>(&self, op: impl FnOnce(&mut VmState) -> Result<T, LuaError>) -> Result<T> {
         self.gc_point();
         self.protect_no_gc(op)
@@ -243,14 +248,10 @@ impl Inner {
     /// [`Inner::protect`] without the collection first (the caller holds unrooted values
     /// `op` roots).
     pub(crate) fn protect_no_gc<T>(&self, op: impl FnOnce(&mut VmState) -> Result<T, LuaError>) -> Result<T> {
-        let vm = self.state();
-        if !vm.is_running() {
-            vm.guard_host_stack(HOST_STACK_MARGIN);
-        }
-        let r = vm.api_protected(op);
+        let r = self.state().api_protected(op);
         let vm = self.state();
         let outermost = !vm.is_running();
-        if outermost {
+        if outermost && std::mem::take(&mut vm.out_dirty) {
             let _ = vm.flush_out();
         }
         let r = r.map_err(|e| self.error_from(e));
@@ -434,10 +435,9 @@ where
         let Some(inner) = self.vm.upgrade() else {
             return Err(BuiltinError::Raw("the VM of this function is gone".into()));
         };
-        let vm = crate::Vm::from_inner(inner);
-        let inner = &vm.inner;
+        let vm = crate::Vm::from_inner_ref(&inner);
         let mut out = inner.take_scratch();
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.f)(&vm, args, &mut out)));
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.f)(vm, args, &mut out)));
         let r = match r {
             Ok(Ok(())) => {
                 let n = out.len();

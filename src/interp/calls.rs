@@ -66,6 +66,7 @@ impl VmState {
         // Files left open are flushed (standard output's into the program's output).
         let mut files = std::mem::take(&mut self.files);
         files.flush_all(&mut |b| {
+            self.out_dirty = true;
             let _ = self.out.write_all(b);
         });
         self.files = files;

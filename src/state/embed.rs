@@ -125,8 +125,18 @@ impl VmState {
         self.api_protected(|vm| vm.api_call_unprotected(f, args, out))
     }
 
-    /// [`Self::api_call`] for a caller that protects the call itself.
-    pub fn api_call_unprotected(&mut self, f: Value, args: &[Value], out: &mut Vec<Value>) -> Result<(), LuaError> {
+    /// [`Self::api_call`] for a caller that protects the call itself, with the arguments in
+    /// `buf`, which the results replace.
+    pub fn api_call_in(&mut self, f: Value, buf: &mut Vec<Value>) -> Result<(), LuaError> {
+        let slot = self.api_call_slot(f, buf)?;
+        buf.clear();
+        self.take_results(slot, buf);
+        Ok(())
+    }
+
+    /// Places `f` and `args` for a call from Rust and runs it; the results start at the slot
+    /// returned (`ctx.nres` of them).
+    fn api_call_slot(&mut self, f: Value, args: &[Value]) -> Result<*mut Value, LuaError> {
         let slot = match self.rust_call_slot(args.len()) {
             Ok(s) => s,
             Err(BuiltinError::Raw(m) | BuiltinError::Located(m)) => return Err(LuaError::new(m)),
@@ -134,6 +144,11 @@ impl VmState {
         };
         // SAFETY: `slot` comes from `rust_call_slot`.
         unsafe { self.call_at_slot(slot, f, args, true) }?;
+        Ok(slot)
+    }
+
+    /// Appends the `ctx.nres` results at `slot` to `out`.
+    fn take_results(&self, slot: *mut Value, out: &mut Vec<Value>) {
         let n = self.ctx.nres as usize;
         out.reserve(n);
         for i in 0..n {
@@ -141,6 +156,12 @@ impl VmState {
             // result or two, which a `memmove` call would cost more to copy.)
             out.push(unsafe { *slot.add(i) });
         }
+    }
+
+    /// [`Self::api_call`] for a caller that protects the call itself.
+    pub fn api_call_unprotected(&mut self, f: Value, args: &[Value], out: &mut Vec<Value>) -> Result<(), LuaError> {
+        let slot = self.api_call_slot(f, args)?;
+        self.take_results(slot, out);
         Ok(())
     }
 

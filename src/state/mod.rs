@@ -288,6 +288,9 @@ pub struct VmState {
     pub mem_error: Value,
     /// The call depth limit (`ctx.depth_limit` when no interrupt has tripped it).
     pub depth_cap: u32,
+    /// Output was written since the last flush (the host's flush after each call is free
+    /// when nothing was).
+    pub out_dirty: bool,
     /// The main thread's stacks (coroutines' live in their segments). Last, so the fields
     /// native code reaches keep their places.
     main_stack: ValueStack,
@@ -316,6 +319,7 @@ impl Host for VmState {
     }
     fn write_out(&mut self, bytes: &[u8]) -> Result<(), BuiltinError> {
         // Like Lua's print, output errors (a closed pipe) are not Lua errors.
+        self.out_dirty = true;
         let _ = self.out.write_all(bytes);
         Ok(())
     }
@@ -686,9 +690,16 @@ impl VmState {
         // room for the callee and `args` (the caller's contract).
         unsafe {
             *slot = f;
-            // (One by one: a few values, which a `memmove` call would cost more to copy.)
-            for (i, &a) in args.iter().enumerate() {
-                *slot.add(1 + i) = a;
+            // (A call from Rust has a few arguments, which a `memmove` call would cost more
+            // to copy.)
+            match *args {
+                [] => {}
+                [a] => *slot.add(1) = a,
+                [a, b] => {
+                    *slot.add(1) = a;
+                    *slot.add(2) = b;
+                }
+                _ => ptr::copy_nonoverlapping(args.as_ptr(), slot.add(1), args.len()),
             }
         }
         self.c_calls += 1;
@@ -820,6 +831,7 @@ impl VmState {
             facts: Arc::new(ProgramFacts::default()),
             stack: StackView::new(stack.base(), stack.limit()),
             frames: CallStack { base: frames_base, cap: frames.len(), depth: ptr::null_mut() },
+            out_dirty: false,
             main_stack: stack,
             _main_frames: frames,
             ctx: JitContext {
