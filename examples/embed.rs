@@ -60,7 +60,7 @@ fn main() -> Result<(), Error> {
 
     // Errors come back with Lua's message and traceback; the VM goes on.
     match vm.load("local t = nil\nreturn t.x").set_name("@broken.lua").exec() {
-        Err(Error::RuntimeError { message, traceback }) => println!("runtime error: {message}\n{traceback}"),
+        Err(Error::RuntimeError { message, traceback, .. }) => println!("runtime error: {message}\n{traceback}"),
         other => println!("unexpected: {other:?}"),
     }
     match vm.load("x = = 1").exec() {

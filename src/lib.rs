@@ -32,7 +32,7 @@ pub mod state;
 pub mod vm;
 
 pub use api::{
-    AnyUserData, AsChunk, Chunk, Error, ExternalError, ExternalResult, FromLua, FromLuaMulti, Function,
+    AnyUserData, AsChunk, Chunk, Error, ErrorValue, ExternalError, ExternalResult, FromLua, FromLuaMulti, Function,
     InterruptHandle, IntoLua, IntoLuaMulti, LuaString, MetaMethod, MultiValue, Result, Table, TablePairs,
     TableSequence, Thread, UserData, UserDataFields, UserDataMethods, UserDataRegistry, Value, Variadic,
 };

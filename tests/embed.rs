@@ -54,7 +54,7 @@ fn chunks_report_syntax_and_runtime_errors_with_lua_messages() {
             other => panic!("{name}: {other:?}"),
         }
         match vm.load("local t = nil\nreturn t.x").set_name("@script.lua").exec() {
-            Err(Error::RuntimeError { message, traceback }) => {
+            Err(Error::RuntimeError { message, traceback, .. }) => {
                 assert_eq!(message, "script.lua:2: attempt to index a nil value (local 't')", "{name}");
                 assert!(
                     traceback.starts_with("stack traceback:\n\tscript.lua:2: in main chunk"),
@@ -658,5 +658,66 @@ fn userdata_values_are_dropped_when_collected_and_when_the_vm_ends() {
         assert_eq!(drops.load(Ordering::SeqCst), 101, "{name}");
         drop(vm);
         assert_eq!(drops.load(Ordering::SeqCst), 102, "{name}");
+    }
+}
+
+#[test]
+fn threads_resume_from_rust_in_every_tier() {
+    for (name, vm) in vms() {
+        let gen_fn: Function = vm
+            .load("function(n) for i = 1, n do local got = coroutine.yield(i * 10) assert(got == i) end return 'done' end")
+            .eval()
+            .unwrap();
+        let co = vm.create_thread(gen_fn).unwrap();
+        assert!(co.is_resumable(), "{name}");
+        assert_eq!(co.resume::<i64>(3).unwrap(), 10, "{name}");
+        assert_eq!(co.resume::<i64>(1).unwrap(), 20, "{name}");
+        assert_eq!(co.resume::<i64>(2).unwrap(), 30, "{name}");
+        assert_eq!(co.status(), "suspended", "{name}");
+        assert_eq!(co.resume::<String>(3).unwrap(), "done", "{name}");
+        assert_eq!(co.status(), "dead", "{name}");
+        let e = co.resume::<()>(()).unwrap_err();
+        assert_eq!(e.to_string(), "cannot resume dead coroutine", "{name}");
+        // An error inside ends it and comes back as the error, its value kept.
+        let co: strata::Thread =
+            vm.load("coroutine.create(function() coroutine.yield(1) error({reason = 'bad'}) end)").eval().unwrap();
+        assert_eq!(co.resume::<i64>(()).unwrap(), 1, "{name}");
+        let e = co.resume::<()>(()).unwrap_err();
+        assert!(
+            matches!(&e, Error::RuntimeError { message, .. } if message == "(error object is a table value)"),
+            "{name}: {e}"
+        );
+        let v = vm.error_value(&e).and_then(Value::try_into_table).expect("the error's table");
+        assert_eq!(v.get::<String>("reason").unwrap(), "bad", "{name}");
+        assert!(!co.is_resumable(), "{name}");
+    }
+}
+
+#[test]
+fn error_values_round_trip_through_rust() {
+    for (name, vm) in vms() {
+        // Any value `error` raises comes out of the VM as it was.
+        let e = vm.load("error({code = 42})").exec().unwrap_err();
+        let t = vm.error_value(&e).and_then(Value::try_into_table).expect("a table");
+        assert_eq!(t.get::<i64>("code").unwrap(), 42, "{name}");
+        let e = vm.load("error(7)").exec().unwrap_err();
+        assert_eq!(vm.error_value(&e), Some(Value::Integer(7)), "{name}");
+        let e = vm.load("error('plain')").set_name("=c").exec().unwrap_err();
+        match vm.error_value(&e) {
+            Some(Value::String(s)) => assert_eq!(s.to_str().unwrap(), "c:1: plain", "{name}"),
+            v => panic!("{name}: {v:?}"),
+        }
+        // A Rust function that passes on a Lua error raises the same value again.
+        let relay = vm.create_function(|_, f: Function| f.call::<()>(())).unwrap();
+        vm.globals().set("relay", relay).unwrap();
+        let same: bool = vm
+            .load("local t = {} local ok, e = pcall(relay, function() error(t) end) return not ok and rawequal(e, t)")
+            .eval()
+            .unwrap();
+        assert!(same, "{name}");
+        // Values of another VM's errors are not this one's.
+        let other = Vm::new(VmConfig::default());
+        let e = other.load("error({})").exec().unwrap_err();
+        assert!(!matches!(vm.error_value(&e), Some(Value::Table(_))), "{name}");
     }
 }

@@ -12,9 +12,11 @@ pub enum Error {
     /// A chunk did not compile. `incomplete_input`: the source ended inside a construct
     /// (a REPL can ask for another line).
     SyntaxError { message: String, incomplete_input: bool },
-    /// Lua code raised an error: its message as Lua prints it (position included) and the
-    /// stack traceback (`stack traceback:` and one line per level), empty when there is none.
-    RuntimeError { message: String, traceback: String },
+    /// Lua code raised an error: its message as Lua prints it (position included), the
+    /// stack traceback (`stack traceback:` and one line per level, empty when there is none),
+    /// and the error value itself (any Lua value `error` was given), which
+    /// [`crate::Vm::error_value`] reads back.
+    RuntimeError { message: String, traceback: String, value: Option<ErrorValue> },
     /// `not enough memory`: an allocation failed or the memory limit was reached.
     MemoryError(String),
     /// A Rust function called from Lua returned an error (`cause`, the original) or
@@ -60,16 +62,26 @@ impl Error {
     /// A [`Error::RuntimeError`] with this message and no traceback: what a Rust function
     /// returns to raise a plain Lua error.
     pub fn runtime(message: impl Into<String>) -> Error {
-        Error::RuntimeError { message: message.into(), traceback: String::new() }
+        Error::RuntimeError { message: message.into(), traceback: String::new(), value: None }
     }
+}
+
+/// The Lua value an error was raised with, as a [`Error::RuntimeError`] carries it: a key
+/// to the value, which its VM keeps for the most recent errors (`Send + Sync`, as the error
+/// is). [`crate::Vm::error_value`] gives the value back; a Rust function that returns the
+/// error raises the same value again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorValue {
+    pub(crate) vm: u64,
+    pub(crate) key: u64,
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::SyntaxError { message, .. } => write!(f, "syntax error: {message}"),
-            Error::RuntimeError { message, traceback } if traceback.is_empty() => write!(f, "{message}"),
-            Error::RuntimeError { message, traceback } => write!(f, "{message}\n{traceback}"),
+            Error::RuntimeError { message, traceback, .. } if traceback.is_empty() => write!(f, "{message}"),
+            Error::RuntimeError { message, traceback, .. } => write!(f, "{message}\n{traceback}"),
             Error::MemoryError(m) => write!(f, "{m}"),
             Error::CallbackError { cause, .. } => write!(f, "callback error: {cause}"),
             Error::FromLuaConversionError { from, to, message } => {

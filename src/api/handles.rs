@@ -119,6 +119,16 @@ impl Value {
         matches!(self, Value::Nil)
     }
 
+    /// The table, if the value is one.
+    pub fn try_into_table(self) -> Option<Table> {
+        if let Value::Table(t) = self { Some(t) } else { None }
+    }
+
+    /// The function, if the value is one.
+    pub fn try_into_function(self) -> Option<Function> {
+        if let Value::Function(f) = self { Some(f) } else { None }
+    }
+
     /// The value for a raw VM value (a handle for an object).
     pub(crate) fn from_raw(inner: &Rc<Inner>, v: Raw) -> Value {
         match v.tag {
@@ -413,6 +423,30 @@ impl Function {
 }
 
 impl Thread {
+    /// Resumes the coroutine with `args` (`coroutine.resume`): what it yields next, or
+    /// returns, converted to `R`. An error inside it comes back as the error (the
+    /// coroutine is dead after); resuming a dead coroutine is the error
+    /// `cannot resume dead coroutine`.
+    pub fn resume<R: FromLuaMulti>(&self, args: impl IntoLuaMulti) -> Result<R> {
+        let inner = &self.0.inner;
+        let vm = crate::Vm::from_inner_ref(inner);
+        let mut all = args.into_lua_multi(vm)?;
+        all.insert(0, Value::Thread(self.clone()));
+        let mut out: super::MultiValue = vm.coroutine_builtin("resume").call(all)?;
+        if out.first() == Some(&Value::Boolean(true)) {
+            out.remove(0);
+            return R::from_lua_multi(out, vm);
+        }
+        let v = out.get(1).cloned().unwrap_or(Value::Nil).to_raw(inner)?;
+        let message = crate::runtime::builtins::error_value_message(v);
+        Err(inner.error_from(crate::runtime::error::LuaError::with_value(message, v)))
+    }
+
+    /// Whether [`Thread::resume`] can run it (it is suspended).
+    pub fn is_resumable(&self) -> bool {
+        self.status() == "suspended"
+    }
+
     /// `coroutine.status`: `"suspended"`, `"running"`, `"normal"` or `"dead"`.
     pub fn status(&self) -> &'static str {
         crate::state::VmState::thread_status(self.0.inner.state(), self.0.raw()).name()

@@ -27,7 +27,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 pub use conv::{FromLua, FromLuaMulti, IntoLua, IntoLuaMulti, MultiValue, Variadic};
-pub use error::{Error, ExternalError, ExternalResult, Result};
+pub use error::{Error, ErrorValue, ExternalError, ExternalResult, Result};
 pub use handles::{AnyUserData, Function, LuaString, Table, TablePairs, TableSequence, Thread, Value};
 pub use userdata::{MetaMethod, UserData, UserDataFields, UserDataMethods, UserDataRegistry};
 pub use vm_api::{AsChunk, Chunk};
@@ -44,6 +44,12 @@ const HOST_STACK_MARGIN: usize = 256 << 10;
 /// How many callback errors are remembered to come back out as their original Rust error.
 const CALLBACK_ERRORS_KEPT: usize = 64;
 
+/// How many error values are kept for [`crate::Vm::error_value`] (the most recent).
+const ERROR_VALUES_KEPT: usize = 64;
+
+/// Each VM's number, which error values name.
+static NEXT_VM_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
 /// The persistent state behind a [`crate::Vm`] and its handles.
 pub(crate) struct Inner {
     pub(crate) config: crate::VmConfig,
@@ -58,6 +64,11 @@ pub(crate) struct Inner {
     /// Where [`InterruptHandle`]s write: the state's context once the state is made, cleared
     /// before it is freed.
     interrupt: Arc<InterruptTarget>,
+    /// This VM's number (what its errors' [`ErrorValue`]s name).
+    id: u64,
+    /// The values of recent errors: key, root slot; at most [`ERROR_VALUES_KEPT`].
+    error_values: RefCell<VecDeque<(u64, u32)>>,
+    next_error_key: std::cell::Cell<u64>,
     /// Buffers of raw values the calls between Rust and Lua reuse (a stack: calls nest).
     scratch: RefCell<Vec<Vec<Raw>>>,
     /// What the JIT did in the last whole-program run ([`crate::Vm::jit_report`]).
@@ -177,6 +188,9 @@ impl Inner {
             callback_errors: RefCell::new(VecDeque::new()),
             error_meta: std::cell::Cell::new(None),
             interrupt: Arc::default(),
+            id: NEXT_VM_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            error_values: RefCell::new(VecDeque::new()),
+            next_error_key: std::cell::Cell::new(1),
             scratch: RefCell::new(Vec::new()),
             jit_report: RefCell::new(None),
             ud_types: RefCell::new(std::collections::HashMap::new()),
@@ -319,7 +333,33 @@ impl Inner {
         {
             return Error::CallbackError { traceback, cause };
         }
-        Error::RuntimeError { message: e.message, traceback }
+        let value = e.value.map(|v| self.keep_error_value(v));
+        Error::RuntimeError { message: e.message, traceback, value }
+    }
+
+    /// Keeps `v` (rooted) as a recent error's value; the key to it.
+    fn keep_error_value(&self, v: Raw) -> ErrorValue {
+        let vm = self.state();
+        let key = self.next_error_key.get();
+        self.next_error_key.set(key + 1);
+        let slot = vm.host_ref(v);
+        let mut kept = self.error_values.borrow_mut();
+        if kept.len() == ERROR_VALUES_KEPT
+            && let Some((_, old)) = kept.pop_front()
+        {
+            vm.host_unref(old);
+        }
+        kept.push_back((key, slot));
+        ErrorValue { vm: self.id, key }
+    }
+
+    /// The value an error of this VM was raised with, if it is still kept.
+    pub(crate) fn error_value(&self, e: &ErrorValue) -> Option<Raw> {
+        if e.vm != self.id {
+            return None;
+        }
+        let kept = self.error_values.borrow();
+        kept.iter().find(|(k, _)| *k == e.key).map(|&(_, slot)| self.state().host_value(slot))
     }
 
     /// The Rust error a Lua error value stands for, if a Rust function returned it.
@@ -333,8 +373,12 @@ impl Inner {
     fn lua_error_for(&self, err: Error) -> BuiltinError {
         let vm = self.state();
         match err {
-            // (A Lua error that came through Rust is raised again as its message.)
-            Error::RuntimeError { message, .. } => BuiltinError::Raw(message),
+            // (A Lua error that came through Rust is raised again with its value, or its
+            // message when the value is no longer kept.)
+            Error::RuntimeError { message, value, .. } => match value.and_then(|e| self.error_value(&e)) {
+                Some(v) => BuiltinError::Value(v),
+                None => BuiltinError::Raw(message),
+            },
             Error::MemoryError(_) => BuiltinError::Memory,
             Error::CallbackError { cause, .. } => self.wrap_error(cause),
             Error::Exit(code) => vm.exit(code, true),

@@ -262,6 +262,46 @@ impl Vm {
         self.inner.interrupt_handle()
     }
 
+    /// The Lua value `err` was raised with, when `err` is a runtime error of this VM: the
+    /// value given to `error` (a table, a number, ... as it was), or for an error raised with
+    /// a message, that message. `None` for other errors. (The VM keeps the values of its 64
+    /// most recent errors; an older one gives back its message.) A Rust function that returns
+    /// such an error raises the same value again, so error values round-trip through Rust.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let err = vm.load("error({code = 42})").exec().unwrap_err();
+    /// let t: strata::Table = vm.error_value(&err).unwrap().try_into_table().unwrap();
+    /// assert_eq!(t.get::<i64>("code").unwrap(), 42);
+    /// ```
+    pub fn error_value(&self, err: &Error) -> Option<Value> {
+        let Error::RuntimeError { message, value, .. } = err else { return None };
+        match value.as_ref().and_then(|e| self.inner.error_value(e)) {
+            Some(v) => Some(Value::from_raw(&self.inner, v)),
+            None => self.create_string(message).ok().map(Value::String),
+        }
+    }
+
+    /// A coroutine that runs `func` when first resumed (`coroutine.create(func)`).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let f: strata::Function = vm.load("function(a) local b = coroutine.yield(a + 1) return b * 2 end").eval().unwrap();
+    /// let co = vm.create_thread(f).unwrap();
+    /// assert_eq!(co.resume::<i64>(1).unwrap(), 2);
+    /// assert_eq!(co.resume::<i64>(10).unwrap(), 20);
+    /// assert_eq!(co.status(), "dead");
+    /// ```
+    pub fn create_thread(&self, func: Function) -> Result<super::Thread> {
+        self.coroutine_builtin("create").call(func)
+    }
+
+    /// The `coroutine` library's builtin `name`, as a function handle.
+    pub(crate) fn coroutine_builtin(&self, name: &str) -> Function {
+        let idx = lookup(Lib::Coroutine, name).expect("a coroutine builtin");
+        Function(Ref::new(&self.inner, Raw::builtin(idx)))
+    }
+
     /// Runs a full garbage collection.
     pub fn gc_collect(&self) {
         self.inner.state().collect();
