@@ -1,12 +1,30 @@
-//! strata: a tiered JIT framework for a stack-based bytecode VM running a Lua 5.4 subset.
+//! strata: Lua 5.4 with a tiered JIT, embeddable in Rust.
 //!
-//! ```text
-//! prog.lua ─▶ lang (lexer, parser, compiler) ─▶ bytecode::Program ─▶ bytecode::verify
-//!                                                                         │
-//!                 interp (tier 0, reference semantics, feedback) ◀────────┘
+//! A [`Vm`] runs Lua code in one of four engines ([`Engine`]): the reference interpreter,
+//! a baseline template compiler (dynasm-rs), an optimizing compiler (Cranelift), or the
+//! tiered engine (the default), which moves hot code up through them. The embedding API
+//! follows `mlua`'s names: chunks ([`Vm::load`]), conversions ([`IntoLua`], [`FromLua`]),
+//! handles that keep objects alive ([`Table`], [`Function`], [`Thread`], [`AnyUserData`]),
+//! Rust functions ([`Vm::create_function`]), userdata ([`UserData`]), limits
+//! ([`Vm::set_memory_limit`], [`InterruptHandle`]) and sandboxes ([`StdLib`]).
+//!
+//! ```
+//! use strata::{Vm, VmConfig};
+//!
+//! let vm = Vm::new(VmConfig::default());
+//! vm.load("function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end").exec()?;
+//! let fib: strata::Function = vm.globals().get("fib")?;
+//! assert_eq!(fib.call::<i64>(20)?, 6765);
+//! # Ok::<(), strata::Error>(())
 //! ```
 //!
-//! The modules are layers, each importing only the layers below it (a test enforces it):
+//! Whole programs run as the `strata` command runs them through [`Vm::run_source`] and
+//! [`Vm::run_cli`].
+//!
+//! The modules `backends`, `bytecode`, `interp`, `jit`, `lang`, `runtime` and `state` are
+//! public for the `strata` command, the test suites and the benchmarks: they are the
+//! implementation, not the API, and change without notice (so these docs leave them out).
+//! Their layers, each importing only the layers below it (a test enforces it):
 //!
 //! ```text
 //!   L6  vm, api (the library and embedding API), main.rs (CLI), bench
@@ -18,17 +36,24 @@
 //!   L1  bytecode (opcode table, program, verifier, text, variable naming), lang
 //!   L0  runtime: value, heap, arith, number, format, builtins, errors
 //! ```
-//!
-//! Start with [`Vm`]: configure an engine, run source, read the output.
 
+#[doc(hidden)]
 pub mod api;
+#[doc(hidden)]
 pub mod backends;
+#[doc(hidden)]
 pub mod bytecode;
+#[doc(hidden)]
 pub mod interp;
+#[doc(hidden)]
 pub mod jit;
+#[doc(hidden)]
 pub mod lang;
+#[doc(hidden)]
 pub mod runtime;
+#[doc(hidden)]
 pub mod state;
+#[doc(hidden)]
 pub mod vm;
 
 pub use api::{
@@ -36,6 +61,9 @@ pub use api::{
     InterruptHandle, IntoLua, IntoLuaMulti, LuaString, MetaMethod, MultiValue, Result, Table, TablePairs,
     TableSequence, Thread, UserData, UserDataFields, UserDataMethods, UserDataRegistry, Value, Variadic,
 };
+pub use bytecode::program::Program;
+pub use jit::deopt::DeoptReason;
+pub use jit::driver::{JitConfig, JitReport, Metrics};
 pub use vm::{
     CliRun, CliStep, DEFAULT_RECURSION_LIMIT, DEFAULT_STACK_SLOTS, Engine, Output, StdLib, Vm, VmConfig, VmError,
 };

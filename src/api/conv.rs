@@ -8,6 +8,21 @@ use crate::Vm;
 use crate::runtime::value::{Value as Raw, tag};
 
 /// A Rust value that can become a Lua value.
+///
+/// ```
+/// use strata::{IntoLua, Value, Vm, VmConfig};
+///
+/// struct Celsius(f64);
+/// impl IntoLua for Celsius {
+///     fn into_lua(self, vm: &Vm) -> strata::Result<Value> {
+///         self.0.into_lua(vm)
+///     }
+/// }
+/// let vm = Vm::new(VmConfig::default());
+/// vm.globals().set("temp", Celsius(21.5))?;
+/// assert_eq!(vm.load("temp + 0.5").eval::<f64>()?, 22.0);
+/// # Ok::<(), strata::Error>(())
+/// ```
 pub trait IntoLua {
     fn into_lua(self, vm: &Vm) -> Result<Value>;
 
@@ -24,6 +39,22 @@ pub trait IntoLua {
 }
 
 /// A Rust value that can be made from a Lua value.
+///
+/// ```
+/// use strata::{FromLua, Table, Value, Vm, VmConfig};
+///
+/// #[derive(Debug, PartialEq)]
+/// struct Point { x: i64, y: i64 }
+/// impl FromLua for Point {
+///     fn from_lua(value: Value, vm: &Vm) -> strata::Result<Point> {
+///         let t = Table::from_lua(value, vm)?;
+///         Ok(Point { x: t.get("x")?, y: t.get("y")? })
+///     }
+/// }
+/// let vm = Vm::new(VmConfig::default());
+/// assert_eq!(vm.load("{x = 1, y = 2}").eval::<Point>()?, Point { x: 1, y: 2 });
+/// # Ok::<(), strata::Error>(())
+/// ```
 pub trait FromLua: Sized {
     fn from_lua(value: Value, vm: &Vm) -> Result<Self>;
 
@@ -36,6 +67,17 @@ pub trait FromLua: Sized {
 }
 
 /// Several Lua values: a call's arguments or results.
+///
+/// ```
+/// use strata::{MultiValue, Value};
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let f: strata::Function = vm.load("function(...) return ... end").eval()?;
+/// let args = MultiValue::from(vec![Value::Integer(1), Value::Nil, Value::Boolean(true)]);
+/// let out: MultiValue = f.call(args)?;
+/// assert_eq!(out.len(), 3); // a nil in the middle is kept
+/// assert_eq!(out[2], Value::Boolean(true));
+/// # Ok::<(), strata::Error>(())
+/// ```
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MultiValue(pub Vec<Value>);
 
@@ -83,6 +125,17 @@ impl IntoIterator for MultiValue {
 
 /// Rust values that become several Lua values (a call's arguments, a Rust function's
 /// results): one value, a tuple, `()`, [`Variadic`], [`MultiValue`].
+///
+/// ```
+/// use strata::Variadic;
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let count: strata::Function = vm.load("function(...) return select('#', ...) end").eval()?;
+/// assert_eq!(count.call::<i64>(())?, 0);
+/// assert_eq!(count.call::<i64>("one")?, 1);
+/// assert_eq!(count.call::<i64>((1, "two", true))?, 3);
+/// assert_eq!(count.call::<i64>(Variadic(vec![1, 2, 3, 4]))?, 4);
+/// # Ok::<(), strata::Error>(())
+/// ```
 pub trait IntoLuaMulti {
     fn into_lua_multi(self, vm: &Vm) -> Result<MultiValue>;
 
@@ -102,6 +155,18 @@ pub trait IntoLuaMulti {
 /// Rust values made from several Lua values (a call's results, a Rust function's
 /// arguments): missing values are nil, extra ones are dropped (except by [`Variadic`] and
 /// [`MultiValue`], which take them all).
+///
+/// ```
+/// use strata::Variadic;
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let (a, b, c): (i64, String, Option<i64>) = vm.load("1, 'two'").eval()?;
+/// assert_eq!((a, b.as_str(), c), (1, "two", None)); // a missing value is nil
+/// let first: i64 = vm.load("10, 20, 30").eval()?; // extra values are dropped
+/// assert_eq!(first, 10);
+/// let all: Variadic<i64> = vm.load("10, 20, 30").eval()?;
+/// assert_eq!(all.0, [10, 20, 30]);
+/// # Ok::<(), strata::Error>(())
+/// ```
 pub trait FromLuaMulti: Sized {
     fn from_lua_multi(values: MultiValue, vm: &Vm) -> Result<Self>;
 
@@ -133,6 +198,18 @@ fn arg_at<T: FromLua>(args: &[Raw], i: usize, first: usize, vm: &Vm) -> Result<T
 }
 
 /// Any number of values of one type: the rest of the arguments or results.
+///
+/// ```
+/// use strata::Variadic;
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let sum = vm.create_function(|_, nums: Variadic<i64>| Ok(nums.iter().sum::<i64>()))?;
+/// vm.globals().set("sum", sum)?;
+/// assert_eq!(vm.load("sum(1, 2, 3, 4)").eval::<i64>()?, 10);
+/// let letters = vm.create_function(|_, ()| Ok(Variadic(vec!["a", "b", "c"])))?;
+/// vm.globals().set("letters", letters)?;
+/// assert_eq!(vm.load("select('#', letters())").eval::<i64>()?, 3);
+/// # Ok::<(), strata::Error>(())
+/// ```
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Variadic<T>(pub Vec<T>);
 

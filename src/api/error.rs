@@ -6,6 +6,14 @@ use std::sync::Arc;
 /// An error of the embedding API: what a chunk, a call or a conversion failed with.
 ///
 /// `Send + Sync`, so it goes into `anyhow::Error` and across threads.
+///
+/// ```
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// match vm.load("error('boom')").set_name("=main").exec() {
+///     Err(strata::Error::RuntimeError { message, .. }) => assert_eq!(message, "main:1: boom"),
+///     other => panic!("expected a runtime error, got {other:?}"),
+/// }
+/// ```
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum Error {
@@ -50,6 +58,16 @@ pub enum Error {
 
 impl Error {
     /// Wraps any error of the host's, to return it from a Rust function called by Lua.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let parse = vm.create_function(|_, s: String| s.parse::<i64>().map_err(strata::Error::external))?;
+    /// vm.globals().set("parse", parse)?;
+    /// assert_eq!(vm.load("parse('42')").eval::<i64>()?, 42);
+    /// let err = vm.load("parse('x')").exec().unwrap_err();
+    /// assert!(err.to_string().contains("invalid digit found in string"));
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn external<E: Into<Box<dyn std::error::Error + Send + Sync>>>(err: E) -> Error {
         Error::ExternalError(Arc::from(err.into()))
     }
@@ -61,6 +79,18 @@ impl Error {
 
     /// A [`Error::RuntimeError`] with this message and no traceback: what a Rust function
     /// returns to raise a plain Lua error.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let check = vm.create_function(|_, n: i64| {
+    ///     if n < 0 { Err(strata::Error::runtime("negative")) } else { Ok(n) }
+    /// })?;
+    /// vm.globals().set("check", check)?;
+    /// let (ok, message): (bool, String) = vm.load("pcall(check, -1)").eval()?;
+    /// assert!(!ok);
+    /// assert_eq!(message, "negative");
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn runtime(message: impl Into<String>) -> Error {
         Error::RuntimeError { message: message.into(), traceback: String::new(), value: None }
     }
@@ -70,6 +100,19 @@ impl Error {
 /// to the value, which its VM keeps for the most recent errors (`Send + Sync`, as the error
 /// is). [`crate::Vm::error_value`] gives the value back; a Rust function that returns the
 /// error raises the same value again.
+///
+/// ```
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let err = vm.load("error({code = 7})").exec().unwrap_err();
+/// assert!(matches!(err, strata::Error::RuntimeError { value: Some(_), .. }));
+/// let t = vm.error_value(&err).unwrap().try_into_table().unwrap();
+/// assert_eq!(t.get::<i64>("code")?, 7);
+/// // returned from a Rust function, the error raises the same table again
+/// let relay = vm.create_function(move |_, ()| Err::<(), _>(err.clone()))?;
+/// vm.globals().set("relay", relay)?;
+/// assert_eq!(vm.load("select(2, pcall(relay)).code").eval::<i64>()?, 7);
+/// # Ok::<(), strata::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorValue {
     pub(crate) vm: u64,
@@ -134,6 +177,20 @@ impl std::error::Error for Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Turns any error into an [`Error`] (`.into_lua_err()`), for `?` in Rust functions.
+///
+/// ```
+/// use strata::ExternalError;
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let greet = vm.create_function(|_, name: String| {
+///     if name.is_empty() {
+///         return Err("empty name".into_lua_err());
+///     }
+///     Ok(format!("hello, {name}"))
+/// })?;
+/// assert_eq!(greet.call::<String>("lua")?, "hello, lua");
+/// assert!(greet.call::<String>("").unwrap_err().to_string().contains("empty name"));
+/// # Ok::<(), strata::Error>(())
+/// ```
 pub trait ExternalError {
     fn into_lua_err(self) -> Error;
 }
@@ -145,6 +202,16 @@ impl<E: Into<Box<dyn std::error::Error + Send + Sync>>> ExternalError for E {
 }
 
 /// `.into_lua_err()` on a `Result` of any error.
+///
+/// ```
+/// use strata::ExternalResult;
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let parse = vm.create_function(|_, s: String| s.parse::<u8>().into_lua_err())?;
+/// assert_eq!(parse.call::<u8>("200")?, 200);
+/// let err = parse.call::<u8>("300").unwrap_err();
+/// assert!(err.to_string().contains("number too large"));
+/// # Ok::<(), strata::Error>(())
+/// ```
 pub trait ExternalResult<T> {
     fn into_lua_err(self) -> Result<T>;
 }

@@ -56,6 +56,15 @@ macro_rules! handle {
 
         impl $name {
             /// The object's address, as `tostring` shows it (stable while it lives).
+            ///
+            /// ```
+            /// let vm = strata::Vm::new(strata::VmConfig::default());
+            /// let t = vm.create_table()?;
+            /// vm.globals().set("t", &t)?;
+            /// let shown: String = vm.load("tostring(t)").eval()?;
+            /// assert_eq!(shown, format!("table: {:#x}", t.to_pointer()));
+            /// # Ok::<(), strata::Error>(())
+            /// ```
             pub fn to_pointer(&self) -> usize {
                 self.0.raw().payload as usize
             }
@@ -65,18 +74,55 @@ macro_rules! handle {
 
 handle!(
     /// A Lua table.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t: strata::Table = vm.load("{10, 20, 30, name = 'list'}").eval()?;
+    /// assert_eq!(t.get::<String>("name")?, "list");
+    /// t.push(40)?;
+    /// assert_eq!(t.raw_len(), 4);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     Table, "table"
 );
 handle!(
     /// A Lua function (a Lua closure, a builtin, or a Rust function).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let f: strata::Function = vm.load("function(a, b) return a + b, a * b end").eval()?;
+    /// let (sum, product): (i64, i64) = f.call((3, 4))?;
+    /// assert_eq!((sum, product), (7, 12));
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     Function, "function"
 );
 handle!(
     /// A Lua string: bytes, not necessarily UTF-8.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let s: strata::LuaString = vm.load("string.char(104, 105, 255)").eval()?;
+    /// assert_eq!(s.as_bytes(), b"hi\xff");
+    /// assert!(s.to_str().is_err()); // not UTF-8
+    /// assert_eq!(s.to_string_lossy(), "hi\u{fffd}");
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     LuaString, "string"
 );
 handle!(
     /// A coroutine.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let co: strata::Thread = vm
+    ///     .load("coroutine.create(function(a) local b = coroutine.yield(a * 2) return a + b end)")
+    ///     .eval()?;
+    /// assert_eq!(co.resume::<i64>(5)?, 10);
+    /// assert_eq!(co.resume::<i64>(1)?, 6);
+    /// assert_eq!(co.status(), "dead");
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     Thread, "thread"
 );
 handle!(
@@ -86,6 +132,18 @@ handle!(
 );
 
 /// A Lua value of any type.
+///
+/// ```
+/// use strata::Value;
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let v: strata::MultiValue = vm.load("nil, true, 1, 1.5, {}").eval()?;
+/// assert_eq!(v[0], Value::Nil);
+/// assert_eq!(v[1], Value::Boolean(true));
+/// assert_eq!(v[2], Value::Integer(1));
+/// assert_eq!(v[3], Value::Number(1.5));
+/// assert!(matches!(v[4], Value::Table(_)));
+/// # Ok::<(), strata::Error>(())
+/// ```
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Value {
     #[default]
@@ -102,6 +160,14 @@ pub enum Value {
 
 impl Value {
     /// Lua's name of the value's type (`"nil"`, `"number"`, ...).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let v: strata::MultiValue = vm.load("nil, 1, 2.5, 'x', print").eval()?;
+    /// let names: Vec<&str> = v.iter().map(|v| v.type_name()).collect();
+    /// assert_eq!(names, ["nil", "number", "number", "string", "function"]);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn type_name(&self) -> &'static str {
         match self {
             Value::Nil => "nil",
@@ -115,16 +181,44 @@ impl Value {
         }
     }
 
+    /// Whether the value is nil (`false` is not).
+    ///
+    /// ```
+    /// use strata::Value;
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// assert!(vm.globals().get::<Value>("undefined")?.is_nil());
+    /// assert!(!vm.globals().get::<Value>("print")?.is_nil());
+    /// assert!(!Value::Boolean(false).is_nil());
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn is_nil(&self) -> bool {
         matches!(self, Value::Nil)
     }
 
     /// The table, if the value is one.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let v: strata::Value = vm.load("{answer = 42}").eval()?;
+    /// let t = v.try_into_table().unwrap();
+    /// assert_eq!(t.get::<i64>("answer")?, 42);
+    /// assert!(strata::Value::Integer(1).try_into_table().is_none());
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn try_into_table(self) -> Option<Table> {
         if let Value::Table(t) = self { Some(t) } else { None }
     }
 
     /// The function, if the value is one.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let v: strata::Value = vm.globals().get("tostring")?;
+    /// let f = v.try_into_function().unwrap();
+    /// assert_eq!(f.call::<String>(12)?, "12");
+    /// assert!(strata::Value::Nil.try_into_function().is_none());
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn try_into_function(self) -> Option<Function> {
         if let Value::Function(f) = self { Some(f) } else { None }
     }
@@ -180,11 +274,27 @@ impl Value {
 
 impl LuaString {
     /// The bytes.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let s: strata::LuaString = vm.load("'a\\0b'").eval()?;
+    /// assert_eq!(s.as_bytes(), b"a\0b");
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn as_bytes(&self) -> Vec<u8> {
         self.0.raw().str_bytes().to_vec()
     }
 
     /// The string as UTF-8, or an error if it is not.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let s: strata::LuaString = vm.load("'lua' .. 54").eval()?;
+    /// assert_eq!(s.to_str()?, "lua54");
+    /// let bad: strata::LuaString = vm.load("string.char(255)").eval()?;
+    /// assert!(bad.to_str().is_err());
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn to_str(&self) -> Result<String> {
         String::from_utf8(self.as_bytes()).map_err(|e| Error::FromLuaConversionError {
             from: "string",
@@ -194,6 +304,13 @@ impl LuaString {
     }
 
     /// The string, with invalid UTF-8 replaced by U+FFFD.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let s = vm.create_string(b"ok\xff")?;
+    /// assert_eq!(s.to_string_lossy(), "ok\u{fffd}");
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn to_string_lossy(&self) -> String {
         String::from_utf8_lossy(self.0.raw().str_bytes()).into_owned()
     }
@@ -224,6 +341,15 @@ impl Table {
     }
 
     /// `t[key]`, as Lua code reads it (`__index` runs).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t: strata::Table =
+    ///     vm.load("setmetatable({a = 1}, {__index = function(_, k) return k .. '!' end})").eval()?;
+    /// assert_eq!(t.get::<i64>("a")?, 1);
+    /// assert_eq!(t.get::<String>("b")?, "b!"); // from __index
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn get<V: FromLua>(&self, key: impl IntoLua) -> Result<V> {
         let inner = self.inner();
         let vm = crate::Vm::from_inner_ref(inner);
@@ -243,6 +369,15 @@ impl Table {
     }
 
     /// `t[key] = value`, as Lua code stores it (`__newindex` runs).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t: strata::Table =
+    ///     vm.load("setmetatable({}, {__newindex = function(t, k, v) rawset(t, k, v * 2) end})").eval()?;
+    /// t.set("x", 21)?; // through __newindex
+    /// assert_eq!(t.raw_get::<i64>("x")?, 42);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn set(&self, key: impl IntoLua, value: impl IntoLua) -> Result<()> {
         let inner = self.inner();
         let vm = crate::Vm::from_inner_ref(inner);
@@ -258,6 +393,15 @@ impl Table {
     }
 
     /// `rawget(t, key)`.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t: strata::Table = vm.load("setmetatable({a = 1}, {__index = function() return 0 end})").eval()?;
+    /// assert_eq!(t.raw_get::<i64>("a")?, 1);
+    /// assert_eq!(t.raw_get::<Option<i64>>("b")?, None); // __index does not run
+    /// assert_eq!(t.get::<i64>("b")?, 0);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn raw_get<V: FromLua>(&self, key: impl IntoLua) -> Result<V> {
         let vm = crate::Vm::from_inner(Rc::clone(self.inner()));
         let k = key.into_raw(&vm)?;
@@ -267,6 +411,16 @@ impl Table {
     }
 
     /// `rawset(t, key, value)`.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t: strata::Table =
+    ///     vm.load("setmetatable({}, {__newindex = function() error('read-only') end})").eval()?;
+    /// assert!(t.set("x", 1).is_err());
+    /// t.raw_set("x", 1)?; // __newindex does not run
+    /// assert_eq!(t.get::<i64>("x")?, 1);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn raw_set(&self, key: impl IntoLua, value: impl IntoLua) -> Result<()> {
         let inner = self.inner();
         let vm = crate::Vm::from_inner_ref(inner);
@@ -275,6 +429,14 @@ impl Table {
     }
 
     /// `#t`, as Lua code computes it (`__len` runs).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t: strata::Table = vm.load("setmetatable({1, 2}, {__len = function() return 10 end})").eval()?;
+    /// assert_eq!(t.len()?, 10);
+    /// assert_eq!(t.raw_len(), 2);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn len(&self) -> Result<i64> {
         let inner = self.inner();
         let t = self.0.raw();
@@ -283,24 +445,58 @@ impl Table {
     }
 
     /// `rawlen(t)`: the border of the table's sequence.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t: strata::Table = vm.load("{'a', 'b', 'c', x = 1}").eval()?;
+    /// assert_eq!(t.raw_len(), 3);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn raw_len(&self) -> usize {
         // SAFETY: a handle's table is live.
         unsafe { (*self.0.raw().as_table_ptr()).len() as usize }
     }
 
     /// Whether the table has no entries.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t = vm.create_table()?;
+    /// assert!(t.is_empty());
+    /// t.set("k", true)?;
+    /// assert!(!t.is_empty());
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         // SAFETY: a handle's table is live.
         matches!(unsafe { (*self.0.raw().as_table_ptr()).next(Raw::NIL) }, Ok(None))
     }
 
     /// Appends `value` at `#t + 1` (raw).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t = vm.create_sequence_from(["a", "b"])?;
+    /// t.push("c")?;
+    /// assert_eq!(t.raw_len(), 3);
+    /// assert_eq!(t.get::<String>(3)?, "c");
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn push(&self, value: impl IntoLua) -> Result<()> {
         let n = self.raw_len() as i64;
         self.raw_set(n + 1, value)
     }
 
     /// The metatable, if any (raw: `__metatable` is not consulted).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t: strata::Table = vm.load("setmetatable({}, {__name = 'Thing'})").eval()?;
+    /// let mt = t.metatable().unwrap();
+    /// assert_eq!(mt.get::<String>("__name")?, "Thing");
+    /// assert!(vm.create_table()?.metatable().is_none());
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn metatable(&self) -> Option<Table> {
         // SAFETY: a handle's table is live.
         let mt = unsafe { (*self.0.raw().as_table_ptr()).metatable };
@@ -309,6 +505,17 @@ impl Table {
 
     /// Sets or removes the metatable (registering the table for finalization when it has
     /// `__gc`, as `setmetatable` does).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t = vm.create_table()?;
+    /// let mt: strata::Table = vm.load("{__index = function(_, k) return k:upper() end}").eval()?;
+    /// t.set_metatable(Some(mt))?;
+    /// assert_eq!(t.get::<String>("abc")?, "ABC");
+    /// t.set_metatable(None)?;
+    /// assert_eq!(t.get::<Option<String>>("abc")?, None);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn set_metatable(&self, metatable: Option<Table>) -> Result<()> {
         let inner = self.inner();
         let mt = match &metatable {
@@ -326,22 +533,62 @@ impl Table {
     }
 
     /// The key-value pairs in `next` order (raw), converted as they are read.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t: strata::Table = vm.load("{a = 1, b = 2, c = 3}").eval()?;
+    /// let mut pairs = t.pairs::<String, i64>().collect::<strata::Result<Vec<_>>>()?;
+    /// pairs.sort();
+    /// assert_eq!(pairs, [("a".to_string(), 1), ("b".to_string(), 2), ("c".to_string(), 3)]);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn pairs<K: FromLua, V: FromLua>(&self) -> TablePairs<K, V> {
         TablePairs { table: self.clone(), key: Some(Value::Nil), _kv: std::marker::PhantomData }
     }
 
     /// The values `t[1]`, `t[2]`, ... up to the first nil (raw), converted as they are read.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t: strata::Table = vm.load("{10, 20, 30, nil, 50}").eval()?;
+    /// let v = t.sequence_values::<i64>().collect::<strata::Result<Vec<_>>>()?;
+    /// assert_eq!(v, [10, 20, 30]); // stops at the first nil
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn sequence_values<V: FromLua>(&self) -> TableSequence<V> {
         TableSequence { table: self.clone(), index: 1, _v: std::marker::PhantomData }
     }
 
     /// Whether the table holds `key` (raw: its value is not nil).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t: strata::Table = vm.load("{x = 1, y = false}").eval()?;
+    /// assert!(t.contains_key("x")?);
+    /// assert!(t.contains_key("y")?); // false is a value
+    /// assert!(!t.contains_key("z")?);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn contains_key(&self, key: impl IntoLua) -> Result<bool> {
         Ok(!self.raw_get::<Value>(key)?.is_nil())
     }
 }
 
 /// The iterator of [`Table::pairs`].
+///
+/// ```
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let t: strata::Table = vm.load("{x = 1, y = 2, z = 'three'}").eval()?;
+/// let mut sum = 0;
+/// for pair in t.pairs::<String, i64>() {
+///     match pair {
+///         Ok((_, v)) => sum += v,
+///         Err(e) => assert!(e.to_string().contains("string to i64")), // "three"
+///     }
+/// }
+/// assert_eq!(sum, 3);
+/// # Ok::<(), strata::Error>(())
+/// ```
 pub struct TablePairs<K, V> {
     table: Table,
     /// The last key (held: the loop body may collect).
@@ -380,6 +627,14 @@ impl<K: FromLua, V: FromLua> Iterator for TablePairs<K, V> {
 }
 
 /// The iterator of [`Table::sequence_values`].
+///
+/// ```
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let t = vm.create_sequence_from([1.5, 2.5, 3.0])?;
+/// let total = t.sequence_values::<f64>().sum::<strata::Result<f64>>()?;
+/// assert_eq!(total, 7.0);
+/// # Ok::<(), strata::Error>(())
+/// ```
 pub struct TableSequence<V> {
     table: Table,
     index: i64,
@@ -404,6 +659,16 @@ impl<V: FromLua> Iterator for TableSequence<V> {
 impl Function {
     /// Calls the function with `args` (a value, a tuple for several, `()` for none) and
     /// converts its results to `R` (a value, a tuple, `()`, [`super::MultiValue`]).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let f: strata::Function = vm.load("function(...) return select('#', ...), ... end").eval()?;
+    /// assert_eq!(f.call::<i64>(())?, 0);
+    /// let all: strata::MultiValue = f.call(("a", 2))?;
+    /// assert_eq!(all.len(), 3);
+    /// assert_eq!(all[2], strata::Value::Integer(2));
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn call<R: FromLuaMulti>(&self, args: impl IntoLuaMulti) -> Result<R> {
         let inner = &self.0.inner;
         let vm = crate::Vm::from_inner_ref(inner);
@@ -427,6 +692,17 @@ impl Thread {
     /// returns, converted to `R`. An error inside it comes back as the error (the
     /// coroutine is dead after); resuming a dead coroutine is the error
     /// `cannot resume dead coroutine`.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let f: strata::Function = vm.load("function() coroutine.yield(1) end").eval()?;
+    /// let co = vm.create_thread(f)?;
+    /// assert_eq!(co.resume::<i64>(())?, 1);
+    /// co.resume::<()>(())?; // runs to the end
+    /// let err = co.resume::<()>(()).unwrap_err();
+    /// assert!(err.to_string().contains("cannot resume dead coroutine"));
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn resume<R: FromLuaMulti>(&self, args: impl IntoLuaMulti) -> Result<R> {
         let inner = &self.0.inner;
         let vm = crate::Vm::from_inner_ref(inner);
@@ -443,11 +719,33 @@ impl Thread {
     }
 
     /// Whether [`Thread::resume`] can run it (it is suspended).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let co: strata::Thread = vm.load("coroutine.create(function() coroutine.yield() end)").eval()?;
+    /// assert!(co.is_resumable());
+    /// co.resume::<()>(())?; // suspended at the yield
+    /// assert!(co.is_resumable());
+    /// co.resume::<()>(())?;
+    /// assert!(!co.is_resumable());
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn is_resumable(&self) -> bool {
         self.status() == "suspended"
     }
 
     /// `coroutine.status`: `"suspended"`, `"running"`, `"normal"` or `"dead"`.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let status = vm.create_function(|_, co: strata::Thread| Ok(co.status()))?;
+    /// vm.globals().set("status", status)?;
+    /// let co: strata::Thread = vm.load("coroutine.create(function() return status(coroutine.running()) end)").eval()?;
+    /// assert_eq!(co.status(), "suspended");
+    /// assert_eq!(co.resume::<String>(())?, "running");
+    /// assert_eq!(co.status(), "dead");
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn status(&self) -> &'static str {
         crate::state::VmState::thread_status(self.0.inner.state(), self.0.raw()).name()
     }

@@ -62,6 +62,23 @@ pub trait UserData: Sized + 'static {
 }
 
 /// The fields of a [`UserData`] type. Names are Lua field names (`ud.name`).
+///
+/// ```
+/// use strata::{UserData, UserDataFields};
+///
+/// struct Counter { n: i64 }
+/// impl UserData for Counter {
+///     fn add_fields<F: UserDataFields<Self>>(fields: &mut F) {
+///         fields.add_field("kind", "counter");
+///         fields.add_field_method_get("n", |_, c| Ok(c.n));
+///         fields.add_field_method_set("n", |_, c, v: i64| { c.n = v; Ok(()) });
+///     }
+/// }
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// vm.globals().set("c", Counter { n: 1 })?;
+/// assert_eq!(vm.load("c.n = c.n + 41; return c.kind .. c.n").eval::<String>()?, "counter42");
+/// # Ok::<(), strata::Error>(())
+/// ```
 pub trait UserDataFields<T> {
     /// A field with a fixed value (read-only).
     fn add_field<V: IntoLua>(&mut self, name: impl ToString, value: V);
@@ -91,6 +108,23 @@ pub trait UserDataFields<T> {
 
 /// The methods and metamethods of a [`UserData`] type. A method is called as `ud:name(...)`;
 /// its first argument is the userdata (`bad argument #1` when it is not one of this type).
+///
+/// ```
+/// use strata::{UserData, UserDataMethods};
+///
+/// struct Stack(Vec<i64>);
+/// impl UserData for Stack {
+///     fn add_methods<M: UserDataMethods<Self>>(methods: &mut M) {
+///         methods.add_method_mut("push", |_, s, v: i64| { s.0.push(v); Ok(()) });
+///         methods.add_method("peek", |_, s, ()| Ok(s.0.last().copied()));
+///         methods.add_meta_method("__len", |_, s, ()| Ok(s.0.len()));
+///     }
+/// }
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// vm.globals().set("s", Stack(Vec::new()))?;
+/// assert_eq!(vm.load("s:push(1); s:push(2); return s:peek(), #s").eval::<(i64, i64)>()?, (2, 2));
+/// # Ok::<(), strata::Error>(())
+/// ```
 pub trait UserDataMethods<T> {
     /// A method that reads the value.
     fn add_method<A, R, M>(&mut self, name: impl ToString, method: M)
@@ -148,6 +182,23 @@ pub trait UserDataMethods<T> {
 }
 
 /// The metamethods Lua 5.4 knows, by name (`MetaMethod::Add` is `"__add"`).
+///
+/// ```
+/// use strata::{MetaMethod, UserData, UserDataMethods};
+///
+/// struct Money(i64);
+/// impl UserData for Money {
+///     fn add_methods<M: UserDataMethods<Self>>(methods: &mut M) {
+///         methods.add_meta_method(MetaMethod::Add, |_, m, n: i64| Ok(Money(m.0 + n)));
+///         methods.add_meta_method(MetaMethod::ToString, |_, m, ()| Ok(format!("${}", m.0)));
+///     }
+/// }
+/// assert_eq!(MetaMethod::Add.name(), "__add");
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// vm.globals().set("price", Money(3))?;
+/// assert_eq!(vm.load("tostring(price + 4)").eval::<String>()?, "$7");
+/// # Ok::<(), strata::Error>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MetaMethod {
@@ -229,6 +280,21 @@ enum Entry {
 
 /// Collects a [`UserData`] type's declarations (the `F` and `M` its `add_fields` and
 /// `add_methods` get).
+///
+/// ```
+/// use strata::{UserData, UserDataMethods};
+///
+/// struct Handle;
+/// impl UserData for Handle {
+///     fn add_methods<M: UserDataMethods<Self>>(methods: &mut M) {
+///         // `M` is `UserDataRegistry<Handle>`: it keeps the first declaration that fails
+///         methods.add_meta_method("__gc", |_, _, ()| Ok(()));
+///     }
+/// }
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let err = vm.create_userdata(Handle).unwrap_err();
+/// assert!(err.to_string().contains("implement Drop instead"));
+/// ```
 pub struct UserDataRegistry<T> {
     vm: Vm,
     entries: Vec<Entry>,
@@ -511,12 +577,37 @@ impl AnyUserData {
     }
 
     /// Whether the value is a `T` made by [`Vm::create_userdata`].
+    ///
+    /// ```
+    /// use strata::UserData;
+    ///
+    /// struct A;
+    /// impl UserData for A {}
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let ud = vm.create_userdata(A)?;
+    /// assert!(ud.is::<A>());
+    /// assert!(!ud.is::<String>());
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn is<T: 'static>(&self) -> bool {
         cell_of::<T>(self.0.raw()).is_some()
     }
 
     /// The Rust value, borrowed (fails with [`Error::UserDataTypeMismatch`] for another
     /// type, [`Error::UserDataBorrowError`] while a `_mut` method changes it).
+    ///
+    /// ```
+    /// use strata::{AnyUserData, UserData};
+    ///
+    /// struct Config { name: String }
+    /// impl UserData for Config {}
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// vm.globals().set("cfg", Config { name: "prod".into() })?;
+    /// let ud: AnyUserData = vm.globals().get("cfg")?;
+    /// assert_eq!(ud.borrow::<Config>()?.name, "prod");
+    /// assert!(matches!(ud.borrow::<String>(), Err(strata::Error::UserDataTypeMismatch)));
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn borrow<T: 'static>(&self) -> Result<std::cell::Ref<'_, T>> {
         // (The handle keeps the userdata, and so its value, alive as long as `self`.)
         let cell = cell_of::<T>(self.0.raw()).ok_or(Error::UserDataTypeMismatch)?;
@@ -525,12 +616,38 @@ impl AnyUserData {
 
     /// The Rust value, borrowed mutably (fails with [`Error::UserDataTypeMismatch`] for
     /// another type, [`Error::UserDataBorrowMutError`] while it is borrowed).
+    ///
+    /// ```
+    /// use strata::UserData;
+    ///
+    /// struct Counter(i64);
+    /// impl UserData for Counter {}
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let ud = vm.create_userdata(Counter(0))?;
+    /// ud.borrow_mut::<Counter>()?.0 += 5;
+    /// let held = ud.borrow::<Counter>()?;
+    /// assert_eq!(held.0, 5);
+    /// assert!(matches!(ud.borrow_mut::<Counter>(), Err(strata::Error::UserDataBorrowMutError)));
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn borrow_mut<T: 'static>(&self) -> Result<std::cell::RefMut<'_, T>> {
         let cell = cell_of::<T>(self.0.raw()).ok_or(Error::UserDataTypeMismatch)?;
         cell.try_borrow_mut().map_err(|_| Error::UserDataBorrowMutError)
     }
 
     /// The metatable (`None` for none).
+    ///
+    /// ```
+    /// use strata::UserData;
+    ///
+    /// struct Point;
+    /// impl UserData for Point {}
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let ud = vm.create_userdata(Point)?;
+    /// let mt = ud.metatable().unwrap();
+    /// assert_eq!(mt.get::<String>("__name")?, "Point");
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn metatable(&self) -> Option<Table> {
         let v = self.0.raw();
         let inner = &self.0.inner;
@@ -552,6 +669,23 @@ impl Vm {
     /// when the VM ends; its size counts toward the memory limit. (A value that holds handles
     /// of the VM keeps the VM alive: do not store a VM's handles in its own userdata for
     /// longer than its life, or it is never freed.)
+    ///
+    /// ```
+    /// use strata::{UserData, UserDataMethods};
+    ///
+    /// struct Timer { ticks: u32 }
+    /// impl UserData for Timer {
+    ///     fn add_methods<M: UserDataMethods<Self>>(methods: &mut M) {
+    ///         methods.add_method("ticks", |_, t, ()| Ok(t.ticks));
+    ///     }
+    /// }
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let timer = vm.create_userdata(Timer { ticks: 3 })?;
+    /// vm.globals().set("timer", &timer)?;
+    /// assert_eq!(vm.load("timer:ticks()").eval::<u32>()?, 3);
+    /// assert_eq!(vm.load("type(timer)").eval::<String>()?, "userdata");
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn create_userdata<T: UserData>(&self, data: T) -> Result<AnyUserData> {
         let mt = self.userdata_metatable::<T>()?;
         let state = self.inner.state();

@@ -13,6 +13,13 @@ pub(crate) static HOST_FUNCTION: std::sync::LazyLock<u32> =
     std::sync::LazyLock::new(|| lookup(Lib::Base, "host function").expect("the host function builtin"));
 
 /// Source to run, from [`Vm::load`]: give it a name, then run it or make a function of it.
+///
+/// ```
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// let chunk = vm.load("local a, b = ... return a .. b").set_name("=concat");
+/// assert_eq!(chunk.call::<String>(("x", "y"))?, "xy");
+/// # Ok::<(), strata::Error>(())
+/// ```
 #[must_use = "a chunk does nothing until it is run (`exec`, `eval`, `call`) or made a function"]
 pub struct Chunk<'a> {
     vm: &'a Vm,
@@ -22,6 +29,15 @@ pub struct Chunk<'a> {
 }
 
 /// Source a chunk is made from: `&str`, `String`, `&[u8]`, `Vec<u8>`.
+///
+/// ```
+/// let vm = strata::Vm::new(strata::VmConfig::default());
+/// assert_eq!(vm.load("1").eval::<i64>()?, 1);
+/// assert_eq!(vm.load(String::from("2")).eval::<i64>()?, 2);
+/// assert_eq!(vm.load(b"3").eval::<i64>()?, 3);
+/// assert_eq!(vm.load(vec![b'4']).eval::<i64>()?, 4);
+/// # Ok::<(), strata::Error>(())
+/// ```
 pub trait AsChunk {
     fn into_source(self) -> Vec<u8>;
 }
@@ -61,24 +77,61 @@ impl<'a> Chunk<'a> {
     /// The chunk's name as Lua's `load` takes it: `"=name"` shows as `name` in messages,
     /// `"@file.lua"` as `file.lua`, anything else as `[string "..."]`. Without a name, the
     /// source itself names the chunk (as `load(s)` does).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let err = vm.load("error('bad')").set_name("=config").exec().unwrap_err();
+    /// assert!(err.to_string().starts_with("config:1: bad"));
+    /// let err = vm.load("error('bad')").set_name("@init.lua").exec().unwrap_err();
+    /// assert!(err.to_string().starts_with("init.lua:1: bad"));
+    /// let err = vm.load("error('bad')").exec().unwrap_err();
+    /// assert!(err.to_string().starts_with("[string \"error('bad')\"]:1: bad"));
+    /// ```
     pub fn set_name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
     }
 
     /// The chunk's `_ENV` (its globals) instead of the global table.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let env = vm.create_table()?;
+    /// env.set("x", 2)?;
+    /// vm.load("y = x * 21").set_environment(env.clone()).exec()?;
+    /// assert_eq!(env.get::<i64>("y")?, 42);
+    /// assert_eq!(vm.globals().get::<Option<i64>>("y")?, None);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn set_environment(mut self, env: Table) -> Self {
         self.env = Some(env);
         self
     }
 
     /// Runs the chunk, dropping what it returns.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// vm.load("count = (count or 0) + 1").exec()?;
+    /// vm.load("count = (count or 0) + 1").exec()?;
+    /// assert_eq!(vm.globals().get::<i64>("count")?, 2);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn exec(self) -> Result<()> {
         self.into_function()?.call(())
     }
 
     /// Runs the chunk and converts what it returns. Source that is an expression
     /// (`"1 + 2"`) is evaluated as one (`return 1 + 2`).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// assert_eq!(vm.load("1 + 2").eval::<i64>()?, 3); // an expression
+    /// assert_eq!(vm.load("local x = 4 return x * x").eval::<i64>()?, 16); // a block
+    /// let (n, s): (i64, String) = vm.load("10, 'ten'").eval()?;
+    /// assert_eq!((n, s.as_str()), (10, "ten"));
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn eval<R: FromLuaMulti>(self) -> Result<R> {
         let mut expr = b"return ".to_vec();
         expr.extend_from_slice(&self.source);
@@ -92,11 +145,30 @@ impl<'a> Chunk<'a> {
     }
 
     /// Runs the chunk with `args` (its `...`) and converts what it returns.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let sum: i64 = vm
+    ///     .load("local s = 0 for _, v in ipairs({...}) do s = s + v end return s")
+    ///     .call((1, 2, 3))?;
+    /// assert_eq!(sum, 6);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn call<R: FromLuaMulti>(self, args: impl IntoLuaMulti) -> Result<R> {
         self.into_function()?.call(args)
     }
 
     /// Compiles the chunk into a function (nothing runs).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let f = vm.load("n = (n or 0) + 1").into_function()?;
+    /// assert_eq!(vm.globals().get::<Option<i64>>("n")?, None); // nothing ran yet
+    /// f.call::<()>(())?;
+    /// f.call::<()>(())?;
+    /// assert_eq!(vm.globals().get::<i64>("n")?, 2);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn into_function(self) -> Result<Function> {
         let name = match &self.name {
             Some(n) => n.as_bytes().to_vec(),
@@ -145,17 +217,47 @@ impl Vm {
     }
 
     /// The global table (`_G`).
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// vm.globals().set("limit", 10)?;
+    /// assert_eq!(vm.load("limit * 2").eval::<i64>()?, 20);
+    /// vm.load("answer = 42").exec()?;
+    /// assert_eq!(vm.globals().get::<i64>("answer")?, 42);
+    /// assert_eq!(vm.globals(), vm.load("_G").eval::<strata::Table>()?);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn globals(&self) -> Table {
         let g = self.inner.state().libs.globals;
         Table(Ref::new(&self.inner, Raw::from_table(g)))
     }
 
     /// A new empty table.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t = vm.create_table()?;
+    /// t.set("name", "strata")?;
+    /// vm.globals().set("info", t)?;
+    /// assert_eq!(vm.load("info.name").eval::<String>()?, "strata");
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn create_table(&self) -> Result<Table> {
         self.create_table_with_capacity(0, 0)
     }
 
     /// A new table with room for `narr` sequence values and `nrec` other entries.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t = vm.create_table_with_capacity(100, 0)?;
+    /// assert_eq!(t.raw_len(), 0);
+    /// for i in 1..=100 {
+    ///     t.push(i * i)?;
+    /// }
+    /// assert_eq!((t.raw_len(), t.get::<i64>(10)?), (100, 100));
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn create_table_with_capacity(&self, narr: usize, nrec: usize) -> Result<Table> {
         let state = self.inner.state();
         let t = state.heap.alloc_table(narr, nrec).map_err(|_| Error::memory())?;
@@ -163,6 +265,14 @@ impl Vm {
     }
 
     /// A table with the sequence `values`.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let t = vm.create_sequence_from(["a", "b", "c"])?;
+    /// vm.globals().set("letters", t)?;
+    /// assert_eq!(vm.load("table.concat(letters, ',')").eval::<String>()?, "a,b,c");
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn create_sequence_from<V: super::IntoLua>(&self, values: impl IntoIterator<Item = V>) -> Result<Table> {
         let t = self.create_table()?;
         for (i, v) in values.into_iter().enumerate() {
@@ -172,6 +282,15 @@ impl Vm {
     }
 
     /// A Lua string of these bytes.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let s = vm.create_string(b"\x00bin\xff")?;
+    /// assert_eq!(s.as_bytes(), b"\x00bin\xff");
+    /// vm.globals().set("s", s)?;
+    /// assert_eq!(vm.load("#s").eval::<i64>()?, 5);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn create_string(&self, bytes: impl AsRef<[u8]>) -> Result<LuaString> {
         let state = self.inner.state();
         let bytes = bytes.as_ref();
@@ -218,6 +337,18 @@ impl Vm {
 
     /// [`Vm::create_function`] for a function that mutates what it captured. Called again
     /// while it runs (through Lua), it raises an error instead.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let mut last = 0;
+    /// let next_id = vm.create_function_mut(move |_, ()| {
+    ///     last += 1;
+    ///     Ok(last)
+    /// })?;
+    /// vm.globals().set("next_id", next_id)?;
+    /// assert_eq!(vm.load("next_id(), next_id(), next_id()").eval::<(i64, i64, i64)>()?, (1, 2, 3));
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn create_function_mut<A, R, F>(&self, f: F) -> Result<Function>
     where
         A: FromLuaMulti,
@@ -303,11 +434,30 @@ impl Vm {
     }
 
     /// Runs a full garbage collection.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// vm.load("cache = setmetatable({}, {__mode = 'v'}) cache[1] = {}").exec()?;
+    /// vm.gc_collect(); // the table in the weak cache has no other reference
+    /// assert_eq!(vm.load("cache[1]").eval::<Option<strata::Table>>()?, None);
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn gc_collect(&self) {
         self.inner.state().collect();
     }
 
     /// Bytes the VM's heap holds now.
+    ///
+    /// ```
+    /// let vm = strata::Vm::new(strata::VmConfig::default());
+    /// let before = vm.used_memory();
+    /// let s = vm.create_string(vec![0u8; 1 << 20])?;
+    /// assert!(vm.used_memory() >= before + (1 << 20));
+    /// drop(s);
+    /// vm.gc_collect();
+    /// assert!(vm.used_memory() < before + (1 << 20));
+    /// # Ok::<(), strata::Error>(())
+    /// ```
     pub fn used_memory(&self) -> usize {
         self.inner.state().heap.allocated_bytes()
     }

@@ -188,7 +188,7 @@ pub static USERDATA_GETTER: std::sync::LazyLock<u32> = std::sync::LazyLock::new(
     crate::runtime::builtins::lookup(crate::runtime::builtins::Lib::Base, "host getter").expect("a builtin")
 });
 
-/// The builtin index of [`USERDATA_INDEX`] (`false`) or [`USERDATA_NEWINDEX`] (`true`).
+/// The builtin index of `USERDATA_INDEX` (`false`) or `USERDATA_NEWINDEX` (`true`).
 pub fn userdata_access_builtin(set: bool) -> u32 {
     if set { *USERDATA_NEWINDEX } else { *USERDATA_INDEX }
 }
