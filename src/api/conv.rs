@@ -150,6 +150,17 @@ pub trait IntoLuaMulti {
         }
         Ok(())
     }
+
+    /// [`IntoLuaMulti::push_raw`] but for the last value, which is returned (a Rust
+    /// function's last result goes back in registers, not through memory).
+    #[doc(hidden)]
+    fn push_raw_split(self, vm: &Vm, out: &mut Vec<Raw>) -> Result<Option<Raw>>
+    where
+        Self: Sized,
+    {
+        self.push_raw(vm, out)?;
+        Ok(out.pop())
+    }
 }
 
 /// Rust values made from several Lua values (a call's results, a Rust function's
@@ -571,6 +582,10 @@ impl<T: IntoLua> IntoLuaMulti for T {
         out.push(self.into_raw(vm)?);
         Ok(())
     }
+    #[inline]
+    fn push_raw_split(self, vm: &Vm, _: &mut Vec<Raw>) -> Result<Option<Raw>> {
+        self.into_raw(vm).map(Some)
+    }
 }
 
 impl<T: FromLua> FromLuaMulti for T {
@@ -622,6 +637,9 @@ impl IntoLuaMulti for () {
     }
     fn push_raw(self, _: &Vm, _: &mut Vec<Raw>) -> Result<()> {
         Ok(())
+    }
+    fn push_raw_split(self, _: &Vm, _: &mut Vec<Raw>) -> Result<Option<Raw>> {
+        Ok(None)
     }
 }
 

@@ -473,7 +473,7 @@ pub(crate) struct RustFn<F> {
 
 impl<F> HostFn for RustFn<F>
 where
-    F: Fn(&crate::Vm, &[Raw], &mut Vec<Raw>) -> Result<()>,
+    F: Fn(&crate::Vm, &[Raw], &mut Vec<Raw>) -> Result<Option<Raw>>,
 {
     fn call(&self, h: &mut dyn Host, args: &[Raw]) -> Result<Option<Raw>, BuiltinError> {
         let Some(inner) = self.vm.upgrade() else {
@@ -482,18 +482,29 @@ where
         let vm = crate::Vm::from_inner_ref(&inner);
         let mut out = inner.take_scratch();
         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.f)(vm, args, &mut out)));
-        let r = match r {
-            Ok(Ok(())) => {
-                let n = out.len();
-                if n > 1 && !h.room_for_results(n) {
-                    Err(BuiltinError::Located("stack overflow (too many results)".into()))
-                } else {
-                    let last = out.pop();
-                    out.iter().try_for_each(|&v| h.push_result(v)).map(|()| last)
-                }
+        // (Each arm gives the buffer back before it makes the result, which then goes
+        // straight to the caller.)
+        match r {
+            // All but the last result are pushed; the last is returned.
+            Ok(Ok(last)) if out.is_empty() => {
+                inner.put_scratch(out);
+                Ok(last)
             }
-            Ok(Err(e)) => Err(inner.lua_error_for(e)),
+            Ok(Ok(last)) => {
+                let pushed = if h.room_for_results(out.len() + 1) {
+                    out.iter().try_for_each(|&v| h.push_result(v))
+                } else {
+                    Err(BuiltinError::Located("stack overflow (too many results)".into()))
+                };
+                inner.put_scratch(out);
+                pushed.map(|()| last)
+            }
+            Ok(Err(e)) => {
+                inner.put_scratch(out);
+                Err(inner.lua_error_for(e))
+            }
             Err(panic) => {
+                inner.put_scratch(out);
                 let what = panic
                     .downcast_ref::<&str>()
                     .map(|s| s.to_string())
@@ -501,8 +512,6 @@ where
                     .unwrap_or_else(|| "a panic".into());
                 Err(inner.lua_error_for(Error::external(format!("panic in a Rust function: {what}"))))
             }
-        };
-        inner.put_scratch(out);
-        r
+        }
     }
 }

@@ -351,7 +351,7 @@ impl<T: 'static> UserDataRegistry<T> {
 
     fn function<F>(&self, builtin: u32, f: F) -> Result<Value>
     where
-        F: Fn(&Vm, &[Raw], &mut Vec<Raw>) -> Result<()> + 'static,
+        F: Fn(&Vm, &[Raw], &mut Vec<Raw>) -> Result<Option<Raw>> + 'static,
     {
         self.vm.host_function(builtin, f).map(Value::Function)
     }
@@ -365,7 +365,7 @@ impl<T: 'static> UserDataRegistry<T> {
         self.function(*HOST_FUNCTION, move |vm, args, out| {
             let this = this::<T>(args)?.try_borrow().map_err(|_| Error::UserDataBorrowError)?;
             let a = A::from_raw_args(args.get(1..).unwrap_or(&[]), 2, vm)?;
-            method(vm, &this, a)?.push_raw(vm, out)
+            method(vm, &this, a)?.push_raw_split(vm, out)
         })
     }
 
@@ -380,7 +380,7 @@ impl<T: 'static> UserDataRegistry<T> {
             let mut this = this::<T>(args)?.try_borrow_mut().map_err(|_| Error::UserDataBorrowMutError)?;
             let a = A::from_raw_args(args.get(1..).unwrap_or(&[]), 2, vm)?;
             let mut method = method.try_borrow_mut().map_err(|_| Error::UserDataBorrowMutError)?;
-            method(vm, &mut this, a)?.push_raw(vm, out)
+            method(vm, &mut this, a)?.push_raw_split(vm, out)
         })
     }
 
@@ -391,7 +391,7 @@ impl<T: 'static> UserDataRegistry<T> {
         F: Fn(&Vm, A) -> Result<R> + 'static,
     {
         self.function(*HOST_FUNCTION, move |vm, args, out| {
-            function(vm, A::from_raw_args(args, 1, vm)?)?.push_raw(vm, out)
+            function(vm, A::from_raw_args(args, 1, vm)?)?.push_raw_split(vm, out)
         })
     }
 
@@ -422,10 +422,9 @@ impl<T: 'static> UserDataFields<T> for UserDataRegistry<T> {
         R: IntoLua,
         F: Fn(&Vm, &T) -> Result<R> + 'static,
     {
-        let f = self.function(*crate::runtime::meta::USERDATA_GETTER, move |vm, args, out| {
+        let f = self.function(*crate::runtime::meta::USERDATA_GETTER, move |vm, args, _| {
             let this = this::<T>(args)?.try_borrow().map_err(|_| Error::UserDataBorrowError)?;
-            out.push(getter(vm, &this)?.into_raw(vm)?);
-            Ok(())
+            getter(vm, &this)?.into_raw(vm).map(Some)
         });
         self.add(|v| Entry::Field(name.to_string(), v), f);
     }
@@ -440,7 +439,7 @@ impl<T: 'static> UserDataFields<T> for UserDataRegistry<T> {
             let mut this = this::<T>(args)?.try_borrow_mut().map_err(|_| Error::UserDataBorrowMutError)?;
             let a = A::from_raw(args.get(1).copied().unwrap_or(Raw::NIL), vm)?;
             let mut setter = setter.try_borrow_mut().map_err(|_| Error::UserDataBorrowMutError)?;
-            setter(vm, &mut this, a)
+            setter(vm, &mut this, a).map(|()| None)
         });
         self.add(|v| Entry::Setter(name.to_string(), v), f);
     }
@@ -450,10 +449,9 @@ impl<T: 'static> UserDataFields<T> for UserDataRegistry<T> {
         R: IntoLua,
         F: Fn(&Vm, AnyUserData) -> Result<R> + 'static,
     {
-        let f = self.function(*crate::runtime::meta::USERDATA_GETTER, move |vm, args, out| {
+        let f = self.function(*crate::runtime::meta::USERDATA_GETTER, move |vm, args, _| {
             let ud = AnyUserData::from_raw(args, 1, vm)?;
-            out.push(getter(vm, ud)?.into_raw(vm)?);
-            Ok(())
+            getter(vm, ud)?.into_raw(vm).map(Some)
         });
         self.add(|v| Entry::Field(name.to_string(), v), f);
     }
@@ -468,7 +466,7 @@ impl<T: 'static> UserDataFields<T> for UserDataRegistry<T> {
             let ud = AnyUserData::from_raw(args, 1, vm)?;
             let a = A::from_raw(args.get(1).copied().unwrap_or(Raw::NIL), vm)?;
             let mut setter = setter.try_borrow_mut().map_err(|_| Error::UserDataBorrowMutError)?;
-            setter(vm, ud, a)
+            setter(vm, ud, a).map(|()| None)
         });
         self.add(|v| Entry::Setter(name.to_string(), v), f);
     }

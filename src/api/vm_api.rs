@@ -319,7 +319,7 @@ impl Vm {
     {
         self.host_function(*HOST_FUNCTION, move |vm: &Vm, args: &[Raw], out: &mut Vec<Raw>| {
             let a = A::from_raw_args(args, 1, vm)?;
-            f(vm, a)?.push_raw(vm, out)
+            f(vm, a)?.push_raw_split(vm, out)
         })
     }
 
@@ -327,7 +327,7 @@ impl Vm {
     /// userdata getter) with Rust code `f`.
     pub(crate) fn host_function<F>(&self, builtin: u32, f: F) -> Result<Function>
     where
-        F: Fn(&Vm, &[Raw], &mut Vec<Raw>) -> Result<()> + 'static,
+        F: Fn(&Vm, &[Raw], &mut Vec<Raw>) -> Result<Option<Raw>> + 'static,
     {
         let code = RustFn { vm: Rc::downgrade(&self.inner), f };
         let state = self.inner.state();
