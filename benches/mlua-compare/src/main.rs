@@ -1,4 +1,5 @@
-//! The same host tasks through strata's embedding API and through mlua (Lua 5.4): each task
+//! The same host tasks through strata's embedding API and through mlua (Lua 5.4, or LuaJIT
+//! with the `luajit` feature): each task
 //! runs `ROUNDS` times per library, alternating, and the median time is reported.
 
 use std::time::{Duration, Instant};
@@ -184,7 +185,8 @@ fn median(mut d: Vec<Duration>) -> Duration {
 }
 
 fn main() {
-    println!("| task | strata (ms) | mlua + Lua 5.4 (ms) | mlua / strata |");
+    let peer = if cfg!(feature = "luajit") { "mlua + LuaJIT" } else { "mlua + Lua 5.4" };
+    println!("| task | strata (ms) | {peer} (ms) | mlua / strata |");
     println!("|---|---:|---:|---:|");
     // (`MLUA_COMPARE_ONLY=fill` runs the tasks whose name contains "fill", for profiling.)
     let only = std::env::var("MLUA_COMPARE_ONLY").unwrap_or_default();
