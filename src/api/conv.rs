@@ -247,6 +247,15 @@ fn from_err(from: &Value, to: &'static str) -> Error {
     Error::FromLuaConversionError { from: from.type_name(), to, message: None }
 }
 
+/// [`FromLua::from_raw`] of a value read in place (a number, a string, ...); for any other,
+/// the conversion error to `to`.
+fn via_raw<T: FromLua>(value: Value, vm: &Vm, to: &'static str) -> Result<T> {
+    match value.peek_raw() {
+        Some(v) => T::from_raw(v, vm),
+        None => Err(from_err(&value, to)),
+    }
+}
+
 fn raw_err(from: Raw, to: &'static str) -> Error {
     Error::FromLuaConversionError { from: from.type_name(), to, message: None }
 }
@@ -353,10 +362,7 @@ macro_rules! int_conv {
             /// An integer, a float with an exact integer value, or a string of one (as Lua's
             /// `tointeger` with string coercion); out of range is an error.
             fn from_lua(value: Value, vm: &Vm) -> Result<$t> {
-                match value.peek_raw() {
-                    Some(v) => Self::from_raw(v, vm),
-                    None => Err(from_err(&value, stringify!($t))),
-                }
+                via_raw(value, vm, stringify!($t))
             }
             #[inline]
             fn from_raw(v: Raw, _: &Vm) -> Result<$t> {
@@ -398,10 +404,7 @@ macro_rules! float_conv {
         impl FromLua for $t {
             /// A number, or a string of one.
             fn from_lua(value: Value, vm: &Vm) -> Result<$t> {
-                match value.peek_raw() {
-                    Some(v) => Self::from_raw(v, vm),
-                    None => Err(from_err(&value, stringify!($t))),
-                }
+                via_raw(value, vm, stringify!($t))
             }
             #[inline]
             fn from_raw(v: Raw, _: &Vm) -> Result<$t> {
