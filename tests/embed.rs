@@ -721,3 +721,38 @@ fn error_values_round_trip_through_rust() {
         assert!(!matches!(vm.error_value(&e), Some(Value::Table(_))), "{name}");
     }
 }
+
+#[test]
+fn conversions_that_run_lua_code_keep_the_other_values_alive() {
+    // A conversion that collects (and allocates over what it freed) while the values
+    // converted before it wait to be passed: they must still be alive.
+    struct Collects;
+    impl strata::IntoLua for Collects {
+        fn into_lua(self, vm: &Vm) -> strata::Result<Value> {
+            vm.gc_collect();
+            for i in 0..2000 {
+                vm.create_string(format!("filler{i:04}"))?;
+            }
+            Ok(Value::Integer(1))
+        }
+    }
+    impl strata::FromLua for Collects {
+        fn from_lua(_: Value, vm: &Vm) -> strata::Result<Collects> {
+            vm.gc_collect();
+            for i in 0..2000 {
+                vm.create_string(format!("filler{i:04}"))?;
+            }
+            Ok(Collects)
+        }
+    }
+    for (name, vm) in vms() {
+        let f: Function = vm.load("function(s, n, t) return s .. n .. t, 0, {s} end").eval().unwrap();
+        let (s, _, t): (String, Collects, Table) =
+            f.call(("a fresh string".to_string(), Collects, "another")).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(s, "a fresh string1another", "{name}");
+        assert_eq!(t.get::<String>(1).unwrap(), "a fresh string", "{name}");
+        let table = vm.create_table().unwrap();
+        table.set("a key made now".to_string(), Collects).unwrap();
+        assert_eq!(table.get::<i64>("a key made now").unwrap(), 1, "{name}");
+    }
+}

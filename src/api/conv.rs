@@ -26,6 +26,12 @@ use crate::runtime::value::{Value as Raw, tag};
 pub trait IntoLua {
     fn into_lua(self, vm: &Vm) -> Result<Value>;
 
+    /// The conversion runs no Lua code and cannot collect garbage (numbers, strings,
+    /// handles): the fast paths may hold what it makes unrooted while the next value
+    /// converts. (False for any other type, whose conversion might run Lua code.)
+    #[doc(hidden)]
+    const PLAIN: bool = false;
+
     /// The VM's own value, without a handle in between (numbers, strings and booleans skip
     /// it). Not rooted: the caller stores it where the collector sees it before anything can
     /// collect.
@@ -57,6 +63,11 @@ pub trait IntoLua {
 /// ```
 pub trait FromLua: Sized {
     fn from_lua(value: Value, vm: &Vm) -> Result<Self>;
+
+    /// The conversion runs no Lua code and cannot collect garbage: the fast paths may
+    /// convert a value while later ones are held unrooted. (As [`IntoLua::PLAIN`].)
+    #[doc(hidden)]
+    const PLAIN: bool = false;
 
     /// [`FromLua::from_lua`] from the VM's own value (`v` is alive), without a handle in
     /// between for values that need none.
@@ -192,6 +203,21 @@ pub trait FromLuaMulti: Sized {
     }
 }
 
+/// [`IntoLuaMulti::push_raw`] for values whose conversion may run Lua code (and so collect):
+/// every value is made a handle (a root) first, and only then read raw.
+fn push_rooted<M: IntoLuaMulti>(values: M, vm: &Vm, out: &mut Vec<Raw>) -> Result<()> {
+    for v in values.into_lua_multi(vm)? {
+        out.push(v.to_raw(&vm.inner)?);
+    }
+    Ok(())
+}
+
+/// [`FromLuaMulti::from_raw_args`] for values whose conversion may run Lua code: every
+/// value is held by a handle before the first converts.
+fn from_rooted<M: FromLuaMulti>(args: &[Raw], vm: &Vm) -> Result<M> {
+    M::from_lua_multi(args.iter().map(|&v| Value::from_raw(&vm.inner, v)).collect(), vm)
+}
+
 /// A Rust function's argument `pos` that did not convert: `bad argument #pos`.
 fn bad_argument(pos: usize, e: Error) -> Error {
     match e {
@@ -261,18 +287,21 @@ fn raw_err(from: Raw, to: &'static str) -> Error {
 }
 
 impl IntoLua for Value {
+    const PLAIN: bool = true;
     fn into_lua(self, _: &Vm) -> Result<Value> {
         Ok(self)
     }
 }
 
 impl FromLua for Value {
+    const PLAIN: bool = true;
     fn from_lua(value: Value, _: &Vm) -> Result<Value> {
         Ok(value)
     }
 }
 
 impl IntoLua for &Value {
+    const PLAIN: bool = true;
     fn into_lua(self, _: &Vm) -> Result<Value> {
         Ok(self.clone())
     }
@@ -281,16 +310,19 @@ impl IntoLua for &Value {
 macro_rules! handle_conv {
     ($t:ident, $variant:ident, $name:literal) => {
         impl IntoLua for $t {
+            const PLAIN: bool = true;
             fn into_lua(self, _: &Vm) -> Result<Value> {
                 Ok(Value::$variant(self))
             }
         }
         impl IntoLua for &$t {
+            const PLAIN: bool = true;
             fn into_lua(self, _: &Vm) -> Result<Value> {
                 Ok(Value::$variant(self.clone()))
             }
         }
         impl FromLua for $t {
+            const PLAIN: bool = true;
             fn from_lua(value: Value, _: &Vm) -> Result<$t> {
                 match value {
                     Value::$variant(h) => Ok(h),
@@ -310,6 +342,7 @@ handle_conv!(AnyUserData, UserData, "userdata");
 use super::{AnyUserData, Thread};
 
 impl IntoLua for bool {
+    const PLAIN: bool = true;
     fn into_lua(self, _: &Vm) -> Result<Value> {
         Ok(Value::Boolean(self))
     }
@@ -319,6 +352,7 @@ impl IntoLua for bool {
 }
 
 impl FromLua for bool {
+    const PLAIN: bool = true;
     /// Lua truthiness: only `nil` and `false` are false.
     fn from_lua(value: Value, _: &Vm) -> Result<bool> {
         Ok(!matches!(value, Value::Nil | Value::Boolean(false)))
@@ -344,6 +378,7 @@ fn raw_number(v: Raw) -> Option<Raw> {
 macro_rules! int_conv {
     ($($t:ty),*) => {$(
         impl IntoLua for $t {
+            const PLAIN: bool = true;
             fn into_lua(self, _: &Vm) -> Result<Value> {
                 match i64::try_from(self) {
                     Ok(i) => Ok(Value::Integer(i)),
@@ -359,6 +394,7 @@ macro_rules! int_conv {
             }
         }
         impl FromLua for $t {
+            const PLAIN: bool = true;
             /// An integer, a float with an exact integer value, or a string of one (as Lua's
             /// `tointeger` with string coercion); out of range is an error.
             fn from_lua(value: Value, vm: &Vm) -> Result<$t> {
@@ -393,6 +429,7 @@ int_conv!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, i128, u128);
 macro_rules! float_conv {
     ($($t:ty),*) => {$(
         impl IntoLua for $t {
+            const PLAIN: bool = true;
             fn into_lua(self, _: &Vm) -> Result<Value> {
                 Ok(Value::Number(self as f64))
             }
@@ -402,6 +439,7 @@ macro_rules! float_conv {
             }
         }
         impl FromLua for $t {
+            const PLAIN: bool = true;
             /// A number, or a string of one.
             fn from_lua(value: Value, vm: &Vm) -> Result<$t> {
                 via_raw(value, vm, stringify!($t))
@@ -428,6 +466,7 @@ fn raw_string(vm: &Vm, bytes: &[u8]) -> Result<Raw> {
 }
 
 impl IntoLua for &[u8] {
+    const PLAIN: bool = true;
     fn into_lua(self, vm: &Vm) -> Result<Value> {
         vm.create_string(self).map(Value::String)
     }
@@ -437,6 +476,7 @@ impl IntoLua for &[u8] {
 }
 
 impl IntoLua for &str {
+    const PLAIN: bool = true;
     fn into_lua(self, vm: &Vm) -> Result<Value> {
         self.as_bytes().into_lua(vm)
     }
@@ -446,6 +486,7 @@ impl IntoLua for &str {
 }
 
 impl IntoLua for String {
+    const PLAIN: bool = true;
     fn into_lua(self, vm: &Vm) -> Result<Value> {
         self.as_bytes().into_lua(vm)
     }
@@ -455,6 +496,7 @@ impl IntoLua for String {
 }
 
 impl IntoLua for &String {
+    const PLAIN: bool = true;
     fn into_lua(self, vm: &Vm) -> Result<Value> {
         self.as_bytes().into_lua(vm)
     }
@@ -478,6 +520,7 @@ fn bytes_of(value: &Value) -> Option<Vec<u8>> {
 }
 
 impl FromLua for String {
+    const PLAIN: bool = true;
     /// A string (valid UTF-8) or a number, as Lua converts it.
     fn from_lua(value: Value, _: &Vm) -> Result<String> {
         let bytes = bytes_of(&value).ok_or_else(|| from_err(&value, "String"))?;
@@ -508,6 +551,7 @@ fn utf8_string(bytes: Vec<u8>) -> Result<String> {
 }
 
 impl<T: IntoLua> IntoLua for Option<T> {
+    const PLAIN: bool = T::PLAIN;
     fn into_lua(self, vm: &Vm) -> Result<Value> {
         match self {
             Some(v) => v.into_lua(vm),
@@ -523,6 +567,7 @@ impl<T: IntoLua> IntoLua for Option<T> {
 }
 
 impl<T: FromLua> FromLua for Option<T> {
+    const PLAIN: bool = T::PLAIN;
     /// `None` for nil, otherwise the value converted.
     fn from_lua(value: Value, vm: &Vm) -> Result<Option<T>> {
         match value {
@@ -618,6 +663,9 @@ impl<T: IntoLua> IntoLuaMulti for Variadic<T> {
         self.0.into_iter().map(|v| v.into_lua(vm)).collect()
     }
     fn push_raw(self, vm: &Vm, out: &mut Vec<Raw>) -> Result<()> {
+        if !T::PLAIN {
+            return push_rooted(self, vm, out);
+        }
         for v in self.0 {
             out.push(v.into_raw(vm)?);
         }
@@ -630,6 +678,9 @@ impl<T: FromLua> FromLuaMulti for Variadic<T> {
         values.into_iter().map(|v| T::from_lua(v, vm)).collect()
     }
     fn from_raw_args(args: &[Raw], first: usize, vm: &Vm) -> Result<Variadic<T>> {
+        if !T::PLAIN {
+            return from_rooted(args, vm);
+        }
         (0..args.len()).map(|i| arg_at(args, i, first, vm)).collect()
     }
 }
@@ -665,6 +716,9 @@ macro_rules! tuple_conv {
             }
             #[allow(non_snake_case)]
             fn push_raw(self, vm: &Vm, out: &mut Vec<Raw>) -> Result<()> {
+                if !($($name::PLAIN &&)+ true) {
+                    return push_rooted(self, vm, out);
+                }
                 let ($($name,)+) = self;
                 $(out.push($name.into_raw(vm)?);)+
                 Ok(())
@@ -679,6 +733,9 @@ macro_rules! tuple_conv {
             }
             #[allow(non_snake_case, unused_assignments)]
             fn from_raw_args(args: &[Raw], first: usize, vm: &Vm) -> Result<Self> {
+                if !($($name::PLAIN &&)+ true) {
+                    return from_rooted(args, vm);
+                }
                 let mut i = 0;
                 $(let $name = arg_at::<$name>(args, i, first, vm)?; i += 1;)+
                 Ok(($($name,)+))

@@ -316,6 +316,16 @@ impl LuaString {
     }
 }
 
+/// A key and a value as the VM's own values; through handles when a conversion might run Lua
+/// code (which could collect the key while the value converts).
+fn raw_pair<K: IntoLua, V: IntoLua>(vm: &crate::Vm, key: K, value: V) -> Result<(Raw, Raw)> {
+    if K::PLAIN && V::PLAIN {
+        return Ok((key.into_raw(vm)?, value.into_raw(vm)?));
+    }
+    let (key, value) = (key.into_lua(vm)?, value.into_lua(vm)?);
+    Ok((key.to_raw(&vm.inner)?, value.to_raw(&vm.inner)?))
+}
+
 /// `rawset(t, k, v)` of raw values (`t` a live table).
 fn raw_store(inner: &Rc<Inner>, t: Raw, k: Raw, v: Raw) -> Result<()> {
     let state = inner.state();
@@ -383,7 +393,7 @@ impl Table {
         let vm = crate::Vm::from_inner_ref(inner);
         // (A collection comes first: nothing collects between the conversions and the store.)
         inner.gc_point();
-        let (k, v) = (key.into_raw(vm)?, value.into_raw(vm)?);
+        let (k, v) = raw_pair(vm, key, value)?;
         let t = self.0.raw();
         // SAFETY: a handle's table is live.
         if unsafe { (*t.as_table_ptr()).metatable.is_null() } {
@@ -424,7 +434,7 @@ impl Table {
     pub fn raw_set(&self, key: impl IntoLua, value: impl IntoLua) -> Result<()> {
         let inner = self.inner();
         let vm = crate::Vm::from_inner_ref(inner);
-        let (k, v) = (key.into_raw(vm)?, value.into_raw(vm)?);
+        let (k, v) = raw_pair(vm, key, value)?;
         raw_store(inner, self.0.raw(), k, v)
     }
 
