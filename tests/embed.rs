@@ -756,3 +756,71 @@ fn conversions_that_run_lua_code_keep_the_other_values_alive() {
         assert_eq!(table.get::<i64>("a key made now").unwrap(), 1, "{name}");
     }
 }
+
+/// Two host types that declare the same names, for the field caches' tests.
+struct Left;
+struct Right(i64);
+
+impl strata::UserData for Left {
+    fn add_fields<F: strata::UserDataFields<Self>>(fields: &mut F) {
+        fields.add_field_method_get("x", |_, _| Ok(1.5));
+        fields.add_field_method_get("broken", |_, _| Err::<i64, _>(Error::runtime("no broken field here")));
+    }
+    fn add_methods<M: strata::UserDataMethods<Self>>(methods: &mut M) {
+        methods.add_method("m", |_, _, k: i64| Ok(format!("left {k}")));
+    }
+}
+
+impl strata::UserData for Right {
+    fn add_fields<F: strata::UserDataFields<Self>>(fields: &mut F) {
+        fields.add_field_method_get("x", |_, r| Ok(r.0));
+        fields.add_field("m", "not a method");
+    }
+}
+
+#[test]
+fn userdata_field_caches_follow_types_and_metatables_in_every_tier() {
+    // One read site and one method site see both types in turn, then metatables the script
+    // changes under them (through the debug library); a getter's error keeps its position.
+    let script = r#"
+        local out = {}
+        local function add(s) out[#out + 1] = tostring(s) end
+        local function read(v) return v.x end
+        local function call(v) return v:m(7) end
+        local items = {L, R, L, R}
+        local sum = 0
+        for i = 1, 200 do
+            local v = items[i % 4 + 1]
+            sum = sum + read(v)
+            if v == L then add(call(v)) end
+        end
+        add(sum); add(R.m); add(out[1] == out[100])
+        local mt = debug.getmetatable(R)
+        local builtin = mt.__index
+        mt.__index = function(_, k) return "patched " .. k end
+        for i = 1, 3 do add(read(R)); add(read(L)) end
+        mt.__index = builtin
+        add(read(R))
+        debug.setmetatable(L, {__index = function(_, k) return "swapped " .. k end})
+        for i = 1, 3 do add(read(L)) end
+        debug.setmetatable(L, getmetatable(Fresh))
+        add(read(L)); add(call(L))
+        local ok, e = pcall(function() return Fresh.broken end)
+        add(ok); add(e)
+        debug.setmetatable(L, nil)
+        local ok2, e2 = pcall(read, L)
+        add(ok2); add(e2)
+        return table.concat(out, "\n", 99)
+    "#;
+    let expected = "\
+        left 7\nleft 7\n350.0\nnot a method\ntrue\npatched x\n1.5\npatched x\n1.5\npatched x\n1.5\n\
+        2\nswapped x\nswapped x\nswapped x\n1.5\nleft 7\nfalse\nno broken field here\nfalse\n\
+        caches:4: attempt to index a userdata value (local 'v')";
+    for (name, vm) in vms() {
+        vm.globals().set("L", Left).unwrap();
+        vm.globals().set("R", Right(2)).unwrap();
+        vm.globals().set("Fresh", Left).unwrap();
+        let got: String = vm.load(script).set_name("=caches").eval().unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(got, expected, "{name}");
+    }
+}

@@ -477,7 +477,7 @@ where
 {
     fn call(&self, h: &mut dyn Host, args: &[Raw]) -> Result<Option<Raw>, BuiltinError> {
         let Some(inner) = self.vm.upgrade() else {
-            return Err(BuiltinError::Raw("the VM of this function is gone".into()));
+            return Err(gone());
         };
         let vm = crate::Vm::from_inner_ref(&inner);
         let mut out = inner.take_scratch();
@@ -505,13 +505,43 @@ where
             }
             Err(panic) => {
                 inner.put_scratch(out);
-                let what = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "a panic".into());
-                Err(inner.lua_error_for(Error::external(format!("panic in a Rust function: {what}"))))
+                Err(panic_error(&inner, panic))
             }
         }
     }
+
+    /// A getter's call: its one result to `out`, without the buffer (a getter pushes none).
+    unsafe fn call_into(&self, _: &mut dyn Host, args: &[Raw], out: *mut Raw) -> Result<(), BuiltinError> {
+        let Some(inner) = self.vm.upgrade() else {
+            return Err(gone());
+        };
+        let vm = crate::Vm::from_inner_ref(&inner);
+        let mut none = Vec::new();
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.f)(vm, args, &mut none))) {
+            Ok(Ok(last)) => {
+                // SAFETY: the caller's contract.
+                unsafe { *out = last.unwrap_or(Raw::NIL) };
+                Ok(())
+            }
+            Ok(Err(e)) => Err(inner.lua_error_for(e)),
+            Err(panic) => Err(panic_error(&inner, panic)),
+        }
+    }
+}
+
+/// A call of a Rust function whose VM was dropped (the function outlived it in a handle).
+#[cold]
+fn gone() -> BuiltinError {
+    BuiltinError::Raw("the VM of this function is gone".into())
+}
+
+/// A panic in a Rust function, as the Lua error it becomes.
+#[cold]
+fn panic_error(inner: &Inner, panic: Box<dyn std::any::Any + Send>) -> BuiltinError {
+    let what = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".into());
+    inner.lua_error_for(Error::external(format!("panic in a Rust function: {what}")))
 }

@@ -320,19 +320,26 @@ fn cell_of<'a, T: 'static>(v: Raw) -> Option<&'a RefCell<T>> {
         return None;
     }
     // SAFETY: a userdata value points to a live userdata (the caller keeps it alive).
-    unsafe { (*v.as_userdata_ptr()).data.downcast_ref::<RefCell<T>>() }
+    unsafe { (*v.as_userdata_ptr()).downcast::<RefCell<T>>() }
 }
 
 /// A method's `self`: argument 1 as this type's value, or `bad argument #1`.
 #[inline]
 fn this<'a, T: 'static>(args: &[Raw]) -> Result<&'a RefCell<T>> {
     let v = args.first().copied().unwrap_or(Raw::NIL);
-    cell_of::<T>(v).ok_or_else(|| Error::BadArgument {
+    cell_of::<T>(v).ok_or_else(|| bad_self(short_type_name::<T>(), v))
+}
+
+/// `bad argument #1 (T expected, got U)` for a method's `self`.
+#[cold]
+#[inline(never)]
+fn bad_self(type_name: &str, v: Raw) -> Error {
+    Error::BadArgument {
         to: None,
         pos: 1,
         name: Some("self".into()),
-        cause: Arc::new(Error::runtime(format!("{} expected, got {}", short_type_name::<T>(), v.type_name()))),
-    })
+        cause: Arc::new(Error::runtime(format!("{type_name} expected, got {}", v.type_name()))),
+    }
 }
 
 impl<T: 'static> UserDataRegistry<T> {
@@ -706,13 +713,10 @@ impl Vm {
         let mt = self.create_table()?;
         mt.raw_set("__name", short_type_name::<T>())?;
         let (fields, setters) = (self.create_table()?, self.create_table()?);
-        let (mut index, mut newindex, mut getters) = (None, None, false);
+        let (mut index, mut newindex) = (None, None);
         for entry in reg.entries {
             match entry {
-                Entry::Field(name, v) => {
-                    getters |= is_getter(&v);
-                    fields.raw_set(name, v)?;
-                }
+                Entry::Field(name, v) => fields.raw_set(name, v)?,
                 Entry::Setter(name, v) => setters.raw_set(name, v)?,
                 Entry::Meta(name, v) => match name.as_str() {
                     "__index" => index = Some(v),
@@ -727,15 +731,13 @@ impl Vm {
                 },
             }
         }
-        // `__index`: the fields table itself when it holds no getters and there is no
-        // fallback (a plain table lookup), else the builtin that reads it.
-        if getters || index.is_some() {
+        // `__index`: the builtin that reads the fields table (which no Lua code can reach,
+        // so it never changes and the VM's field caches may keep what they read from it).
+        if !fields.is_empty() || index.is_some() {
             if let Some(fallback) = index {
                 fields.raw_set(true, fallback)?;
             }
             mt.raw_set("__index", self.field_access(false, &fields)?)?;
-        } else if !fields.is_empty() {
-            mt.raw_set("__index", fields)?;
         }
         if !setters.is_empty() {
             if let Some(fallback) = newindex {
@@ -758,12 +760,4 @@ impl Vm {
         let f = state.heap.try_alloc_native(builtin, table.0.raw()).map_err(|_| Error::memory())?;
         Ok(Function(Ref::new(&self.inner, Raw::from_native(f))))
     }
-}
-
-/// Whether `v` is a field getter made by [`UserDataFields`].
-fn is_getter(v: &Value) -> bool {
-    let Value::Function(f) = v else { return false };
-    let raw = f.0.raw();
-    // SAFETY: a native value points to a live builtin closure.
-    raw.tag == tag::NATIVE && unsafe { (*raw.as_native_ptr()).builtin } == *crate::runtime::meta::USERDATA_GETTER
 }

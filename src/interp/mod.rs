@@ -1040,6 +1040,13 @@ impl VmState {
                         return Ok(at.add(1));
                     }
                     self.save_pc(ip);
+                    if op == Op::GetField {
+                        match self.host_field(obj, arg(0), at) {
+                            Ok(true) => return Ok(at.add(1)),
+                            Ok(false) => {}
+                            Err(e) => return Err(self.op_error(ip, e)),
+                        }
+                    }
                     (meta::index_miss(self, obj, key).map(|v| *at = v), at.add(1))
                 }
                 Op::SetField | Op::SetIndex => {
@@ -1136,7 +1143,14 @@ impl VmState {
                     let own = if obj.is_table() { (*obj.as_table_ptr()).get_str(key.as_str_ptr()) } else { Value::NIL };
                     let m = if own.is_nil() {
                         self.save_pc(ip);
-                        meta::index_miss(self, obj, key).map_err(|e| self.op_error(ip, e))?
+                        match self.host_field(obj, k, sp.sub(1)) {
+                            Ok(true) => {
+                                *sp = obj;
+                                return Ok(sp.add(1));
+                            }
+                            Ok(false) => meta::index_miss(self, obj, key).map_err(|e| self.op_error(ip, e))?,
+                            Err(e) => return Err(self.op_error(ip, e)),
+                        }
                     } else {
                         own
                     };

@@ -137,6 +137,23 @@ pub trait HostFn {
         h: &mut dyn crate::runtime::builtins::Host,
         args: &[Value],
     ) -> Result<Option<Value>, crate::runtime::builtins::BuiltinError>;
+
+    /// [`call`](HostFn::call) for a function known to give one result (a field getter),
+    /// written to `out` once it returns: no result reaches the stack.
+    ///
+    /// # Safety
+    /// `out` is writable (it may be a stack slot the collector reads during the call).
+    unsafe fn call_into(
+        &self,
+        h: &mut dyn crate::runtime::builtins::Host,
+        args: &[Value],
+        out: *mut Value,
+    ) -> Result<(), crate::runtime::builtins::BuiltinError> {
+        let v = self.call(h, args)?.unwrap_or(Value::NIL);
+        // SAFETY: the caller's contract.
+        unsafe { *out = v };
+        Ok(())
+    }
 }
 
 /// A full userdata a host made: a Rust value of any type (the embedding API stores a
@@ -148,7 +165,19 @@ pub struct UserData {
     pub metatable: *mut Table,
     /// Bytes the value holds outside the heap's object, counted in the heap's size.
     pub charge: usize,
+    /// `data`'s type (read without a call through its vtable).
+    pub type_id: std::any::TypeId,
     pub data: Box<dyn std::any::Any>,
+}
+
+impl UserData {
+    /// The value, if it is a `T`.
+    #[inline]
+    pub fn downcast<T: 'static>(&self) -> Option<&T> {
+        // SAFETY: `type_id` is `data`'s (set from it when the userdata was made).
+        (self.type_id == std::any::TypeId::of::<T>())
+            .then(|| unsafe { &*(&*self.data as *const dyn std::any::Any as *const T) })
+    }
 }
 
 /// A captured local: the box every closure that captures the local shares.
@@ -1357,8 +1386,9 @@ impl Heap {
         }
         let p = self.try_raw_alloc(Layout::new::<UserData>(), ObjKind::UserData)?.as_ptr() as *mut UserData;
         self.account(charge);
+        let type_id = (*data).type_id();
         // SAFETY: a fresh allocation sized and aligned for a userdata.
-        unsafe { p.write(UserData { metatable, charge, data }) };
+        unsafe { p.write(UserData { metatable, charge, type_id, data }) };
         Ok(p)
     }
 

@@ -51,7 +51,7 @@ pub fn call_metamethod<H: Host + ?Sized>(h: &mut H, f: Value, args: &[Value]) ->
 
 /// A getter's error as the field read's: as a metamethod's, but a message to show as it is
 /// (a Lua error that came through Rust) is raised unchanged.
-fn getter_error(e: BuiltinError) -> OpError {
+pub fn getter_error(e: BuiltinError) -> OpError {
     match e {
         BuiltinError::Raw(m) => OpError::Raised(Box::new(crate::runtime::error::LuaError::new(m))),
         e => metamethod_error(e),
@@ -204,6 +204,24 @@ fn host_fields<'a>(tm: Value, which: &std::sync::LazyLock<u32>) -> Option<&'a Ta
     let nf = unsafe { &*tm.as_native_ptr() };
     // SAFETY: its value, a table, lives as long as the closure (which the metatable holds).
     (nf.builtin == **which && nf.up.is_table()).then(|| unsafe { &*nf.up.as_table_ptr() })
+}
+
+/// The fields table of a host type's `__index` metamethod `tm`, if it is one.
+#[inline]
+pub fn host_index_fields<'a>(tm: Value) -> Option<&'a Table> {
+    host_fields(tm, &USERDATA_INDEX)
+}
+
+/// The Rust code of a host type's field getter `v` (a value of its fields table), if it is
+/// one.
+#[inline]
+pub fn getter_code<'a>(v: Value) -> Option<&'a dyn crate::runtime::heap::HostFn> {
+    if v.tag != crate::runtime::value::tag::NATIVE {
+        return None;
+    }
+    // SAFETY: a native value points to a live builtin closure, which its fields table holds.
+    let nf = unsafe { &*v.as_native_ptr() };
+    if nf.builtin == *USERDATA_GETTER { nf.host.as_deref() } else { None }
 }
 
 /// What a host type's fields table holds for a key.

@@ -151,6 +151,8 @@ impl VmState {
         self.heap.mark_value(Value::from_table(self.libs.loaded));
         self.heap.mark_value(self.ctx.env);
         self.heap.mark_own_roots();
+        // (The caches of host types' fields point at objects this collection may free.)
+        self.host_cache.fill(crate::state::HostFieldCache::EMPTY);
         self.heap.propagate();
         self.heap.finish_marking();
         self.heap.sweep();

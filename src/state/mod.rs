@@ -36,7 +36,7 @@ use crate::bytecode::program::{Constant, Program};
 use crate::bytecode::verify::ProgramFacts;
 use crate::runtime::builtins::{BuiltinError, Host, Libs, open_libs};
 use crate::runtime::error::LuaError;
-use crate::runtime::heap::{Heap, OutOfMemory};
+use crate::runtime::heap::{Heap, HostFn, OutOfMemory};
 use crate::runtime::table::{Table, TableError};
 use crate::runtime::value::Value;
 use crate::state::abi::{field_hint, global_hint};
@@ -291,6 +291,11 @@ pub struct VmState {
     /// Output was written since the last flush (the host's flush after each call is free
     /// when nothing was).
     pub out_dirty: bool,
+    /// Where the last host type's metatable read holds `__index` (a node index: the hint
+    /// of [`VmState::host_field`]'s first lookup).
+    pub index_hint: u32,
+    /// Per constant: the host type's field of that name read last ([`VmState::host_field`]).
+    pub host_cache: Vec<HostFieldCache>,
     /// The main thread's stacks (coroutines' live in their segments). Last, so the fields
     /// native code reaches keep their places.
     main_stack: ValueStack,
@@ -832,6 +837,8 @@ impl VmState {
             stack: StackView::new(stack.base(), stack.limit()),
             frames: CallStack { base: frames_base, cap: frames.len(), depth: ptr::null_mut() },
             out_dirty: false,
+            index_hint: 0,
+            host_cache: Vec::new(),
             main_stack: stack,
             _main_frames: frames,
             ctx: JitContext {
@@ -970,6 +977,7 @@ impl VmState {
             self.constants.push(v);
             self.name_cache.push(hash);
             self.name_cache.push(hash);
+            self.host_cache.push(HostFieldCache::EMPTY);
         }
         for f in &program.functions[f0..] {
             self.feedback.push(Box::new(FunctionFeedback::new(f.type_fb_count, f.call_fb_count)));
@@ -1085,6 +1093,75 @@ impl VmState {
         }
     }
 
+    /// `ud.name` (string constant `k`) for a userdata of a host type that declares the name
+    /// (the embedding API's fields table: a method, a constant or a getter), into `out`:
+    /// the value, or the getter's result from a direct call of its Rust code (no frame).
+    /// `Ok(false)` without writing when Lua's generic lookup must decide: another receiver,
+    /// an undeclared name, a metatable whose `__index` is not a host type's.
+    ///
+    /// Two inline caches make it a few loads: the metatable's `__index` is looked for at the
+    /// node `index_hint` names, and the name's [`HostFieldCache`] holds what the fields table
+    /// behind that `__index` gives (a fields table never changes once the type is built).
+    ///
+    /// # Safety
+    /// `k` is a string constant; `out` is a writable value slot. The caller keeps `obj`
+    /// where the collector sees it (a getter may allocate): `out` is written only when the
+    /// getter has returned.
+    #[inline]
+    pub unsafe fn host_field(
+        &mut self,
+        obj: Value,
+        k: u32,
+        out: *mut Value,
+    ) -> Result<bool, crate::runtime::arith::OpError> {
+        if obj.tag != crate::runtime::value::tag::USERDATA {
+            return Ok(false);
+        }
+        // SAFETY: a userdata value points to a live userdata, its metatable to a live table;
+        // a filled cache entry's objects are live (every collection empties the caches).
+        unsafe {
+            let mt = (*obj.as_userdata_ptr()).metatable;
+            if mt.is_null() {
+                return Ok(false);
+            }
+            let name = self.heap.event_name(crate::runtime::heap::Event::Index);
+            let Some(tm) = cached_or_find(&*mt, name, &mut self.index_hint) else { return Ok(false) };
+            let mut c = *self.host_cache.get_unchecked(k as usize);
+            if c.index_fn != tm.payload || tm.tag != crate::runtime::value::tag::NATIVE {
+                match self.fill_host_cache(tm, k) {
+                    Some(filled) => c = filled,
+                    None => return Ok(false),
+                }
+            }
+            match c.getter {
+                Some(code) => code.call_into(self, &[obj], out).map_err(crate::runtime::meta::getter_error)?,
+                None => *out = c.value,
+            }
+            Ok(true)
+        }
+    }
+
+    /// Fills constant `k`'s [`HostFieldCache`] from the fields table of `__index` builtin
+    /// `tm`, if it is a host type's and holds the name.
+    #[cold]
+    #[inline(never)]
+    fn fill_host_cache(&mut self, tm: Value, k: u32) -> Option<HostFieldCache> {
+        let fields = crate::runtime::meta::host_index_fields(tm)?;
+        let key = self.constants[k as usize];
+        let value = fields.get(key);
+        if value.is_nil() {
+            return None;
+        }
+        // SAFETY: the getter lives as long as its fields table, which lives at least until the
+        // next collection (its `__index` builtin is in a live metatable), and every collection
+        // empties the cache.
+        let getter = crate::runtime::meta::getter_code(value)
+            .map(|code| unsafe { std::mem::transmute::<&dyn HostFn, &'static dyn HostFn>(code) });
+        let c = HostFieldCache { index_fn: tm.payload, value, getter };
+        self.host_cache[k as usize] = c;
+        Some(c)
+    }
+
     /// `_ENV.name = v` for the string constant `k` (a global store), through the name's
     /// inline cache when the key holds a value; a new key is added raw unless the
     /// environment has a metatable ([`EnvSet::Meta`], as when it is not a table).
@@ -1197,4 +1274,33 @@ impl VmState {
 fn machine_sp() -> usize {
     let marker = 0u8;
     std::hint::black_box(&marker) as *const u8 as usize
+}
+
+/// An inline cache of a host type's field reads at one name ([`VmState::host_field`]): the
+/// type's `__index` builtin it was filled for (its payload; 0 for none) and what that
+/// builtin's fields table holds at the name, a getter's code apart.
+#[derive(Clone, Copy)]
+pub struct HostFieldCache {
+    index_fn: u64,
+    value: Value,
+    getter: Option<&'static dyn HostFn>,
+}
+
+impl HostFieldCache {
+    pub(crate) const EMPTY: HostFieldCache = HostFieldCache { index_fn: 0, value: Value::NIL, getter: None };
+}
+
+/// The non-nil value of interned string key `s` in `t`, looked for first at the node `hint`
+/// names, which a find elsewhere updates.
+#[inline(always)]
+fn cached_or_find(t: &Table, s: *const crate::runtime::heap::StrObj, hint: &mut u32) -> Option<Value> {
+    // SAFETY: a cached node's value slot is inside the live table.
+    let v = match t.cached_str_val(s, *hint) {
+        Some(slot) => unsafe { *slot },
+        None => {
+            *hint = t.str_node_index(s)?;
+            t.get_str(s)
+        }
+    };
+    (!v.is_nil()).then_some(v)
 }

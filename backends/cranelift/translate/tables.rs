@@ -147,15 +147,22 @@ impl<'a, 'f> Translator<'a, 'f> {
         self.fast_load(operands[0], FastKey::of(ins, key), slow_b, join);
         self.cold_slow_path(slow_b, join, |t| {
             // The raw lookup first (no Lua code runs: nothing to store for the collector);
-            // `__index` or a non-table takes the generic helper.
+            // `__index`, a userdata or another non-table takes the generic helper.
             let first = t.rc().sb + t.depth - ins.pops();
             let s = t.slot_addr(first);
             for (k, v) in operands.iter().enumerate() {
                 t.store_value(*v, s, k as i32 * VALUE_SIZE);
             }
+            let generic_b = t.b.create_block();
+            if ins.op == Op::GetField {
+                // A host type's field: straight to the generic helper, which reads it.
+                let raw_b = t.b.create_block();
+                let is_ud = t.tag_is(operands[0], tag::USERDATA);
+                t.b.ins().brif(is_ud, generic_b, &[], raw_b, &[]);
+                t.b.switch_to_block(raw_b);
+            }
             let (ctx, ipv) = (t.ctx(), t.ip_const(ip));
             let meta = t.call_helper(Helper::GetRaw, &[ctx, s, ipv]).expect("result");
-            let generic_b = t.b.create_block();
             let got_b = t.b.create_block();
             let (vt, vp) = (t.b.append_block_param(got_b, types::I64), t.b.append_block_param(got_b, types::I64));
             let done_b = t.b.create_block();

@@ -239,6 +239,7 @@ unsafe fn operand(vm: &VmState, ip: u32, k: usize) -> u32 {
 ///
 /// # Safety
 /// ABI contract: `ip` is a table instruction and its popped operands lie from `slot`.
+#[inline(never)]
 unsafe fn table_op(ctx: *mut JitContext, slot: *mut Value, ip: u32, expected: Op) -> u32 {
     let vm = unsafe { vm(ctx) };
     // SAFETY: `ip` is a verified instruction of the code.
@@ -309,6 +310,67 @@ pub unsafe extern "C" fn strata_get_raw(ctx: *mut JitContext, slot: *mut Value, 
     0
 }
 
+/// `GetField k`: `slot[0].name` into `slot[0]`; a host type's field straight from its
+/// fields table (see `VmState::host_field`).
+///
+/// # Safety
+/// As `table_op`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_get_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    match unsafe { host_field(ctx, slot, ip, Op::GetField) } {
+        Some(r) => r,
+        None => unsafe { table_op(ctx, slot, ip, Op::GetField) },
+    }
+}
+
+/// `Method k` on any receiver: `slot[0]` (the receiver) becomes the method, and the
+/// receiver goes to `slot[1]`.
+///
+/// # Safety
+/// As `table_op`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_method(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    // SAFETY: a `Method` pushes one value above its receiver.
+    unsafe { *slot.add(1) = *slot };
+    match unsafe { host_field(ctx, slot, ip, Op::Method) } {
+        Some(r) => r,
+        None => unsafe { table_op(ctx, slot, ip, Op::Method) },
+    }
+}
+
+/// The host-type fast path of `GetField k` / `Method k` at `ip` (receiver in `slot[0]`,
+/// replaced by the field): `Some(0)` done, `Some(1)` with an error pending (its position
+/// is `ip`'s), `None` for the generic path.
+///
+/// # Safety
+/// As `table_op`.
+#[inline(always)]
+unsafe fn host_field(ctx: *mut JitContext, slot: *mut Value, ip: u32, expected: Op) -> Option<u32> {
+    let vm = unsafe { vm(ctx) };
+    let obj = unsafe { *slot };
+    // SAFETY: `ip` is an instruction of the code.
+    if obj.tag != crate::runtime::value::tag::USERDATA || unsafe { *vm.code.add(ip as usize) } != expected as u8 {
+        return None;
+    }
+    // SAFETY: the opcode's first operand is a string constant.
+    let k = unsafe { operand(vm, ip, 0) };
+    at(vm, ip);
+    match unsafe { vm.host_field(obj, k, slot) } {
+        Ok(true) => Some(0),
+        Ok(false) => None,
+        Err(e) => Some(raise_op_error(vm, ip, e)),
+    }
+}
+
+/// Leaves operation error `e` of the instruction at `ip` pending; 1.
+#[cold]
+#[inline(never)]
+fn raise_op_error(vm: &mut VmState, ip: u32, e: crate::runtime::arith::OpError) -> u32 {
+    let e = vm.op_error(ip, e);
+    vm.pending_error = Some(e);
+    1
+}
+
 /// Defines the generic helpers of the table and name opcodes: each is [`table_op`] for its
 /// opcode (`# Safety`: as [`table_op`]).
 macro_rules! table_helpers {
@@ -329,8 +391,6 @@ macro_rules! table_helpers {
 table_helpers! {
     /// `NewTable n m`: a presized table into `slot[0]`.
     strata_new_table => NewTable;
-    /// `GetField k`: `slot[0].name` into `slot[0]`.
-    strata_get_field => GetField;
     /// `GetIndex`: `slot[0][slot[1]]` into `slot[0]`.
     strata_get_index => GetIndex;
     /// `SetField k`: `slot[0].name = slot[1]`.
@@ -341,9 +401,6 @@ table_helpers! {
     /// the table stays in `slot[0]`. With `MULTI_ARG` the last value is a call's result pack,
     /// whose count is in `ctx.nres`.
     strata_set_list => SetList;
-    /// `Method k` on any receiver: `slot[0]` (the receiver) becomes the method, and the
-    /// receiver goes to `slot[1]`.
-    strata_method => Method;
     /// `GetGlobal k`: `_ENV.name` into `slot[0]` (raises if the environment is not a table).
     strata_get_global => GetGlobal;
     /// `SetGlobal k`: `_ENV.name = slot[0]`.
