@@ -775,6 +775,10 @@ impl strata::UserData for Right {
     fn add_fields<F: strata::UserDataFields<Self>>(fields: &mut F) {
         fields.add_field_method_get("x", |_, r| Ok(r.0));
         fields.add_field("m", "not a method");
+        fields.add_field_method_set("y", |_, r, y: i64| {
+            r.0 = y;
+            Ok(())
+        });
     }
 }
 
@@ -801,6 +805,15 @@ fn userdata_field_caches_follow_types_and_metatables_in_every_tier() {
         for i = 1, 3 do add(read(R)); add(read(L)) end
         mt.__index = builtin
         add(read(R))
+        local function write(v, n) v.y = n end
+        for i = 1, 3 do write(R, i) end
+        add(read(R))
+        local setter, log = mt.__newindex, {}
+        mt.__newindex = function(_, k, n) log[k] = n end
+        write(R, 9); add(read(R)); add(log.y)
+        mt.__newindex = setter
+        write(R, 4); add(read(R))
+        add(select(2, pcall(write, R, "four")))
         debug.setmetatable(L, {__index = function(_, k) return "swapped " .. k end})
         for i = 1, 3 do add(read(L)) end
         debug.setmetatable(L, getmetatable(Fresh))
@@ -814,7 +827,7 @@ fn userdata_field_caches_follow_types_and_metatables_in_every_tier() {
     "#;
     let expected = "\
         left 7\nleft 7\n350.0\nnot a method\ntrue\npatched x\n1.5\npatched x\n1.5\npatched x\n1.5\n\
-        2\nswapped x\nswapped x\nswapped x\n1.5\nleft 7\nfalse\nno broken field here\nfalse\n\
+        2\n3\n3\n9\n4\nerror converting Lua string to i64\nswapped x\nswapped x\nswapped x\n1.5\nleft 7\nfalse\nno broken field here\nfalse\n\
         caches:4: attempt to index a userdata value (local 'v')";
     for (name, vm) in vms() {
         vm.globals().set("L", Left).unwrap();

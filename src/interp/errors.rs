@@ -122,7 +122,7 @@ impl VmState {
     /// An error from a builtin called by the instruction at the top frame's `ip` (`None`
     /// when called from Rust), turned into Lua's message.
     #[cold]
-    pub(super) fn builtin_error(&self, e: BuiltinError, callee_pos: Option<u32>, builtin: u32) -> LuaError {
+    pub(crate) fn builtin_error(&self, e: BuiltinError, callee_pos: Option<u32>, builtin: u32) -> LuaError {
         let fr = self.frames.last();
         // A builtin called from Rust (`pcall(error, "x")`, a comparator) has no Lua caller at
         // level 1: Lua gives no position then.

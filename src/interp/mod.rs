@@ -1057,6 +1057,13 @@ impl VmState {
                     };
                     if table_of(obj).is_none_or(|t| t.get(key).is_nil()) {
                         self.save_pc(ip);
+                        if op == Op::SetField {
+                            match self.host_set_field(obj, arg(0), ld(sp.sub(1))) {
+                                Ok(true) => return Ok(at),
+                                Ok(false) => {}
+                                Err(e) => return Err(self.op_error(ip, e)),
+                            }
+                        }
                     }
                     (meta::set_index(self, obj, key, ld(sp.sub(1))), at)
                 }

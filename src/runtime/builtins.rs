@@ -1253,7 +1253,7 @@ fn b_userdata_index(h: &mut dyn Host, args: &[Value]) -> Result<Option<Value>, B
     let fields = unsafe { &*fields.as_table_ptr() };
     Ok(Some(match userdata_field(fields, key) {
         Field::Value(v) => v,
-        Field::Getter(g) => h.call_metamethod(g, &[ud])?,
+        Field::Getter(g) => h.call_getter(g, ud)?,
         Field::Missing(f) if f.is_nil() => Value::NIL,
         Field::Missing(f) if f.is_function() => h.call_metamethod(f, &[ud, key])?,
         Field::Missing(f) => crate::runtime::meta::index(h, f, key).map_err(tablib::op_error)?,

@@ -206,22 +206,29 @@ fn host_fields<'a>(tm: Value, which: &std::sync::LazyLock<u32>) -> Option<&'a Ta
     (nf.builtin == **which && nf.up.is_table()).then(|| unsafe { &*nf.up.as_table_ptr() })
 }
 
-/// The fields table of a host type's `__index` metamethod `tm`, if it is one.
+/// The fields table of a host type's `__index` metamethod `tm` (`set`: the setters table of
+/// its `__newindex`), if it is one.
 #[inline]
-pub fn host_index_fields<'a>(tm: Value) -> Option<&'a Table> {
-    host_fields(tm, &USERDATA_INDEX)
+pub fn host_access_fields<'a>(tm: Value, set: bool) -> Option<&'a Table> {
+    host_fields(tm, if set { &USERDATA_NEWINDEX } else { &USERDATA_INDEX })
+}
+
+/// The Rust code of host function `v`, if it is one.
+#[inline]
+pub fn host_code<'a>(v: Value) -> Option<&'a dyn crate::runtime::heap::HostFn> {
+    if v.tag != crate::runtime::value::tag::NATIVE {
+        return None;
+    }
+    // SAFETY: a native value points to a live builtin closure.
+    unsafe { (*v.as_native_ptr()).host.as_deref() }
 }
 
 /// The Rust code of a host type's field getter `v` (a value of its fields table), if it is
 /// one.
 #[inline]
 pub fn getter_code<'a>(v: Value) -> Option<&'a dyn crate::runtime::heap::HostFn> {
-    if v.tag != crate::runtime::value::tag::NATIVE {
-        return None;
-    }
     // SAFETY: a native value points to a live builtin closure, which its fields table holds.
-    let nf = unsafe { &*v.as_native_ptr() };
-    if nf.builtin == *USERDATA_GETTER { nf.host.as_deref() } else { None }
+    host_code(v).filter(|_| unsafe { (*v.as_native_ptr()).builtin } == *USERDATA_GETTER)
 }
 
 /// What a host type's fields table holds for a key.

@@ -291,10 +291,12 @@ pub struct VmState {
     /// Output was written since the last flush (the host's flush after each call is free
     /// when nothing was).
     pub out_dirty: bool,
-    /// Where the last host type's metatable read holds `__index` (a node index: the hint
-    /// of [`VmState::host_field`]'s first lookup).
-    pub index_hint: u32,
-    /// Per constant: the host type's field of that name read last ([`VmState::host_field`]).
+    /// Where the last host type's metatable read holds `__index` and `__newindex` (node
+    /// indices: the hints of the first lookup of [`VmState::host_field`] and
+    /// [`VmState::host_set_field`]).
+    pub access_hints: [u32; 2],
+    /// Per constant `k`: the host type's field of that name read last (entry `2k`) and
+    /// written last (`2k + 1`).
     pub host_cache: Vec<HostFieldCache>,
     /// The main thread's stacks (coroutines' live in their segments). Last, so the fields
     /// native code reaches keep their places.
@@ -837,7 +839,7 @@ impl VmState {
             stack: StackView::new(stack.base(), stack.limit()),
             frames: CallStack { base: frames_base, cap: frames.len(), depth: ptr::null_mut() },
             out_dirty: false,
-            index_hint: 0,
+            access_hints: [0; 2],
             host_cache: Vec::new(),
             main_stack: stack,
             _main_frames: frames,
@@ -978,6 +980,7 @@ impl VmState {
             self.name_cache.push(hash);
             self.name_cache.push(hash);
             self.host_cache.push(HostFieldCache::EMPTY);
+            self.host_cache.push(HostFieldCache::EMPTY);
         }
         for f in &program.functions[f0..] {
             self.feedback.push(Box::new(FunctionFeedback::new(f.type_fb_count, f.call_fb_count)));
@@ -1100,8 +1103,9 @@ impl VmState {
     /// an undeclared name, a metatable whose `__index` is not a host type's.
     ///
     /// Two inline caches make it a few loads: the metatable's `__index` is looked for at the
-    /// node `index_hint` names, and the name's [`HostFieldCache`] holds what the fields table
-    /// behind that `__index` gives (a fields table never changes once the type is built).
+    /// node `access_hints[0]` names, and the name's [`HostFieldCache`] holds what the fields
+    /// table behind that `__index` gives (a fields table never changes once the type is
+    /// built).
     ///
     /// # Safety
     /// `k` is a string constant; `out` is a writable value slot. The caller keeps `obj`
@@ -1114,51 +1118,93 @@ impl VmState {
         k: u32,
         out: *mut Value,
     ) -> Result<bool, crate::runtime::arith::OpError> {
+        // SAFETY: the caller's contract.
+        let Some(c) = (unsafe { self.host_cache_for(obj, k, false) }) else { return Ok(false) };
+        match c.code {
+            // SAFETY: as above.
+            Some(code) => unsafe { code.call_into(self, &[obj], out) }.map_err(crate::runtime::meta::getter_error)?,
+            // SAFETY: as above.
+            None => unsafe { *out = c.value },
+        }
+        Ok(true)
+    }
+
+    /// `ud.name = v` (string constant `k`) for a userdata of a host type that declares a
+    /// setter of that name: the setter's Rust code called directly, with the errors it
+    /// would raise as `__newindex`. `Ok(false)` when Lua's generic store must decide. The
+    /// caches are [`VmState::host_field`]'s, for `__newindex`.
+    ///
+    /// # Safety
+    /// `k` is a string constant; the caller keeps `obj` and `v` where the collector sees
+    /// them.
+    #[inline]
+    pub unsafe fn host_set_field(
+        &mut self,
+        obj: Value,
+        k: u32,
+        v: Value,
+    ) -> Result<bool, crate::runtime::arith::OpError> {
+        // SAFETY: the caller's contract.
+        let Some(c) = (unsafe { self.host_cache_for(obj, k, true) }) else { return Ok(false) };
+        let Some(code) = c.code else { return Ok(false) };
+        match code.call(self, &[obj, v]) {
+            Ok(_) => Ok(true),
+            Err(e) => {
+                // SAFETY: a setter is a live builtin closure (its type's setters table holds it).
+                let builtin = unsafe { (*c.value.as_native_ptr()).builtin };
+                Err(crate::runtime::arith::OpError::Raised(Box::new(self.builtin_error(e, None, builtin))))
+            }
+        }
+    }
+
+    /// The filled cache entry of host type field `k` of `obj` (`set`: its setter), if `obj`
+    /// is a userdata whose metatable's `__index` (`__newindex`) is a host type's builtin and
+    /// its table declares the name.
+    ///
+    /// # Safety
+    /// `k` is a string constant.
+    #[inline(always)]
+    unsafe fn host_cache_for(&mut self, obj: Value, k: u32, set: bool) -> Option<HostFieldCache> {
         if obj.tag != crate::runtime::value::tag::USERDATA {
-            return Ok(false);
+            return None;
         }
         // SAFETY: a userdata value points to a live userdata, its metatable to a live table;
         // a filled cache entry's objects are live (every collection empties the caches).
         unsafe {
             let mt = (*obj.as_userdata_ptr()).metatable;
             if mt.is_null() {
-                return Ok(false);
+                return None;
             }
-            let name = self.heap.event_name(crate::runtime::heap::Event::Index);
-            let Some(tm) = cached_or_find(&*mt, name, &mut self.index_hint) else { return Ok(false) };
-            let mut c = *self.host_cache.get_unchecked(k as usize);
-            if c.index_fn != tm.payload || tm.tag != crate::runtime::value::tag::NATIVE {
-                match self.fill_host_cache(tm, k) {
-                    Some(filled) => c = filled,
-                    None => return Ok(false),
-                }
+            let event = if set { crate::runtime::heap::Event::NewIndex } else { crate::runtime::heap::Event::Index };
+            let name = self.heap.event_name(event);
+            let tm = cached_or_find(&*mt, name, self.access_hints.get_unchecked_mut(set as usize))?;
+            let entry = 2 * k as usize + set as usize;
+            let c = *self.host_cache.get_unchecked(entry);
+            if c.access_fn == tm.payload && tm.tag == crate::runtime::value::tag::NATIVE {
+                return Some(c);
             }
-            match c.getter {
-                Some(code) => code.call_into(self, &[obj], out).map_err(crate::runtime::meta::getter_error)?,
-                None => *out = c.value,
-            }
-            Ok(true)
+            self.fill_host_cache(tm, k, set)
         }
     }
 
-    /// Fills constant `k`'s [`HostFieldCache`] from the fields table of `__index` builtin
-    /// `tm`, if it is a host type's and holds the name.
+    /// Fills constant `k`'s [`HostFieldCache`] (`set`: its setter's) from the table of host
+    /// type builtin `tm` (`__index`, `__newindex`), if it is one and declares the name.
     #[cold]
     #[inline(never)]
-    fn fill_host_cache(&mut self, tm: Value, k: u32) -> Option<HostFieldCache> {
-        let fields = crate::runtime::meta::host_index_fields(tm)?;
+    fn fill_host_cache(&mut self, tm: Value, k: u32, set: bool) -> Option<HostFieldCache> {
+        let fields = crate::runtime::meta::host_access_fields(tm, set)?;
         let key = self.constants[k as usize];
         let value = fields.get(key);
         if value.is_nil() {
             return None;
         }
-        // SAFETY: the getter lives as long as its fields table, which lives at least until the
-        // next collection (its `__index` builtin is in a live metatable), and every collection
-        // empties the cache.
-        let getter = crate::runtime::meta::getter_code(value)
-            .map(|code| unsafe { std::mem::transmute::<&dyn HostFn, &'static dyn HostFn>(code) });
-        let c = HostFieldCache { index_fn: tm.payload, value, getter };
-        self.host_cache[k as usize] = c;
+        let code = if set { crate::runtime::meta::host_code(value) } else { crate::runtime::meta::getter_code(value) };
+        // SAFETY: the code lives as long as its table, which lives at least until the next
+        // collection (its builtin is in a live metatable), and every collection empties the
+        // cache.
+        let code = code.map(|code| unsafe { std::mem::transmute::<&dyn HostFn, &'static dyn HostFn>(code) });
+        let c = HostFieldCache { access_fn: tm.payload, value, code };
+        self.host_cache[2 * k as usize + set as usize] = c;
         Some(c)
     }
 
@@ -1276,18 +1322,20 @@ fn machine_sp() -> usize {
     std::hint::black_box(&marker) as *const u8 as usize
 }
 
-/// An inline cache of a host type's field reads at one name ([`VmState::host_field`]): the
-/// type's `__index` builtin it was filled for (its payload; 0 for none) and what that
-/// builtin's fields table holds at the name, a getter's code apart.
+/// An inline cache of a host type's field reads (or writes) at one name
+/// ([`VmState::host_field`], [`VmState::host_set_field`]): the type's `__index` (`__newindex`)
+/// builtin it was filled for (its payload; 0 for none), what that builtin's table holds at
+/// the name, and the Rust code to call: a getter's (`None` for a method or a constant: the
+/// value is the field), a setter's.
 #[derive(Clone, Copy)]
 pub struct HostFieldCache {
-    index_fn: u64,
+    access_fn: u64,
     value: Value,
-    getter: Option<&'static dyn HostFn>,
+    code: Option<&'static dyn HostFn>,
 }
 
 impl HostFieldCache {
-    pub(crate) const EMPTY: HostFieldCache = HostFieldCache { index_fn: 0, value: Value::NIL, getter: None };
+    pub(crate) const EMPTY: HostFieldCache = HostFieldCache { access_fn: 0, value: Value::NIL, code: None };
 }
 
 /// The non-nil value of interned string key `s` in `t`, looked for first at the node `hint`

@@ -323,6 +323,29 @@ pub unsafe extern "C" fn strata_get_field(ctx: *mut JitContext, slot: *mut Value
     }
 }
 
+/// `SetField k`: `slot[0].name = slot[1]`; a host type's field through its setter's code
+/// (see `VmState::host_set_field`).
+///
+/// # Safety
+/// As `table_op`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn strata_set_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
+    let vm = unsafe { vm(ctx) };
+    let obj = unsafe { *slot };
+    // SAFETY: `ip` is an instruction of the code; a `SetField`'s first operand is a string
+    // constant, its value `slot[1]`.
+    if obj.tag == crate::runtime::value::tag::USERDATA && unsafe { *vm.code.add(ip as usize) } == Op::SetField as u8 {
+        let k = unsafe { operand(vm, ip, 0) };
+        at(vm, ip);
+        match unsafe { vm.host_set_field(obj, k, *slot.add(1)) } {
+            Ok(true) => return 0,
+            Ok(false) => {}
+            Err(e) => return raise_op_error(vm, ip, e),
+        }
+    }
+    unsafe { table_op(ctx, slot, ip, Op::SetField) }
+}
+
 /// `Method k` on any receiver: `slot[0]` (the receiver) becomes the method, and the
 /// receiver goes to `slot[1]`.
 ///
@@ -393,8 +416,6 @@ table_helpers! {
     strata_new_table => NewTable;
     /// `GetIndex`: `slot[0][slot[1]]` into `slot[0]`.
     strata_get_index => GetIndex;
-    /// `SetField k`: `slot[0].name = slot[1]`.
-    strata_set_field => SetField;
     /// `SetIndex`: `slot[0][slot[1]] = slot[2]`.
     strata_set_index => SetIndex;
     /// `SetList n start flags`: stores `slot[1..]` into the table `slot[0]` from index `start`;
