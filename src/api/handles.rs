@@ -10,17 +10,21 @@ use crate::runtime::value::{Value as Raw, tag};
 pub(crate) struct Ref {
     pub(crate) inner: Rc<Inner>,
     slot: u32,
+    /// The value `slot` holds (it never changes, and the collector does not move objects):
+    /// read without the state.
+    raw: Raw,
 }
 
 impl Ref {
     pub(crate) fn new(inner: &Rc<Inner>, v: Raw) -> Ref {
         let slot = inner.state().host_ref(v);
-        Ref { inner: Rc::clone(inner), slot }
+        Ref { inner: Rc::clone(inner), slot, raw: v }
     }
 
     #[inline]
     pub(crate) fn raw(&self) -> Raw {
-        self.inner.state().host_value(self.slot)
+        debug_assert!(self.inner.state().host_value(self.slot) == self.raw);
+        self.raw
     }
 }
 

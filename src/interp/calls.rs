@@ -373,8 +373,9 @@ impl VmState {
     /// `nargs` arguments from `frame[0]`.
     pub unsafe fn enter_native(&mut self, entry: EntryFn, frame: *mut Value, nargs: u32) -> Result<Signal, LuaError> {
         let depth = self.ctx.depth;
+        self.ctx.nargs = nargs;
         // SAFETY: guaranteed by the caller.
-        match unsafe { self.call_native(entry, frame, nargs) }? {
+        match unsafe { self.enter(entry, frame) }? {
             Signal::Deopt => {
                 // SAFETY: `frame` is the frame of the function that deopted.
                 unsafe { self.resume_after_deopt(frame) }.inspect_err(|_| self.ctx.depth = depth)?;

@@ -93,6 +93,7 @@ impl VmState {
     /// Runs `op` (an operation of the host's: a call, an index that may run metamethods)
     /// protected: an error unwinds what it started (frames, pins; its pending `<close>`
     /// variables closed with the error) and comes back with its traceback formatted.
+    #[inline(always)]
     pub fn api_protected<T>(&mut self, op: impl FnOnce(&mut VmState) -> Result<T, LuaError>) -> Result<T, LuaError> {
         let mark = self.unwind_mark();
         // (A protected call whose error someone will read: its traceback is recorded.)
@@ -127,6 +128,7 @@ impl VmState {
 
     /// [`Self::api_call`] for a caller that protects the call itself, with the arguments in
     /// `buf`, which the results replace.
+    #[inline]
     pub fn api_call_in(&mut self, f: Value, buf: &mut Vec<Value>) -> Result<(), LuaError> {
         let slot = self.api_call_slot(f, buf)?;
         buf.clear();
@@ -136,6 +138,7 @@ impl VmState {
 
     /// Places `f` and `args` for a call from Rust and runs it; the results start at the slot
     /// returned (`ctx.nres` of them).
+    #[inline]
     fn api_call_slot(&mut self, f: Value, args: &[Value]) -> Result<*mut Value, LuaError> {
         let slot = match self.rust_call_slot(args.len()) {
             Ok(s) => s,

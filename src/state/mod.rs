@@ -657,6 +657,7 @@ impl VmState {
     /// (compiled ones with their inlined callees) and the running builtin's arguments and
     /// results, if one is running; checked against Lua's C-call limit (200 nested calls, three
     /// of which `lua` itself and the main chunk take) and the stack.
+    #[inline]
     fn rust_call_slot(&mut self, nargs: usize) -> Result<*mut Value, BuiltinError> {
         if self.c_base + self.c_calls + C_CALLS_BEFORE_MAIN >= C_CALL_LIMIT {
             return Err(BuiltinError::Raw("C stack overflow".into()));
@@ -685,6 +686,7 @@ impl VmState {
     ///
     /// # Safety
     /// `slot` comes from [`Self::rust_call_slot`] for `args.len()` arguments.
+    #[inline]
     unsafe fn call_at_slot(
         &mut self,
         slot: *mut Value,
