@@ -306,7 +306,6 @@ impl Inner {
 
     /// The API error for a Lua error.
     pub(crate) fn error_from(&self, e: LuaError) -> Error {
-        let e = e.into_data();
         let vm = self.state();
         // `os.exit` in an embedded VM ends the run of the chunk, not the host's process; the
         // VM stays usable.

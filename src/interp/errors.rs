@@ -221,12 +221,12 @@ impl VmState {
             Some((func, ip)) => self.located(func, ip, INTERRUPTED),
             None => INTERRUPTED.to_string(),
         };
-        LuaError::with_trace(message, trace)
+        LuaError { trace, ..LuaError::new(message) }
     }
 
     /// A Lua error carrying the traceback of the frames live now.
     pub fn raise(&self, message: String) -> LuaError {
-        LuaError::with_trace(message, self.trace_now(None, 0))
+        LuaError { trace: self.trace_now(None, 0), ..LuaError::new(message) }
     }
 
     /// Unwinds this activation's frames after an error, adding the traceback of the frames
