@@ -1062,7 +1062,8 @@ impl VmState {
         }
     }
 
-    /// A global read the cache missed: the lookup, and the cache pointed at its node.
+    /// A read of string key `key` that its inline cache missed (a global, the `__index` of a
+    /// host type's metatable): the lookup, and the cache pointed at its node.
     #[cold]
     fn env_miss(t: &Table, key: Value, cache: &mut u32) -> Value {
         if let Some(i) = t.str_node_index(key.as_str_ptr()) {
@@ -1185,15 +1186,16 @@ impl VmState {
             if c.access_fn == tm.payload && tm.tag == crate::runtime::value::tag::NATIVE {
                 return Some(c);
             }
-            self.fill_host_cache(tm, k, set)
+            self.fill_host_cache(tm, k, entry)
         }
     }
 
-    /// Fills constant `k`'s [`HostFieldCache`] (`set`: its setter's) from the table of host
-    /// type builtin `tm` (`__index`, `__newindex`), if it is one and declares the name.
+    /// Fills [`HostFieldCache`] `entry` of constant `k` (odd: its setter's) from the table of
+    /// host type builtin `tm` (`__index`, `__newindex`), if it is one and declares the name.
     #[cold]
     #[inline(never)]
-    fn fill_host_cache(&mut self, tm: Value, k: u32, set: bool) -> Option<HostFieldCache> {
+    fn fill_host_cache(&mut self, tm: Value, k: u32, entry: usize) -> Option<HostFieldCache> {
+        let set = entry % 2 == 1;
         let fields = crate::runtime::meta::host_access_fields(tm, set)?;
         let key = self.constants[k as usize];
         let value = fields.get(key);
@@ -1206,7 +1208,7 @@ impl VmState {
         // cache.
         let code = code.map(|code| unsafe { std::mem::transmute::<&dyn HostFn, &'static dyn HostFn>(code) });
         let c = HostFieldCache { access_fn: tm.payload, value, code };
-        self.host_cache[2 * k as usize + set as usize] = c;
+        self.host_cache[entry] = c;
         Some(c)
     }
 
@@ -1347,10 +1349,7 @@ fn cached_or_find(t: &Table, s: *const crate::runtime::heap::StrObj, hint: &mut 
     // SAFETY: a cached node's value slot is inside the live table.
     let v = match t.cached_str_val(s, *hint) {
         Some(slot) => unsafe { *slot },
-        None => {
-            *hint = t.str_node_index(s)?;
-            t.get_str(s)
-        }
+        None => VmState::env_miss(t, Value::from_str_ptr(s), hint),
     };
     (!v.is_nil()).then_some(v)
 }

@@ -317,7 +317,9 @@ pub unsafe extern "C" fn strata_get_raw(ctx: *mut JitContext, slot: *mut Value, 
 /// As `table_op`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_get_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    match unsafe { host_field(ctx, slot, ip, Op::GetField) } {
+    // SAFETY: the receiver is `slot[0]`, which the field replaces.
+    let read = |vm: &mut VmState, obj, k| unsafe { vm.host_field(obj, k, slot) };
+    match unsafe { host_access(ctx, slot, ip, Op::GetField, read) } {
         Some(r) => r,
         None => unsafe { table_op(ctx, slot, ip, Op::GetField) },
     }
@@ -330,20 +332,12 @@ pub unsafe extern "C" fn strata_get_field(ctx: *mut JitContext, slot: *mut Value
 /// As `table_op`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn strata_set_field(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
-    let vm = unsafe { vm(ctx) };
-    let obj = unsafe { *slot };
-    // SAFETY: `ip` is an instruction of the code; a `SetField`'s first operand is a string
-    // constant, its value `slot[1]`.
-    if obj.tag == crate::runtime::value::tag::USERDATA && unsafe { *vm.code.add(ip as usize) } == Op::SetField as u8 {
-        let k = unsafe { operand(vm, ip, 0) };
-        at(vm, ip);
-        match unsafe { vm.host_set_field(obj, k, *slot.add(1)) } {
-            Ok(true) => return 0,
-            Ok(false) => {}
-            Err(e) => return raise_op_error(vm, ip, e),
-        }
+    // SAFETY: the value is `slot[1]`.
+    let write = |vm: &mut VmState, obj, k| unsafe { vm.host_set_field(obj, k, *slot.add(1)) };
+    match unsafe { host_access(ctx, slot, ip, Op::SetField, write) } {
+        Some(r) => r,
+        None => unsafe { table_op(ctx, slot, ip, Op::SetField) },
     }
-    unsafe { table_op(ctx, slot, ip, Op::SetField) }
 }
 
 /// `Method k` on any receiver: `slot[0]` (the receiver) becomes the method, and the
@@ -355,20 +349,29 @@ pub unsafe extern "C" fn strata_set_field(ctx: *mut JitContext, slot: *mut Value
 pub unsafe extern "C" fn strata_method(ctx: *mut JitContext, slot: *mut Value, ip: u32) -> u32 {
     // SAFETY: a `Method` pushes one value above its receiver.
     unsafe { *slot.add(1) = *slot };
-    match unsafe { host_field(ctx, slot, ip, Op::Method) } {
+    // SAFETY: the receiver is `slot[0]`, which the method replaces.
+    let read = |vm: &mut VmState, obj, k| unsafe { vm.host_field(obj, k, slot) };
+    match unsafe { host_access(ctx, slot, ip, Op::Method, read) } {
         Some(r) => r,
         None => unsafe { table_op(ctx, slot, ip, Op::Method) },
     }
 }
 
-/// The host-type fast path of `GetField k` / `Method k` at `ip` (receiver in `slot[0]`,
-/// replaced by the field): `Some(0)` done, `Some(1)` with an error pending (its position
-/// is `ip`'s), `None` for the generic path.
+/// The host-type fast path of `GetField k` / `SetField k` / `Method k` at `ip` (receiver
+/// in `slot[0]`): `access` on the receiver and the name's constant, for a userdata.
+/// `Some(0)` done, `Some(1)` with an error pending (its position is `ip`'s), `None` for the
+/// generic path.
 ///
 /// # Safety
 /// As `table_op`.
 #[inline(always)]
-unsafe fn host_field(ctx: *mut JitContext, slot: *mut Value, ip: u32, expected: Op) -> Option<u32> {
+unsafe fn host_access(
+    ctx: *mut JitContext,
+    slot: *mut Value,
+    ip: u32,
+    expected: Op,
+    access: impl FnOnce(&mut VmState, Value, u32) -> Result<bool, crate::runtime::arith::OpError>,
+) -> Option<u32> {
     let vm = unsafe { vm(ctx) };
     let obj = unsafe { *slot };
     // SAFETY: `ip` is an instruction of the code.
@@ -378,7 +381,7 @@ unsafe fn host_field(ctx: *mut JitContext, slot: *mut Value, ip: u32, expected: 
     // SAFETY: the opcode's first operand is a string constant.
     let k = unsafe { operand(vm, ip, 0) };
     at(vm, ip);
-    match unsafe { vm.host_field(obj, k, slot) } {
+    match access(vm, obj, k) {
         Ok(true) => Some(0),
         Ok(false) => None,
         Err(e) => Some(raise_op_error(vm, ip, e)),
