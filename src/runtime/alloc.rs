@@ -35,8 +35,16 @@ struct Chunk {
 }
 
 /// Free lists of 16-byte size classes over chunks of memory.
+///
+/// A class's newest chunk is handed out from its start (`fresh` up to `fresh_end`), so a page
+/// of it is touched only once a cell on it is needed: a small program keeps few resident
+/// pages however many classes it uses. Every older chunk has had all its cells handed out.
 pub struct Pool {
     free: [*mut FreeCell; CLASSES],
+    /// The next never-handed-out cell of each class's newest chunk.
+    fresh: [*mut u8; CLASSES],
+    /// The end of the newest chunk's cells (null before the class has a chunk).
+    fresh_end: [*mut u8; CLASSES],
     chunks: Vec<Chunk>,
     /// Fresh chunks are zeroed (an object pool: a zero header reads as a free cell).
     zeroed: bool,
@@ -51,7 +59,13 @@ fn chunk_layout() -> Layout {
 
 impl Pool {
     pub fn new(zeroed: bool) -> Pool {
-        Pool { free: [null_mut(); CLASSES], chunks: Vec::new(), zeroed }
+        Pool {
+            free: [null_mut(); CLASSES],
+            fresh: [null_mut(); CLASSES],
+            fresh_end: [null_mut(); CLASSES],
+            chunks: Vec::new(),
+            zeroed,
+        }
     }
 
     /// The class serving `size` bytes (with 16-byte alignment at most), if a pool does.
@@ -76,18 +90,32 @@ impl Pool {
     /// checked on this slow path only).
     #[inline(always)]
     pub fn alloc_within(&mut self, class: usize, may_grow: impl FnOnce() -> bool) -> Result<NonNull<u8>, OutOfMemory> {
-        let mut cell = self.free[class];
+        let cell = self.free[class];
         if cell.is_null() {
-            if !may_grow() {
-                return Err(OutOfMemory);
-            }
-            self.grow(class)?;
-            cell = self.free[class];
+            return self.alloc_fresh(class, may_grow);
         }
         // SAFETY: cells on a free list are free cells of this pool's chunks.
         unsafe {
             self.free[class] = (*cell).next;
             Ok(NonNull::new_unchecked(cell as *mut u8))
+        }
+    }
+
+    /// The next cell of the class's newest chunk, after a new chunk if it has none left.
+    #[inline(never)]
+    fn alloc_fresh(&mut self, class: usize, may_grow: impl FnOnce() -> bool) -> Result<NonNull<u8>, OutOfMemory> {
+        if self.fresh[class] == self.fresh_end[class] {
+            if !may_grow() {
+                return Err(OutOfMemory);
+            }
+            self.grow(class)?;
+        }
+        let cell = self.fresh[class];
+        // SAFETY: `fresh` is below `fresh_end`, inside the newest chunk; the cell after it is
+        // at most its end.
+        unsafe {
+            self.fresh[class] = cell.add(Self::cell_size(class));
+            Ok(NonNull::new_unchecked(cell))
         }
     }
 
@@ -103,7 +131,7 @@ impl Pool {
         self.free[class] = cell;
     }
 
-    /// A new chunk of `class`, its cells on the free list in address order.
+    /// A new chunk of `class`, to be handed out from its start.
     #[cold]
     fn grow(&mut self, class: usize) -> Result<(), OutOfMemory> {
         let layout = chunk_layout();
@@ -111,23 +139,35 @@ impl Pool {
         let base = NonNull::new(unsafe { if self.zeroed { alloc_zeroed(layout) } else { alloc(layout) } })
             .ok_or(OutOfMemory)?;
         let size = Self::cell_size(class);
-        let n = CHUNK_BYTES / size;
-        // SAFETY: the cells lie inside the fresh chunk.
-        unsafe {
-            for k in (0..n).rev() {
-                let cell = base.as_ptr().add(k * size) as *mut FreeCell;
-                (*cell).next = self.free[class];
-                self.free[class] = cell;
-            }
-        }
+        self.fresh[class] = base.as_ptr();
+        // SAFETY: the end of the chunk's whole cells.
+        self.fresh_end[class] = unsafe { base.as_ptr().add(CHUNK_BYTES / size * size) };
         self.chunks.push(Chunk { base, class });
         Ok(())
     }
 
-    /// Visits every cell of every chunk in address order; `visit` says whether the cell is
-    /// free after the visit (it frees what it must). The free lists are rebuilt from the
-    /// answers, in address order, and chunks left entirely free go back to the system
-    /// beyond a few spares per class.
+    /// Whether `chunk` is its class's newest, the one handed out from `fresh`.
+    fn is_newest(&self, chunk: &Chunk) -> bool {
+        let size = Self::cell_size(chunk.class);
+        // SAFETY: the end of the chunk's whole cells.
+        self.fresh_end[chunk.class] == unsafe { chunk.base.as_ptr().add(CHUNK_BYTES / size * size) }
+    }
+
+    /// The cells of `chunk` handed out so far: all of them, but in a class's newest chunk.
+    fn handed_out(&self, chunk: &Chunk) -> usize {
+        let size = Self::cell_size(chunk.class);
+        if self.is_newest(chunk) {
+            (self.fresh[chunk.class] as usize - chunk.base.as_ptr() as usize) / size
+        } else {
+            CHUNK_BYTES / size
+        }
+    }
+
+    /// Visits every handed-out cell of every chunk in address order; `visit` says whether the
+    /// cell is free after the visit (it frees what it must). The free lists are rebuilt from
+    /// the answers, in address order. Chunks left entirely free go back to the system beyond
+    /// a few spares per class; a class's newest chunk kept so is handed out from its start
+    /// again.
     ///
     /// # Safety
     /// Every cell `visit` calls free must stay unused until allocated again.
@@ -138,7 +178,8 @@ impl Pool {
         let mut released = Vec::new();
         for (i, chunk) in self.chunks.iter().enumerate() {
             let size = Self::cell_size(chunk.class);
-            let n = CHUNK_BYTES / size;
+            let n = self.handed_out(chunk);
+            let newest = self.is_newest(chunk);
             let (mut head, mut tail): (*mut FreeCell, *mut FreeCell) = (null_mut(), null_mut());
             let mut free = 0;
             // SAFETY: the cells lie inside the chunk; free cells are relinked here only.
@@ -158,11 +199,19 @@ impl Pool {
                     }
                 }
                 if free == n {
-                    if spares[chunk.class] >= SPARE_CHUNKS {
+                    let c = chunk.class;
+                    if spares[c] >= SPARE_CHUNKS {
+                        if newest {
+                            (self.fresh[c], self.fresh_end[c]) = (null_mut(), null_mut());
+                        }
                         released.push(i);
                         continue;
                     }
-                    spares[chunk.class] += 1;
+                    spares[c] += 1;
+                    if newest {
+                        self.fresh[c] = chunk.base.as_ptr();
+                        continue;
+                    }
                 }
                 if !head.is_null() {
                     let c = chunk.class;
@@ -179,17 +228,6 @@ impl Pool {
             let chunk = self.chunks.swap_remove(i);
             // SAFETY: every cell of the chunk is free and off the free lists.
             unsafe { dealloc(chunk.base.as_ptr(), chunk_layout()) };
-        }
-    }
-
-    /// Visits every cell of every chunk (for the heap's teardown).
-    pub fn for_each_cell(&self, mut visit: impl FnMut(*mut u8)) {
-        for chunk in &self.chunks {
-            let size = Self::cell_size(chunk.class);
-            for k in 0..CHUNK_BYTES / size {
-                // SAFETY: inside the chunk.
-                visit(unsafe { chunk.base.as_ptr().add(k * size) });
-            }
         }
     }
 
@@ -228,6 +266,33 @@ mod tests {
         assert_eq!(a.as_ptr() as usize % 16, 0);
         unsafe { pool.free(a, 1) };
         assert_eq!(pool.alloc(1).unwrap(), a, "a freed cell is reused first");
+    }
+
+    #[test]
+    fn a_new_chunk_is_handed_out_from_its_start_and_swept_only_so_far() {
+        let mut pool = Pool::new(true);
+        let cells: Vec<_> = (0..3).map(|_| pool.alloc(2).unwrap()).collect();
+        assert_eq!(cells[1].as_ptr() as usize - cells[0].as_ptr() as usize, 48);
+        assert_eq!(cells[2].as_ptr() as usize - cells[1].as_ptr() as usize, 48);
+        // Only the three handed-out cells are visited; the middle one stays in use.
+        let mut visited = Vec::new();
+        unsafe {
+            pool.sweep(|c| {
+                visited.push(c);
+                c != cells[1].as_ptr()
+            })
+        };
+        assert_eq!(visited, cells.iter().map(|c| c.as_ptr()).collect::<Vec<_>>());
+        // The freed cells are reused before the chunk's untouched rest.
+        assert_eq!(pool.alloc(2).unwrap(), cells[0]);
+        assert_eq!(pool.alloc(2).unwrap(), cells[2]);
+        let next = pool.alloc(2).unwrap();
+        assert_eq!(next.as_ptr() as usize - cells[2].as_ptr() as usize, 48);
+        // A newest chunk found entirely free is handed out from its start again.
+        unsafe { pool.sweep(|_| true) };
+        assert_eq!(pool.alloc(2).unwrap(), cells[0]);
+        assert_eq!(pool.alloc(2).unwrap(), cells[1]);
+        assert_eq!(pool.reserved_bytes(), CHUNK_BYTES);
     }
 
     #[test]
