@@ -27,7 +27,16 @@ use crate::jit::plan::Plan;
 use crate::state::abi::EntryFn;
 
 /// The Cranelift code generator.
+///
+/// Cranelift's module, its instruction set and its working memory are made when the first
+/// function is declared: a VM whose code never gets hot enough for this tier does not pay for
+/// them (about 1 MiB of resident memory, most of it the compiler's own code pages).
 pub struct CraneliftBackend {
+    jit: Option<Jit>,
+}
+
+/// The Cranelift module and what compiling into it keeps.
+struct Jit {
     /// Taken and freed when the backend is dropped (a `JITModule` otherwise keeps its code
     /// memory for the life of the process: a program embedding many VMs would leak it).
     module: ManuallyDrop<JITModule>,
@@ -41,14 +50,35 @@ pub struct CraneliftBackend {
 }
 
 impl CraneliftBackend {
+    /// The backend, if Cranelift supports the host (checked now; the module is made later).
     pub fn new() -> Result<CraneliftBackend, BackendError> {
+        cranelift_native::builder().map_err(|e| BackendError::Internal(format!("cranelift setup: {e}")))?;
+        Ok(CraneliftBackend { jit: None })
+    }
+
+    /// The module, made on first use.
+    fn jit(&mut self) -> Result<&mut Jit, BackendError> {
+        Ok(match &mut self.jit {
+            Some(jit) => jit,
+            slot @ None => slot.insert(Jit::new()?),
+        })
+    }
+
+    /// The module, once a function was declared.
+    fn made(&self) -> Result<&Jit, BackendError> {
+        self.jit.as_ref().ok_or_else(|| internal("no function was declared"))
+    }
+}
+
+impl Jit {
+    fn new() -> Result<Jit, BackendError> {
         let verify = if cfg!(debug_assertions) { "true" } else { "false" };
         let builder =
             JITBuilder::with_flags(&[("opt_level", "speed"), ("enable_verifier", verify)], default_libcall_names())
                 .map_err(|e| BackendError::Internal(format!("cranelift setup: {e}")))?;
         let module = JITModule::new(builder);
         let ctx = module.make_context();
-        Ok(CraneliftBackend {
+        Ok(Jit {
             module: ManuallyDrop::new(module),
             ctx,
             fctx: FunctionBuilderContext::new(),
@@ -68,7 +98,7 @@ impl CraneliftBackend {
     }
 }
 
-impl Drop for CraneliftBackend {
+impl Drop for Jit {
     fn drop(&mut self) {
         // SAFETY: the backend lives as long as the VM's JIT driver, which owns the function
         // table holding the entry points; it is dropped after the run, when no compiled code
@@ -81,7 +111,7 @@ fn internal(e: impl std::fmt::Display) -> BackendError {
     BackendError::Internal(e.to_string())
 }
 
-impl CraneliftBackend {
+impl Jit {
     /// Compiles the function in `self.ctx` as `id`; returns its code size and keeps its text
     /// for `disasm --native`.
     fn emit(&mut self, id: FuncId, func: u32, part: &'static str) -> Result<usize, BackendError> {
@@ -117,6 +147,28 @@ impl CodegenBackend for CraneliftBackend {
         has_arm(op) || crate::jit::helpers::Helper::generic_for(op).is_some()
     }
 
+    fn declare(&mut self, program: &Program, func: u32) -> Result<(), BackendError> {
+        self.jit()?.declare(program, func)
+    }
+
+    fn define(&mut self, program: &Program, facts: &ProgramFacts, plan: &Plan) -> Result<Compiled, BackendError> {
+        self.jit()?.define(program, facts, plan)
+    }
+
+    fn finalize(&mut self) -> Result<(), BackendError> {
+        self.jit()?.finalize()
+    }
+
+    fn entry(&self, func: u32) -> Result<EntryFn, BackendError> {
+        self.made()?.entry(func)
+    }
+
+    fn native_code(&self, func: u32) -> Vec<NativeCode<'_>> {
+        self.jit.as_ref().map_or_else(Vec::new, |jit| jit.native_code(func))
+    }
+}
+
+impl Jit {
     fn declare(&mut self, program: &Program, func: u32) -> Result<(), BackendError> {
         self.versions += 1;
         let name = format!("strata_f{func}_{}_v{}", sanitize(&program.functions[func as usize].name), self.versions);
@@ -240,4 +292,22 @@ impl CodegenBackend for CraneliftBackend {
 
 fn sanitize(name: &str) -> String {
     name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The module is made by the first declaration, not before: a VM that never compiles with
+    /// this tier has none.
+    #[test]
+    fn the_module_is_made_on_first_declaration() {
+        let mut backend = CraneliftBackend::new().expect("a supported host");
+        assert!(backend.jit.is_none());
+        assert!(backend.native_code(0).is_empty());
+        assert!(backend.entry(0).is_err());
+        let program = crate::lang::compile(b"return 1", "t.lua").expect("compiles");
+        backend.declare(&program, 0).expect("declares");
+        assert!(backend.jit.is_some());
+    }
 }
