@@ -310,6 +310,39 @@ fn long_operator_chains_compile_and_run() {
 /// A string larger than memory allows is Lua's `not enough memory` (no position, no
 /// traceback, exit 1), in every engine and from the string library too; never an abort. The
 /// process runs under `ulimit -v` so the limit is the same on every machine.
+/// Millions of small objects (closures, their cells, table slots) up to the memory limit:
+/// the collection that runs when memory is short must not need memory itself, and the error
+/// is Lua's, caught by `pcall`; the program then goes on.
+#[test]
+fn running_out_of_memory_with_small_objects_is_caught() {
+    let exe = env!("CARGO_BIN_EXE_strata");
+    let dir = std::env::temp_dir().join(format!("strata-oom-small-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("closures.lua");
+    let src = "local t = {}\n\
+               local ok, err = pcall(function()\n\
+                 local i = 0\n\
+                 while true do i = i + 1; local x = i; t[i] = function() return x end end\n\
+               end)\n\
+               print(ok, err)\n\
+               t = nil\n\
+               collectgarbage()\n\
+               print('after', collectgarbage('count') < 1024)\n";
+    std::fs::write(&path, src).expect("write");
+    for engine in Engine::ALL.into_iter().filter(|e| e.available()) {
+        let out = std::process::Command::new("sh")
+            .args(["-c", "ulimit -v 400000 && exec \"$0\" run --engine \"$1\" \"$2\""])
+            .args([exe, engine.name(), path.to_str().unwrap()])
+            .output()
+            .expect("runs");
+        let what = engine.name();
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{what}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "false\tnot enough memory\nafter\ttrue\n", "{what}");
+        assert_eq!(out.status.code(), Some(0), "{what}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn running_out_of_memory_is_a_lua_error() {
     let exe = env!("CARGO_BIN_EXE_strata");

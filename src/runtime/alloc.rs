@@ -29,9 +29,12 @@ struct FreeCell {
     next: *mut FreeCell,
 }
 
+#[derive(Clone, Copy)]
 struct Chunk {
     base: NonNull<u8>,
     class: usize,
+    /// Set by a sweep that found the chunk free and beyond the spares: freed at its end.
+    released: bool,
 }
 
 /// Free lists of 16-byte size classes over chunks of memory.
@@ -142,7 +145,7 @@ impl Pool {
         self.fresh[class] = base.as_ptr();
         // SAFETY: the end of the chunk's whole cells.
         self.fresh_end[class] = unsafe { base.as_ptr().add(CHUNK_BYTES / size * size) };
-        self.chunks.push(Chunk { base, class });
+        self.chunks.push(Chunk { base, class, released: false });
         Ok(())
     }
 
@@ -163,23 +166,25 @@ impl Pool {
         }
     }
 
-    /// Visits every handed-out cell of every chunk in address order; `visit` says whether the
-    /// cell is free after the visit (it frees what it must). The free lists are rebuilt from
-    /// the answers, in address order. Chunks left entirely free go back to the system beyond
+    /// Visits every handed-out cell of every chunk; `visit` says whether the cell is free
+    /// after the visit (it frees what it must). The free lists are rebuilt from
+    /// the answers, chunk by chunk. Chunks left entirely free go back to the system beyond
     /// a few spares per class; a class's newest chunk kept so is handed out from its start
     /// again.
     ///
     /// # Safety
     /// Every cell `visit` calls free must stay unused until allocated again.
     pub unsafe fn sweep(&mut self, mut visit: impl FnMut(*mut u8) -> bool) {
+        // (Allocates nothing: a collection runs when memory is short.)
         self.free = [null_mut(); CLASSES];
         let mut tails: [*mut FreeCell; CLASSES] = [null_mut(); CLASSES];
         let mut spares = [0usize; CLASSES];
-        let mut released = Vec::new();
-        for (i, chunk) in self.chunks.iter().enumerate() {
+        let mut released = false;
+        for i in 0..self.chunks.len() {
+            let chunk = self.chunks[i];
             let size = Self::cell_size(chunk.class);
-            let n = self.handed_out(chunk);
-            let newest = self.is_newest(chunk);
+            let n = self.handed_out(&chunk);
+            let newest = self.is_newest(&chunk);
             let (mut head, mut tail): (*mut FreeCell, *mut FreeCell) = (null_mut(), null_mut());
             let mut free = 0;
             // SAFETY: the cells lie inside the chunk; free cells are relinked here only.
@@ -204,7 +209,8 @@ impl Pool {
                         if newest {
                             (self.fresh[c], self.fresh_end[c]) = (null_mut(), null_mut());
                         }
-                        released.push(i);
+                        self.chunks[i].released = true;
+                        released = true;
                         continue;
                     }
                     spares[c] += 1;
@@ -224,10 +230,25 @@ impl Pool {
                 }
             }
         }
-        for &i in released.iter().rev() {
-            let chunk = self.chunks.swap_remove(i);
-            // SAFETY: every cell of the chunk is free and off the free lists.
-            unsafe { dealloc(chunk.base.as_ptr(), chunk_layout()) };
+        if released {
+            self.chunks.retain(|chunk| {
+                if chunk.released {
+                    // SAFETY: every cell of the chunk is free and off the free lists.
+                    unsafe { dealloc(chunk.base.as_ptr(), chunk_layout()) };
+                }
+                !chunk.released
+            });
+        }
+    }
+
+    /// Visits every handed-out cell of every chunk.
+    pub fn for_each_handed_out(&self, mut visit: impl FnMut(*mut u8)) {
+        for chunk in &self.chunks {
+            let size = Self::cell_size(chunk.class);
+            for k in 0..self.handed_out(chunk) {
+                // SAFETY: inside the chunk.
+                visit(unsafe { chunk.base.as_ptr().add(k * size) });
+            }
         }
     }
 

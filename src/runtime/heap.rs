@@ -379,6 +379,9 @@ pub struct Heap {
     /// large blocks) fails with `not enough memory`; allocations the VM cannot fail (an error
     /// message) may pass it.
     limit: usize,
+    /// Marking met a full gray stack that could not grow: an object was marked but not
+    /// pushed, so [`Heap::propagate`] traces every marked object again.
+    gray_overflow: bool,
 }
 
 /// How a table's references are traced: `__mode` in its metatable.
@@ -491,6 +494,7 @@ impl Heap {
             bytes: 0,
             strings: StrTable::new(),
             gray: Vec::new(),
+            gray_overflow: false,
             threshold: GC_FLOOR,
             limit: usize::MAX,
             params: GcParams::default(),
@@ -773,9 +777,29 @@ impl Heap {
             if !(*h).marked {
                 (*h).marked = true;
                 if (*h).kind != ObjKind::Str {
-                    self.gray.push(h);
+                    if self.gray.len() == self.gray.capacity() {
+                        self.gray_full(h);
+                    } else {
+                        self.gray.push(h);
+                    }
                 }
             }
+        }
+    }
+
+    /// Pushes `h` on a full gray stack, growing it if memory allows; else leaves the object
+    /// marked but untraced, for [`Heap::propagate`]'s rescan. A collection never fails for
+    /// want of memory (it runs when memory is short).
+    #[cold]
+    fn gray_full(&mut self, h: *mut GcHeader) {
+        #[cfg(test)]
+        let refused = tests::GRAY_CANNOT_GROW.get();
+        #[cfg(not(test))]
+        let refused = false;
+        if !refused && self.gray.try_reserve(self.gray.len().max(64)).is_ok() {
+            self.gray.push(h);
+        } else {
+            self.gray_overflow = true;
         }
     }
 
@@ -789,39 +813,87 @@ impl Heap {
 
     /// Traces every marked object's references until everything reachable is marked.
     pub fn propagate(&mut self) {
+        self.drain_gray();
+        if self.gray_overflow {
+            self.rescan_marked();
+        }
+    }
+
+    /// Traces the objects on the gray stack until it is empty.
+    fn drain_gray(&mut self) {
         while let Some(h) = self.gray.pop() {
-            // SAFETY: gray objects are live objects of this heap; the object follows its
-            // header.
-            unsafe {
-                let p = (h as *mut u8).add(HEADER);
-                match (*h).kind {
-                    ObjKind::Str => {}
-                    ObjKind::Table => {
-                        let t = p as *mut Table;
-                        let w = self.weakness(&*t);
-                        if w.keys || w.values {
-                            self.traverse_weak(t, w);
-                        } else {
-                            (*t).trace(|v| self.mark_value(v));
-                        }
-                    }
-                    ObjKind::Closure => {
-                        for &c in (*(p as *const Closure)).upvals() {
-                            self.mark_object(c as *const u8);
-                        }
-                    }
-                    ObjKind::Cell => self.mark_value((*(p as *const Cell)).value),
-                    ObjKind::Native => self.mark_value((*(p as *const NativeFn)).up),
-                    ObjKind::UserData => {
-                        let mt = (*(p as *const UserData)).metatable;
-                        if !mt.is_null() {
-                            self.mark_object(mt as *const u8);
-                        }
-                    }
-                    // (The running thread's state lives in the VM, which marks it; its
-                    // object holds an empty one.)
-                    ObjKind::Thread => self.trace_thread(p as *mut Thread),
+            // SAFETY: gray objects are live objects of this heap.
+            unsafe { self.trace_object(h) };
+        }
+    }
+
+    /// After the gray stack overflowed: traces every marked object again (tracing twice
+    /// marks nothing twice), until a pass ends without overflow. Slow, and needs no memory.
+    #[cold]
+    fn rescan_marked(&mut self) {
+        while self.gray_overflow {
+            self.gray_overflow = false;
+            // The pool is taken out while its cells are visited (marking allocates nothing).
+            let small = std::mem::replace(&mut self.small, Pool::new(true));
+            // SAFETY: a handed-out cell holds a header; a live one, its object.
+            small.for_each_handed_out(|cell| unsafe {
+                let h = cell as *mut GcHeader;
+                if (*h).live && (*h).marked && (*h).kind != ObjKind::Str {
+                    self.trace_object(h);
+                    self.drain_gray();
                 }
+            });
+            self.small = small;
+            let mut cur = self.large;
+            while !cur.is_null() {
+                // SAFETY: the list links live large objects.
+                unsafe {
+                    if (*cur).marked && (*cur).kind != ObjKind::Str {
+                        self.trace_object(cur);
+                        self.drain_gray();
+                    }
+                    cur = (*cur).next;
+                }
+            }
+        }
+    }
+
+    /// Marks what one marked object references.
+    ///
+    /// # Safety
+    /// `h` is the header of a live object of this heap.
+    #[inline(always)]
+    unsafe fn trace_object(&mut self, h: *mut GcHeader) {
+        // SAFETY: the caller's contract; the object follows its header.
+        unsafe {
+            let p = (h as *mut u8).add(HEADER);
+            match (*h).kind {
+                ObjKind::Str => {}
+                ObjKind::Table => {
+                    let t = p as *mut Table;
+                    let w = self.weakness(&*t);
+                    if w.keys || w.values {
+                        self.traverse_weak(t, w);
+                    } else {
+                        (*t).trace(|v| self.mark_value(v));
+                    }
+                }
+                ObjKind::Closure => {
+                    for &c in (*(p as *const Closure)).upvals() {
+                        self.mark_object(c as *const u8);
+                    }
+                }
+                ObjKind::Cell => self.mark_value((*(p as *const Cell)).value),
+                ObjKind::Native => self.mark_value((*(p as *const NativeFn)).up),
+                ObjKind::UserData => {
+                    let mt = (*(p as *const UserData)).metatable;
+                    if !mt.is_null() {
+                        self.mark_object(mt as *const u8);
+                    }
+                }
+                // (The running thread's state lives in the VM, which marks it; its
+                // object holds an empty one.)
+                ObjKind::Thread => self.trace_thread(p as *mut Thread),
             }
         }
     }
@@ -862,6 +934,17 @@ impl Heap {
     /// # Safety
     /// `t` is a marked, live table.
     unsafe fn traverse_weak(&mut self, t: *mut Table, w: Weakness) {
+        let list = match (w.keys, w.values) {
+            (true, false) => &mut self.ephemeron,
+            (false, true) => &mut self.weak,
+            _ => &mut self.allweak,
+        };
+        if list.try_reserve(1).is_err() {
+            // No memory to list the table for clearing: this collection keeps all it holds.
+            // SAFETY: the caller's contract.
+            unsafe { (*t).trace(|v| self.mark_value(v)) };
+            return;
+        }
         // SAFETY: the caller's contract.
         unsafe {
             if !(*t).metatable.is_null() {
@@ -965,24 +1048,29 @@ impl Heap {
     pub fn finish_marking(&mut self) {
         self.converge_ephemerons();
         self.clear_weak(true);
-        let mut kept = Vec::with_capacity(self.finobj.len());
-        let mut due = Vec::new();
-        for &h in self.finobj.iter().rev() {
-            // SAFETY: registered objects are live objects of this heap.
-            unsafe {
-                if (*h).marked {
-                    kept.push(h);
-                } else {
-                    (*h).fin = false;
-                    due.push((h as *const u8).add(HEADER));
+        // SAFETY (the blocks below): registered objects are live objects of this heap.
+        let due = self.finobj.iter().filter(|&&h| unsafe { !(*h).marked }).count();
+        if self.tobefnz.try_reserve(due).is_ok() {
+            // Newest first; set apart before any is marked again.
+            let first = self.tobefnz.len();
+            for &h in self.finobj.iter().rev() {
+                unsafe {
+                    if !(*h).marked {
+                        (*h).fin = false;
+                        self.tobefnz.push_back((h as *const u8).add(HEADER));
+                    }
                 }
             }
-        }
-        kept.reverse();
-        self.finobj = kept;
-        for p in due {
-            self.mark_object(p);
-            self.tobefnz.push_back(p);
+            self.finobj.retain(|&h| unsafe { (*h).fin });
+            for i in first..self.tobefnz.len() {
+                self.mark_object(self.tobefnz[i]);
+            }
+        } else {
+            // No memory for the queue: the unreachable objects with finalizers live on
+            // until a later collection sets them apart.
+            for i in 0..self.finobj.len() {
+                self.mark_object(unsafe { (self.finobj[i] as *const u8).add(HEADER) });
+            }
         }
         self.propagate();
         self.converge_ephemerons();
@@ -1466,6 +1554,49 @@ mod tests {
         assert!(!Value::from_str_ptr(a).raw_eq(heap.str_value(b"world")));
         // "hello", "hellp", "world", 40 × 'a', and the metamethod names.
         assert_eq!(heap.interned_strings(), 4 + EVENT_COUNT);
+    }
+
+    thread_local! {
+        /// Makes the gray stack refuse to grow, as it would with no memory left.
+        pub(super) static GRAY_CANNOT_GROW: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    #[test]
+    fn marking_survives_a_gray_stack_that_cannot_grow() {
+        let mut heap = Heap::new();
+        // A chain of tables, each the only path to the one made before it, through a closure
+        // and its cell; garbage beside it.
+        let mut head = Value::NIL;
+        let mut chain = Vec::new();
+        for i in 0..300 {
+            let t = heap.alloc_table(1, 0).unwrap();
+            let cell = heap.alloc_cell(head);
+            let f = heap.alloc_closure(0, &[cell]);
+            unsafe { (*t).set_int(&mut heap, 1, Value::from_closure(f)).unwrap() };
+            if i % 3 == 0 {
+                heap.alloc_table(2, 0).unwrap();
+            }
+            head = Value::from_table(t);
+            chain.push(t);
+        }
+        let before = heap.object_count();
+        GRAY_CANNOT_GROW.set(true);
+        heap.mark_own_roots();
+        heap.mark_value(head);
+        heap.propagate();
+        heap.finish_marking();
+        GRAY_CANNOT_GROW.set(false);
+        assert!(heap.gray.capacity() == 0 && !heap.gray_overflow);
+        assert!(chain.iter().all(|&t| heap.is_marked(Value::from_table(t))));
+        heap.sweep();
+        assert_eq!(heap.object_count(), before - 100, "only the garbage tables go");
+        // The next collection, with a stack that grows, agrees.
+        heap.mark_own_roots();
+        heap.mark_value(head);
+        heap.propagate();
+        heap.finish_marking();
+        heap.sweep();
+        assert_eq!(heap.object_count(), before - 100);
     }
 
     #[test]
