@@ -541,9 +541,8 @@ impl Table {
         // SAFETY: handles' tables are live.
         unsafe {
             (*t).metatable = mt;
-            state.heap.check_finalizer(t, mt);
+            state.heap.check_finalizer(t, mt).map_err(|_| Error::memory())
         }
-        Ok(())
     }
 
     /// The key-value pairs in `next` order (raw), converted as they are read.

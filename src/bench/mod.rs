@@ -368,11 +368,15 @@ fn spawn_forked(argv: &[OsString]) -> std::io::Result<Spawned> {
     if null < 0 {
         return Err(std::io::Error::last_os_error());
     }
-    // SAFETY: the child calls only `dup2`, `execv` and `_exit` before it is replaced.
+    // SAFETY: the child calls only `signal`, `dup2`, `execv` and `_exit` before it is
+    // replaced.
     let pid = unsafe { libc::fork() };
     if pid == 0 {
         // SAFETY: the descriptors are open; the arguments outlive the call.
         unsafe {
+            // Rust programs ignore SIGPIPE, and an ignored signal stays ignored across
+            // `execv`: the runner gets the default back, as `Command` gives it.
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
             if libc::dup2(null, 0) >= 0 && libc::dup2(out[1], 1) >= 0 && libc::dup2(err[1], 2) >= 0 {
                 libc::execv(path.as_ptr(), ptrs.as_ptr());
             }

@@ -808,7 +808,7 @@ fn set_table_metatable(h: &mut dyn Host, t: *mut Table, mt: *mut Table) -> Resul
     // SAFETY: a live table.
     unsafe { (*t).metatable = mt };
     // SAFETY: both are live tables (or `mt` null).
-    unsafe { h.heap().check_finalizer(t, mt) };
+    unsafe { h.heap().check_finalizer(t, mt)? };
     Ok(())
 }
 

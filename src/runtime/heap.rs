@@ -526,22 +526,26 @@ impl Heap {
 
     /// Registers the table `t` for finalization if its metatable `mt` has `__gc` (Lua's
     /// `luaC_checkfinalizer`, when `setmetatable` sets `mt`): an object is registered once,
-    /// until its finalizer has run.
+    /// until its finalizer has run. Fails when the registrations cannot grow.
     ///
     /// # Safety
     /// `t` is a live table of this heap, `mt` one too or null.
-    pub unsafe fn check_finalizer(&mut self, t: *mut Table, mt: *mut Table) {
+    pub unsafe fn check_finalizer(&mut self, t: *mut Table, mt: *mut Table) -> Result<(), OutOfMemory> {
         // SAFETY: the caller's contract.
         unsafe {
             if mt.is_null() || (*mt).get_str(self.names[Event::Gc as usize]).is_nil() {
-                return;
+                return Ok(());
             }
             let h = header(t as *const u8);
             if !(*h).fin {
+                if self.finobj.try_reserve(1).is_err() {
+                    return Err(self.failed(OutOfMemory));
+                }
                 (*h).fin = true;
                 self.finobj.push(h);
             }
         }
+        Ok(())
     }
 
     /// The next object whose finalizer is due, if any (it stays alive until it is taken).
@@ -1327,6 +1331,9 @@ impl Heap {
             return Ok(p);
         }
         let len = bytes.len();
+        if !self.strings.reserve_one() {
+            return Err(self.failed(OutOfMemory));
+        }
         let p = self.try_raw_alloc(Self::str_layout(len)?, ObjKind::Str)?.as_ptr();
         // SAFETY: fresh allocation of the right size.
         unsafe {

@@ -101,10 +101,21 @@ impl StrTable {
     /// `p` is a live string that stays live until it is removed.
     pub unsafe fn insert(&mut self, p: *const StrObj) {
         if (self.count + 1) * 4 > self.slots.len() * 3 {
-            self.grow();
+            // A failed growth leaves room only if `reserve_one` said so.
+            let _ = self.grow();
         }
         self.place(p);
         self.count += 1;
+    }
+
+    /// Makes room for one more string: the table grows when it is three quarters full. With
+    /// no memory to grow, it fills further while a slot stays empty (probes get longer);
+    /// false when even that is over.
+    pub fn reserve_one(&mut self) -> bool {
+        if (self.count + 1) * 4 <= self.slots.len() * 3 {
+            return true;
+        }
+        self.grow() || self.count + 2 <= self.slots.len()
     }
 
     /// Removes `p` (for the collector's sweep); false if it was not interned.
@@ -162,12 +173,19 @@ impl StrTable {
         self.slots[i] = p;
     }
 
-    fn grow(&mut self) {
+    /// Doubles the slots; false (the table unchanged) when the memory is not there.
+    fn grow(&mut self) -> bool {
         let n = (self.slots.len() * 2).max(Self::INITIAL_SLOTS);
-        let old = std::mem::replace(&mut self.slots, vec![std::ptr::null(); n]);
+        let mut slots = Vec::new();
+        if slots.try_reserve_exact(n).is_err() {
+            return false;
+        }
+        slots.resize(n, std::ptr::null());
+        let old = std::mem::replace(&mut self.slots, slots);
         for p in old.into_iter().filter(|p| !p.is_null()) {
             self.place(p);
         }
+        true
     }
 }
 
