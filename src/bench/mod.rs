@@ -344,8 +344,8 @@ struct Spawned {
 /// anonymous pages in use, and the file-backed ones it touches before `execv`.
 fn spawn_forked(argv: &[OsString]) -> std::io::Result<Spawned> {
     use std::ffi::CString;
+    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
     use std::os::unix::ffi::OsStrExt;
-    use std::os::unix::io::FromRawFd;
     let invalid = || std::io::Error::new(std::io::ErrorKind::InvalidInput, "a NUL byte in the command");
     let program = resolve(Path::new(&argv[0])).ok_or_else(|| std::io::Error::from(std::io::ErrorKind::NotFound))?;
     // Everything the child needs is made before the fork: after it, the child only calls
@@ -354,20 +354,18 @@ fn spawn_forked(argv: &[OsString]) -> std::io::Result<Spawned> {
     let args = argv.iter().map(|a| CString::new(a.as_bytes())).collect::<Result<Vec<_>, _>>().map_err(|_| invalid())?;
     let mut ptrs: Vec<*const libc::c_char> = args.iter().map(|a| a.as_ptr()).collect();
     ptrs.push(std::ptr::null());
-    let pipe = || -> std::io::Result<[libc::c_int; 2]> {
+    // Descriptors are owned, so each is closed however this function returns.
+    let pipe = || -> std::io::Result<(OwnedFd, OwnedFd)> {
         let mut fds = [0; 2];
         // SAFETY: `fds` has room for the two descriptors.
         if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } < 0 {
             return Err(std::io::Error::last_os_error());
         }
-        Ok(fds)
+        // SAFETY: two fresh descriptors nothing else owns.
+        Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
     };
-    let (out, err) = (pipe()?, pipe()?);
-    // SAFETY: a NUL-terminated path.
-    let null = unsafe { libc::open(c"/dev/null".as_ptr(), libc::O_RDONLY | libc::O_CLOEXEC) };
-    if null < 0 {
-        return Err(std::io::Error::last_os_error());
-    }
+    let ((out_r, out_w), (err_r, err_w)) = (pipe()?, pipe()?);
+    let null = std::fs::File::open("/dev/null")?;
     // SAFETY: the child calls only `signal`, `dup2`, `execv` and `_exit` before it is
     // replaced.
     let pid = unsafe { libc::fork() };
@@ -377,22 +375,20 @@ fn spawn_forked(argv: &[OsString]) -> std::io::Result<Spawned> {
             // Rust programs ignore SIGPIPE, and an ignored signal stays ignored across
             // `execv`: the runner gets the default back, as `Command` gives it.
             libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-            if libc::dup2(null, 0) >= 0 && libc::dup2(out[1], 1) >= 0 && libc::dup2(err[1], 2) >= 0 {
+            if libc::dup2(null.as_raw_fd(), 0) >= 0
+                && libc::dup2(out_w.as_raw_fd(), 1) >= 0
+                && libc::dup2(err_w.as_raw_fd(), 2) >= 0
+            {
                 libc::execv(path.as_ptr(), ptrs.as_ptr());
             }
             libc::_exit(EXEC_FAILED);
         }
     }
-    let forked = if pid < 0 { Err(std::io::Error::last_os_error()) } else { Ok(pid) };
-    // SAFETY: the parent's copies of the child's ends, and `/dev/null`, are no longer needed.
-    unsafe {
-        libc::close(out[1]);
-        libc::close(err[1]);
-        libc::close(null);
+    if pid < 0 {
+        return Err(std::io::Error::last_os_error());
     }
-    // SAFETY: the read ends are open descriptors this function owns.
-    let (stdout, stderr) = unsafe { (std::fs::File::from_raw_fd(out[0]), std::fs::File::from_raw_fd(err[0])) };
-    Ok(Spawned { pid: forked?, stdout, stderr })
+    // (The child's ends and `/dev/null` close here, when they go out of scope.)
+    Ok(Spawned { pid, stdout: out_r.into(), stderr: err_r.into() })
 }
 
 /// `program` itself if it names a path, else the first executable file of that name in `PATH`.

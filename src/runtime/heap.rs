@@ -1340,7 +1340,7 @@ impl Heap {
             (p as *mut StrObj).write(StrObj { len, hash: Mut::new(hash), interned: true, hashed: Mut::new(true) });
             std::ptr::copy_nonoverlapping(bytes.as_ptr(), p.add(StrObj::DATA_OFFSET), len);
         }
-        // SAFETY: the string just made lives until the heap drops.
+        // SAFETY: the string just made lives until the heap drops; room was reserved above.
         unsafe { self.strings.insert(p as *const StrObj) };
         Ok(p as *const StrObj)
     }

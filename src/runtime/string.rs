@@ -95,15 +95,14 @@ impl StrTable {
         }
     }
 
-    /// Adds `p`, a short string whose bytes are not interned yet.
+    /// Adds `p`, a short string whose bytes are not interned yet, in the room
+    /// [`StrTable::reserve_one`] made.
     ///
     /// # Safety
-    /// `p` is a live string that stays live until it is removed.
+    /// `p` is a live string that stays live until it is removed; `reserve_one` returned true
+    /// since the last insertion.
     pub unsafe fn insert(&mut self, p: *const StrObj) {
-        if (self.count + 1) * 4 > self.slots.len() * 3 {
-            // A failed growth leaves room only if `reserve_one` said so.
-            let _ = self.grow();
-        }
+        debug_assert!(self.count + 2 <= self.slots.len(), "no room reserved");
         self.place(p);
         self.count += 1;
     }
